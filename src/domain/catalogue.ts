@@ -1,0 +1,83 @@
+import type { CurrencyCode } from './money'
+import catalogueData from './catalogue.json'
+
+export type OfferId
+  = | 'standard-suite'
+    | 'deskless-suite'
+    | 'exchange-online'
+    | 'sharepoint-online'
+    | 'communications-online'
+    | 'live-meeting'
+    | 'exchange-deskless'
+    | 'sharepoint-deskless'
+
+export type ServiceId = 'exchange' | 'sharepoint' | 'communications' | 'liveMeeting'
+
+/** A switch a subscription may carry; the console shows and writes only those its offers include. */
+export type FeatureId
+  = | 'exchange.owa'
+    | 'exchange.outlookAnywhere'
+    | 'exchange.activeSync'
+    | 'exchange.pop3'
+    | 'exchange.imap4'
+    | 'exchange.filtering'
+    | 'sharepoint.sites'
+    | 'sharepoint.read'
+    | 'sharepoint.externalSharing'
+    | 'sharepoint.workflows'
+    | 'communications.im'
+    | 'communications.federation'
+    | 'communications.liveMeeting'
+
+export interface Offer {
+  readonly id: OfferId
+  readonly kind: 'suite' | 'standalone'
+  /** The Deskless tier is BPOS's entry level: no application console, no Office Pro needed. */
+  readonly tier: 'standard' | 'deskless'
+  readonly services: readonly ServiceId[]
+  /** List price per user per month, in minor units of the catalogue currency. */
+  readonly listPriceMinor: number
+  readonly minimumSeats: number
+  readonly grantsConsole: boolean
+  readonly needsOfficePro: boolean
+  readonly exchange: { readonly defaultMailboxMb: number, readonly maxMailboxMb: number } | null
+  readonly sharePoint: {
+    readonly baseStorageMb: number
+    readonly storagePerSeatMb: number
+    readonly access: 'full' | 'readOnly'
+  } | null
+  readonly features: readonly FeatureId[]
+  /** The Microsoft 365 SKU that stands for this offer on the Graph backend. */
+  readonly skuPartNumber: string
+}
+
+export interface Catalogue {
+  readonly source: string
+  readonly currency: CurrencyCode
+  readonly offers: readonly Offer[]
+}
+
+export const MAX_SEATS = 10_000
+export const TRIAL_DAYS = 30
+export const TRIAL_MAX_SEATS = 20
+export const INITIAL_DOMAIN_SUFFIX = 'microsoftonline.com'
+
+/** The offers and list prices this console sells, from `catalogue.json`. */
+export const catalogue = catalogueData as Catalogue
+
+const offersById = new Map(catalogue.offers.map(offer => [offer.id, offer]))
+
+export function findOffer(id: string): Offer | undefined {
+  return offersById.get(id as OfferId)
+}
+
+export function getOffer(id: OfferId): Offer {
+  const offer = offersById.get(id)
+  if (!offer)
+    throw new Error(`Unknown offer ${id}`)
+  return offer
+}
+
+export function isOfferId(id: string): id is OfferId {
+  return offersById.has(id as OfferId)
+}

@@ -1,0 +1,33 @@
+/** ISO 4217 currency code, e.g. `USD` or `EUR`. */
+export type CurrencyCode = string
+
+/** An amount in integer minor units (cents), so sums never drift by a fraction of a cent. */
+export interface Money {
+  readonly minor: number
+  readonly currency: CurrencyCode
+}
+
+export function money(minor: number, currency: CurrencyCode): Money {
+  if (!Number.isSafeInteger(minor))
+    throw new RangeError(`Money must be a whole number of minor units, got ${minor}`)
+  return { minor, currency }
+}
+
+export function multiply(amount: Money, factor: number): Money {
+  return money(roundHalfAwayFromZero(amount.minor * factor), amount.currency)
+}
+
+export function sum(amounts: readonly Money[], currency: CurrencyCode): Money {
+  let minor = 0
+  for (const amount of amounts) {
+    if (amount.currency !== currency)
+      throw new Error(`Cannot add ${amount.currency} to ${currency}`)
+    minor += amount.minor
+  }
+  return money(minor, currency)
+}
+
+/** Rounds to a whole number, halves away from zero (2.5 → 3, -2.5 → -3), as statements do. */
+export function roundHalfAwayFromZero(value: number): number {
+  return Math.sign(value) * Math.round(Math.abs(value))
+}

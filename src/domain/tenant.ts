@@ -1,0 +1,84 @@
+import type { OfferId } from './catalogue'
+
+/** ISO date (YYYY-MM-DD) or ISO timestamp, as stored. */
+export type IsoDate = string
+export type IsoDateTime = string
+
+export type SubscriptionState = 'trial' | 'active' | 'cancelled'
+
+export interface Subscription {
+  readonly id: string
+  readonly tenantId: string
+  readonly offerId: OfferId
+  /** Licences bought. */
+  readonly seats: number
+  /** Licences assigned to users. */
+  readonly assignedSeats: number
+  readonly state: SubscriptionState
+  readonly startedOn: IsoDate
+  /** Set for trials: the last day of the 30-day trial. */
+  readonly trialEndsOn: IsoDate | null
+  readonly cancelledOn: IsoDate | null
+}
+
+export interface TenantDomain {
+  readonly name: string
+  readonly isInitial: boolean
+  readonly isDefault: boolean
+  readonly verified: boolean
+}
+
+export interface TenantContact {
+  readonly name: string
+  readonly email: string
+  readonly phone: string
+}
+
+export interface Tenant {
+  readonly id: string
+  /** Stored exactly as typed (trimmed); always rendered as text. */
+  readonly companyName: string
+  readonly contact: TenantContact
+  /** ISO 3166-1 alpha-2. */
+  readonly country: string
+  /** BCP 47 language of the tenant's users, e.g. `fr`. */
+  readonly language: string
+  readonly domains: readonly TenantDomain[]
+  readonly createdAt: IsoDateTime
+}
+
+export interface TenantWithSubscriptions {
+  readonly tenant: Tenant
+  readonly subscriptions: readonly Subscription[]
+}
+
+export interface Partner {
+  readonly id: string
+  readonly name: string
+  /** Who the activity log names for changes made in this browser. */
+  readonly actor: string
+}
+
+export type ActivityArea = 'tenant' | 'subscription' | 'data'
+
+export interface ActivityEntry {
+  readonly id: string
+  readonly at: IsoDateTime
+  readonly actor: string
+  readonly tenantId: string | null
+  readonly tenantName: string | null
+  readonly area: ActivityArea
+  /** A stable code the interface translates, e.g. `tenant.provisioned`. */
+  readonly action: string
+  /** Values the translated sentence names (company, offer, seats…). */
+  readonly details: Readonly<Record<string, string | number>>
+}
+
+export function primaryDomain(tenant: Tenant): string {
+  return (tenant.domains.find(d => d.isDefault) ?? tenant.domains.find(d => d.isInitial) ?? tenant.domains[0])?.name ?? ''
+}
+
+export function initialDomainPrefix(tenant: Tenant): string {
+  const initial = tenant.domains.find(d => d.isInitial)
+  return initial ? initial.name.split('.')[0] ?? '' : ''
+}

@@ -1,0 +1,79 @@
+import type { OfferId } from './catalogue'
+import type { TenantStatus } from './policy'
+import type { IsoDate, TenantWithSubscriptions } from './tenant'
+import { consoleAccess, liveSubscriptions, tenantStatus } from './policy'
+import { primaryDomain } from './tenant'
+
+/** One line of the tenant list, derived once from a tenant and its subscriptions. */
+export interface TenantRow {
+  readonly id: string
+  readonly companyName: string
+  readonly primaryDomain: string
+  readonly offers: readonly OfferId[]
+  readonly seatsAssigned: number
+  readonly seatsPurchased: number
+  readonly status: TenantStatus
+  readonly consoleAvailable: boolean
+  /** Lower-case, accent-free company name and domains, so "societe" finds "Société". */
+  readonly searchText: string
+}
+
+export type TenantSortKey = 'companyName' | 'primaryDomain' | 'seatsPurchased' | 'status'
+
+export interface TenantQuery {
+  readonly search: string
+  readonly offer: OfferId | ''
+  readonly status: TenantStatus | ''
+  readonly sortKey: TenantSortKey
+  readonly sortDirection: 'ascending' | 'descending'
+}
+
+export const DEFAULT_TENANT_QUERY: TenantQuery = {
+  search: '',
+  offer: '',
+  status: '',
+  sortKey: 'companyName',
+  sortDirection: 'ascending',
+}
+
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+}
+
+export function toTenantRow({ tenant, subscriptions }: TenantWithSubscriptions, today: IsoDate): TenantRow {
+  const live = liveSubscriptions(subscriptions, today)
+  const counted = live.length > 0 ? live : subscriptions
+  return {
+    id: tenant.id,
+    companyName: tenant.companyName,
+    primaryDomain: primaryDomain(tenant),
+    offers: [...new Set(counted.map(s => s.offerId))],
+    seatsAssigned: counted.reduce((total, s) => total + s.assignedSeats, 0),
+    seatsPurchased: counted.reduce((total, s) => total + s.seats, 0),
+    status: tenantStatus(subscriptions, today),
+    consoleAvailable: consoleAccess(subscriptions, today).available,
+    searchText: foldForSearch([tenant.companyName, ...tenant.domains.map(d => d.name)].join('\n')),
+  }
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
+
+function compareRows(a: TenantRow, b: TenantRow, key: TenantSortKey): number {
+  switch (key) {
+    case 'seatsPurchased':
+      return a.seatsPurchased - b.seatsPurchased
+    default:
+      return collator.compare(a[key], b[key])
+  }
+}
+
+/** Search by name or domain, filter by offer and status, then sort; ties fall back to company name. */
+export function queryTenants(rows: readonly TenantRow[], query: TenantQuery): TenantRow[] {
+  const needle = foldForSearch(query.search.trim())
+  const direction = query.sortDirection === 'ascending' ? 1 : -1
+  return rows
+    .filter(row => needle === '' || row.searchText.includes(needle))
+    .filter(row => query.offer === '' || row.offers.includes(query.offer))
+    .filter(row => query.status === '' || row.status === query.status)
+    .sort((a, b) => direction * compareRows(a, b, query.sortKey) || collator.compare(a.companyName, b.companyName))
+}

@@ -1,0 +1,20 @@
+import { fileURLToPath, URL } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+import { fluentTokens } from './scripts/fluent-tokens-plugin'
+
+export default defineConfig({
+  plugins: [vue(), fluentTokens()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  define: {
+    // vue-i18n: messages are compiled at run time from our JSON files; keep its dev tools out of the build.
+    __VUE_I18N_FULL_INSTALL__: false,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  build: {
+    target: 'es2022',
+  },
+})

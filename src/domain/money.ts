@@ -29,5 +29,10 @@ export function sum(amounts: readonly Money[], currency: CurrencyCode): Money {
 
 /** Rounds to a whole number, halves away from zero (2.5 → 3, -2.5 → -3), as statements do. */
 export function roundHalfAwayFromZero(value: number): number {
-  return Math.sign(value) * Math.round(Math.abs(value))
+  const magnitude = Math.abs(value)
+  // Drop binary noise first (45 × 0.7 is 31.499999999999996 in floating point, 31.5 in fact):
+  // 15 significant digits are exact for a double; from 1e15 up there is no fraction left to fix.
+  const rounded = Math.round(magnitude < 1e15 ? Number(magnitude.toPrecision(15)) : magnitude)
+  // Never -0, which formats as "-$0.00".
+  return value < 0 && rounded !== 0 ? -rounded : rounded
 }

@@ -1,7 +1,7 @@
 import type { OfferId } from './catalogue'
 import type { TenantStatus } from './policy'
 import type { IsoDate, TenantWithSubscriptions } from './tenant'
-import { consoleAccess, liveSubscriptions, tenantStatus } from './policy'
+import { consoleAccess, liveSubscriptions, TENANT_STATUSES, tenantStatus } from './policy'
 import { primaryDomain } from './tenant'
 
 /** One line of the tenant list, derived once from a tenant and its subscriptions. */
@@ -62,6 +62,10 @@ function compareRows(a: TenantRow, b: TenantRow, key: TenantSortKey): number {
   switch (key) {
     case 'seatsPurchased':
       return a.seatsPurchased - b.seatsPurchased
+    case 'status':
+      // Lifecycle order (active, trial, trialExpired, cancelled), not the codes' spelling,
+      // which the interface never shows.
+      return TENANT_STATUSES.indexOf(a.status) - TENANT_STATUSES.indexOf(b.status)
     default:
       return collator.compare(a[key], b[key])
   }

@@ -66,11 +66,12 @@ export function validateEmail(value: string, field = 'contactEmail'): Validation
 }
 
 const PHONE = /^\+?[0-9 ().-]{6,20}$/
+const PHONE_MIN_DIGITS = 6
 
-/** The contact's phone is optional; when given it holds digits and the usual separators. */
+/** The contact's phone is optional; when given it holds digits (at least 6) and the usual separators. */
 export function validatePhone(value: string): ValidationIssue[] {
   const phone = value.trim()
-  if (phone === '' || PHONE.test(phone))
+  if (phone === '' || (PHONE.test(phone) && phone.replace(/\D/g, '').length >= PHONE_MIN_DIGITS))
     return []
   return [{ field: 'contactPhone', code: 'invalidPhone' }]
 }
@@ -87,8 +88,12 @@ export function validateDomainPrefix(value: string, takenPrefixes: ReadonlySet<s
     return [{ field, code: 'required' }]
   if (prefix.length > DNS_LABEL_MAX)
     return [{ field, code: 'tooLong', params: { max: DNS_LABEL_MAX } }]
-  if (/[A-Z]/.test(prefix))
-    return [{ field, code: 'uppercase', params: { suggestion: prefix.toLowerCase() } }]
+  if (/[A-Z]/.test(prefix)) {
+    // Suggest the lower-case form only if it would be accepted; otherwise say what is wrong with it.
+    const suggestion = prefix.toLowerCase()
+    const issues = validateDomainPrefix(suggestion, takenPrefixes)
+    return issues.length > 0 ? issues : [{ field, code: 'uppercase', params: { suggestion } }]
+  }
   if (!/^[a-z0-9-]+$/.test(prefix))
     return [{ field, code: 'invalidCharacters' }]
   if (prefix.startsWith('-') || prefix.endsWith('-'))

@@ -1,0 +1,144 @@
+import type { ProvisionRequest } from '@/domain/provisioning'
+import type { Backend, BackendError } from './backend'
+import { describe, expect, it } from 'vitest'
+import { TRIAL_DAYS } from '@/domain/catalogue'
+import { addDays } from '@/domain/dates'
+import { initialDomainPrefix } from '@/domain/tenant'
+import { isBackendError } from './backend'
+
+/** A prefix no adapter has seen: random, lower case, never all digits. */
+function freshPrefix(label: string): string {
+  return `contract-${label}-${crypto.randomUUID().slice(0, 8)}`
+}
+
+function request(overrides: Partial<ProvisionRequest> = {}): ProvisionRequest {
+  return {
+    companyName: 'Menuiserie Garnier',
+    contactName: 'Luc Garnier',
+    contactEmail: 'luc@menuiserie-garnier.fr',
+    contactPhone: '+33 4 76 00 11 22',
+    country: 'FR',
+    language: 'fr',
+    domainPrefix: freshPrefix('garnier'),
+    lines: [{ offerId: 'standard-suite', seats: 12 }],
+    billing: 'paid',
+    ...overrides,
+  }
+}
+
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(() => undefined, (error: unknown) => error)
+  expect(isBackendError(error, 'validation'), `expected a validation error, got ${String(error)}`).toBe(true)
+  return error as BackendError
+}
+
+/**
+ * What every adapter promises the interface, run against each of them so they behave alike.
+ * `makeBackend` must give a backend whose data no other test shares.
+ */
+export function describeBackendContract(name: string, makeBackend: () => Promise<Backend>): void {
+  describe(`Backend contract: ${name}`, () => {
+    it('names a partner with an actor for the activity log', async () => {
+      const partner = await (await makeBackend()).getPartner()
+      expect(partner.name).not.toBe('')
+      expect(partner.actor).not.toBe('')
+    })
+
+    it('lists tenants, each one readable by id with the same content', async () => {
+      const backend = await makeBackend()
+      const tenants = await backend.listTenants()
+      for (const listed of tenants.slice(0, 5))
+        expect(await backend.getTenant(listed.tenant.id)).toEqual(listed)
+      const prefixes = await backend.listDomainPrefixes()
+      expect(prefixes.size).toBe(tenants.length)
+      for (const { tenant } of tenants)
+        expect(prefixes.has(initialDomainPrefix(tenant))).toBe(true)
+    })
+
+    it('answers undefined for an unknown tenant id', async () => {
+      expect(await (await makeBackend()).getTenant('no-such-tenant')).toBeUndefined()
+    })
+
+    it('provisions a tenant with its initial domain, subscriptions and trimmed details', async () => {
+      const backend = await makeBackend()
+      const before = await backend.listTenants()
+      const prefix = freshPrefix('happy')
+      const created = await backend.provisionTenant(request({
+        companyName: '  Menuiserie Garnier  ',
+        contactName: ' Luc Garnier ',
+        domainPrefix: prefix,
+        lines: [{ offerId: 'standard-suite', seats: 12 }, { offerId: 'deskless-suite', seats: 30 }],
+      }))
+
+      expect(created.tenant.companyName).toBe('Menuiserie Garnier')
+      expect(created.tenant.contact.name).toBe('Luc Garnier')
+      expect(created.tenant.domains).toEqual([{ name: `${prefix}.microsoftonline.com`, isInitial: true, isDefault: true, verified: true }])
+      expect(created.subscriptions.map(s => [s.offerId, s.seats, s.assignedSeats, s.state])).toEqual([
+        ['standard-suite', 12, 0, 'active'],
+        ['deskless-suite', 30, 0, 'active'],
+      ])
+      expect(created.subscriptions.every(s => s.tenantId === created.tenant.id && s.trialEndsOn === null)).toBe(true)
+      expect(await backend.getTenant(created.tenant.id)).toEqual(created)
+      expect(await backend.listTenants()).toHaveLength(before.length + 1)
+      expect((await backend.listDomainPrefixes()).has(prefix)).toBe(true)
+    })
+
+    it('starts a trial whose last day is the 30th, counting the start day', async () => {
+      const backend = await makeBackend()
+      const { subscriptions } = await backend.provisionTenant(request({ billing: 'trial', lines: [{ offerId: 'standard-suite', seats: 10 }] }))
+      const [trial] = subscriptions
+      expect(trial?.state).toBe('trial')
+      expect(trial?.trialEndsOn).toBe(addDays(trial!.startedOn, TRIAL_DAYS - 1))
+    })
+
+    it('refuses an invalid request with its issues, creating nothing', async () => {
+      const backend = await makeBackend()
+      const before = await backend.listTenants()
+      const activityBefore = await backend.listActivity()
+      const error = await refusal(backend.provisionTenant(request({
+        companyName: '   ',
+        domainPrefix: 'BadPrefix',
+        lines: [{ offerId: 'standard-suite', seats: 2 }],
+      })))
+      expect(error.issues).toEqual(expect.arrayContaining([
+        expect.objectContaining({ field: 'companyName', code: 'required' }),
+        expect.objectContaining({ field: 'domainPrefix', code: 'uppercase' }),
+        expect.objectContaining({ field: 'seats.standard-suite', code: 'belowMinimum' }),
+      ]))
+      expect(await backend.listTenants()).toEqual(before)
+      expect(await backend.listActivity()).toEqual(activityBefore)
+    })
+
+    it('refuses a prefix another tenant already uses', async () => {
+      const backend = await makeBackend()
+      const prefix = freshPrefix('twice')
+      await backend.provisionTenant(request({ domainPrefix: prefix }))
+      const count = (await backend.listTenants()).length
+      const error = await refusal(backend.provisionTenant(request({ companyName: 'Another company', domainPrefix: prefix })))
+      expect(error.issues).toEqual([{ field: 'domainPrefix', code: 'taken', params: { prefix } }])
+      expect(await backend.listTenants()).toHaveLength(count)
+    })
+
+    it('appends to the activity log, newest first, filterable by tenant', async () => {
+      const backend = await makeBackend()
+      const first = await backend.provisionTenant(request({ companyName: 'Premier Client' }))
+      const second = await backend.provisionTenant(request({ companyName: 'Second Client' }))
+      const [newest, previous] = await backend.listActivity({ limit: 2 })
+      expect(newest).toMatchObject({ tenantId: second.tenant.id, area: 'tenant', action: 'tenant.provisioned', actor: (await backend.getPartner()).actor })
+      expect(newest?.details).toMatchObject({ companyName: 'Second Client', seats: 12 })
+      expect(previous).toMatchObject({ tenantId: first.tenant.id, action: 'tenant.provisioned' })
+      const own = await backend.listActivity({ tenantId: first.tenant.id })
+      expect(own.map(entry => entry.tenantId)).toEqual([first.tenant.id])
+      expect(await backend.listActivity({ limit: 1 })).toHaveLength(1)
+    })
+
+    it('stores an untrusted company name exactly as typed', async () => {
+      const backend = await makeBackend()
+      const companyName = '<img src=x onerror=alert(1)> & "Fils" d\'Été'
+      const created = await backend.provisionTenant(request({ companyName }))
+      expect(created.tenant.companyName).toBe(companyName)
+      expect((await backend.getTenant(created.tenant.id))?.tenant.companyName).toBe(companyName)
+      expect((await backend.listActivity({ tenantId: created.tenant.id }))[0]?.tenantName).toBe(companyName)
+    })
+  })
+}

@@ -1,0 +1,164 @@
+import type { OfferId } from '@/domain/catalogue'
+import type { ValidationIssue } from '@/domain/validation'
+import type { ConsoleExport } from '../backend'
+import * as v from 'valibot'
+import { catalogue, INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
+import { validateCompanyName, validateDomainPrefix, validateSeats } from '@/domain/validation'
+import { BackendError, EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
+
+/** Enough to show what is wrong without flooding the screen when a whole file is off. */
+const MAX_ISSUES = 100
+
+const id = v.pipe(v.string(), v.nonEmpty())
+const isoDate = v.pipe(v.string(), v.isoDate())
+const isoDateTime = v.pipe(v.string(), v.isoTimestamp())
+const offerIds: OfferId[] = catalogue.offers.map(offer => offer.id)
+
+const SubscriptionSchema = v.object({
+  id,
+  tenantId: id,
+  offerId: v.picklist(offerIds),
+  // The domain's seat rule checks the number further (whole, minimum, maximum, trial cap).
+  seats: v.number(),
+  assignedSeats: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  state: v.picklist(['trial', 'active', 'cancelled']),
+  startedOn: isoDate,
+  trialEndsOn: v.nullable(isoDate),
+  cancelledOn: v.nullable(isoDate),
+})
+
+const TenantSchema = v.object({
+  id,
+  // Checked by the domain's company-name rule, so the message matches the provisioning form's.
+  companyName: v.string(),
+  contact: v.object({ name: v.string(), email: v.string(), phone: v.string() }),
+  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
+  language: v.pipe(v.string(), v.nonEmpty()),
+  domains: v.array(v.object({ name: id, isInitial: v.boolean(), isDefault: v.boolean(), verified: v.boolean() })),
+  createdAt: isoDateTime,
+})
+
+const ActivitySchema = v.object({
+  id,
+  at: isoDateTime,
+  actor: v.string(),
+  tenantId: v.nullable(v.string()),
+  tenantName: v.nullable(v.string()),
+  area: v.picklist(['tenant', 'subscription', 'data']),
+  action: id,
+  details: v.record(v.string(), v.union([v.string(), v.number()])),
+})
+
+// `v.object` drops unknown keys, so nothing but the fields below ever reaches storage.
+const ExportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: isoDateTime,
+  partner: v.object({ id, name: id, actor: id }),
+  tenants: v.array(v.object({ tenant: TenantSchema, subscriptions: v.array(SubscriptionSchema) })),
+  activity: v.array(ActivitySchema),
+})
+
+/** `tenants[3].tenant.companyName`: where the problem is, as someone reading the JSON would look. */
+function fieldOf(path: readonly { key: unknown }[] | undefined): string {
+  let field = ''
+  for (const { key } of path ?? [])
+    field += typeof key === 'number' ? `[${key}]` : `${field === '' ? '' : '.'}${String(key)}`
+  return field === '' ? 'document' : field
+}
+
+function schemaIssue(issue: v.BaseIssue<unknown>): ValidationIssue {
+  const field = fieldOf(issue.path)
+  if (issue.input === undefined)
+    return { field, code: 'required' }
+  if (issue.type === 'picklist' || issue.type === 'literal')
+    return { field, code: 'unknown', params: { value: String(issue.input) } }
+  return { field, code: 'unknown', params: { expected: issue.expected ?? '', received: issue.received } }
+}
+
+function refuse(summary: string, issues: ValidationIssue[]): never {
+  const first = issues[0]
+  const where = first ? ` (${first.field}: ${first.code}${issues.length > 1 ? `, and ${issues.length - 1} more` : ''})` : ''
+  throw new BackendError('invalidImport', `${summary}${where}`, issues.slice(0, MAX_ISSUES))
+}
+
+function envelopeIssues(document: unknown): ValidationIssue[] {
+  if (typeof document !== 'object' || document === null || Array.isArray(document))
+    return [{ field: 'document', code: 'unknown', params: { expected: 'object' } }]
+  const { format, version } = document as Record<string, unknown>
+  if (format !== EXPORT_FORMAT)
+    return [{ field: 'format', code: 'unknown', params: { value: String(format) } }]
+  if (version !== EXPORT_VERSION)
+    return [{ field: 'version', code: 'unknown', params: { value: String(version) } }]
+  return []
+}
+
+/** Ids the file uses twice would make the store refuse the write half-way: catch them here. */
+function duplicateIssue(seen: Set<string>, value: string, field: string): ValidationIssue[] {
+  if (seen.has(value))
+    return [{ field, code: 'taken', params: { value } }]
+  seen.add(value)
+  return []
+}
+
+/** The rules the console keeps for data it creates, applied to data it is handed. */
+function domainIssues(document: ConsoleExport): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  const prefixes = new Set<string>()
+  const tenantIds = new Set<string>()
+  const subscriptionIds = new Set<string>()
+  const suffix = `.${INITIAL_DOMAIN_SUFFIX}`
+  document.tenants.forEach(({ tenant, subscriptions }, i) => {
+    const at = `tenants[${i}]`
+    issues.push(...duplicateIssue(tenantIds, tenant.id, `${at}.tenant.id`))
+    issues.push(...validateCompanyName(tenant.companyName).map(issue => ({ ...issue, field: `${at}.tenant.companyName` })))
+    const initial = tenant.domains.flatMap((domain, j) => domain.isInitial ? [{ domain, j }] : [])
+    if (initial.length !== 1) {
+      issues.push(initial.length === 0
+        ? { field: `${at}.tenant.domains`, code: 'required' }
+        : { field: `${at}.tenant.domains`, code: 'aboveMaximum', params: { max: 1 } })
+    }
+    else {
+      const { domain, j } = initial[0]!
+      const field = `${at}.tenant.domains[${j}].name`
+      if (!domain.name.endsWith(suffix)) {
+        issues.push({ field, code: 'unknown', params: { value: domain.name } })
+      }
+      else {
+        const prefix = domain.name.slice(0, -suffix.length)
+        issues.push(...validateDomainPrefix(prefix, prefixes).map(issue => ({ ...issue, field })))
+        prefixes.add(prefix)
+      }
+    }
+    subscriptions.forEach((subscription, k) => {
+      const sub = `${at}.subscriptions[${k}]`
+      issues.push(...duplicateIssue(subscriptionIds, subscription.id, `${sub}.id`))
+      if (subscription.tenantId !== tenant.id)
+        issues.push({ field: `${sub}.tenantId`, code: 'unknown', params: { value: subscription.tenantId } })
+      const billing = subscription.state === 'trial' ? 'trial' : 'paid'
+      issues.push(...validateSeats(subscription, billing).map(issue => ({ ...issue, field: `${sub}.seats` })))
+      if (subscription.assignedSeats > subscription.seats)
+        issues.push({ field: `${sub}.assignedSeats`, code: 'aboveMaximum', params: { max: subscription.seats } })
+    })
+  })
+  const activityIds = new Set<string>()
+  document.activity.forEach((entry, n) => issues.push(...duplicateIssue(activityIds, entry.id, `activity[${n}].id`)))
+  return issues
+}
+
+/**
+ * The document as a console export, or a `BackendError('invalidImport')` whose issues name each
+ * bad value by its place in the file. Checks shape first, then the domain's rules.
+ */
+export function parseConsoleExport(document: unknown): ConsoleExport {
+  const envelope = envelopeIssues(document)
+  if (envelope.length > 0)
+    refuse('This file is not a BPOS partner console export', envelope)
+  const parsed = v.safeParse(ExportSchema, document)
+  if (!parsed.success)
+    refuse('The export file has missing or malformed values', parsed.issues.map(schemaIssue))
+  const issues = domainIssues(parsed.output)
+  if (issues.length > 0)
+    refuse('The export file holds data the console would refuse', issues)
+  return parsed.output
+}

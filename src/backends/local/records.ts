@@ -1,0 +1,52 @@
+import type { ActivityEntry, IsoDate, Subscription, Tenant, TenantWithSubscriptions } from '@/domain/tenant'
+import type { ActivityRecord, TenantRecord } from './db'
+import { catalogue } from '@/domain/catalogue'
+import { initialDomainPrefix } from '@/domain/tenant'
+
+/**
+ * The calendar date on the person's own clock: a French partner provisioning at 00:30 starts the
+ * trial on that day, not on UTC's previous one.
+ */
+export function calendarDate(at: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
+}
+
+const offerOrder = new Map(catalogue.offers.map((offer, index) => [offer.id, index]))
+
+// Oldest first, suites before stand-alone offers: the order a reader expects on a tenant's page.
+export function compareSubscriptions(a: Subscription, b: Subscription): number {
+  return a.startedOn.localeCompare(b.startedOn)
+    || (offerOrder.get(a.offerId) ?? 0) - (offerOrder.get(b.offerId) ?? 0)
+    || a.id.localeCompare(b.id)
+}
+
+export function toRecord(tenant: Tenant): TenantRecord {
+  return { ...tenant, initialPrefix: initialDomainPrefix(tenant) }
+}
+
+// Explicit fields, so storage-only ones (initialPrefix, seq) never leak to callers or exports.
+export function toTenant(record: TenantRecord): Tenant {
+  const { id, companyName, contact, country, language, domains, createdAt } = record
+  return { id, companyName, contact, country, language, domains, createdAt }
+}
+
+export function toEntry(record: ActivityRecord): ActivityEntry {
+  const { id, at, actor, tenantId, tenantName, area, action, details } = record
+  return { id, at, actor, tenantId, tenantName, area, action, details }
+}
+
+export function withSubscriptions(records: readonly TenantRecord[], subscriptions: readonly Subscription[]): TenantWithSubscriptions[] {
+  const byTenant = new Map<string, Subscription[]>()
+  for (const subscription of subscriptions) {
+    const list = byTenant.get(subscription.tenantId)
+    if (list)
+      list.push(subscription)
+    else
+      byTenant.set(subscription.tenantId, [subscription])
+  }
+  return records.map(record => ({
+    tenant: toTenant(record),
+    subscriptions: (byTenant.get(record.id) ?? []).sort(compareSubscriptions),
+  }))
+}

@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
-import { fluentTokens } from './scripts/fluent-tokens-plugin'
+import { fluentTokens } from './scripts/fluent-tokens-plugin.ts'
 
 export default defineConfig({
   plugins: [vue(), fluentTokens()],
@@ -16,5 +16,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // scripts/size.mjs reads the manifest to measure what the first page loads.
+    manifest: true,
   },
 })

@@ -10,3 +10,9 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   instant.setUTCDate(instant.getUTCDate() + days)
   return toIsoDate(instant)
 }
+
+/** The calendar date the person sees on their own clock (a French partner after midnight is on the new day). */
+export function localIsoDate(instant: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`
+}

@@ -80,3 +80,12 @@ export function trialEndsOn(subscriptions: readonly Subscription[], today: IsoDa
     .sort()
   return ends[0] ?? null
 }
+
+export type SubscriptionStatus = TenantStatus
+
+/** One subscription's state on `today`: a trial past its end day reads as `trialExpired`. */
+export function subscriptionStatus(subscription: Subscription, today: IsoDate): SubscriptionStatus {
+  if (subscription.state === 'trial' && !isLive(subscription, today))
+    return 'trialExpired'
+  return subscription.state
+}

@@ -25,3 +25,18 @@ export const PROVISIONING_COUNTRIES = ['FR', 'BE', 'CH', 'LU', 'MC', 'CA', 'GB',
 
 /** Languages a tenant's users can get. */
 export const TENANT_LANGUAGES = ['fr', 'en', 'de', 'es', 'it', 'nl'] as const
+
+/**
+ * A domain prefix to start from, derived from the company name ("Boulangerie Dupré & Fils" →
+ * "boulangerie-dupre-fils"); the person can change it, and it is validated like any other.
+ */
+export function suggestDomainPrefix(companyName: string): string {
+  return companyName
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63)
+    .replace(/-+$/, '')
+}

@@ -3,13 +3,13 @@ import type { ActivityArea, ActivityEntry, Partner, Subscription, Tenant } from 
 import type { Backend, ConsoleExport, DataAdmin } from '../backend'
 import Dexie from 'dexie'
 import { INITIAL_DOMAIN_SUFFIX, TRIAL_DAYS } from '@/domain/catalogue'
-import { addDays } from '@/domain/dates'
+import { addDays, localIsoDate } from '@/domain/dates'
 import { validateProvisionRequest } from '@/domain/validation'
 import { BackendError, EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
 import { ConsoleDatabase } from './db'
 import { parseConsoleExport } from './importValidation'
 import { generateTenants, nextGeneratedIndex } from './largeDataset'
-import { calendarDate, compareSubscriptions, toEntry, toRecord, withSubscriptions } from './records'
+import { compareSubscriptions, toEntry, toRecord, withSubscriptions } from './records'
 import { demoActivity, demoPartner, demoTenants } from './seed'
 import { guard } from './storageErrors'
 
@@ -32,7 +32,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
   const now = options.now ?? (() => new Date())
 
   async function writeDemo(at: Date): Promise<void> {
-    const tenants = demoTenants(calendarDate(at))
+    const tenants = demoTenants(localIsoDate(at))
     await db.tenants.bulkAdd(tenants.map(({ tenant }) => toRecord(tenant)))
     await db.subscriptions.bulkAdd(tenants.flatMap(({ subscriptions }) => subscriptions))
     await db.activity.bulkAdd(demoActivity(tenants))
@@ -106,7 +106,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
         const at = now()
         const ids = (await db.tenants.toCollection().primaryKeys()).map(id => String(id).replace(/^tenant-/, ''))
         const start = nextGeneratedIndex([...await prefixes(), ...ids])
-        const generated = generateTenants(count, calendarDate(at), start)
+        const generated = generateTenants(count, localIsoDate(at), start)
         // One bulkAdd per table in one transaction: thousands of rows in a few hundred milliseconds.
         await db.tenants.bulkAdd(generated.map(({ tenant }) => toRecord(tenant)))
         await db.subscriptions.bulkAdd(generated.flatMap(({ subscriptions }) => subscriptions))
@@ -177,7 +177,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
         if (issues.length > 0)
           throw new BackendError('validation', 'The new tenant breaks a provisioning rule', issues)
         const at = now()
-        const today = calendarDate(at)
+        const today = localIsoDate(at)
         // Trimmed, never escaped or sanitised: the interface renders it as text.
         const tenant: Tenant = {
           id: crypto.randomUUID(),

@@ -1,16 +1,7 @@
-import type { ActivityEntry, IsoDate, Subscription, Tenant, TenantWithSubscriptions } from '@/domain/tenant'
+import type { ActivityEntry, Subscription, Tenant, TenantWithSubscriptions } from '@/domain/tenant'
 import type { ActivityRecord, TenantRecord } from './db'
 import { catalogue } from '@/domain/catalogue'
 import { initialDomainPrefix } from '@/domain/tenant'
-
-/**
- * The calendar date on the person's own clock: a French partner provisioning at 00:30 starts the
- * trial on that day, not on UTC's previous one.
- */
-export function calendarDate(at: Date): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
-}
 
 const offerOrder = new Map(catalogue.offers.map((offer, index) => [offer.id, index]))
 

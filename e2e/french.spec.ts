@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test'
+import { SEEDED_TENANT_COUNT } from './support'
+
+test('the language switch turns the console French, and the choice survives a reload', async ({ page }) => {
+  await page.goto('/tenants')
+  await page.getByLabel('Language').selectOption({ label: 'Français' })
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await expect(page.getByRole('status').filter({ hasText: 'clients' })).toHaveText(`${SEEDED_TENANT_COUNT} clients`)
+
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
+  await expect(page).toHaveTitle('Clients · Console partenaire BPOS')
+  await page.getByLabel('Langue').selectOption({ label: 'English' })
+  await expect(page.getByRole('heading', { level: 1, name: 'Tenants' })).toBeVisible()
+})
+
+test.describe('with a French browser', () => {
+  test.use({ locale: 'fr-FR' })
+
+  test('French comes first, with French numbers, money and validation messages', async ({ page }) => {
+    await page.goto('/tenants/tenant-dupre')
+    await expect(page.getByRole('heading', { level: 1, name: 'Boulangerie Dupré & Fils' })).toBeVisible()
+    await expect(page.getByText('Console d\'administration applicative disponible.')).toBeVisible()
+    // Intl writes euros-style spacing and a decimal comma, even for dollars.
+    await expect(page.getByRole('region', { name: 'Abonnements' }).getByRole('row', { name: /Standard Suite/ })).toContainText('120,00\u00A0$US')
+
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Clients' }).click()
+    await page.getByRole('link', { name: 'Créer un client' }).click()
+    await page.getByRole('button', { name: 'Suivant' }).click()
+    await expect(page.getByLabel('Nom de la société')).toHaveAccessibleDescription('Saisissez le nom de la société.')
+  })
+})

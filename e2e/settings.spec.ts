@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { SEEDED_TENANT_COUNT, tenantCount, tenantTable } from './support'
+
+async function openSettings(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+}
+
+async function openTenants(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+}
+
+test('reset asks first, then brings the seeded data back', async ({ page }) => {
+  await page.goto('/tenants')
+  await page.getByRole('link', { name: 'Provision a tenant' }).click()
+  await page.getByLabel('Company name').fill('Éphémère SARL')
+  await page.getByLabel('Contact name').fill('Léa Roux')
+  await page.getByLabel('Contact e-mail').fill('lea@ephemere.fr')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Create tenant' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Éphémère SARL' })).toBeVisible()
+
+  await openSettings(page)
+  await page.getByRole('button', { name: 'Reset demo data…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Reset the demo data?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  await openTenants(page)
+  await expect(tenantCount(page)).toHaveText(`${SEEDED_TENANT_COUNT + 1} tenants`)
+
+  await openSettings(page)
+  await page.getByRole('button', { name: 'Reset demo data…' }).click()
+  await page.getByRole('dialog', { name: 'Reset the demo data?' }).getByRole('button', { name: 'Reset' }).click()
+  await expect(page.getByText('The demo data are back to their seeded state.')).toBeVisible()
+  await openTenants(page)
+  await expect(tenantCount(page)).toHaveText(`${SEEDED_TENANT_COUNT} tenants`)
+  await expect(tenantTable(page).getByRole('link', { name: 'Éphémère SARL' })).toHaveCount(0)
+})
+
+test('5,000 generated tenants load, and the list stays virtualised, searchable and scrollable', async ({ page }) => {
+  await page.goto('/settings')
+  await page.getByRole('button', { name: 'Add 5,000 generated tenants' }).click()
+  await expect(page.getByText(/^5,000 generated tenants added in [\d.]+ s\.$/)).toBeVisible({ timeout: 20_000 })
+
+  await openTenants(page)
+  const total = SEEDED_TENANT_COUNT + 5000
+  await expect(tenantCount(page)).toHaveText(`${total.toLocaleString('en')} tenants`)
+  const table = tenantTable(page)
+  await expect(table).toHaveAttribute('aria-rowcount', String(total + 1))
+  // Only the rows in view are in the page, not 5,012 of them.
+  expect(await table.getByRole('row').count()).toBeLessThan(80)
+
+  const region = page.getByRole('region', { name: 'Client tenants' })
+  await region.evaluate(element => element.scrollTo({ top: element.scrollHeight }))
+  await expect(table.getByRole('row').last()).toHaveAttribute('aria-rowindex', String(total + 1))
+
+  await page.getByLabel('Search tenants').fill('Crêperie du Vieux')
+  await expect(table.getByRole('link', { name: 'Crêperie du Vieux Moulin' })).toBeVisible()
+})
+
+test('export writes every tenant to a JSON file that imports back', async ({ page }, testInfo) => {
+  await page.goto('/settings')
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export to a JSON file' }).click()
+  const download = await downloadPromise
+  expect(download.suggestedFilename()).toMatch(/^bpos-console-export-\d{4}-\d{2}-\d{2}\.json$/)
+  const path = testInfo.outputPath('export.json')
+  await download.saveAs(path)
+  const exported = JSON.parse(await readFile(path, 'utf8'))
+  expect(exported.tenants).toHaveLength(SEEDED_TENANT_COUNT)
+
+  // Change the file as a person might (drop a tenant), import it, and see the list follow.
+  exported.tenants = exported.tenants.filter((t: { tenant: { companyName: string } }) => t.tenant.companyName !== 'Garage Lefèvre Automobiles')
+  await page.getByLabel('Import from a JSON file').setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) })
+  await expect(page.getByText(`Imported ${SEEDED_TENANT_COUNT - 1} tenants.`)).toBeVisible()
+  await openTenants(page)
+  await expect(tenantCount(page)).toHaveText(`${SEEDED_TENANT_COUNT - 1} tenants`)
+})
+
+test('a bad import file is refused whole, names the row, and changes nothing', async ({ page }) => {
+  await page.goto('/settings')
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export to a JSON file' }).click()
+  const exported = JSON.parse(await readFile(await (await downloadPromise).path(), 'utf8'))
+  exported.tenants = exported.tenants.slice(0, 3)
+  exported.tenants[2].tenant.companyName = ''
+
+  const input = page.getByLabel('Import from a JSON file')
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) })
+  const notice = page.getByRole('alert')
+  await expect(notice).toContainText('broken.json was refused and nothing was changed')
+  await expect(notice).toContainText('tenants[2]')
+  await expect(notice).toContainText('Enter the company\'s name.')
+
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('this is not json') })
+  await expect(page.getByRole('alert')).toHaveText('notes.json isn\'t a JSON file, so nothing was imported.')
+
+  await openTenants(page)
+  await expect(tenantCount(page)).toHaveText(`${SEEDED_TENANT_COUNT} tenants`)
+})

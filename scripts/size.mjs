@@ -1,0 +1,47 @@
+// Prints the gzip size of the JavaScript a person downloads to see the first page (/tenants in
+// English): the entry chunk, the tenant list's lazy route chunk, the locale files loaded at
+// start, and everything they import statically. Fails above the budget.
+// Usage: npm run size (builds first), or node scripts/size.mjs after `vite build`.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const BUDGET_KB = 150
+const dist = 'dist'
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'))
+
+const firstPageModules = [
+  'index.html',
+  'src/views/tenants/TenantListView.vue',
+  ...Object.keys(manifest).filter(key => /^src\/locales\/en\/.*\.json$/.test(key)),
+]
+
+const files = new Set()
+function collect(key) {
+  const chunk = manifest[key]
+  if (!chunk || files.has(chunk.file))
+    return
+  files.add(chunk.file)
+  for (const imported of chunk.imports ?? [])
+    collect(imported)
+}
+for (const key of firstPageModules) {
+  if (!manifest[key])
+    throw new Error(`${key} is not in the build manifest: has the first page moved?`)
+  collect(key)
+}
+
+let total = 0
+const rows = [...files].filter(file => file.endsWith('.js')).map((file) => {
+  const gzip = gzipSync(readFileSync(join(dist, file))).length
+  total += gzip
+  return { file, gzip }
+}).sort((a, b) => b.gzip - a.gzip)
+
+for (const { file, gzip } of rows)
+  console.log(`${(gzip / 1024).toFixed(1).padStart(7)} KB  ${file}`)
+console.log(`${(total / 1024).toFixed(1).padStart(7)} KB  first page JavaScript, gzip (budget ${BUDGET_KB} KB)`)
+if (total / 1024 > BUDGET_KB) {
+  console.error(`Over budget by ${(total / 1024 - BUDGET_KB).toFixed(1)} KB`)
+  process.exit(1)
+}

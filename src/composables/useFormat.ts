@@ -1,0 +1,42 @@
+import type { Money } from '@/domain/money'
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+
+const minorDigits = new Map<string, number>()
+
+/** How many minor units a currency has (2 for USD and EUR, 0 for JPY), as Intl knows it. */
+function fractionDigits(currency: string): number {
+  let digits = minorDigits.get(currency)
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+    minorDigits.set(currency, digits)
+  }
+  return digits
+}
+
+/**
+ * The browser's own regional variant of the interface language (en-GB writes 24 Dec 2026,
+ * fr-CA writes 2026-12-24), else the language itself.
+ */
+function regionalLocale(language: string): string {
+  return navigator.languages?.find(tag => tag.split('-')[0]?.toLowerCase() === language) ?? language
+}
+
+/** Numbers, money, dates and names of countries and languages, in the interface's language. */
+export function useFormat() {
+  const { locale: language } = useI18n()
+  const locale = computed(() => regionalLocale(language.value))
+
+  return {
+    number: (value: number) => new Intl.NumberFormat(locale.value).format(value),
+    money: (amount: Money) => new Intl.NumberFormat(locale.value, { style: 'currency', currency: amount.currency })
+      .format(amount.minor / 10 ** fractionDigits(amount.currency)),
+    /** A calendar date stored as YYYY-MM-DD, shown without shifting it into another day. */
+    date: (isoDate: string) => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeZone: 'UTC' })
+      .format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate)),
+    dateTime: (isoDateTime: string) => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' })
+      .format(new Date(isoDateTime)),
+    country: (code: string) => new Intl.DisplayNames([locale.value], { type: 'region' }).of(code) ?? code,
+    language: (code: string) => new Intl.DisplayNames([locale.value], { type: 'language' }).of(code) ?? code,
+  }
+}

@@ -1,0 +1,20 @@
+import 'virtual:fluent-tokens.css'
+import './styles/base.css'
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { setBackend } from './backends/current'
+import { createLocalBackend } from './backends/local'
+import { i18n, preferredLocale, setLocale } from './i18n'
+import { router } from './router'
+
+// The embedded backend is the default; the Microsoft 365 one will be chosen here, once.
+setBackend(createLocalBackend())
+
+await setLocale(preferredLocale())
+
+createApp(App)
+  .use(createPinia())
+  .use(i18n)
+  .use(router)
+  .mount('#app')

@@ -18,5 +18,11 @@ export default defineConfig({
     target: 'es2022',
     // scripts/size.mjs reads the manifest to measure what the first page loads.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // One cacheable vendor chunk with a name that says what it is.
+        advancedChunks: { groups: [{ name: 'vendor', test: /node_modules[\\/](?:@vue|vue|vue-router|pinia|vue-i18n|@intlify|dexie)[\\/]/ }] },
+      },
+    },
   },
 })

@@ -152,3 +152,36 @@ test('a company name that looks like HTML is stored and shown as plain text', as
   await expect(page.getByRole('img')).toHaveCount(0)
   expect(dialogs).toEqual([])
 })
+
+test('when the browser refuses the write, the person is told what to do and nothing is half-stored', async ({ page }) => {
+  // Make IndexedDB refuse the activity entry, the last write of the provisioning transaction.
+  await page.addInitScript(() => {
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method]
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+        if ((window as { failActivityWrites?: boolean }).failActivityWrites && this.name === 'activity')
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        return original.apply(this, args)
+      }
+    }
+  })
+  await page.reload()
+  await fillCompany(page, 'Quota Dépassé SA')
+  await next(page)
+  await next(page)
+  await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
+  await next(page)
+  await page.evaluate(() => {
+    (window as { failActivityWrites?: boolean }).failActivityWrites = true
+  })
+  await page.getByRole('button', { name: 'Create tenant' }).click()
+  await expect(page.getByRole('alert')).toHaveText(/could not be saved in this browser, and nothing was created\. Free some disk space/)
+
+  await page.evaluate(() => {
+    (window as { failActivityWrites?: boolean }).failActivityWrites = false
+  })
+  await page.getByRole('link', { name: 'Cancel' }).click()
+  await expect(tenantCount(page)).toHaveText(`${SEEDED_TENANT_COUNT} tenants`)
+  await page.getByLabel('Search tenants').fill('Quota')
+  await expect(page.getByText('No tenant matches this search and these filters.')).toBeVisible()
+})

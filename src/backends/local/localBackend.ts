@@ -7,7 +7,6 @@ import { addDays, localIsoDate } from '@/domain/dates'
 import { validateProvisionRequest } from '@/domain/validation'
 import { BackendError, EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
 import { ConsoleDatabase } from './db'
-import { parseConsoleExport } from './importValidation'
 import { generateTenants, nextGeneratedIndex } from './largeDataset'
 import { compareSubscriptions, toEntry, toRecord, withSubscriptions } from './records'
 import { demoActivity, demoPartner, demoTenants } from './seed'
@@ -132,6 +131,8 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
 
     importAll: async (document) => {
       // Checked before any transaction opens: a bad file never touches the store.
+      // The import checks (and valibot) load only when someone imports a file.
+      const { parseConsoleExport } = await import('./importValidation')
       const parsed = parseConsoleExport(document)
       // Stable sort: a file listing entries newest first is appended oldest first all the same.
       const activity = [...parsed.activity].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))

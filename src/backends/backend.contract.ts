@@ -39,31 +39,31 @@ async function refusal(promise: Promise<unknown>) {
 export function describeBackendContract(name: string, makeBackend: () => Promise<Backend>): void {
   describe(`Backend contract: ${name}`, () => {
     it('names a partner with an actor for the activity log', async () => {
-      const partner = await (await makeBackend()).getPartner()
+      const partner = await (await makeBackend()).partner.get()
       expect(partner.name).not.toBe('')
       expect(partner.actor).not.toBe('')
     })
 
     it('lists tenants, each one readable by id with the same content', async () => {
       const backend = await makeBackend()
-      const tenants = await backend.listTenants()
+      const tenants = await backend.tenants.list()
       for (const listed of tenants.slice(0, 5))
-        expect(await backend.getTenant(listed.tenant.id)).toEqual(listed)
-      const prefixes = await backend.listDomainPrefixes()
+        expect(await backend.tenants.get(listed.tenant.id)).toEqual(listed)
+      const prefixes = await backend.tenants.domainPrefixes()
       expect(prefixes.size).toBe(tenants.length)
       for (const { tenant } of tenants)
         expect(prefixes.has(initialDomainPrefix(tenant))).toBe(true)
     })
 
     it('answers undefined for an unknown tenant id', async () => {
-      expect(await (await makeBackend()).getTenant('no-such-tenant')).toBeUndefined()
+      expect(await (await makeBackend()).tenants.get('no-such-tenant')).toBeUndefined()
     })
 
     it('provisions a tenant with its initial domain, subscriptions and trimmed details', async () => {
       const backend = await makeBackend()
-      const before = await backend.listTenants()
+      const before = await backend.tenants.list()
       const prefix = freshPrefix('happy')
-      const created = await backend.provisionTenant(request({
+      const created = await backend.tenants.provision(request({
         companyName: '  Menuiserie Garnier  ',
         contactName: ' Luc Garnier ',
         domainPrefix: prefix,
@@ -78,14 +78,14 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
         ['deskless-suite', 30, 0, 'active'],
       ])
       expect(created.subscriptions.every(s => s.tenantId === created.tenant.id && s.trialEndsOn === null)).toBe(true)
-      expect(await backend.getTenant(created.tenant.id)).toEqual(created)
-      expect(await backend.listTenants()).toHaveLength(before.length + 1)
-      expect((await backend.listDomainPrefixes()).has(prefix)).toBe(true)
+      expect(await backend.tenants.get(created.tenant.id)).toEqual(created)
+      expect(await backend.tenants.list()).toHaveLength(before.length + 1)
+      expect((await backend.tenants.domainPrefixes()).has(prefix)).toBe(true)
     })
 
     it('starts a trial whose last day is the 30th, counting the start day', async () => {
       const backend = await makeBackend()
-      const { subscriptions } = await backend.provisionTenant(request({ billing: 'trial', lines: [{ offerId: 'standard-suite', seats: 10 }] }))
+      const { subscriptions } = await backend.tenants.provision(request({ billing: 'trial', lines: [{ offerId: 'standard-suite', seats: 10 }] }))
       const [trial] = subscriptions
       expect(trial?.state).toBe('trial')
       expect(trial?.trialEndsOn).toBe(addDays(trial!.startedOn, TRIAL_DAYS - 1))
@@ -93,9 +93,9 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
 
     it('refuses an invalid request with its issues, creating nothing', async () => {
       const backend = await makeBackend()
-      const before = await backend.listTenants()
-      const activityBefore = await backend.listActivity()
-      const error = await refusal(backend.provisionTenant(request({
+      const before = await backend.tenants.list()
+      const activityBefore = await backend.activity.list()
+      const error = await refusal(backend.tenants.provision(request({
         companyName: '   ',
         domainPrefix: 'BadPrefix',
         lines: [{ offerId: 'standard-suite', seats: 2 }],
@@ -105,40 +105,40 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
         expect.objectContaining({ field: 'domainPrefix', code: 'uppercase' }),
         expect.objectContaining({ field: 'seats.standard-suite', code: 'belowMinimum' }),
       ]))
-      expect(await backend.listTenants()).toEqual(before)
-      expect(await backend.listActivity()).toEqual(activityBefore)
+      expect(await backend.tenants.list()).toEqual(before)
+      expect(await backend.activity.list()).toEqual(activityBefore)
     })
 
     it('refuses a prefix another tenant already uses', async () => {
       const backend = await makeBackend()
       const prefix = freshPrefix('twice')
-      await backend.provisionTenant(request({ domainPrefix: prefix }))
-      const count = (await backend.listTenants()).length
-      const error = await refusal(backend.provisionTenant(request({ companyName: 'Another company', domainPrefix: prefix })))
+      await backend.tenants.provision(request({ domainPrefix: prefix }))
+      const count = (await backend.tenants.list()).length
+      const error = await refusal(backend.tenants.provision(request({ companyName: 'Another company', domainPrefix: prefix })))
       expect(error.issues).toEqual([{ field: 'domainPrefix', code: 'taken', params: { prefix } }])
-      expect(await backend.listTenants()).toHaveLength(count)
+      expect(await backend.tenants.list()).toHaveLength(count)
     })
 
     it('appends to the activity log, newest first, filterable by tenant', async () => {
       const backend = await makeBackend()
-      const first = await backend.provisionTenant(request({ companyName: 'Premier Client' }))
-      const second = await backend.provisionTenant(request({ companyName: 'Second Client' }))
-      const [newest, previous] = await backend.listActivity({ limit: 2 })
-      expect(newest).toMatchObject({ tenantId: second.tenant.id, area: 'tenant', action: 'tenant.provisioned', actor: (await backend.getPartner()).actor })
+      const first = await backend.tenants.provision(request({ companyName: 'Premier Client' }))
+      const second = await backend.tenants.provision(request({ companyName: 'Second Client' }))
+      const [newest, previous] = await backend.activity.list({ limit: 2 })
+      expect(newest).toMatchObject({ tenantId: second.tenant.id, area: 'tenant', action: 'tenant.provisioned', actor: (await backend.partner.get()).actor })
       expect(newest?.details).toMatchObject({ companyName: 'Second Client', seats: 12 })
       expect(previous).toMatchObject({ tenantId: first.tenant.id, action: 'tenant.provisioned' })
-      const own = await backend.listActivity({ tenantId: first.tenant.id })
+      const own = await backend.activity.list({ tenantId: first.tenant.id })
       expect(own.map(entry => entry.tenantId)).toEqual([first.tenant.id])
-      expect(await backend.listActivity({ limit: 1 })).toHaveLength(1)
+      expect(await backend.activity.list({ limit: 1 })).toHaveLength(1)
     })
 
     it('stores an untrusted company name exactly as typed', async () => {
       const backend = await makeBackend()
       const companyName = '<img src=x onerror=alert(1)> & "Fils" d\'Été'
-      const created = await backend.provisionTenant(request({ companyName }))
+      const created = await backend.tenants.provision(request({ companyName }))
       expect(created.tenant.companyName).toBe(companyName)
-      expect((await backend.getTenant(created.tenant.id))?.tenant.companyName).toBe(companyName)
-      expect((await backend.listActivity({ tenantId: created.tenant.id }))[0]?.tenantName).toBe(companyName)
+      expect((await backend.tenants.get(created.tenant.id))?.tenant.companyName).toBe(companyName)
+      expect((await backend.activity.list({ tenantId: created.tenant.id }))[0]?.tenantName).toBe(companyName)
     })
   })
 }

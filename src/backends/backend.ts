@@ -1,11 +1,19 @@
-import type { ProvisionRequest } from '@/domain/provisioning'
-import type { ActivityEntry, Partner, TenantWithSubscriptions } from '@/domain/tenant'
+import type { Baseline, BaselineInput, BaselinePlan, SkippedSetting } from '@/domain/baselines'
+import type { OfferId } from '@/domain/catalogue'
+import type { DistributionList, MailContact, SenderEntry, SenderListKind, SiteCollection, SiteTemplate } from '@/domain/directory'
+import type { BillingChoice, ProvisionRequest } from '@/domain/provisioning'
+import type { SettingChange, TenantSettings } from '@/domain/settings'
+import type { ActivityArea, ActivityEntry, Partner, Tenant, TenantWithSubscriptions } from '@/domain/tenant'
+import type { TenantUser, UserExchangeOverrides, UserInput, UserService } from '@/domain/users'
 import type { ValidationIssue } from '@/domain/validation'
 
 /** Why a backend call failed, stable enough for the interface to say what to do next. */
 export type BackendErrorCode
   = | 'validation' // the input breaks a domain rule: `issues` says which field and why
     | 'notFound' // the tenant (or record) no longer exists
+    | 'consoleUnavailable' // the tenant's offers give no application console (Deskless only)
+    | 'featureUnavailable' // the tenant's offers don't include what the change needs
+    | 'unsupported' // this backend can't do it (the reason is in the message)
     | 'storage' // the browser refused the write (quota, private mode, blocked database)
     | 'invalidImport' // an import file is not a console export, or its data break a rule
 
@@ -25,22 +33,143 @@ export function isBackendError(error: unknown, code?: BackendErrorCode): error i
   return error instanceof BackendError && (code === undefined || error.code === code)
 }
 
-/** The data this console reads and writes, whatever keeps it (this browser or Microsoft 365). */
+/**
+ * The data this console reads and writes, whatever keeps it (this browser or Microsoft 365),
+ * one repository per area. Every write checks the domain's rules itself (console availability,
+ * offer capabilities, seats): the interface hiding a control is never the restriction.
+ */
 export interface Backend {
-  /** The signed-in partner (the demo partner on embedded data). */
-  getPartner: () => Promise<Partner>
-  /** Every client tenant of the partner, each with its subscriptions. */
-  listTenants: () => Promise<TenantWithSubscriptions[]>
-  /** One tenant with its subscriptions, or `undefined` when there is none with that id. */
-  getTenant: (tenantId: string) => Promise<TenantWithSubscriptions | undefined>
-  /** Initial-domain prefixes already used by the partner's tenants, for the uniqueness rule. */
-  listDomainPrefixes: () => Promise<Set<string>>
-  /** Validates and creates a tenant with its subscriptions in one step; throws `validation` issues. */
-  provisionTenant: (request: ProvisionRequest) => Promise<TenantWithSubscriptions>
-  /** Changes, newest first, for one tenant or (without an id) the whole partner. */
-  listActivity: (filter?: { tenantId?: string, limit?: number }) => Promise<ActivityEntry[]>
+  readonly partner: PartnerRepository
+  readonly tenants: TenantRepository
+  readonly settings: SettingsRepository
+  readonly activity: ActivityRepository
   /** Present when the data live in this browser: reset, bulk load, export and import. */
   readonly dataAdmin?: DataAdmin
+}
+
+export interface PartnerRepository {
+  /** The signed-in partner (the demo partner on embedded data). */
+  get: () => Promise<Partner>
+}
+
+export interface TenantRepository {
+  /** Every client tenant of the partner, each with its subscriptions. */
+  list: () => Promise<TenantWithSubscriptions[]>
+  /** One tenant with its subscriptions, or `undefined` when there is none with that id. */
+  get: (tenantId: string) => Promise<TenantWithSubscriptions | undefined>
+  /** Initial-domain prefixes already used by the partner's tenants, for the uniqueness rule. */
+  domainPrefixes: () => Promise<Set<string>>
+  /** Validates and creates a tenant with its subscriptions (and its baseline, if chosen) in one step. */
+  provision: (request: ProvisionRequest & { readonly baselineId?: string | null }) => Promise<TenantWithSubscriptions>
+}
+
+/** Building blocks a tenant buys. Each call returns the tenant with all its subscriptions as they now are. */
+export interface SubscriptionRepository {
+  /** Adds a catalogue offer the tenant doesn't have live yet. */
+  add: (tenantId: string, offerId: OfferId, seats: number, billing: BillingChoice) => Promise<TenantWithSubscriptions>
+  /** Changes the seats bought; never below the licences assigned or the offer's minimum. */
+  changeSeats: (tenantId: string, subscriptionId: string, seats: number) => Promise<TenantWithSubscriptions>
+  /** Moves a subscription to another offer (Deskless Worker Suite → Standard Suite), keeping seats and users. */
+  move: (tenantId: string, subscriptionId: string, toOfferId: OfferId) => Promise<TenantWithSubscriptions>
+  /** Cancels from today; users keep their accounts but lose the licence. */
+  cancel: (tenantId: string, subscriptionId: string) => Promise<TenantWithSubscriptions>
+}
+
+/** Custom domains; each call returns the tenant as it now is. */
+export interface DomainRepository {
+  add: (tenantId: string, name: string) => Promise<Tenant>
+  /** Marks a domain verified once its DNS record is in place. */
+  verify: (tenantId: string, name: string) => Promise<Tenant>
+  /** The domain new users get by default; it must be verified. */
+  setDefault: (tenantId: string, name: string) => Promise<Tenant>
+  /** Removes a custom domain no user uses; the initial microsoftonline.com domain stays. */
+  remove: (tenantId: string, name: string) => Promise<Tenant>
+}
+
+/** A tenant's Exchange, SharePoint and communications settings, and the baseline it follows. */
+export interface TenantConfiguration {
+  readonly tenantId: string
+  readonly settings: TenantSettings
+  readonly baselineId: string | null
+}
+
+export interface SettingsRepository {
+  get: (tenantId: string) => Promise<TenantConfiguration>
+  /** Every tenant's configuration, for drift on the tenant list. */
+  list: () => Promise<TenantConfiguration[]>
+  /** Changes some settings at once; refuses all of them if one is unavailable or invalid. */
+  update: (tenantId: string, changes: Partial<TenantSettings>) => Promise<TenantConfiguration>
+}
+
+/** Result of an all-or-nothing user import. */
+export interface UserImportResult {
+  readonly created: readonly TenantUser[]
+}
+
+export interface UserRepository {
+  list: (tenantId: string) => Promise<TenantUser[]>
+  /** Creates a user; refuses with `validation` (field issues, `noSeatsLeft` with how many are left). */
+  create: (tenantId: string, input: UserInput) => Promise<TenantUser>
+  update: (tenantId: string, userId: string, input: UserInput) => Promise<TenantUser>
+  /** Creates every user or none; issues name the row as `rows[<index>].<field>`. */
+  importMany: (tenantId: string, inputs: readonly UserInput[]) => Promise<UserImportResult>
+  setBlocked: (tenantId: string, userId: string, blocked: boolean) => Promise<TenantUser>
+  /** Turns services on or off for one user, within what their licence includes. */
+  setServices: (tenantId: string, userId: string, services: Partial<Record<UserService, boolean>>) => Promise<TenantUser>
+  /** Per-user Exchange overrides (protocols, mailbox size) within the licence and the tenant's settings. */
+  setExchangeOverrides: (tenantId: string, userId: string, overrides: UserExchangeOverrides) => Promise<TenantUser>
+  /** Returns a new temporary password, shown once and never stored in clear. */
+  resetPassword: (tenantId: string, userId: string) => Promise<string>
+  remove: (tenantId: string, userId: string) => Promise<void>
+}
+
+export interface ExchangeRepository {
+  listSenders: (tenantId: string) => Promise<SenderEntry[]>
+  addSender: (tenantId: string, list: SenderListKind, value: string) => Promise<SenderEntry>
+  removeSender: (tenantId: string, entryId: string) => Promise<void>
+  listDistributionLists: (tenantId: string) => Promise<DistributionList[]>
+  createDistributionList: (tenantId: string, input: { displayName: string, alias: string, memberIds: readonly string[] }) => Promise<DistributionList>
+  removeDistributionList: (tenantId: string, listId: string) => Promise<void>
+  listContacts: (tenantId: string) => Promise<MailContact[]>
+  createContact: (tenantId: string, input: { displayName: string, email: string }) => Promise<MailContact>
+  removeContact: (tenantId: string, contactId: string) => Promise<void>
+}
+
+/** Storage a tenant's SharePoint has and uses, in megabytes. */
+export interface SharePointStorage {
+  readonly allottedMb: number
+  readonly usedMb: number
+  /** What site quotas already reserve; a new site's quota must fit in the rest. */
+  readonly reservedMb: number
+}
+
+export interface SharePointRepository {
+  listSites: (tenantId: string) => Promise<SiteCollection[]>
+  createSite: (tenantId: string, input: { title: string, path: string, template: SiteTemplate, quotaMb: number }) => Promise<SiteCollection>
+  removeSite: (tenantId: string, siteId: string) => Promise<void>
+  storage: (tenantId: string) => Promise<SharePointStorage>
+}
+
+/** What applying a baseline did (or would do) to one tenant. */
+export type BaselineOutcome
+  = | { readonly tenantId: string, readonly status: 'applied' | 'unchanged', readonly changes: readonly SettingChange[], readonly skipped: readonly SkippedSetting[] }
+    | { readonly tenantId: string, readonly status: 'skipped', readonly reason: 'noConsole' | 'notFound' }
+    | { readonly tenantId: string, readonly status: 'failed', readonly message: string }
+
+export interface BaselineRepository {
+  list: () => Promise<Baseline[]>
+  create: (input: BaselineInput) => Promise<Baseline>
+  update: (baselineId: string, input: BaselineInput) => Promise<Baseline>
+  remove: (baselineId: string) => Promise<void>
+  /** What applying the baseline would change on each tenant, without changing anything. */
+  preview: (baselineId: string, tenantIds: readonly string[]) => Promise<{ tenantId: string, plan: BaselinePlan }[]>
+  /** Applies the baseline tenant by tenant (each one all or nothing) and says what happened to each. */
+  apply: (baselineId: string, tenantIds: readonly string[]) => Promise<BaselineOutcome[]>
+}
+
+export interface ActivityRepository {
+  /** Changes, newest first, for one tenant or (without an id) the whole partner. */
+  list: (filter?: { tenantId?: string, area?: ActivityArea, limit?: number }) => Promise<ActivityEntry[]>
 }
 
 /** Whole-store operations offered by backends whose data the person owns outright. */

@@ -59,7 +59,28 @@ export interface Partner {
   readonly actor: string
 }
 
-export type ActivityArea = 'tenant' | 'subscription' | 'data'
+/** The console area a change belongs to; the Activity pages filter by it. */
+export type ActivityArea
+  = | 'tenant'
+    | 'subscription'
+    | 'domain'
+    | 'user'
+    | 'exchange'
+    | 'sharepoint'
+    | 'communications'
+    | 'baseline'
+    | 'data'
+
+export const ACTIVITY_AREAS: readonly ActivityArea[] = ['tenant', 'subscription', 'domain', 'user', 'exchange', 'sharepoint', 'communications', 'baseline', 'data']
+
+export type ActivityValue = string | number | boolean | null
+
+/** One value a change moved: a setting key or a field name, with what it was and what it became. */
+export interface ActivityChange {
+  readonly field: string
+  readonly before: ActivityValue
+  readonly after: ActivityValue
+}
 
 export interface ActivityEntry {
   readonly id: string
@@ -72,6 +93,8 @@ export interface ActivityEntry {
   readonly action: string
   /** Values the translated sentence names (company, offer, seats…). */
   readonly details: Readonly<Record<string, string | number>>
+  /** Before → after, for changes that moved values (settings, seats, a user's licence…). */
+  readonly changes?: readonly ActivityChange[]
 }
 
 export function primaryDomain(tenant: Tenant): string {

@@ -34,6 +34,13 @@ export type ValidationCode
     | 'aboveTrialMaximum'
     | 'noOffer'
     | 'duplicateOffer'
+    | 'notAvailable'
+    | 'noSeatsLeft'
+    | 'unverifiedDomain'
+    | 'belowAssigned'
+    | 'invalidDomain'
+    | 'invalidAddress'
+    | 'inUse'
 
 export function validateCompanyName(value: string): ValidationIssue[] {
   const name = value.trim()

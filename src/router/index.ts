@@ -4,6 +4,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title, shown in the tab and announced on navigation. */
     titleKey: string
+    /** A tenant section that needs the application console: Deskless-only tenants get the reason instead. */
+    console?: boolean
   }
 }
 
@@ -25,10 +27,22 @@ export const router = createRouter({
     },
     {
       path: '/tenants/:tenantId',
-      name: 'tenant-overview',
-      component: () => import('@/views/tenant/TenantOverviewView.vue'),
+      component: () => import('@/views/tenant/TenantLayout.vue'),
       props: true,
-      meta: { titleKey: 'tenant.overview.title' },
+      children: [
+        {
+          path: '',
+          name: 'tenant-overview',
+          component: () => import('@/views/tenant/TenantOverviewView.vue'),
+          meta: { titleKey: 'tenant.overview.title' },
+        },
+        {
+          path: 'communications',
+          name: 'tenant-communications',
+          component: () => import('@/views/tenant/TenantCommunicationsView.vue'),
+          meta: { titleKey: 'tenant.communications.title', console: true },
+        },
+      ],
     },
     {
       path: '/settings',

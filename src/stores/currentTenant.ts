@@ -1,27 +1,32 @@
-import type { ActivityEntry, TenantWithSubscriptions } from '@/domain/tenant'
+import type { TenantConfiguration } from '@/backends/backend'
+import type { TenantSettings } from '@/domain/settings'
+import type { TenantWithSubscriptions } from '@/domain/tenant'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { useBackend } from '@/backends/current'
+import { useTenantsStore } from './tenants'
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'notFound' | 'error'
 
-/** The tenant whose page is open, with its recent activity. */
+/** The tenant whose pages are open: its record, subscriptions and console settings. */
 export const useCurrentTenantStore = defineStore('currentTenant', () => {
   const tenant = shallowRef<TenantWithSubscriptions | null>(null)
-  const activity = shallowRef<ActivityEntry[]>([])
+  const configuration = shallowRef<TenantConfiguration | null>(null)
   const state = ref<LoadState>('idle')
   const error = ref<unknown>(null)
 
   async function open(tenantId: string): Promise<void> {
-    if (tenant.value?.tenant.id !== tenantId)
+    if (tenant.value?.tenant.id !== tenantId) {
       tenant.value = null
+      configuration.value = null
+    }
     state.value = 'loading'
     error.value = null
     try {
       const backend = useBackend()
-      const [found, entries] = await Promise.all([backend.getTenant(tenantId), backend.listActivity({ tenantId, limit: 20 })])
+      const found = await backend.tenants.get(tenantId)
       tenant.value = found ?? null
-      activity.value = entries
+      configuration.value = found ? await backend.settings.get(tenantId) : null
       state.value = found ? 'ready' : 'notFound'
     }
     catch (caught) {
@@ -30,7 +35,22 @@ export const useCurrentTenantStore = defineStore('currentTenant', () => {
     }
   }
 
-  return { tenant, activity, state, error, open }
+  /** Takes a changed tenant (new seats, a moved offer, a domain) and refreshes what depends on it. */
+  async function replaceTenant(changed: TenantWithSubscriptions): Promise<void> {
+    tenant.value = changed
+    configuration.value = await useBackend().settings.get(changed.tenant.id)
+    // The tenant list shows seats, offers and console availability: let it read them again.
+    useTenantsStore().invalidate()
+  }
+
+  /** Saves settings through the backend, which refuses what the tenant's offers can't carry. */
+  async function updateSettings(changes: Partial<TenantSettings>): Promise<void> {
+    if (!tenant.value)
+      return
+    configuration.value = await useBackend().settings.update(tenant.value.tenant.id, changes)
+  }
+
+  return { tenant, configuration, state, error, open, replaceTenant, updateSettings }
 })
 
 if (import.meta.hot)

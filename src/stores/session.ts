@@ -10,7 +10,7 @@ export const useSessionStore = defineStore('session', () => {
   const today = ref(localIsoDate(new Date()))
 
   async function loadPartner(): Promise<void> {
-    partner.value ??= await useBackend().getPartner()
+    partner.value ??= await useBackend().partner.get()
   }
 
   return { partner, today, loadPartner }

@@ -23,7 +23,7 @@ export const useTenantsStore = defineStore('tenants', () => {
     state.value = 'loading'
     error.value = null
     try {
-      tenants.value = await useBackend().listTenants()
+      tenants.value = await useBackend().tenants.list()
       state.value = 'ready'
     }
     catch (caught) {
@@ -39,7 +39,7 @@ export const useTenantsStore = defineStore('tenants', () => {
 
   /** Creates the tenant through the backend (which validates again) and returns it. */
   async function provision(request: ProvisionRequest): Promise<TenantWithSubscriptions> {
-    const created = await useBackend().provisionTenant(request)
+    const created = await useBackend().tenants.provision(request)
     tenants.value = [...tenants.value, created]
     return created
   }

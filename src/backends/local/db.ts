@@ -1,5 +1,9 @@
 import type { EntityTable } from 'dexie'
+import type { TenantConfiguration } from '../backend'
+import type { Baseline } from '@/domain/baselines'
+import type { DistributionList, MailContact, SenderEntry, SiteCollection } from '@/domain/directory'
 import type { ActivityEntry, Subscription, Tenant } from '@/domain/tenant'
+import type { TenantUser } from '@/domain/users'
 import Dexie from 'dexie'
 
 export const DEFAULT_DATABASE_NAME = 'bpos-partner-console'
@@ -29,6 +33,13 @@ export class ConsoleDatabase extends Dexie {
   declare readonly tenants: EntityTable<TenantRecord, 'id'>
   declare readonly subscriptions: EntityTable<Subscription, 'id'>
   declare readonly activity: EntityTable<ActivityRecord, 'seq'>
+  declare readonly configurations: EntityTable<TenantConfiguration, 'tenantId'>
+  declare readonly users: EntityTable<TenantUser, 'id'>
+  declare readonly senders: EntityTable<SenderEntry, 'id'>
+  declare readonly distributionLists: EntityTable<DistributionList, 'id'>
+  declare readonly contacts: EntityTable<MailContact, 'id'>
+  declare readonly sites: EntityTable<SiteCollection, 'id'>
+  declare readonly baselines: EntityTable<Baseline, 'id'>
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     super(name)
@@ -39,10 +50,33 @@ export class ConsoleDatabase extends Dexie {
       subscriptions: 'id, tenantId',
       activity: '++seq, &id, at, [tenantId+seq]',
     })
+    // Version 2: the application console (settings, users, Exchange and SharePoint objects, baselines).
+    this.version(2).stores({
+      configurations: 'tenantId, baselineId',
+      // An alias is unique per domain; the compound index lets storage refuse a duplicate too.
+      users: 'id, tenantId, subscriptionId, &[tenantId+domain+alias]',
+      senders: 'id, tenantId',
+      distributionLists: 'id, tenantId',
+      contacts: 'id, tenantId',
+      sites: 'id, tenantId, &[tenantId+path]',
+      baselines: 'id',
+    })
   }
 
   /** Every table, for transactions that must see or change the whole store at once. */
   get allTables() {
-    return [this.meta, this.tenants, this.subscriptions, this.activity]
+    return [
+      this.meta,
+      this.tenants,
+      this.subscriptions,
+      this.activity,
+      this.configurations,
+      this.users,
+      this.senders,
+      this.distributionLists,
+      this.contacts,
+      this.sites,
+      this.baselines,
+    ]
   }
 }

@@ -1,36 +1,11 @@
 import type { BackendError, ConsoleExport } from '../backend'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { initialDomainPrefix } from '@/domain/tenant'
 import { describeBackendContract } from '../backend.contract'
 import { isBackendError } from '../backend'
-import { ConsoleDatabase } from './db'
 import { createLocalBackend } from './localBackend'
 import { demoTenants } from './seed'
-
-// Local noon: the backend dates by the person's own clock, so TODAY holds in every time zone.
-const NOW = new Date(2025, 2, 10, 12, 0, 0)
-const TODAY = '2025-03-10'
-
-const opened: ConsoleDatabase[] = []
-
-afterEach(async () => {
-  vi.restoreAllMocks()
-  await Promise.all(opened.splice(0).map(db => db.delete()))
-})
-
-function freshDb(): ConsoleDatabase {
-  const db = new ConsoleDatabase(`test-${crypto.randomUUID()}`)
-  opened.push(db)
-  return db
-}
-
-function makeLocal(db = freshDb()) {
-  return createLocalBackend({ db, now: () => NOW })
-}
-
-async function failure(promise: Promise<unknown>) {
-  return promise.then(() => expect.fail('expected the call to fail'), (error: unknown) => error)
-}
+import { failure, freshDb, makeLocal, TODAY } from './testing'
 
 /** The export without its timestamp, to compare what is stored. */
 async function snapshot(backend: ReturnType<typeof makeLocal>): Promise<ConsoleExport> {
@@ -56,25 +31,25 @@ describeBackendContract('local (IndexedDB)', async () => createLocalBackend({ db
 describe('local backend: seeding', () => {
   it('seeds the demo partner on first use, dated from the clock', async () => {
     const backend = makeLocal()
-    expect((await backend.getPartner()).name).toBe('Alpine Conseil Informatique')
-    const tenants = await backend.listTenants()
+    expect((await backend.partner.get()).name).toBe('Alpine Conseil Informatique')
+    const tenants = await backend.tenants.list()
     const byId = (list: typeof tenants) => [...list].sort((a, b) => a.tenant.id.localeCompare(b.tenant.id))
     expect(byId(tenants)).toEqual(byId(demoTenants(TODAY)))
-    expect(await backend.getTenant('tenant-dupre')).toEqual(demoTenants(TODAY)[0])
-    expect((await backend.listDomainPrefixes()).has('boulangerie-dupre')).toBe(true)
-    const activity = await backend.listActivity()
+    expect(await backend.tenants.get('tenant-dupre')).toEqual(demoTenants(TODAY)[0])
+    expect((await backend.tenants.domainPrefixes()).has('boulangerie-dupre')).toBe(true)
+    const activity = await backend.activity.list()
     expect(activity).toHaveLength(12)
     expect(activity.every(entry => entry.action === 'tenant.provisioned')).toBe(true)
     expect(activity.map(entry => entry.at)).toEqual([...activity.map(entry => entry.at)].sort().reverse())
-    expect(await backend.listActivity({ tenantId: 'tenant-dupre' })).toHaveLength(1)
+    expect(await backend.activity.list({ tenantId: 'tenant-dupre' })).toHaveLength(1)
   })
 
   it('seeds once, even when two backends open the same database at once', async () => {
     const db = freshDb()
-    const [a, b] = await Promise.all([makeLocal(db).listTenants(), makeLocal(db).listTenants()])
+    const [a, b] = await Promise.all([makeLocal(db).tenants.list(), makeLocal(db).tenants.list()])
     expect(a).toHaveLength(12)
     expect(b).toHaveLength(12)
-    expect(await makeLocal(db).listTenants()).toHaveLength(12)
+    expect(await makeLocal(db).tenants.list()).toHaveLength(12)
   })
 })
 
@@ -82,13 +57,13 @@ describe('local backend: concurrent writes', () => {
   it('lets only one of two simultaneous provisionings take a prefix', async () => {
     const backend = makeLocal()
     const results = await Promise.allSettled([
-      backend.provisionTenant(request('same-prefix')),
-      backend.provisionTenant(request('same-prefix')),
+      backend.tenants.provision(request('same-prefix')),
+      backend.tenants.provision(request('same-prefix')),
     ])
     expect(results.filter(r => r.status === 'fulfilled')).toHaveLength(1)
     const rejected = results.find(r => r.status === 'rejected')
     expect(isBackendError(rejected?.reason, 'validation')).toBe(true)
-    expect(await backend.listTenants()).toHaveLength(13)
+    expect(await backend.tenants.list()).toHaveLength(13)
   })
 })
 
@@ -101,13 +76,13 @@ describe('local backend: failed writes', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     })
 
-    const error = await failure(backend.provisionTenant(request('pharmacie-etoile')))
+    const error = await failure(backend.tenants.provision(request('pharmacie-etoile')))
 
     expect(isBackendError(error, 'storage')).toBe(true)
     expect(((error as Error).cause as Error).name).toBe('QuotaExceededError')
     vi.restoreAllMocks()
     expect(await snapshot(backend)).toEqual(before)
-    expect((await backend.listDomainPrefixes()).has('pharmacie-etoile')).toBe(false)
+    expect((await backend.tenants.domainPrefixes()).has('pharmacie-etoile')).toBe(false)
   })
 
   it('keeps nothing when the activity entry, written last, fails', async () => {
@@ -118,7 +93,7 @@ describe('local backend: failed writes', () => {
       throw new DOMException('Disk full', 'QuotaExceededError')
     }
     db.activity.hook('creating', refuse)
-    expect(isBackendError(await failure(backend.provisionTenant(request('pharmacie-etoile'))), 'storage')).toBe(true)
+    expect(isBackendError(await failure(backend.tenants.provision(request('pharmacie-etoile'))), 'storage')).toBe(true)
     db.activity.hook('creating').unsubscribe(refuse)
     expect((await snapshot(backend)).tenants).toEqual(before.tenants)
   })
@@ -127,18 +102,18 @@ describe('local backend: failed writes', () => {
 describe('local backend: data admin', () => {
   it('resets to the demo data and logs the reset', async () => {
     const backend = makeLocal()
-    await backend.provisionTenant(request('pharmacie-etoile'))
+    await backend.tenants.provision(request('pharmacie-etoile'))
     await backend.dataAdmin.loadLargeDataset(20)
     await backend.dataAdmin.resetToDemo()
-    expect((await backend.listTenants()).map(t => t.tenant.id).sort()).toEqual(demoTenants(TODAY).map(t => t.tenant.id).sort())
-    const [latest, ...rest] = await backend.listActivity()
+    expect((await backend.tenants.list()).map(t => t.tenant.id).sort()).toEqual(demoTenants(TODAY).map(t => t.tenant.id).sort())
+    const [latest, ...rest] = await backend.activity.list()
     expect(latest).toMatchObject({ action: 'data.reset', area: 'data', tenantId: null, actor: 'Demo technician' })
     expect(rest).toHaveLength(12)
   })
 
   it('loads 5,000 generated tenants with unique prefixes, quickly', async () => {
     const backend = makeLocal()
-    await backend.listTenants()
+    await backend.tenants.list()
     const started = performance.now()
     expect(await backend.dataAdmin.loadLargeDataset(5000)).toBe(5000)
     const elapsed = performance.now() - started
@@ -146,16 +121,16 @@ describe('local backend: data admin', () => {
     // fake-indexeddb is far slower than a browser's IndexedDB; this only catches a per-row transaction.
     expect(elapsed).toBeLessThan(15_000)
 
-    const tenants = await backend.listTenants()
+    const tenants = await backend.tenants.list()
     expect(tenants).toHaveLength(5012)
     expect(new Set(tenants.map(t => initialDomainPrefix(t.tenant))).size).toBe(5012)
-    expect((await backend.listDomainPrefixes()).size).toBe(5012)
-    expect((await backend.listActivity({ limit: 1 }))[0]).toMatchObject({ action: 'data.largeDatasetLoaded', details: { count: 5000 } })
+    expect((await backend.tenants.domainPrefixes()).size).toBe(5012)
+    expect((await backend.activity.list({ limit: 1 }))[0]).toMatchObject({ action: 'data.largeDatasetLoaded', details: { count: 5000 } })
 
     // A second batch continues the numbering instead of colliding with the first.
     await backend.dataAdmin.loadLargeDataset(3)
-    expect(initialDomainPrefix((await backend.getTenant('tenant-client-05003'))!.tenant)).toMatch(/^client-05003-/)
-    expect((await backend.listDomainPrefixes()).size).toBe(5015)
+    expect(initialDomainPrefix((await backend.tenants.get('tenant-client-05003'))!.tenant)).toMatch(/^client-05003-/)
+    expect((await backend.tenants.domainPrefixes()).size).toBe(5015)
   }, 30_000)
 
   it('refuses a count that is not a positive whole number', async () => {
@@ -164,17 +139,17 @@ describe('local backend: data admin', () => {
       const error = await failure(backend.dataAdmin.loadLargeDataset(count))
       expect(isBackendError(error, 'validation')).toBe(true)
     }
-    expect(await backend.listTenants()).toHaveLength(12)
+    expect(await backend.tenants.list()).toHaveLength(12)
   })
 
   it('round-trips an export through JSON into another database', async () => {
     const source = makeLocal()
-    await source.provisionTenant({ ...request('xss-test'), companyName: '<img src=x onerror=alert(1)>' })
+    await source.tenants.provision({ ...request('xss-test'), companyName: '<img src=x onerror=alert(1)>' })
     await source.dataAdmin.loadLargeDataset(25)
     const exported = JSON.parse(JSON.stringify(await source.dataAdmin.exportAll())) as ConsoleExport
 
     const target = makeLocal()
-    await target.provisionTenant(request('to-be-replaced'))
+    await target.tenants.provision(request('to-be-replaced'))
     expect(await target.dataAdmin.importAll(exported)).toEqual({ tenants: 12 + 1 + 25 })
 
     const reimported = await snapshot(target)
@@ -182,7 +157,7 @@ describe('local backend: data admin', () => {
     expect(reimported.partner).toEqual(exported.partner)
     expect(reimported.activity.slice(0, -1)).toEqual(exported.activity)
     expect(reimported.activity.at(-1)).toMatchObject({ action: 'data.imported', details: { tenants: 38 } })
-    expect((await target.listDomainPrefixes()).has('to-be-replaced')).toBe(false)
+    expect((await target.tenants.domainPrefixes()).has('to-be-replaced')).toBe(false)
   })
 })
 
@@ -194,7 +169,7 @@ describe('local backend: refused imports', () => {
 
   async function refusedImport(document: unknown) {
     const backend = makeLocal()
-    await backend.provisionTenant(request('kept-tenant'))
+    await backend.tenants.provision(request('kept-tenant'))
     const before = await snapshot(backend)
     const error = await failure(backend.dataAdmin.importAll(document))
     expect(isBackendError(error, 'invalidImport'), String(error)).toBe(true)
@@ -245,7 +220,7 @@ describe('local backend: refused imports', () => {
     const db = freshDb()
     const backend = makeLocal(db)
     const document = await exported()
-    await backend.provisionTenant(request('kept-tenant'))
+    await backend.tenants.provision(request('kept-tenant'))
     const before = await snapshot(backend)
     vi.spyOn(db.activity, 'bulkAdd').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError')

@@ -23,8 +23,8 @@ export function toTenant(record: TenantRecord): Tenant {
 }
 
 export function toEntry(record: ActivityRecord): ActivityEntry {
-  const { id, at, actor, tenantId, tenantName, area, action, details } = record
-  return { id, at, actor, tenantId, tenantName, area, action, details }
+  const { id, at, actor, tenantId, tenantName, area, action, details, changes } = record
+  return { id, at, actor, tenantId, tenantName, area, action, details, ...(changes ? { changes } : {}) }
 }
 
 export function withSubscriptions(records: readonly TenantRecord[], subscriptions: readonly Subscription[]): TenantWithSubscriptions[] {

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test'
+import { DESKLESS_ONLY_TENANT } from './support'
+
+test('a Deskless-only tenant\'s console sections explain why they are closed, by tab and by direct address', async ({ page }) => {
+  await page.goto('/tenants/tenant-ecrins')
+  await expect(page.getByRole('heading', { level: 1, name: DESKLESS_ONLY_TENANT })).toBeVisible()
+  const sections = page.getByRole('navigation', { name: 'Tenant sections' })
+  await sections.getByRole('link', { name: 'Communications' }).click()
+  const refusal = page.getByRole('region', { name: 'No application console.' })
+  await expect(refusal).toContainText('This tenant only has Deskless Worker Suite')
+  await expect(refusal).toContainText('Outlook Web Access')
+  await expect(page.getByRole('switch')).toHaveCount(0)
+
+  await page.goto('/tenants/tenant-ecrins/communications')
+  await expect(page.getByRole('region', { name: 'No application console.' })).toBeVisible()
+  await expect(page.getByRole('switch')).toHaveCount(0)
+})
+
+test('turning federation on for a Standard Suite tenant survives a reload and is logged', async ({ page }) => {
+  await page.goto('/tenants/tenant-dupre/communications')
+  const federation = page.getByRole('switch', { name: 'External federation' })
+  await expect(federation).not.toBeChecked()
+  await federation.check()
+  await expect(page.getByRole('status').filter({ hasText: 'External federation: saved.' })).toBeAttached()
+  await page.reload()
+  await expect(page.getByRole('switch', { name: 'External federation' })).toBeChecked()
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Overview' }).click()
+  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('Console settings changed')
+})
+
+test('a setting the tenant\'s offers don\'t include is shown as unavailable with the reason, not as a switch', async ({ page }) => {
+  // Librairie Saint-Gilles has stand-alone Exchange Online and SharePoint Online: no communications.
+  await page.goto('/tenants/tenant-saint-gilles/communications')
+  await expect(page.getByText('Not included in this tenant\'s offers (Exchange Online, SharePoint Online).')).toHaveCount(3)
+  await expect(page.getByRole('switch')).toHaveCount(0)
+})

@@ -1,0 +1,88 @@
+import type { ActivityArea, ActivityChange, ActivityEntry, IsoDate, Partner, Subscription, Tenant } from '@/domain/tenant'
+import type { ConsoleDatabase } from './db'
+import { localIsoDate } from '@/domain/dates'
+import { consoleAccess } from '@/domain/policy'
+import { BackendError } from '../backend'
+import { withSubscriptions } from './records'
+import { demoPartner } from './seed'
+import { guard } from './storageErrors'
+
+/** What a change appends to the activity log, besides who and when. */
+export interface ActivityDraft {
+  readonly area: ActivityArea
+  readonly action: string
+  readonly details?: ActivityEntry['details']
+  readonly changes?: readonly ActivityChange[]
+  /** The tenant the change is about; none for partner-wide changes (reset, import). */
+  readonly tenant?: Tenant
+}
+
+export interface LoadedTenant {
+  readonly tenant: Tenant
+  readonly subscriptions: Subscription[]
+}
+
+/**
+ * What every repository of the embedded backend shares: the database, the clock, the guard that
+ * turns the browser's refusals into `storage` errors, and the activity log.
+ */
+export interface LocalContext {
+  readonly db: ConsoleDatabase
+  readonly now: () => Date
+  /** The calendar date on the person's own clock. */
+  today: () => IsoDate
+  /** Seeds on first use, then runs `work`; storage failures become `BackendError('storage')`. */
+  run: <T>(operation: string, work: () => Promise<T>) => Promise<T>
+  partner: () => Promise<Partner>
+  /** Appends to the activity log; call inside the write's transaction so both land or neither. */
+  log: (draft: ActivityDraft, at: Date) => Promise<void>
+  /** The tenant and its subscriptions, or `notFound`. */
+  loadTenant: (tenantId: string) => Promise<LoadedTenant>
+  /** The tenant, or `consoleUnavailable` when its live offers give no application console. */
+  loadConsoleTenant: (tenantId: string) => Promise<LoadedTenant>
+}
+
+export function createLocalContext(db: ConsoleDatabase, now: () => Date, ensureReady: () => Promise<void>): LocalContext {
+  async function partner(): Promise<Partner> {
+    return ((await db.meta.get('partner'))?.value as Partner | undefined) ?? demoPartner
+  }
+
+  async function loadTenant(tenantId: string): Promise<LoadedTenant> {
+    const record = await db.tenants.get(tenantId)
+    if (!record)
+      throw new BackendError('notFound', `There is no tenant ${tenantId}`)
+    const [loaded] = withSubscriptions([record], await db.subscriptions.where('tenantId').equals(tenantId).toArray())
+    return loaded as LoadedTenant
+  }
+
+  return {
+    db,
+    now,
+    today: () => localIsoDate(now()),
+    run: (operation, work) => guard(operation, async () => {
+      await ensureReady()
+      return work()
+    }),
+    partner,
+    log: async (draft, at) => {
+      await db.activity.add({
+        id: crypto.randomUUID(),
+        at: at.toISOString(),
+        actor: (await partner()).actor,
+        tenantId: draft.tenant?.id ?? null,
+        tenantName: draft.tenant?.companyName ?? null,
+        area: draft.area,
+        action: draft.action,
+        details: draft.details ?? {},
+        ...(draft.changes && draft.changes.length > 0 ? { changes: draft.changes } : {}),
+      })
+    },
+    loadTenant,
+    loadConsoleTenant: async (tenantId) => {
+      const loaded = await loadTenant(tenantId)
+      if (!consoleAccess(loaded.subscriptions, localIsoDate(now())).available)
+        throw new BackendError('consoleUnavailable', `${loaded.tenant.companyName} has no application console: its offers are all Deskless`)
+      return loaded
+    },
+  }
+}

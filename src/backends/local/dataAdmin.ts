@@ -1,0 +1,85 @@
+import type { ConsoleExport, DataAdmin } from '../backend'
+import type { LocalContext } from './context'
+import { BackendError, EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
+import { generateTenants, nextGeneratedIndex } from './largeDataset'
+import { toEntry, toRecord, withSubscriptions } from './records'
+import { writeDemo } from './seeding'
+import { guard } from './storageErrors'
+import { domainPrefixes } from './tenantsRepository'
+
+/** More than this many generated tenants is a typo, not a test of scale. */
+export const MAX_GENERATED_TENANTS = 50_000
+
+export function createDataAdmin(context: LocalContext): DataAdmin {
+  const { db, now, run } = context
+
+  async function clearAll(): Promise<void> {
+    for (const table of db.allTables)
+      await table.clear()
+  }
+
+  return {
+    resetToDemo: () => guard('reset the data', () => db.transaction('rw', db.allTables, async () => {
+      const at = now()
+      await clearAll()
+      await writeDemo(db, at)
+      await context.log({ area: 'data', action: 'data.reset' }, at)
+    })),
+
+    loadLargeDataset: count => run('store the generated tenants', () => {
+      if (!Number.isInteger(count) || count < 1 || count > MAX_GENERATED_TENANTS) {
+        const code = !Number.isInteger(count) ? 'notWholeNumber' : count < 1 ? 'belowMinimum' : 'aboveMaximum'
+        throw new BackendError('validation', `Cannot generate ${count} tenants`, [{ field: 'count', code, params: { min: 1, max: MAX_GENERATED_TENANTS } }])
+      }
+      return db.transaction('rw', db.tenants, db.subscriptions, db.activity, db.meta, async () => {
+        const at = now()
+        const ids = (await db.tenants.toCollection().primaryKeys()).map(id => String(id).replace(/^tenant-/, ''))
+        const start = nextGeneratedIndex([...await domainPrefixes(context), ...ids])
+        const generated = generateTenants(count, context.today(), start)
+        // One bulkAdd per table in one transaction: thousands of rows in a few hundred milliseconds.
+        await db.tenants.bulkAdd(generated.map(({ tenant }) => toRecord(tenant)))
+        await db.subscriptions.bulkAdd(generated.flatMap(({ subscriptions }) => subscriptions))
+        await context.log({ area: 'data', action: 'data.largeDatasetLoaded', details: { count } }, at)
+        return count
+      })
+    }),
+
+    exportAll: () => run('read the data', () => db.transaction('r', db.allTables, async (): Promise<ConsoleExport> => {
+      const records = await db.tenants.orderBy('companyName').toArray()
+      const subscriptions = await db.subscriptions.toArray()
+      // Oldest first, the order entries were appended, so an import replays them as they were.
+      const activity = await db.activity.orderBy('seq').toArray()
+      return {
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        exportedAt: now().toISOString(),
+        partner: await context.partner(),
+        tenants: withSubscriptions(records, subscriptions),
+        activity: activity.map(toEntry),
+      }
+    })),
+
+    importAll: async (document) => {
+      // Checked before any transaction opens: a bad file never touches the store.
+      // The import checks (and valibot) load only when someone imports a file.
+      const { parseConsoleExport } = await import('./importValidation')
+      const parsed = parseConsoleExport(document)
+      // Stable sort: a file listing entries newest first is appended oldest first all the same.
+      const activity = [...parsed.activity].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+      await guard('import the data', () => db.transaction('rw', db.allTables, async () => {
+        const at = now()
+        await clearAll()
+        await db.meta.bulkPut([
+          { key: 'partner', value: parsed.partner },
+          { key: 'importedAt', value: at.toISOString() },
+          { key: 'schemaVersion', value: db.verno },
+        ])
+        await db.tenants.bulkAdd(parsed.tenants.map(({ tenant }) => toRecord(tenant)))
+        await db.subscriptions.bulkAdd(parsed.tenants.flatMap(({ subscriptions }) => subscriptions))
+        await db.activity.bulkAdd(activity)
+        await context.log({ area: 'data', action: 'data.imported', details: { tenants: parsed.tenants.length } }, at)
+      }))
+      return { tenants: parsed.tenants.length }
+    },
+  }
+}

@@ -1,0 +1,24 @@
+import type { ConsoleDatabase } from './db'
+import { localIsoDate } from '@/domain/dates'
+import { defaultSettings } from '@/domain/settings'
+import { toRecord } from './records'
+import { demoActivity, demoPartner, demoTenants } from './seed'
+
+/** Writes the demo partner's data into an empty store; call inside a transaction over all tables. */
+export async function writeDemo(db: ConsoleDatabase, at: Date): Promise<void> {
+  const today = localIsoDate(at)
+  const tenants = demoTenants(today)
+  await db.tenants.bulkAdd(tenants.map(({ tenant }) => toRecord(tenant)))
+  await db.subscriptions.bulkAdd(tenants.flatMap(({ subscriptions }) => subscriptions))
+  await db.configurations.bulkAdd(tenants.map(({ tenant, subscriptions }) => ({
+    tenantId: tenant.id,
+    settings: defaultSettings(subscriptions, today),
+    baselineId: null,
+  })))
+  await db.activity.bulkAdd(demoActivity(tenants))
+  await db.meta.bulkPut([
+    { key: 'partner', value: demoPartner },
+    { key: 'seededAt', value: at.toISOString() },
+    { key: 'schemaVersion', value: db.verno },
+  ])
+}

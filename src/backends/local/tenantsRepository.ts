@@ -1,0 +1,85 @@
+import type { Subscription, Tenant } from '@/domain/tenant'
+import type { TenantRepository } from '../backend'
+import type { LocalContext } from './context'
+import { INITIAL_DOMAIN_SUFFIX, TRIAL_DAYS } from '@/domain/catalogue'
+import { addDays } from '@/domain/dates'
+import { defaultSettings } from '@/domain/settings'
+import { validateProvisionRequest } from '@/domain/validation'
+import { BackendError } from '../backend'
+import { compareSubscriptions, toRecord, withSubscriptions } from './records'
+
+export async function domainPrefixes(context: LocalContext): Promise<Set<string>> {
+  return new Set((await context.db.tenants.orderBy('initialPrefix').keys()).map(String))
+}
+
+export function createTenantRepository(context: LocalContext): TenantRepository {
+  const { db, run } = context
+
+  return {
+    // In company-name index order (code points); the tenant list sorts for display itself.
+    list: () => run('read the tenants', () => db.transaction('r', db.tenants, db.subscriptions, async () => {
+      const records = await db.tenants.orderBy('companyName').toArray()
+      return withSubscriptions(records, await db.subscriptions.toArray())
+    })),
+
+    get: tenantId => run('read the tenant', () => db.transaction('r', db.tenants, db.subscriptions, async () => {
+      const record = await db.tenants.get(tenantId)
+      if (!record)
+        return undefined
+      return withSubscriptions([record], await db.subscriptions.where('tenantId').equals(tenantId).toArray())[0]
+    })),
+
+    domainPrefixes: () => run('read the domain prefixes', () => domainPrefixes(context)),
+
+    provision: request => run('save the new tenant', () =>
+      db.transaction('rw', [db.tenants, db.subscriptions, db.configurations, db.baselines, db.activity, db.meta], async () => {
+        // Validated against the prefixes inside this transaction, so no other write can slip between.
+        const issues = validateProvisionRequest(request, await domainPrefixes(context))
+        const baselineId = request.baselineId ?? null
+        const baseline = baselineId === null ? undefined : await db.baselines.get(baselineId)
+        if (baselineId !== null && !baseline)
+          issues.push({ field: 'baselineId', code: 'unknown', params: { value: baselineId } })
+        if (issues.length > 0)
+          throw new BackendError('validation', 'The new tenant breaks a provisioning rule', issues)
+        const at = context.now()
+        const today = context.today()
+        // Trimmed, never escaped or sanitised: the interface renders it as text.
+        const tenant: Tenant = {
+          id: crypto.randomUUID(),
+          companyName: request.companyName.trim(),
+          contact: { name: request.contactName.trim(), email: request.contactEmail.trim(), phone: request.contactPhone.trim() },
+          country: request.country,
+          language: request.language,
+          domains: [{ name: `${request.domainPrefix.trim()}.${INITIAL_DOMAIN_SUFFIX}`, isInitial: true, isDefault: true, verified: true }],
+          createdAt: at.toISOString(),
+        }
+        const trial = request.billing === 'trial'
+        const subscriptions: Subscription[] = request.lines.map(line => ({
+          id: crypto.randomUUID(),
+          tenantId: tenant.id,
+          offerId: line.offerId,
+          seats: line.seats,
+          assignedSeats: 0,
+          state: trial ? 'trial' : 'active',
+          startedOn: today,
+          // A 30-day trial counts today as its first day: starting today, its last day is today + 29.
+          trialEndsOn: trial ? addDays(today, TRIAL_DAYS - 1) : null,
+          cancelledOn: null,
+        }))
+        await db.tenants.add(toRecord(tenant))
+        await db.subscriptions.bulkAdd(subscriptions)
+        await db.configurations.add({ tenantId: tenant.id, settings: defaultSettings(subscriptions, today), baselineId })
+        await context.log({
+          area: 'tenant',
+          action: 'tenant.provisioned',
+          tenant,
+          details: {
+            companyName: tenant.companyName,
+            offers: subscriptions.map(s => s.offerId).join(','),
+            seats: subscriptions.reduce((total, s) => total + s.seats, 0),
+          },
+        }, at)
+        return { tenant, subscriptions: [...subscriptions].sort(compareSubscriptions) }
+      })),
+  }
+}

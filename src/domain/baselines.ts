@@ -1,0 +1,78 @@
+import type { SettingChange, SettingKey, TenantSettings } from './settings'
+import type { IsoDate, IsoDateTime, Subscription } from './tenant'
+import type { ValidationIssue } from './validation'
+import { diffSettings, SETTING_KEYS, settingAvailability, validateSettingValue } from './settings'
+
+export const BASELINE_NAME_MAX = 64
+
+/**
+ * A partner's named set of Exchange, SharePoint and communications settings (for example
+ * "SMB secure default"), applied to tenants and watched for drift.
+ */
+export interface Baseline {
+  readonly id: string
+  readonly name: string
+  readonly description: string
+  readonly settings: Partial<TenantSettings>
+  readonly createdAt: IsoDateTime
+  readonly updatedAt: IsoDateTime
+}
+
+export interface BaselineInput {
+  readonly name: string
+  readonly description: string
+  readonly settings: Partial<TenantSettings>
+}
+
+/** A setting of the baseline that this tenant's offers can't carry, with the reason. */
+export interface SkippedSetting {
+  readonly key: SettingKey
+  readonly reason: 'noConsole' | 'notInOffers'
+}
+
+/** What applying a baseline would do to one tenant. */
+export interface BaselinePlan {
+  readonly changes: readonly SettingChange[]
+  readonly skipped: readonly SkippedSetting[]
+}
+
+/** Splits a baseline into the changes this tenant can take and the settings it must skip. */
+export function planBaseline(baseline: Pick<Baseline, 'settings'>, current: TenantSettings, subscriptions: readonly Subscription[], today: IsoDate): BaselinePlan {
+  const applicable: Partial<Record<SettingKey, unknown>> = {}
+  const skipped: SkippedSetting[] = []
+  for (const key of SETTING_KEYS) {
+    if (baseline.settings[key] === undefined)
+      continue
+    const availability = settingAvailability(key, subscriptions, today)
+    if (availability.available)
+      applicable[key] = baseline.settings[key]
+    else
+      skipped.push({ key, reason: availability.reason })
+  }
+  return { changes: diffSettings(current, applicable as Partial<TenantSettings>), skipped }
+}
+
+/** The settings where a tenant no longer matches its baseline (only those its offers can carry). */
+export function baselineDrift(baseline: Pick<Baseline, 'settings'>, current: TenantSettings, subscriptions: readonly Subscription[], today: IsoDate): SettingChange[] {
+  return [...planBaseline(baseline, current, subscriptions, today).changes]
+}
+
+/** A baseline needs a name, at least one setting, and values each setting accepts. */
+export function validateBaselineInput(input: BaselineInput, takenNames: ReadonlySet<string>): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  const name = input.name.trim()
+  if (name === '')
+    issues.push({ field: 'name', code: 'required' })
+  else if ([...name].length > BASELINE_NAME_MAX)
+    issues.push({ field: 'name', code: 'tooLong', params: { max: BASELINE_NAME_MAX } })
+  else if (takenNames.has(name.toLocaleLowerCase()))
+    issues.push({ field: 'name', code: 'taken', params: { value: name } })
+  const keys = SETTING_KEYS.filter(key => input.settings[key] !== undefined)
+  if (keys.length === 0)
+    issues.push({ field: 'settings', code: 'required' })
+  // Without subscriptions only the type and the floor are checked: each tenant's own mailbox
+  // limit applies when the baseline is applied to it.
+  for (const key of keys)
+    issues.push(...validateSettingValue(key, input.settings[key], [], '1970-01-01'))
+  return issues
+}

@@ -1,0 +1,11 @@
+/** The sections of a tenant's page; `console` ones need the application console. */
+export interface TenantTab {
+  readonly routeName: string
+  readonly labelKey: string
+  readonly console: boolean
+}
+
+export const tenantTabs: readonly TenantTab[] = [
+  { routeName: 'tenant-overview', labelKey: 'tenant.tabs.overview', console: false },
+  { routeName: 'tenant-communications', labelKey: 'tenant.tabs.communications', console: true },
+]

@@ -42,6 +42,8 @@ export interface Backend {
   readonly partner: PartnerRepository
   readonly tenants: TenantRepository
   readonly settings: SettingsRepository
+  readonly exchange: ExchangeRepository
+  readonly sharePoint: SharePointRepository
   readonly activity: ActivityRepository
   /** Present when the data live in this browser: reset, bulk load, export and import. */
   readonly dataAdmin?: DataAdmin

@@ -41,6 +41,11 @@ export type ValidationCode
     | 'invalidDomain'
     | 'invalidAddress'
     | 'inUse'
+    | 'alreadyListed'
+    | 'onOtherList'
+    | 'misplacedDot'
+    | 'internalAddress'
+    | 'aboveStorageLeft'
 
 export function validateCompanyName(value: string): ValidationIssue[] {
   const name = value.trim()

@@ -3,8 +3,10 @@ import { createActivityRepository } from './activityRepository'
 import { createLocalContext } from './context'
 import { createDataAdmin } from './dataAdmin'
 import { ConsoleDatabase } from './db'
+import { createExchangeRepository } from './exchangeRepository'
 import { writeDemo } from './seeding'
 import { createSettingsRepository } from './settingsRepository'
+import { createSharePointRepository } from './sharePointRepository'
 import { guard } from './storageErrors'
 import { createTenantRepository } from './tenantsRepository'
 
@@ -44,6 +46,8 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
     partner: { get: () => context.run('read the partner', context.partner) },
     tenants: createTenantRepository(context),
     settings: createSettingsRepository(context),
+    exchange: createExchangeRepository(context),
+    sharePoint: createSharePointRepository(context),
     activity: createActivityRepository(context),
     dataAdmin: createDataAdmin(context),
   }

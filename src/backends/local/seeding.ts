@@ -3,6 +3,7 @@ import { localIsoDate } from '@/domain/dates'
 import { defaultSettings } from '@/domain/settings'
 import { toRecord } from './records'
 import { demoActivity, demoPartner, demoTenants } from './seed'
+import { demoDirectory } from './seedDirectory'
 
 /** Writes the demo partner's data into an empty store; call inside a transaction over all tables. */
 export async function writeDemo(db: ConsoleDatabase, at: Date): Promise<void> {
@@ -16,6 +17,11 @@ export async function writeDemo(db: ConsoleDatabase, at: Date): Promise<void> {
     baselineId: null,
   })))
   await db.activity.bulkAdd(demoActivity(tenants))
+  const directory = demoDirectory(tenants)
+  await db.sites.bulkAdd(directory.sites)
+  await db.senders.bulkAdd(directory.senders)
+  await db.distributionLists.bulkAdd(directory.distributionLists)
+  await db.contacts.bulkAdd(directory.contacts)
   await db.meta.bulkPut([
     { key: 'partner', value: demoPartner },
     { key: 'seededAt', value: at.toISOString() },

@@ -1,0 +1,123 @@
+import type { DistributionList, MailContact, SenderEntry, SenderListKind, SiteCollection, SiteTemplate } from '@/domain/directory'
+import type { TenantWithSubscriptions } from '@/domain/tenant'
+import { addDays } from '@/domain/dates'
+
+/** The demo partner's Exchange and SharePoint objects, written beside its tenants. */
+export interface DemoDirectory {
+  readonly sites: SiteCollection[]
+  readonly senders: SenderEntry[]
+  readonly distributionLists: DistributionList[]
+  readonly contacts: MailContact[]
+}
+
+type SeedSite = readonly [path: string, title: string, template: SiteTemplate, quotaMb: number, usedMb: number]
+
+// Site collections of each tenant with SharePoint Online (Standard Suite or stand-alone), each
+// within the tenant's storage: e.g. Boulangerie Dupré's 8,000 MB of quotas in its 16,240 MB.
+const SITES: Readonly<Record<string, readonly SeedSite[]>> = {
+  'tenant-dupre': [
+    ['intranet', 'Intranet de la boulangerie', 'team', 4000, 1730],
+    ['recettes', 'Recettes et fiches techniques', 'document', 3000, 1185],
+    ['hygiene', 'Hygiène et sécurité alimentaire', 'wiki', 1000, 212],
+  ],
+  'tenant-tilleuls': [
+    ['secretariat', 'Secrétariat médical', 'team', 4000, 1620],
+    ['protocoles', 'Protocoles de soins', 'document', 2500, 940],
+  ],
+  'tenant-lemoine': [
+    ['exploitation', 'Exploitation et planning des tournées', 'team', 6000, 3480],
+    ['qualite', 'Documents qualité', 'document', 4000, 1210],
+    ['direction', 'Réunions de direction', 'meeting', 1000, 95],
+  ],
+  'tenant-sni': [
+    ['production', 'Atelier de production', 'team', 8000, 5620],
+    ['bat', 'Bons à tirer clients', 'document', 10000, 7430],
+    ['journal', 'Le journal de l\'imprimerie', 'blog', 500, 38],
+  ],
+  'tenant-saint-gilles': [
+    ['catalogue', 'Catalogue et commandes', 'document', 5000, 2240],
+    ['equipe', 'Équipe de la librairie', 'team', 2000, 410],
+  ],
+  'tenant-rochat': [
+    ['clients', 'Dossiers clients', 'document', 8000, 4960],
+    ['veille-fiscale', 'Veille fiscale', 'wiki', 1000, 340],
+  ],
+  'tenant-vieux-moulin': [
+    ['equipe', 'Espace équipe de la crêperie', 'team', 1000, 24],
+  ],
+  'tenant-aubert-nguyen': [
+    ['projets', 'Projets en cours', 'document', 6000, 870],
+  ],
+}
+
+type SeedSender = readonly [list: SenderListKind, value: string]
+
+const SENDERS: Readonly<Record<string, readonly SeedSender[]>> = {
+  'tenant-dupre': [
+    ['safe', 'minoterie-girard.fr'],
+    ['safe', 'commandes@moulins-dauphinois.fr'],
+    ['blocked', 'promo-fournil-discount.biz'],
+  ],
+  'tenant-lemoine': [
+    ['safe', 'bourse-fret-rhone.fr'],
+    ['blocked', 'offres@gazole-pas-cher.info'],
+  ],
+}
+
+// Lists start without members: the demo seeds no users for them to hold.
+const DISTRIBUTION_LISTS: Readonly<Record<string, readonly (readonly [alias: string, displayName: string])[]>> = {
+  'tenant-dupre': [['fournil', 'Équipe du fournil']],
+  'tenant-lemoine': [['chauffeurs', 'Chauffeurs'], ['exploitation', 'Service exploitation']],
+}
+
+const CONTACTS: Readonly<Record<string, readonly (readonly [email: string, displayName: string])[]>> = {
+  'tenant-dupre': [['commandes@minoterie-girard.fr', 'Minoterie Girard (commandes)']],
+  'tenant-lemoine': [['compta@cabinet-roux.fr', 'Cabinet Roux, expert-comptable']],
+}
+
+/** A morning some days after the tenant was created, so objects follow their tenant in time. */
+function createdAfter({ tenant }: TenantWithSubscriptions, days: number): string {
+  return `${addDays(tenant.createdAt.slice(0, 10), days)}T09:15:00.000Z`
+}
+
+/** The objects of the seeded tenants, dated from their creation: the same date gives the same data. */
+export function demoDirectory(tenants: readonly TenantWithSubscriptions[]): DemoDirectory {
+  const directory: DemoDirectory = { sites: [], senders: [], distributionLists: [], contacts: [] }
+  for (const seeded of tenants) {
+    const tenantId = seeded.tenant.id
+    const key = tenantId.replace(/^tenant-/, '')
+    SITES[tenantId]?.forEach(([path, title, template, quotaMb, usedMb], index) => directory.sites.push({
+      id: `site-${key}-${path}`,
+      tenantId,
+      title,
+      path,
+      template,
+      quotaMb,
+      usedMb,
+      createdAt: createdAfter(seeded, 1 + index),
+    }))
+    SENDERS[tenantId]?.forEach(([list, value], index) => directory.senders.push({
+      id: `sender-${key}-${index + 1}`,
+      tenantId,
+      list,
+      value,
+      createdAt: createdAfter(seeded, 3 + index),
+    }))
+    DISTRIBUTION_LISTS[tenantId]?.forEach(([alias, displayName], index) => directory.distributionLists.push({
+      id: `list-${key}-${alias}`,
+      tenantId,
+      displayName,
+      alias,
+      memberIds: [],
+      createdAt: createdAfter(seeded, 2 + index),
+    }))
+    CONTACTS[tenantId]?.forEach(([email, displayName], index) => directory.contacts.push({
+      id: `contact-${key}-${index + 1}`,
+      tenantId,
+      displayName,
+      email,
+      createdAt: createdAfter(seeded, 4 + index),
+    }))
+  }
+  return directory
+}

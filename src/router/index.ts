@@ -42,7 +42,19 @@ export const router = createRouter({
           component: () => import('@/views/tenant/TenantCommunicationsView.vue'),
           meta: { titleKey: 'tenant.communications.title', console: true },
         },
+        {
+          path: 'activity',
+          name: 'tenant-activity',
+          component: () => import('@/views/tenant/TenantActivityView.vue'),
+          meta: { titleKey: 'activityLog.tenantTitle' },
+        },
       ],
+    },
+    {
+      path: '/activity',
+      name: 'activity',
+      component: () => import('@/views/activity/ActivityView.vue'),
+      meta: { titleKey: 'activityLog.title' },
     },
     {
       path: '/settings',

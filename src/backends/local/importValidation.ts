@@ -3,6 +3,7 @@ import type { ValidationIssue } from '@/domain/validation'
 import type { ConsoleExport } from '../backend'
 import * as v from 'valibot'
 import { catalogue, INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
+import { ACTIVITY_AREAS } from '@/domain/tenant'
 import { validateCompanyName, validateDomainPrefix, validateSeats } from '@/domain/validation'
 import { BackendError, EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
 
@@ -38,15 +39,19 @@ const TenantSchema = v.object({
   createdAt: isoDateTime,
 })
 
+const activityValue = v.union([v.string(), v.number(), v.boolean(), v.null()])
+
 const ActivitySchema = v.object({
   id,
   at: isoDateTime,
   actor: v.string(),
   tenantId: v.nullable(v.string()),
   tenantName: v.nullable(v.string()),
-  area: v.picklist(['tenant', 'subscription', 'data']),
+  area: v.picklist(ACTIVITY_AREAS),
   action: id,
   details: v.record(v.string(), v.union([v.string(), v.number()])),
+  // Before → after of settings, seats, users…: optional, as entries that moved no value have none.
+  changes: v.optional(v.array(v.object({ field: id, before: activityValue, after: activityValue }))),
 })
 
 // `v.object` drops unknown keys, so nothing but the fields below ever reaches storage.

@@ -8,4 +8,5 @@ export interface TenantTab {
 export const tenantTabs: readonly TenantTab[] = [
   { routeName: 'tenant-overview', labelKey: 'tenant.tabs.overview', console: false },
   { routeName: 'tenant-communications', labelKey: 'tenant.tabs.communications', console: true },
+  { routeName: 'tenant-activity', labelKey: 'activityLog.title', console: false },
 ]

@@ -1,0 +1,56 @@
+import type { ConsoleExport } from '../backend'
+import type { ActivityEntry } from '@/domain/tenant'
+import { describe, expect, it } from 'vitest'
+import { ACTIVITY_AREAS } from '@/domain/tenant'
+import { isBackendError } from '../backend'
+import { parseConsoleExport } from './importValidation'
+import { failure, makeLocal } from './testing'
+
+async function exportWithChanges(): Promise<ConsoleExport> {
+  const backend = makeLocal()
+  await backend.settings.update('tenant-dupre', { 'communications.federation': true, 'exchange.defaultMailboxMb': 2048 })
+  await backend.settings.update('tenant-sni', { 'sharepoint.externalSharing': 'existingExternalUsers' })
+  return JSON.parse(JSON.stringify(await backend.dataAdmin.exportAll())) as ConsoleExport
+}
+
+describe('import validation: the activity log', () => {
+  it('takes back an exported log whose entries moved values, in every area', async () => {
+    const exported = await exportWithChanges()
+    const [latest] = exported.activity.slice(-1)
+    // One entry per area, with a value of each type a change can hold (null: a user without a licence).
+    const everyArea: ActivityEntry[] = ACTIVITY_AREAS.map((area, n) => ({
+      ...latest!,
+      id: `activity-area-${area}`,
+      at: `2025-03-10T12:0${n}:00.000Z`,
+      area,
+      changes: [{ field: 'subscriptionId', before: null, after: 'sub-dupre-standard' }, { field: 'seats', before: 12, after: 14 }],
+    }))
+    const document = { ...exported, activity: [...exported.activity, ...everyArea] }
+
+    expect(parseConsoleExport(document).activity).toEqual(document.activity)
+
+    const target = makeLocal()
+    await target.dataAdmin.importAll(document)
+    const reimported = (await target.activity.list()).slice(1).reverse()
+    expect(reimported).toEqual(document.activity)
+    expect(reimported.find(entry => entry.tenantId === 'tenant-sni' && entry.action === 'settings.changed')?.changes).toEqual([
+      { field: 'sharepoint.externalSharing', before: 'off', after: 'existingExternalUsers' },
+    ])
+  })
+
+  it('refuses an entry with an unknown area or a change without a field, naming where', async () => {
+    const exported = await exportWithChanges()
+    const last = exported.activity.length - 1
+    const broken = structuredClone(exported) as unknown as { activity: Record<string, unknown>[] }
+    broken.activity[0]!.area = 'payroll'
+    broken.activity[last]!.changes = [{ before: 1, after: { nested: true } }]
+
+    const error = await failure(makeLocal().dataAdmin.importAll(broken))
+    expect(isBackendError(error, 'invalidImport')).toBe(true)
+    expect(isBackendError(error) && error.issues).toEqual(expect.arrayContaining([
+      { field: 'activity[0].area', code: 'unknown', params: { value: 'payroll' } },
+      { field: `activity[${last}].changes[0].field`, code: 'required' },
+      expect.objectContaining({ field: `activity[${last}].changes[0].after`, code: 'unknown' }),
+    ]))
+  })
+})

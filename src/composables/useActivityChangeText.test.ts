@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { createI18n } from 'vue-i18n'
+import { activityChangeText } from './useActivityChangeText'
+
+// The real message files, so a renamed key or a missing French label fails here.
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true })
+function messages(locale: string) {
+  return Object.fromEntries(Object.entries(files)
+    .filter(([path]) => path.startsWith(`../locales/${locale}/`))
+    .map(([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), module.default]))
+}
+
+function textIn(locale: 'en' | 'fr') {
+  const i18n = createI18n({ legacy: false, locale, messages: { en: messages('en'), fr: messages('fr') } })
+  const { t, te } = i18n.global
+  return activityChangeText({ t: (key, params) => t(key, params ?? {}), te: key => te(key), locale: () => locale })
+}
+
+describe('activityChangeText', () => {
+  const en = textIn('en')
+  const fr = textIn('fr')
+
+  it('names a setting by its label and a switch On or Off', () => {
+    expect(en.change({ field: 'communications.federation', before: false, after: true })).toBe('External federation: Off → On')
+    expect(fr.change({ field: 'communications.federation', before: true, after: false })).toBe('Fédération externe : Activé → Désactivé')
+  })
+
+  it('writes mailbox sizes in MB under a gigabyte, else in GB, as the language writes them', () => {
+    expect(en.change({ field: 'exchange.defaultMailboxMb', before: 500, after: 25600 })).toBe('Default mailbox size: 500 MB → 25 GB')
+    expect(en.value('mailboxMb', 1536)).toBe('1.5 GB')
+    expect(fr.value('exchange.defaultMailboxMb', 1536)).toBe('1,5\u202FGo') // French puts a narrow no-break space before the unit
+  })
+
+  it('names sharing levels and offers', () => {
+    expect(en.value('sharepoint.externalSharing', 'off')).toBe('Off: only people in the company')
+    expect(en.change({ field: 'offerId', before: 'deskless-suite', after: 'standard-suite' })).toBe('Offer: Deskless Worker Suite → Standard Suite')
+  })
+
+  it('labels other known fields generically, formats numbers, and keeps an unknown field\'s code', () => {
+    expect(en.change({ field: 'seats', before: 1200, after: 1500 })).toBe('Seats: 1,200 → 1,500')
+    expect(fr.field('seats')).toBe('Licences')
+    expect(en.change({ field: 'displayName', before: 'Lea Roux', after: 'Léa Roux' })).toBe('Display name: Lea Roux → Léa Roux')
+    expect(en.change({ field: 'subscriptionId', before: null, after: 'sub-1' })).toBe('subscriptionId: none → sub-1')
+  })
+})

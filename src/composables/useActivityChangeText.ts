@@ -1,0 +1,57 @@
+import type { ActivityChange, ActivityValue } from '@/domain/tenant'
+import { useI18n } from 'vue-i18n'
+import { activityValueKind, readableSize } from '@/domain/activityLog'
+import { isSettingKey } from '@/domain/settings'
+
+/** What the wording needs from vue-i18n; a plain object so it can be tested without mounting anything. */
+export interface ActivityTranslator {
+  readonly t: (key: string, params?: Record<string, unknown>) => string
+  readonly te: (key: string) => boolean
+  readonly locale: () => string
+}
+
+/**
+ * Names a change's field and values as people read them: setting keys by their label, switches
+ * On/Off, sizes in MB or GB, sharing levels and offers by name; unknown fields keep their code.
+ */
+export function activityChangeText({ t, te, locale }: ActivityTranslator) {
+  function field(name: string): string {
+    if (isSettingKey(name))
+      return t(`consoleSettings.${name}.label`)
+    const key = `activityLog.fields.${name}`
+    return te(key) ? t(key) : name
+  }
+
+  function value(name: string, raw: ActivityValue): string {
+    switch (activityValueKind(name, raw)) {
+      case 'empty':
+        return t('activityLog.values.none')
+      case 'onOff':
+        return t(raw ? 'activityLog.values.on' : 'activityLog.values.off')
+      case 'mailboxSize': {
+        const { amount, unit } = readableSize(Number(raw))
+        return new Intl.NumberFormat(locale(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(amount)
+      }
+      case 'externalSharing':
+        return t(`consoleSettings.sharepoint.externalSharing.levels.${String(raw)}`)
+      case 'offer':
+        return t(`offers.${String(raw)}.name`)
+      case 'number':
+        return new Intl.NumberFormat(locale()).format(Number(raw))
+      case 'text':
+        return String(raw)
+    }
+  }
+
+  /** "External federation: Off → On". */
+  function change({ field: name, before, after }: ActivityChange): string {
+    return t('activityLog.change', { field: field(name), before: value(name, before), after: value(name, after) })
+  }
+
+  return { field, value, change }
+}
+
+export function useActivityChangeText() {
+  const { t, te, locale } = useI18n()
+  return activityChangeText({ t, te, locale: () => locale.value })
+}

@@ -1,0 +1,93 @@
+import type { ExternalSharing } from './settings'
+import type { ActivityArea, ActivityChange, ActivityEntry, ActivityValue } from './tenant'
+import { isOfferId } from './catalogue'
+import { EXTERNAL_SHARING_LEVELS, isSettingKey, SETTING_DEFINITIONS } from './settings'
+import { foldForSearch } from './tenantList'
+
+/** How a logged value reads for people: the interface picks the wording, the domain says what it is. */
+export type ActivityValueKind = 'empty' | 'onOff' | 'mailboxSize' | 'externalSharing' | 'offer' | 'number' | 'text'
+
+/**
+ * What kind of value a change moved. Setting keys say so themselves; other areas' fields are read
+ * by convention: sizes end in `Mb` (`mailboxMb`, `quotaMb`), an offer id is an offer wherever it sits.
+ */
+export function activityValueKind(field: string, value: ActivityValue): ActivityValueKind {
+  if (value === null || value === '')
+    return 'empty'
+  if (typeof value === 'boolean')
+    return 'onOff'
+  if (isSettingKey(field) && SETTING_DEFINITIONS[field].kind !== 'switch')
+    return SETTING_DEFINITIONS[field].kind
+  if (typeof value === 'number')
+    return /Mb$/.test(field) ? 'mailboxSize' : 'number'
+  if (/externalSharing$/i.test(field) && EXTERNAL_SHARING_LEVELS.includes(value as ExternalSharing))
+    return 'externalSharing'
+  return isOfferId(value) ? 'offer' : 'text'
+}
+
+/** Megabytes as the larger unit that keeps them readable: 500 MB, 1.5 GB, 25 GB (1 GB = 1,024 MB, as Exchange counts). */
+export function readableSize(megabytes: number): { readonly amount: number, readonly unit: 'megabyte' | 'gigabyte' } {
+  return Math.abs(megabytes) >= 1024 ? { amount: megabytes / 1024, unit: 'gigabyte' } : { amount: megabytes, unit: 'megabyte' }
+}
+
+export interface ActivityQuery {
+  readonly area: ActivityArea | ''
+  /** Part of a tenant's name, accents and case ignored; entries with no tenant never match one. */
+  readonly tenantSearch: string
+}
+
+export function filterActivity(entries: readonly ActivityEntry[], { area, tenantSearch }: ActivityQuery): readonly ActivityEntry[] {
+  const search = foldForSearch(tenantSearch.trim())
+  if (area === '' && search === '')
+    return entries
+  return entries.filter(entry => (area === '' || entry.area === area)
+    && (search === '' || (entry.tenantName !== null && foldForSearch(entry.tenantName).includes(search))))
+}
+
+/** The export's columns, in order; stable names so a spreadsheet or script can rely on them. */
+export const ACTIVITY_CSV_COLUMNS = ['when', 'who', 'tenant', 'area', 'what', 'field', 'before', 'after'] as const
+export type ActivityCsvRow = Readonly<Record<typeof ACTIVITY_CSV_COLUMNS[number], string>>
+
+/** The words an export uses, in the person's language: the interface supplies them. */
+export interface ActivityCsvText {
+  readonly area: (area: ActivityArea) => string
+  readonly what: (entry: ActivityEntry) => string
+  readonly field: (field: string) => string
+  readonly value: (field: string, value: ActivityValue) => string
+}
+
+// Spreadsheets run a cell starting with these as a formula (CSV injection); a leading ' keeps it text.
+const FORMULA_START = /^[=+\-@\t\r]/
+
+export function escapeFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell
+}
+
+function escapeRow(row: ActivityCsvRow): ActivityCsvRow {
+  return Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, escapeFormula(cell)])) as ActivityCsvRow
+}
+
+/** One row per change an entry moved (one row with empty change columns when it moved none), every cell formula-safe. */
+export function activityCsvRows(entries: readonly ActivityEntry[], text: ActivityCsvText): ActivityCsvRow[] {
+  return entries.flatMap((entry) => {
+    const common = {
+      when: entry.at,
+      who: entry.actor,
+      tenant: entry.tenantName ?? '',
+      area: text.area(entry.area),
+      what: text.what(entry),
+    }
+    const changes: readonly (ActivityChange | null)[] = entry.changes && entry.changes.length > 0 ? entry.changes : [null]
+    return changes.map(change => escapeRow({
+      ...common,
+      field: change ? text.field(change.field) : '',
+      before: change ? text.value(change.field, change.before) : '',
+      after: change ? text.value(change.field, change.after) : '',
+    }))
+  })
+}
+
+/** `activity-dupre-2025-03-10.csv` for one tenant (by its initial-domain prefix), `activity-2025-03-10.csv` for all. */
+export function activityCsvFileName(date: string, tenantPrefix?: string): string {
+  return `activity-${tenantPrefix ? `${tenantPrefix}-` : ''}${date}.csv`
+}

@@ -34,6 +34,15 @@ describe('activityChangeText', () => {
   it('names sharing levels and offers', () => {
     expect(en.value('sharepoint.externalSharing', 'off')).toBe('Off: only people in the company')
     expect(en.change({ field: 'offerId', before: 'deskless-suite', after: 'standard-suite' })).toBe('Offer: Deskless Worker Suite → Standard Suite')
+    expect(en.change({ field: 'licence', before: null, after: 'deskless-suite' })).toBe('Licence: none → Deskless Worker Suite')
+  })
+
+  it('names subscription states, countries, and the other areas\' objects', () => {
+    expect(en.change({ field: 'state', before: 'trial', after: 'active' })).toBe('State: Trial → Active')
+    expect(fr.change({ field: 'usageLocation', before: 'FR', after: 'BE' })).toBe('Pays d\'utilisation : France → Belgique')
+    expect(en.change({ field: 'services.liveMeeting', before: true, after: false })).toBe('Live Meeting: On → Off')
+    expect(en.change({ field: 'exchange.mailboxMb', before: null, after: 2048 })).toBe('Mailbox size: none → 2 GB')
+    expect(en.change({ field: 'senders.blocked', before: null, after: 'spam.example' })).toBe('Blocked senders: none → spam.example')
   })
 
   it('labels other known fields generically, formats numbers, and keeps an unknown field\'s code', () => {

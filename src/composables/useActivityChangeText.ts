@@ -12,7 +12,8 @@ export interface ActivityTranslator {
 
 /**
  * Names a change's field and values as people read them: setting keys by their label, switches
- * On/Off, sizes in MB or GB, sharing levels and offers by name; unknown fields keep their code.
+ * On/Off, sizes in MB or GB, sharing levels, offers, subscription states and countries by name;
+ * unknown fields keep their code.
  */
 export function activityChangeText({ t, te, locale }: ActivityTranslator) {
   function field(name: string): string {
@@ -36,6 +37,10 @@ export function activityChangeText({ t, te, locale }: ActivityTranslator) {
         return t(`consoleSettings.sharepoint.externalSharing.levels.${String(raw)}`)
       case 'offer':
         return t(`offers.${String(raw)}.name`)
+      case 'subscriptionState':
+        return t(`tenants.status.${String(raw)}`)
+      case 'country':
+        return new Intl.DisplayNames([locale()], { type: 'region' }).of(String(raw)) ?? String(raw)
       case 'number':
         return new Intl.NumberFormat(locale()).format(Number(raw))
       case 'text':

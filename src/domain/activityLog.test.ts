@@ -40,8 +40,11 @@ describe('activityValueKind', () => {
     expect(activityValueKind('seats', 12)).toBe('number')
     expect(activityValueKind('offerId', 'deskless-suite')).toBe('offer')
     expect(activityValueKind('displayName', 'Léa Roux')).toBe('text')
+    expect(activityValueKind('state', 'cancelled')).toBe('subscriptionState')
+    expect(activityValueKind('usageLocation', 'BE')).toBe('country')
     // "off" is a sharing level only where the field is about sharing.
     expect(activityValueKind('state', 'off')).toBe('text')
+    expect(activityValueKind('alias', 'BE')).toBe('text')
   })
 
   it('calls a missing value empty', () => {

@@ -1,15 +1,18 @@
 import type { ExternalSharing } from './settings'
-import type { ActivityArea, ActivityChange, ActivityEntry, ActivityValue } from './tenant'
+import type { ActivityArea, ActivityChange, ActivityEntry, ActivityValue, SubscriptionState } from './tenant'
 import { isOfferId } from './catalogue'
 import { EXTERNAL_SHARING_LEVELS, isSettingKey, SETTING_DEFINITIONS } from './settings'
 import { foldForSearch } from './tenantList'
 
 /** How a logged value reads for people: the interface picks the wording, the domain says what it is. */
-export type ActivityValueKind = 'empty' | 'onOff' | 'mailboxSize' | 'externalSharing' | 'offer' | 'number' | 'text'
+export type ActivityValueKind = 'empty' | 'onOff' | 'mailboxSize' | 'externalSharing' | 'offer' | 'subscriptionState' | 'country' | 'number' | 'text'
+
+const SUBSCRIPTION_STATES: readonly string[] = ['trial', 'active', 'cancelled'] satisfies readonly SubscriptionState[]
 
 /**
  * What kind of value a change moved. Setting keys say so themselves; other areas' fields are read
- * by convention: sizes end in `Mb` (`mailboxMb`, `quotaMb`), an offer id is an offer wherever it sits.
+ * by convention: sizes end in `Mb` (`mailboxMb`, `quotaMb`), a subscription's `state` and a user's
+ * `usageLocation` are codes to name, an offer id is an offer wherever it sits.
  */
 export function activityValueKind(field: string, value: ActivityValue): ActivityValueKind {
   if (value === null || value === '')
@@ -22,6 +25,10 @@ export function activityValueKind(field: string, value: ActivityValue): Activity
     return /Mb$/.test(field) ? 'mailboxSize' : 'number'
   if (/externalSharing$/i.test(field) && EXTERNAL_SHARING_LEVELS.includes(value as ExternalSharing))
     return 'externalSharing'
+  if (field === 'state' && SUBSCRIPTION_STATES.includes(value))
+    return 'subscriptionState'
+  if ((field === 'usageLocation' || field === 'country') && /^[A-Z]{2}$/.test(value))
+    return 'country'
   return isOfferId(value) ? 'offer' : 'text'
 }
 

@@ -5,8 +5,11 @@ import { useBackend } from '@/backends/current'
 
 type LoadState = 'loading' | 'ready' | 'error'
 
-/** The activity log, newest first, for one tenant or (with no id) the whole partner; read again when the tenant changes. */
-export function useActivityLog(tenantId: MaybeRefOrGetter<string | undefined>) {
+/**
+ * The activity log, newest first: the whole partner's without a tenant, else that tenant's, read
+ * again when it changes. A tenant id of `null` (the tenant isn't loaded yet) reads nothing.
+ */
+export function useActivityLog(tenantId?: MaybeRefOrGetter<string | null>) {
   const entries = shallowRef<readonly ActivityEntry[]>([])
   const state = ref<LoadState>('loading')
   let latest = 0
@@ -15,6 +18,8 @@ export function useActivityLog(tenantId: MaybeRefOrGetter<string | undefined>) {
     const call = ++latest
     const id = toValue(tenantId)
     state.value = 'loading'
+    if (id === null)
+      return
     try {
       const found = await useBackend().activity.list(id === undefined ? {} : { tenantId: id })
       // A slower answer for a tenant the person has since left must not replace the current one.

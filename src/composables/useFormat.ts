@@ -36,6 +36,10 @@ export function useFormat() {
       .format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate)),
     dateTime: (isoDateTime: string) => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' })
       .format(new Date(isoDateTime)),
+    /** A size stored in MB, written in GB from 1 GB up (5 GB, 1.5 GB, 500 MB). */
+    megabytes: (mb: number) => mb >= 1024
+      ? new Intl.NumberFormat(locale.value, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 }).format(mb / 1024)
+      : new Intl.NumberFormat(locale.value, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(mb),
     country: (code: string) => new Intl.DisplayNames([locale.value], { type: 'region' }).of(code) ?? code,
     language: (code: string) => new Intl.DisplayNames([locale.value], { type: 'language' }).of(code) ?? code,
   }

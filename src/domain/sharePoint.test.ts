@@ -1,6 +1,6 @@
 import type { Subscription } from './tenant'
 import { describe, expect, it } from 'vitest'
-import { siteCreationAvailability, siteUrl, storageAllotmentMb, storageSummary, validateSite, validateSitePath, validateSiteQuota, validateSiteTitle } from './sharePoint'
+import { siteCreationAvailability, siteUrl, storageAllotment, storageAllotmentMb, storageSummary, validateSite, validateSitePath, validateSiteQuota, validateSiteTitle } from './sharePoint'
 
 const today = '2025-03-10'
 
@@ -33,6 +33,17 @@ describe('storageAllotmentMb', () => {
       subscription('sharepoint-online', 5, { state: 'trial', trialEndsOn: '2025-03-09' }),
     ], today)).toBe(0)
     expect(storageAllotmentMb([subscription('standard-suite', 10, { state: 'trial', trialEndsOn: '2025-03-10' })], today)).toBe(15_240)
+  })
+})
+
+describe('storageAllotment', () => {
+  it('says where the storage comes from: the base once, then seats × storage per seat for each offer', () => {
+    expect(storageAllotment([subscription('standard-suite', 25), subscription('deskless-suite', 140), subscription('sharepoint-online', 5)], today)).toEqual({
+      baseMb: 10_240,
+      perSeat: [{ offerId: 'standard-suite', seats: 25, perSeatMb: 500 }, { offerId: 'sharepoint-online', seats: 5, perSeatMb: 500 }],
+      totalMb: 25_240,
+    })
+    expect(storageAllotment([subscription('deskless-suite', 140)], today)).toEqual({ baseMb: 0, perSeat: [], totalMb: 0 })
   })
 })
 

@@ -11,19 +11,31 @@ export const SITE_PATH_MAX = 64
 /** The smallest storage quota a site collection can be given. */
 export const MIN_SITE_QUOTA_MB = 100
 
+/** Where a tenant's SharePoint storage comes from: a base once per tenant, and storage per seat. */
+export interface StorageAllotment {
+  readonly baseMb: number
+  readonly perSeat: readonly { readonly offerId: OfferId, readonly seats: number, readonly perSeatMb: number }[]
+  readonly totalMb: number
+}
+
 /**
  * The storage a tenant's SharePoint gets from its live offers: the base allotment once per tenant
  * (the largest any offer gives, not one per offer) plus each offer's allotment per seat bought.
  * Standard Suite 12 seats: 10,240 + 12 × 500 = 16,240 MB. Deskless offers add nothing.
  */
-export function storageAllotmentMb(subscriptions: readonly Subscription[], today: IsoDate): number {
+export function storageAllotment(subscriptions: readonly Subscription[], today: IsoDate): StorageAllotment {
   const withSharePoint = liveSubscriptions(subscriptions, today)
     .map(subscription => ({ subscription, sharePoint: getOffer(subscription.offerId).sharePoint }))
-    .filter(line => line.sharePoint !== null)
+    .filter(line => line.sharePoint !== null && line.sharePoint.access === 'full')
   if (withSharePoint.length === 0)
-    return 0
-  const base = Math.max(...withSharePoint.map(line => line.sharePoint!.baseStorageMb))
-  return withSharePoint.reduce((total, line) => total + line.sharePoint!.storagePerSeatMb * line.subscription.seats, base)
+    return { baseMb: 0, perSeat: [], totalMb: 0 }
+  const baseMb = Math.max(...withSharePoint.map(line => line.sharePoint!.baseStorageMb))
+  const perSeat = withSharePoint.map(({ subscription, sharePoint }) => ({ offerId: subscription.offerId, seats: subscription.seats, perSeatMb: sharePoint!.storagePerSeatMb }))
+  return { baseMb, perSeat, totalMb: perSeat.reduce((total, line) => total + line.seats * line.perSeatMb, baseMb) }
+}
+
+export function storageAllotmentMb(subscriptions: readonly Subscription[], today: IsoDate): number {
+  return storageAllotment(subscriptions, today).totalMb
 }
 
 /** What the sites use, what their quotas reserve, and what a new site's quota can still take. */

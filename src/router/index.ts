@@ -37,6 +37,18 @@ export const router = createRouter({
           meta: { titleKey: 'tenant.overview.title' },
         },
         {
+          path: 'exchange',
+          name: 'tenant-exchange',
+          component: () => import('@/views/tenant/TenantExchangeView.vue'),
+          meta: { titleKey: 'exchange.title', console: true },
+        },
+        {
+          path: 'sharepoint',
+          name: 'tenant-sharepoint',
+          component: () => import('@/views/tenant/TenantSharePointView.vue'),
+          meta: { titleKey: 'sharepoint.title', console: true },
+        },
+        {
           path: 'communications',
           name: 'tenant-communications',
           component: () => import('@/views/tenant/TenantCommunicationsView.vue'),

@@ -13,40 +13,41 @@ export interface DemoDirectory {
 type SeedSite = readonly [path: string, title: string, template: SiteTemplate, quotaMb: number, usedMb: number]
 
 // Site collections of each tenant with SharePoint Online (Standard Suite or stand-alone), each
-// within the tenant's storage: e.g. Boulangerie Dupré's 8,000 MB of quotas in its 16,240 MB.
+// within the tenant's storage: e.g. Boulangerie Dupré's 8,192 MB of quotas in its 16,240 MB.
+// Quotas are whole gigabytes (1,024 MB), as an administrator would set them.
 const SITES: Readonly<Record<string, readonly SeedSite[]>> = {
   'tenant-dupre': [
-    ['intranet', 'Intranet de la boulangerie', 'team', 4000, 1730],
-    ['recettes', 'Recettes et fiches techniques', 'document', 3000, 1185],
-    ['hygiene', 'Hygiène et sécurité alimentaire', 'wiki', 1000, 212],
+    ['intranet', 'Intranet de la boulangerie', 'team', 4096, 1730],
+    ['recettes', 'Recettes et fiches techniques', 'document', 3072, 1185],
+    ['hygiene', 'Hygiène et sécurité alimentaire', 'wiki', 1024, 212],
   ],
   'tenant-tilleuls': [
-    ['secretariat', 'Secrétariat médical', 'team', 4000, 1620],
-    ['protocoles', 'Protocoles de soins', 'document', 2500, 940],
+    ['secretariat', 'Secrétariat médical', 'team', 4096, 1620],
+    ['protocoles', 'Protocoles de soins', 'document', 2560, 940],
   ],
   'tenant-lemoine': [
-    ['exploitation', 'Exploitation et planning des tournées', 'team', 6000, 3480],
-    ['qualite', 'Documents qualité', 'document', 4000, 1210],
-    ['direction', 'Réunions de direction', 'meeting', 1000, 95],
+    ['exploitation', 'Exploitation et planning des tournées', 'team', 6144, 3480],
+    ['qualite', 'Documents qualité', 'document', 4096, 1210],
+    ['direction', 'Réunions de direction', 'meeting', 1024, 95],
   ],
   'tenant-sni': [
-    ['production', 'Atelier de production', 'team', 8000, 5620],
-    ['bat', 'Bons à tirer clients', 'document', 10000, 7430],
-    ['journal', 'Le journal de l\'imprimerie', 'blog', 500, 38],
+    ['production', 'Atelier de production', 'team', 8192, 5620],
+    ['bat', 'Bons à tirer clients', 'document', 10240, 7430],
+    ['journal', 'Le journal de l\'imprimerie', 'blog', 512, 38],
   ],
   'tenant-saint-gilles': [
-    ['catalogue', 'Catalogue et commandes', 'document', 5000, 2240],
-    ['equipe', 'Équipe de la librairie', 'team', 2000, 410],
+    ['catalogue', 'Catalogue et commandes', 'document', 5120, 2240],
+    ['equipe', 'Équipe de la librairie', 'team', 2048, 410],
   ],
   'tenant-rochat': [
-    ['clients', 'Dossiers clients', 'document', 8000, 4960],
-    ['veille-fiscale', 'Veille fiscale', 'wiki', 1000, 340],
+    ['clients', 'Dossiers clients', 'document', 8192, 4960],
+    ['veille-fiscale', 'Veille fiscale', 'wiki', 1024, 340],
   ],
   'tenant-vieux-moulin': [
-    ['equipe', 'Espace équipe de la crêperie', 'team', 1000, 24],
+    ['equipe', 'Espace équipe de la crêperie', 'team', 1024, 24],
   ],
   'tenant-aubert-nguyen': [
-    ['projets', 'Projets en cours', 'document', 6000, 870],
+    ['projets', 'Projets en cours', 'document', 6144, 870],
   ],
 }
 

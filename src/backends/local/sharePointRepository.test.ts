@@ -6,8 +6,8 @@ const site = { title: 'Commandes des restaurants', path: 'commandes', template: 
 
 describe('local backend: SharePoint storage', () => {
   it('allots 10 GB plus 500 MB a seat, and adds up what the seeded sites use and reserve', async () => {
-    // Boulangerie Dupré: Standard Suite 12 seats; three sites of 4,000 + 3,000 + 1,000 MB.
-    expect(await makeLocal().sharePoint.storage('tenant-dupre')).toEqual({ allottedMb: 16_240, usedMb: 3_127, reservedMb: 8_000 })
+    // Boulangerie Dupré: Standard Suite 12 seats; three sites of 4,096 + 3,072 + 1,024 MB.
+    expect(await makeLocal().sharePoint.storage('tenant-dupre')).toEqual({ allottedMb: 16_240, usedMb: 3_127, reservedMb: 8_192 })
   })
 
   it('gives a Deskless-only tenant no storage and no sites', async () => {
@@ -23,7 +23,7 @@ describe('local backend: site collections', () => {
     const created = await backend.sharePoint.createSite('tenant-dupre', { ...site, title: '  Commandes des restaurants ' })
     expect(created).toMatchObject({ tenantId: 'tenant-dupre', title: 'Commandes des restaurants', path: 'commandes', quotaMb: 2000, usedMb: 0 })
     expect((await backend.sharePoint.listSites('tenant-dupre')).map(s => s.path)).toEqual(['intranet', 'recettes', 'hygiene', 'commandes'])
-    expect((await backend.sharePoint.storage('tenant-dupre')).reservedMb).toBe(10_000)
+    expect((await backend.sharePoint.storage('tenant-dupre')).reservedMb).toBe(10_192)
     expect((await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 }))[0]).toMatchObject({
       area: 'sharepoint',
       action: 'sharepoint.siteCreated',
@@ -39,7 +39,7 @@ describe('local backend: site collections', () => {
     expect(isBackendError(error, 'validation')).toBe(true)
     expect((error as { issues: unknown[] }).issues).toEqual([
       { field: 'sitePath', code: 'taken', params: { path: 'intranet' } },
-      { field: 'siteQuota', code: 'aboveStorageLeft', params: { left: 8_240 } },
+      { field: 'siteQuota', code: 'aboveStorageLeft', params: { left: 8_048 } },
     ])
     expect(await backend.sharePoint.listSites('tenant-dupre')).toHaveLength(3)
     expect(await backend.activity.list()).toEqual(activity)
@@ -48,9 +48,9 @@ describe('local backend: site collections', () => {
   it('frees the quota of a deleted site, and logs the deletion', async () => {
     const backend = makeLocal()
     await backend.sharePoint.removeSite('tenant-dupre', 'site-dupre-intranet')
-    expect(await backend.sharePoint.storage('tenant-dupre')).toEqual({ allottedMb: 16_240, usedMb: 1_397, reservedMb: 4_000 })
+    expect(await backend.sharePoint.storage('tenant-dupre')).toEqual({ allottedMb: 16_240, usedMb: 1_397, reservedMb: 4_096 })
     expect((await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 }))[0]).toMatchObject({ action: 'sharepoint.siteRemoved', details: { title: 'Intranet de la boulangerie' } })
-    await backend.sharePoint.createSite('tenant-dupre', { ...site, quotaMb: 12_240 })
+    await backend.sharePoint.createSite('tenant-dupre', { ...site, quotaMb: 12_144 })
     expect(isBackendError(await failure(backend.sharePoint.removeSite('tenant-dupre', 'site-lemoine-qualite')), 'notFound')).toBe(true)
   })
 

@@ -1,0 +1,33 @@
+import type { MaybeRefOrGetter } from 'vue'
+import type { SenderListKind } from '@/domain/directory'
+import type { DistributionListInput, MailContactInput } from '@/domain/exchange'
+import { useBackend } from '@/backends/current'
+import { useTenantRecords } from './useTenantRecords'
+
+/** Both Forefront sender lists of a tenant, as one set of entries (a sender is on one list at most). */
+export function useSenderEntries(tenantId: MaybeRefOrGetter<string>) {
+  const { exchange } = useBackend()
+  return useTenantRecords(tenantId, 'exchange', {
+    list: id => exchange.listSenders(id),
+    create: (id, input: { list: SenderListKind, value: string }) => exchange.addSender(id, input.list, input.value),
+    remove: (id, entryId) => exchange.removeSender(id, entryId),
+  })
+}
+
+export function useDistributionLists(tenantId: MaybeRefOrGetter<string>) {
+  const { exchange } = useBackend()
+  return useTenantRecords(tenantId, 'exchange', {
+    list: id => exchange.listDistributionLists(id),
+    create: (id, input: DistributionListInput) => exchange.createDistributionList(id, input),
+    remove: (id, listId) => exchange.removeDistributionList(id, listId),
+  })
+}
+
+export function useMailContacts(tenantId: MaybeRefOrGetter<string>) {
+  const { exchange } = useBackend()
+  return useTenantRecords(tenantId, 'exchange', {
+    list: id => exchange.listContacts(id),
+    create: (id, input: MailContactInput) => exchange.createContact(id, input),
+    remove: (id, contactId) => exchange.removeContact(id, contactId),
+  })
+}

@@ -42,6 +42,7 @@ export interface Backend {
   readonly partner: PartnerRepository
   readonly tenants: TenantRepository
   readonly settings: SettingsRepository
+  readonly users: UserRepository
   readonly exchange: ExchangeRepository
   readonly sharePoint: SharePointRepository
   readonly activity: ActivityRepository

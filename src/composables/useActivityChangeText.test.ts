@@ -1,6 +1,9 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { defineComponent } from 'vue'
 import { createI18n } from 'vue-i18n'
-import { activityChangeText } from './useActivityChangeText'
+import { useActivityChangeText } from './useActivityChangeText'
 
 // The real message files, so a renamed key or a missing French label fails here.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true })
@@ -10,10 +13,12 @@ function messages(locale: string) {
     .map(([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), module.default]))
 }
 
+/** The composable as a component gets it, with the real messages and the real formatting. */
 function textIn(locale: 'en' | 'fr') {
   const i18n = createI18n({ legacy: false, locale, messages: { en: messages('en'), fr: messages('fr') } })
-  const { t, te } = i18n.global
-  return activityChangeText({ t: (key, params) => t(key, params ?? {}), te: key => te(key), locale: () => locale })
+  let text: ReturnType<typeof useActivityChangeText> | undefined
+  mount(defineComponent({ setup: () => { text = useActivityChangeText(); return () => null } }), { global: { plugins: [i18n] } })
+  return text!
 }
 
 describe('activityChangeText', () => {

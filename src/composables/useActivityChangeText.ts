@@ -1,21 +1,18 @@
 import type { ActivityChange, ActivityValue } from '@/domain/tenant'
 import { useI18n } from 'vue-i18n'
-import { activityValueKind, readableSize } from '@/domain/activityLog'
+import { useFormat } from './useFormat'
+import { activityValueKind } from '@/domain/activityLog'
 import { isSettingKey } from '@/domain/settings'
-
-/** What the wording needs from vue-i18n; a plain object so it can be tested without mounting anything. */
-export interface ActivityTranslator {
-  readonly t: (key: string, params?: Record<string, unknown>) => string
-  readonly te: (key: string) => boolean
-  readonly locale: () => string
-}
 
 /**
  * Names a change's field and values as people read them: setting keys by their label, switches
  * On/Off, sizes in MB or GB, sharing levels, offers, subscription states and countries by name;
  * unknown fields keep their code.
  */
-export function activityChangeText({ t, te, locale }: ActivityTranslator) {
+export function useActivityChangeText() {
+  const { t, te } = useI18n()
+  const format = useFormat()
+
   function field(name: string): string {
     if (isSettingKey(name))
       return t(`consoleSettings.${name}.label`)
@@ -29,10 +26,8 @@ export function activityChangeText({ t, te, locale }: ActivityTranslator) {
         return t('activityLog.values.none')
       case 'onOff':
         return t(raw ? 'activityLog.values.on' : 'activityLog.values.off')
-      case 'mailboxSize': {
-        const { amount, unit } = readableSize(Number(raw))
-        return new Intl.NumberFormat(locale(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(amount)
-      }
+      case 'mailboxSize':
+        return format.megabytes(Number(raw))
       case 'externalSharing':
         return t(`consoleSettings.sharepoint.externalSharing.levels.${String(raw)}`)
       case 'offer':
@@ -40,9 +35,9 @@ export function activityChangeText({ t, te, locale }: ActivityTranslator) {
       case 'subscriptionState':
         return t(`tenants.status.${String(raw)}`)
       case 'country':
-        return new Intl.DisplayNames([locale()], { type: 'region' }).of(String(raw)) ?? String(raw)
+        return format.country(String(raw))
       case 'number':
-        return new Intl.NumberFormat(locale()).format(Number(raw))
+        return format.number(Number(raw))
       case 'text':
         return String(raw)
     }
@@ -54,9 +49,4 @@ export function activityChangeText({ t, te, locale }: ActivityTranslator) {
   }
 
   return { field, value, change }
-}
-
-export function useActivityChangeText() {
-  const { t, te, locale } = useI18n()
-  return activityChangeText({ t, te, locale: () => locale.value })
 }

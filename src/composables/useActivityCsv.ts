@@ -26,5 +26,5 @@ export function useActivityCsv() {
     URL.revokeObjectURL(link.href)
   }
 
-  return { toCsv, download }
+  return { download }
 }

@@ -2,7 +2,7 @@ import type { ActivityCsvText } from './activityLog'
 import type { ActivityEntry } from './tenant'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { ACTIVITY_CSV_COLUMNS, activityCsvFileName, activityCsvRows, activityValueKind, escapeFormula, filterActivity, readableSize } from './activityLog'
+import { ACTIVITY_CSV_COLUMNS, activityCsvFileName, activityCsvRows, activityValueKind, escapeFormula, filterActivity } from './activityLog'
 
 function entry(overrides: Partial<ActivityEntry> = {}): ActivityEntry {
   return {
@@ -50,15 +50,6 @@ describe('activityValueKind', () => {
   it('calls a missing value empty', () => {
     expect(activityValueKind('subscriptionId', null)).toBe('empty')
     expect(activityValueKind('domain', '')).toBe('empty')
-  })
-})
-
-describe('readableSize', () => {
-  it('keeps megabytes under a gigabyte and switches to gigabytes from 1,024 MB', () => {
-    expect(readableSize(500)).toEqual({ amount: 500, unit: 'megabyte' })
-    expect(readableSize(1023)).toEqual({ amount: 1023, unit: 'megabyte' })
-    expect(readableSize(1536)).toEqual({ amount: 1.5, unit: 'gigabyte' })
-    expect(readableSize(25600)).toEqual({ amount: 25, unit: 'gigabyte' })
   })
 })
 

@@ -32,11 +32,6 @@ export function activityValueKind(field: string, value: ActivityValue): Activity
   return isOfferId(value) ? 'offer' : 'text'
 }
 
-/** Megabytes as the larger unit that keeps them readable: 500 MB, 1.5 GB, 25 GB (1 GB = 1,024 MB, as Exchange counts). */
-export function readableSize(megabytes: number): { readonly amount: number, readonly unit: 'megabyte' | 'gigabyte' } {
-  return Math.abs(megabytes) >= 1024 ? { amount: megabytes / 1024, unit: 'gigabyte' } : { amount: megabytes, unit: 'megabyte' }
-}
-
 export interface ActivityQuery {
   readonly area: ActivityArea | ''
   /** Part of a tenant's name, accents and case ignored; entries with no tenant never match one. */

@@ -46,6 +46,7 @@ export type ValidationCode
     | 'misplacedDot'
     | 'internalAddress'
     | 'aboveStorageLeft'
+    | 'duplicate'
 
 export function validateCompanyName(value: string): ValidationIssue[] {
   const name = value.trim()

@@ -37,6 +37,12 @@ export const router = createRouter({
           meta: { titleKey: 'tenant.overview.title' },
         },
         {
+          path: 'users',
+          name: 'tenant-users',
+          component: () => import('@/views/users/UsersView.vue'),
+          meta: { titleKey: 'users.title', console: true },
+        },
+        {
           path: 'exchange',
           name: 'tenant-exchange',
           component: () => import('@/views/tenant/TenantExchangeView.vue'),

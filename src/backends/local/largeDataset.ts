@@ -117,7 +117,8 @@ function generateTenant(index: number, today: IsoDate): TenantWithSubscriptions 
     tenantId: id,
     offerId: line.offerId,
     seats: line.seats,
-    assignedSeats: between(rng, Math.floor(line.seats / 2), line.seats),
+    // Generated tenants have no users, and a subscription's assigned seats count its users.
+    assignedSeats: 0,
     state: line.state,
     startedOn: line.startedOn,
     trialEndsOn: line.state === 'trial' ? addDays(line.startedOn, TRIAL_DAYS - 1) : null,

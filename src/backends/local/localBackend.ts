@@ -9,6 +9,7 @@ import { createSettingsRepository } from './settingsRepository'
 import { createSharePointRepository } from './sharePointRepository'
 import { guard } from './storageErrors'
 import { createTenantRepository } from './tenantsRepository'
+import { createUserRepository } from './usersRepository'
 
 export { MAX_GENERATED_TENANTS } from './dataAdmin'
 
@@ -46,6 +47,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
     partner: { get: () => context.run('read the partner', context.partner) },
     tenants: createTenantRepository(context),
     settings: createSettingsRepository(context),
+    users: createUserRepository(context),
     exchange: createExchangeRepository(context),
     sharePoint: createSharePointRepository(context),
     activity: createActivityRepository(context),

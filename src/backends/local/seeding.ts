@@ -4,6 +4,7 @@ import { defaultSettings } from '@/domain/settings'
 import { toRecord } from './records'
 import { demoActivity, demoPartner, demoTenants } from './seed'
 import { demoDirectory } from './seedDirectory'
+import { demoUsers } from './seedUsers'
 
 /** Writes the demo partner's data into an empty store; call inside a transaction over all tables. */
 export async function writeDemo(db: ConsoleDatabase, at: Date): Promise<void> {
@@ -11,6 +12,8 @@ export async function writeDemo(db: ConsoleDatabase, at: Date): Promise<void> {
   const tenants = demoTenants(today)
   await db.tenants.bulkAdd(tenants.map(({ tenant }) => toRecord(tenant)))
   await db.subscriptions.bulkAdd(tenants.flatMap(({ subscriptions }) => subscriptions))
+  // As many users as each subscription has licences assigned, so the seat counters hold.
+  await db.users.bulkAdd(demoUsers(tenants))
   await db.configurations.bulkAdd(tenants.map(({ tenant, subscriptions }) => ({
     tenantId: tenant.id,
     settings: defaultSettings(subscriptions, today),

@@ -7,6 +7,7 @@ export interface TenantTab {
 
 export const tenantTabs: readonly TenantTab[] = [
   { routeName: 'tenant-overview', labelKey: 'tenant.tabs.overview', console: false },
+  { routeName: 'tenant-users', labelKey: 'users.tab', console: true },
   { routeName: 'tenant-exchange', labelKey: 'exchange.tab', console: true },
   { routeName: 'tenant-sharepoint', labelKey: 'sharepoint.tab', console: true },
   { routeName: 'tenant-communications', labelKey: 'tenant.tabs.communications', console: true },

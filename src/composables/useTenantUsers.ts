@@ -1,0 +1,68 @@
+import type { InjectionKey, Ref, ShallowRef } from 'vue'
+import type { UserRepository } from '@/backends/backend'
+import type { TenantUser } from '@/domain/users'
+import { inject, provide, ref, shallowRef, watch } from 'vue'
+import { useBackend } from '@/backends/current'
+import { useCurrentTenantStore } from '@/stores/currentTenant'
+
+type LoadState = 'loading' | 'ready' | 'error'
+
+export interface TenantUsers {
+  readonly users: ShallowRef<TenantUser[]>
+  readonly state: Ref<LoadState>
+  /**
+   * Runs one write to the open tenant's users, then reads them and the tenant again: a licence
+   * given or freed moves the subscription's seat counter, which the page and tenant list show.
+   */
+  write: <T>(work: (users: UserRepository, tenantId: string) => Promise<T>) => Promise<T>
+}
+
+const key: InjectionKey<TenantUsers> = Symbol('tenantUsers')
+
+/** The users page's state, shared with its parts (table, detail panel, dialogs). */
+export function provideTenantUsers(): TenantUsers {
+  const current = useCurrentTenantStore()
+  const users = shallowRef<TenantUser[]>([])
+  const state = ref<LoadState>('loading')
+
+  async function load(tenantId: string): Promise<void> {
+    try {
+      users.value = await useBackend().users.list(tenantId)
+      state.value = 'ready'
+    }
+    catch {
+      state.value = 'error'
+    }
+  }
+
+  watch(() => current.tenant?.tenant.id, (tenantId) => {
+    if (tenantId) {
+      state.value = 'loading'
+      void load(tenantId)
+    }
+  }, { immediate: true })
+
+  async function write<T>(work: (repository: UserRepository, tenantId: string) => Promise<T>): Promise<T> {
+    const tenantId = current.tenant!.tenant.id
+    const backend = useBackend()
+    try {
+      return await work(backend.users, tenantId)
+    }
+    finally {
+      // Refused writes too: another tab may have changed what the refusal was about.
+      const fresh = await backend.tenants.get(tenantId)
+      await Promise.all([load(tenantId), fresh ? current.replaceTenant(fresh) : current.open(tenantId)])
+    }
+  }
+
+  const provided: TenantUsers = { users, state, write }
+  provide(key, provided)
+  return provided
+}
+
+export function useTenantUsers(): TenantUsers {
+  const provided = inject(key)
+  if (!provided)
+    throw new Error('useTenantUsers() needs provideTenantUsers() in a parent (the users page)')
+  return provided
+}

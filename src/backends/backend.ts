@@ -45,6 +45,8 @@ export interface Backend {
   readonly users: UserRepository
   readonly exchange: ExchangeRepository
   readonly sharePoint: SharePointRepository
+  readonly subscriptions: SubscriptionRepository
+  readonly domains: DomainRepository
   readonly activity: ActivityRepository
   /** Present when the data live in this browser: reset, bulk load, export and import. */
   readonly dataAdmin?: DataAdmin
@@ -72,6 +74,8 @@ export interface SubscriptionRepository {
   add: (tenantId: string, offerId: OfferId, seats: number, billing: BillingChoice) => Promise<TenantWithSubscriptions>
   /** Changes the seats bought; never below the licences assigned or the offer's minimum. */
   changeSeats: (tenantId: string, subscriptionId: string, seats: number) => Promise<TenantWithSubscriptions>
+  /** Turns a trial (running or ended) into a paid subscription, keeping its seats and users. */
+  convertToPaid: (tenantId: string, subscriptionId: string) => Promise<TenantWithSubscriptions>
   /** Moves a subscription to another offer (Deskless Worker Suite → Standard Suite), keeping seats and users. */
   move: (tenantId: string, subscriptionId: string, toOfferId: OfferId) => Promise<TenantWithSubscriptions>
   /** Cancels from today; users keep their accounts but lose the licence. */

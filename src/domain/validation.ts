@@ -46,6 +46,13 @@ export type ValidationCode
     | 'misplacedDot'
     | 'internalAddress'
     | 'aboveStorageLeft'
+    | 'notLive'
+    | 'notTrial'
+    | 'moveNotAllowed'
+    | 'invalidTld'
+    | 'reservedDomain'
+    | 'initialDomain'
+    | 'defaultDomain'
     | 'duplicate'
 
 export function validateCompanyName(value: string): ValidationIssue[] {

@@ -61,6 +61,19 @@ export const router = createRouter({
           meta: { titleKey: 'tenant.communications.title', console: true },
         },
         {
+          // Not a console section: a Deskless-only tenant comes here to buy or move to an offer that has one.
+          path: 'subscriptions',
+          name: 'tenant-subscriptions',
+          component: () => import('@/views/tenant/TenantSubscriptionsView.vue'),
+          meta: { titleKey: 'subscriptions.title' },
+        },
+        {
+          path: 'domains',
+          name: 'tenant-domains',
+          component: () => import('@/views/tenant/TenantDomainsView.vue'),
+          meta: { titleKey: 'domains.title', console: true },
+        },
+        {
           path: 'activity',
           name: 'tenant-activity',
           component: () => import('@/views/tenant/TenantActivityView.vue'),

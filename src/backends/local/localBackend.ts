@@ -3,11 +3,13 @@ import { createActivityRepository } from './activityRepository'
 import { createLocalContext } from './context'
 import { createDataAdmin } from './dataAdmin'
 import { ConsoleDatabase } from './db'
+import { createDomainRepository } from './domainsRepository'
 import { createExchangeRepository } from './exchangeRepository'
 import { writeDemo } from './seeding'
 import { createSettingsRepository } from './settingsRepository'
 import { createSharePointRepository } from './sharePointRepository'
 import { guard } from './storageErrors'
+import { createSubscriptionRepository } from './subscriptionsRepository'
 import { createTenantRepository } from './tenantsRepository'
 import { createUserRepository } from './usersRepository'
 
@@ -50,6 +52,8 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
     users: createUserRepository(context),
     exchange: createExchangeRepository(context),
     sharePoint: createSharePointRepository(context),
+    subscriptions: createSubscriptionRepository(context),
+    domains: createDomainRepository(context),
     activity: createActivityRepository(context),
     dataAdmin: createDataAdmin(context),
   }

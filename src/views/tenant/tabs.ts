@@ -11,5 +11,7 @@ export const tenantTabs: readonly TenantTab[] = [
   { routeName: 'tenant-exchange', labelKey: 'exchange.tab', console: true },
   { routeName: 'tenant-sharepoint', labelKey: 'sharepoint.tab', console: true },
   { routeName: 'tenant-communications', labelKey: 'tenant.tabs.communications', console: true },
+  { routeName: 'tenant-subscriptions', labelKey: 'subscriptions.tab', console: false },
+  { routeName: 'tenant-domains', labelKey: 'domains.tab', console: true },
   { routeName: 'tenant-activity', labelKey: 'activityLog.title', console: false },
 ]

@@ -1,0 +1,141 @@
+import type { OfferId } from '@/domain/catalogue'
+import type { Subscription, TenantWithSubscriptions } from '@/domain/tenant'
+import type { ValidationIssue } from '@/domain/validation'
+import type { SubscriptionRepository } from '../backend'
+import type { ActivityDraft, LoadedTenant, LocalContext } from './context'
+import { TRIAL_DAYS } from '@/domain/catalogue'
+import { addDays } from '@/domain/dates'
+import {
+  validateCancellation,
+  validateConversion,
+  validateMove,
+  validateNewSubscription,
+  validateSeatChange,
+} from '@/domain/subscriptionChanges'
+import { BackendError } from '../backend'
+
+/** What one change stores: the subscription as it becomes, and the activity entry that says so. */
+interface SubscriptionWrite {
+  readonly subscription: Subscription
+  readonly activity: Omit<ActivityDraft, 'area' | 'tenant'>
+}
+
+function refuseIf(issues: readonly ValidationIssue[], message: string): void {
+  if (issues.length > 0)
+    throw new BackendError('validation', message, issues)
+}
+
+function subscriptionOf({ tenant, subscriptions }: LoadedTenant, subscriptionId: string): Subscription {
+  const subscription = subscriptions.find(s => s.id === subscriptionId)
+  if (!subscription)
+    throw new BackendError('notFound', `${tenant.companyName} has no subscription ${subscriptionId}`)
+  return subscription
+}
+
+/**
+ * Subscription changes are not console writes: a Deskless-only tenant must be able to buy or
+ * move to an offer that gives it the console. Each change, the users it unlicenses and its
+ * activity entry land in one transaction.
+ */
+export function createSubscriptionRepository(context: LocalContext): SubscriptionRepository {
+  const { db, run } = context
+
+  function write(
+    operation: string,
+    tenantId: string,
+    change: (loaded: LoadedTenant) => Promise<SubscriptionWrite | null>,
+  ): Promise<TenantWithSubscriptions> {
+    return run(operation, () => db.transaction('rw', [db.tenants, db.subscriptions, db.users, db.activity, db.meta], async () => {
+      const loaded = await context.loadTenant(tenantId)
+      const written = await change(loaded)
+      if (!written)
+        return loaded
+      await db.subscriptions.put(written.subscription)
+      await context.log({ ...written.activity, area: 'subscription', tenant: loaded.tenant }, context.now())
+      return context.loadTenant(tenantId)
+    }))
+  }
+
+  return {
+    add: (tenantId, offerId, seats, billing) => write('add the subscription', tenantId, async (loaded) => {
+      const today = context.today()
+      refuseIf(validateNewSubscription(offerId, seats, billing, loaded.subscriptions, today), 'The new subscription breaks a rule')
+      const trial = billing === 'trial'
+      return {
+        subscription: {
+          id: crypto.randomUUID(),
+          tenantId,
+          offerId,
+          seats,
+          assignedSeats: 0,
+          state: trial ? 'trial' : 'active',
+          startedOn: today,
+          // As at provisioning: today is the trial's first day.
+          trialEndsOn: trial ? addDays(today, TRIAL_DAYS - 1) : null,
+          cancelledOn: null,
+        },
+        activity: { action: 'subscription.added', details: { offer: offerId, seats, billing } },
+      }
+    }),
+
+    changeSeats: (tenantId, subscriptionId, seats) => write('change the seats', tenantId, async (loaded) => {
+      const subscription = subscriptionOf(loaded, subscriptionId)
+      refuseIf(validateSeatChange(subscription, seats, context.today()), 'The seat count breaks a rule')
+      if (seats === subscription.seats)
+        return null
+      return {
+        subscription: { ...subscription, seats },
+        activity: {
+          action: 'subscription.seatsChanged',
+          details: { offer: subscription.offerId, previousSeats: subscription.seats, seats },
+          changes: [{ field: 'seats', before: subscription.seats, after: seats }],
+        },
+      }
+    }),
+
+    convertToPaid: (tenantId, subscriptionId) => write('convert the trial', tenantId, async (loaded) => {
+      const subscription = subscriptionOf(loaded, subscriptionId)
+      refuseIf(validateConversion(subscription, loaded.subscriptions, context.today()), 'Only a trial can become paid')
+      return {
+        subscription: { ...subscription, state: 'active', trialEndsOn: null },
+        activity: {
+          action: 'subscription.converted',
+          details: { offer: subscription.offerId, seats: subscription.seats },
+          changes: [{ field: 'state', before: subscription.state, after: 'active' }],
+        },
+      }
+    }),
+
+    move: (tenantId, subscriptionId, toOfferId: OfferId) => write('move the subscription', tenantId, async (loaded) => {
+      const subscription = subscriptionOf(loaded, subscriptionId)
+      refuseIf(validateMove(subscription, toOfferId, loaded.subscriptions, context.today()), 'This move is not allowed')
+      // Same id, seats and state: the users holding its licences keep them, now on the new offer.
+      return {
+        subscription: { ...subscription, offerId: toOfferId },
+        activity: {
+          action: 'subscription.moved',
+          details: { offer: subscription.offerId, toOffer: toOfferId, seats: subscription.seats },
+          changes: [{ field: 'offerId', before: subscription.offerId, after: toOfferId }],
+        },
+      }
+    }),
+
+    cancel: (tenantId, subscriptionId) => write('cancel the subscription', tenantId, async (loaded) => {
+      const subscription = subscriptionOf(loaded, subscriptionId)
+      refuseIf(validateCancellation(subscription), 'This subscription is already cancelled')
+      // Users keep their accounts; they lose the licence the cancelled subscription gave them.
+      const unlicensed = await db.users.where('subscriptionId').equals(subscription.id).modify({ subscriptionId: null })
+      return {
+        subscription: { ...subscription, state: 'cancelled', cancelledOn: context.today(), assignedSeats: 0 },
+        activity: {
+          action: 'subscription.cancelled',
+          details: { offer: subscription.offerId, seats: subscription.seats, users: unlicensed },
+          changes: [
+            { field: 'state', before: subscription.state, after: 'cancelled' },
+            { field: 'assignedSeats', before: subscription.assignedSeats, after: 0 },
+          ],
+        },
+      }
+    }),
+  }
+}

@@ -34,6 +34,16 @@ test('a user added to Boulangerie Dupré takes its last licence and is still the
   await expect(detail).toContainText('elise.marchal@dupre-boulangerie.fr')
   await expect(detail).toContainText('Standard Suite')
   await expect(page.getByText('12 of 12 Standard Suite licences assigned, none left')).toBeVisible()
+
+  // Taking the licence back frees the seat.
+  await detail.getByRole('button', { name: 'Edit' }).click()
+  const edit = page.getByRole('dialog', { name: 'Edit Élise Marchal' })
+  await expect(edit.getByLabel('User name')).toHaveValue('elise.marchal')
+  await edit.getByLabel('Licence').selectOption({ label: 'No licence' })
+  await edit.getByRole('button', { name: 'Save' }).click()
+  await expect(edit).toBeHidden()
+  await expect(detail).toContainText('No licence')
+  await expect(page.getByText('11 of 12 Standard Suite licences assigned, 1 left')).toBeVisible()
 })
 
 test('a licence past the seats is refused with how many are left, and nobody is created', async ({ page }) => {

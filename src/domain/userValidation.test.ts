@@ -60,6 +60,11 @@ describe('validateUser', () => {
     expect(validateUser(input({ alias: 'jean.dupre', domain: 'dupre.microsoftonline.com' }), context)).toEqual([])
   })
 
+  it('refuses an address a distribution list already has', () => {
+    const withList = { ...context, otherAddresses: new Set(['boutique@dupre-boulangerie.fr']) }
+    expect(validateUser(input({ alias: 'boutique' }), withList)).toEqual([{ field: 'alias', code: 'taken', params: { address: 'boutique@dupre-boulangerie.fr' } }])
+  })
+
   it('lets a user keep their own address and licence when edited', () => {
     expect(validateUser(input({ alias: 'jean.dupre', subscriptionId: 'sub-std' }), context, 'u1')).toEqual([])
   })

@@ -15,6 +15,8 @@ export interface UserValidationContext {
   readonly subscriptions: readonly Subscription[]
   readonly users: readonly Pick<TenantUser, 'id' | 'alias' | 'domain' | 'subscriptionId'>[]
   readonly today: IsoDate
+  /** Addresses other mail objects already use (distribution lists), in lower case. */
+  readonly otherAddresses?: ReadonlySet<string>
 }
 
 /** Names trimmed, the address in lower case, the country in upper case: how a user is stored. */
@@ -107,7 +109,7 @@ export function validateUser(raw: UserInput, context: UserValidationContext, use
   const held = context.users.find(user => user.id === userId)?.subscriptionId ?? null
   const aliasIssues = validateAlias(input.alias)
   const address = addressKey(input.alias, input.domain)
-  if (aliasIssues.length === 0 && others.some(user => addressKey(user.alias, user.domain) === address))
+  if (aliasIssues.length === 0 && (context.otherAddresses?.has(address) || others.some(user => addressKey(user.alias, user.domain) === address)))
     aliasIssues.push({ field: 'alias', code: 'taken', params: { address } })
   return [
     ...validateName(input.firstName, 'firstName'),

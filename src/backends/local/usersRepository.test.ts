@@ -36,6 +36,13 @@ describe('local backend: users', () => {
     expect(entry).toMatchObject({ area: 'user', action: 'user.created', details: { displayName: 'Marie Curie', userPrincipalName: 'marie.curie@dupre-boulangerie.fr' } })
   })
 
+  it('refuses the address of a distribution list', async () => {
+    const backend = makeLocal()
+    const [list] = await backend.exchange.listDistributionLists('tenant-dupre')
+    const error = await failure(backend.users.create('tenant-dupre', input({ alias: list!.alias })))
+    expect((error as BackendError).issues).toEqual([{ field: 'alias', code: 'taken', params: { address: `${list!.alias}@dupre-boulangerie.fr` } }])
+  })
+
   it('refuses a licence past the seats, saying how many are left, and creates nothing', async () => {
     const backend = makeLocal()
     await backend.users.create('tenant-dupre', input({ subscriptionId: 'sub-dupre-standard-suite' }))

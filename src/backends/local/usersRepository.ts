@@ -1,9 +1,11 @@
 import type { ActivityChange, Subscription } from '@/domain/tenant'
+import type { UserValidationContext } from '@/domain/userValidation'
 import type { TenantUser, UserExchangeOverrides, UserInput } from '@/domain/users'
 import type { ValidationIssue } from '@/domain/validation'
 import type { UserRepository } from '../backend'
 import type { LoadedTenant, LocalContext } from './context'
 import { temporaryPassword } from '@/domain/password'
+import { primaryDomain } from '@/domain/tenant'
 import { checkExchangeOverrides, checkServiceChanges, normalizeExchangeOverrides, overridesForLicence, servicesForLicence, userLicence } from '@/domain/userServices'
 import { normalizeUserInput, userDisplayName, validateUser, validateUserBatch } from '@/domain/userValidation'
 import { userPrincipalName } from '@/domain/users'
@@ -33,7 +35,7 @@ function changesBetween(before: TenantUser, after: TenantUser, subscriptions: re
 
 export function createUserRepository(context: LocalContext): UserRepository {
   const { db, run } = context
-  const writeTables = [db.tenants, db.subscriptions, db.users, db.activity, db.meta]
+  const writeTables = [db.tenants, db.subscriptions, db.users, db.distributionLists, db.activity, db.meta]
 
   async function usersOf(tenantId: string): Promise<TenantUser[]> {
     return db.users.where('tenantId').equals(tenantId).toArray()
@@ -46,8 +48,21 @@ export function createUserRepository(context: LocalContext): UserRepository {
     return user
   }
 
+  /** What a user is checked against, read inside the write's transaction so no other write slips between. */
+  async function validationContext(loaded: LoadedTenant): Promise<UserValidationContext> {
+    // A distribution list's address is its alias on the default domain: a user can't take it too.
+    const lists = await db.distributionLists.where('tenantId').equals(loaded.tenant.id).toArray()
+    const domain = primaryDomain(loaded.tenant)
+    return {
+      ...loaded,
+      users: await usersOf(loaded.tenant.id),
+      today: context.today(),
+      otherAddresses: new Set(lists.map(list => userPrincipalName({ alias: list.alias, domain }))),
+    }
+  }
+
   async function validated(loaded: LoadedTenant, input: UserInput, userId?: string): Promise<UserInput> {
-    const issues = validateUser(input, { ...loaded, users: await usersOf(loaded.tenant.id), today: context.today() }, userId)
+    const issues = validateUser(input, await validationContext(loaded), userId)
     if (issues.length > 0)
       throw new BackendError('validation', 'The user breaks a rule', issues)
     return normalizeUserInput(input)
@@ -130,7 +145,7 @@ export function createUserRepository(context: LocalContext): UserRepository {
       const loaded = await context.loadConsoleTenant(tenantId)
       if (inputs.length === 0)
         throw new BackendError('validation', 'There is no user to import', [{ field: 'rows', code: 'required' }])
-      const issues = validateUserBatch(inputs, { ...loaded, users: await usersOf(tenantId), today: context.today() })
+      const issues = validateUserBatch(inputs, await validationContext(loaded))
       if (issues.length > 0)
         throw new BackendError('validation', `${new Set(issues.map(issue => issue.field.replace(/\].*$/, ''))).size} rows break a rule: nothing was imported`, issues)
       const at = context.now()

@@ -41,7 +41,13 @@ test('a custom domain is added, verified with its TXT record, and made the defau
   await expect(row).toContainText('Default')
   // The tenant's header names its default domain.
   await expect(page.getByRole('main').getByText('dupre.paris', { exact: true }).first()).toBeVisible()
-  await expect(domainsTable(page).getByRole('row', { name: /dupre-boulangerie\.fr/ }).getByRole('button', { name: 'Remove dupre-boulangerie.fr' })).toBeVisible()
+
+  // No longer the default, the old domain offers removal, but its users still sign in with it.
+  const previous = domainsTable(page).getByRole('row', { name: /dupre-boulangerie\.fr/ })
+  await previous.getByRole('button', { name: 'Remove dupre-boulangerie.fr' }).click()
+  await page.getByRole('dialog', { name: 'Remove dupre-boulangerie.fr?' }).getByRole('button', { name: 'Remove domain' }).click()
+  await expect(previous.getByRole('button', { name: 'Remove dupre-boulangerie.fr' })).toHaveAccessibleDescription(/Users still sign in with dupre-boulangerie\.fr \(\d+\): move them to another domain first\./)
+  await expect(previous).toBeVisible()
 })
 
 test('the initial domain and the default one offer no removal; another custom domain can go', async ({ page }) => {

@@ -74,6 +74,30 @@ test('stand-alone SharePoint Online has its sites and storage; a mixed tenant co
   await expect(page.getByRole('region', { name: 'Storage' })).toContainText('Allotted: 10 GB for the tenant + 25 Standard Suite seats × 500 MB.')
 })
 
+test('a tenant whose SharePoint comes only from the Deskless Worker Suite is told why it can\'t create sites', async ({ page }) => {
+  // Exchange Online gives the console; SharePoint is only the Deskless suite's read-only access.
+  await page.goto('/tenants/new')
+  await page.getByLabel('Company name').fill('Ambulances du Vercors')
+  await page.getByLabel('Contact name').fill('Yann Morel')
+  await page.getByLabel('Contact e-mail').fill('yann@ambulances-vercors.fr')
+  await page.getByLabel('Country').selectOption({ label: 'France' })
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('checkbox', { name: /^Exchange Online (?!Deskless)/ }).check()
+  await page.getByLabel('Seats for Exchange Online').fill('6')
+  await page.getByRole('checkbox', { name: /^Deskless Worker Suite/ }).check()
+  await page.getByLabel('Seats for Deskless Worker Suite').fill('30')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Create tenant' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Ambulances du Vercors' })).toBeVisible()
+
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'SharePoint' }).click()
+  const sites = page.getByRole('region', { name: 'Site collections' })
+  await expect(sites).toContainText('This tenant\'s SharePoint comes only from Deskless Worker Suite, which is read-only')
+  await expect(sites.getByRole('button', { name: 'Create site' })).toHaveCount(0)
+  await expect(page.getByRole('region', { name: 'Storage' })).toContainText('This tenant\'s offers give its SharePoint no storage.')
+})
+
 test('the SharePoint tab has no serious accessibility violations', async ({ page }) => {
   await page.goto('/tenants/tenant-dupre/sharepoint')
   await expect(page.getByRole('region', { name: 'Site collections' }).getByRole('row', { name: /Intranet de la boulangerie/ })).toBeVisible()

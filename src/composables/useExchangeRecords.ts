@@ -1,6 +1,8 @@
 import type { MaybeRefOrGetter } from 'vue'
 import type { SenderListKind } from '@/domain/directory'
 import type { DistributionListInput, MailContactInput } from '@/domain/exchange'
+import type { TenantUser } from '@/domain/users'
+import { shallowRef, toValue, watch } from 'vue'
 import { useBackend } from '@/backends/current'
 import { useTenantRecords } from './useTenantRecords'
 
@@ -30,4 +32,19 @@ export function useMailContacts(tenantId: MaybeRefOrGetter<string>) {
     create: (id, input: MailContactInput) => exchange.createContact(id, input),
     remove: (id, contactId) => exchange.removeContact(id, contactId),
   })
+}
+
+/** The tenant's users to choose list members from, by name; none when they can't be read. */
+export function useMemberChoices(tenantId: MaybeRefOrGetter<string>) {
+  const { users } = useBackend()
+  const choices = shallowRef<TenantUser[]>([])
+  watch(() => toValue(tenantId), async (id) => {
+    try {
+      choices.value = (await users.list(id)).sort((a, b) => a.displayName.localeCompare(b.displayName))
+    }
+    catch {
+      choices.value = []
+    }
+  }, { immediate: true })
+  return choices
 }

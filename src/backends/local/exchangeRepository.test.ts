@@ -131,6 +131,15 @@ describe('local backend: distribution lists', () => {
     await backend.exchange.createDistributionList('tenant-dupre', { displayName: 'Chauffeurs', alias: 'chauffeurs', memberIds: [] })
   })
 
+  it('gives the seeded lists members among the tenant\'s users, and drops a member whose user is deleted', async () => {
+    const db = freshDb()
+    const backend = makeLocal(db)
+    const [fournil] = await backend.exchange.listDistributionLists('tenant-dupre')
+    expect(fournil?.memberIds).toHaveLength(5)
+    await db.users.delete(fournil!.memberIds[0]!)
+    expect((await backend.exchange.listDistributionLists('tenant-dupre'))[0]?.memberIds).toEqual(fournil!.memberIds.slice(1))
+  })
+
   it('deletes a list and logs it; another tenant\'s list is not found', async () => {
     const backend = makeLocal()
     await backend.exchange.removeDistributionList('tenant-dupre', 'list-dupre-fournil')

@@ -51,10 +51,15 @@ export function createExchangeRepository(context: LocalContext): ExchangeReposit
       }, at)
     })),
 
-    listDistributionLists: tenantId => run('read the distribution lists', () => db.transaction('r', db.tenants, db.subscriptions, db.distributionLists, async () => {
-      await context.loadTenant(tenantId)
-      return (await db.distributionLists.where('tenantId').equals(tenantId).toArray()).sort(byCreation)
-    })),
+    listDistributionLists: tenantId => run('read the distribution lists', () =>
+      db.transaction('r', [db.tenants, db.subscriptions, db.distributionLists, db.users], async () => {
+        await context.loadTenant(tenantId)
+        // A deleted user leaves every list: members are read against the users that still exist.
+        const userIds = new Set(await db.users.where('tenantId').equals(tenantId).primaryKeys())
+        return (await db.distributionLists.where('tenantId').equals(tenantId).toArray())
+          .sort(byCreation)
+          .map(list => ({ ...list, memberIds: list.memberIds.filter(id => userIds.has(id)) }))
+      })),
 
     createDistributionList: (tenantId, input) => run('create the distribution list', () =>
       db.transaction('rw', [...writeTables, db.distributionLists, db.users], async () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { validateListAlias, validateMailContact } from '@/domain/exchange'
+import { validateDistributionList, validateListAlias, validateMailContact } from '@/domain/exchange'
 import { tenantFeatures } from '@/domain/policy'
 import { validateSenderEntry } from '@/domain/senders'
 import { storageAllotmentMb, validateSite } from '@/domain/sharePoint'
 import { demoTenants } from './seed'
 import { demoDirectory } from './seedDirectory'
+import { demoUsers } from './seedUsers'
 
 const today = '2025-03-10'
 const tenants = demoTenants(today)
@@ -45,9 +46,13 @@ describe('demoDirectory', () => {
         earlier.push(entry)
       }
     }
+    const users = demoUsers(tenants)
     const aliases = new Set<string>()
     for (const list of directory.distributionLists) {
-      expect(validateListAlias(list.alias, aliases), list.id).toEqual([])
+      const tenantUsers = users.filter(user => user.tenantId === list.tenantId)
+      expect(validateListAlias(list.alias, new Set([...aliases, ...tenantUsers.map(user => user.alias)])), list.id).toEqual([])
+      expect(validateDistributionList(list, { takenAliases: aliases, userIds: new Set(tenantUsers.map(user => user.id)) }), list.id).toEqual([])
+      expect(list.memberIds.length, list.id).toBeGreaterThan(0)
       aliases.add(list.alias)
     }
     for (const contact of directory.contacts) {

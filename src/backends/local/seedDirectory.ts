@@ -1,6 +1,8 @@
 import type { DistributionList, MailContact, SenderEntry, SenderListKind, SiteCollection, SiteTemplate } from '@/domain/directory'
+import type { OfferId } from '@/domain/catalogue'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
 import { addDays } from '@/domain/dates'
+import { demoUsers } from './seedUsers'
 
 /** The demo partner's Exchange and SharePoint objects, written beside its tenants. */
 export interface DemoDirectory {
@@ -65,10 +67,20 @@ const SENDERS: Readonly<Record<string, readonly SeedSender[]>> = {
   ],
 }
 
-// Lists start without members: the demo seeds no users for them to hold.
-const DISTRIBUTION_LISTS: Readonly<Record<string, readonly (readonly [alias: string, displayName: string])[]>> = {
-  'tenant-dupre': [['fournil', 'Équipe du fournil']],
-  'tenant-lemoine': [['chauffeurs', 'Chauffeurs'], ['exploitation', 'Service exploitation']],
+interface SeedList {
+  readonly alias: string
+  readonly displayName: string
+  /** Members among the tenant's seeded users holding this offer's licence, skipping the first `skip`. */
+  readonly members: { readonly offerId: OfferId, readonly skip: number, readonly count: number }
+}
+
+const DISTRIBUTION_LISTS: Readonly<Record<string, readonly SeedList[]>> = {
+  'tenant-dupre': [{ alias: 'fournil', displayName: 'Équipe du fournil', members: { offerId: 'standard-suite', skip: 1, count: 5 } }],
+  'tenant-lemoine': [
+    // The drivers are the Deskless Worker Suite's users; the office staff hold Standard licences.
+    { alias: 'chauffeurs', displayName: 'Chauffeurs', members: { offerId: 'deskless-suite', skip: 0, count: 12 } },
+    { alias: 'exploitation', displayName: 'Service exploitation', members: { offerId: 'standard-suite', skip: 1, count: 6 } },
+  ],
 }
 
 const CONTACTS: Readonly<Record<string, readonly (readonly [email: string, displayName: string])[]>> = {
@@ -84,6 +96,8 @@ function createdAfter({ tenant }: TenantWithSubscriptions, days: number): string
 /** The objects of the seeded tenants, dated from their creation: the same date gives the same data. */
 export function demoDirectory(tenants: readonly TenantWithSubscriptions[]): DemoDirectory {
   const directory: DemoDirectory = { sites: [], senders: [], distributionLists: [], contacts: [] }
+  // The same users the seed gives the tenants (it is deterministic), to pick list members from.
+  const users = demoUsers(tenants)
   for (const seeded of tenants) {
     const tenantId = seeded.tenant.id
     const key = tenantId.replace(/^tenant-/, '')
@@ -104,12 +118,15 @@ export function demoDirectory(tenants: readonly TenantWithSubscriptions[]): Demo
       value,
       createdAt: createdAfter(seeded, 3 + index),
     }))
-    DISTRIBUTION_LISTS[tenantId]?.forEach(([alias, displayName], index) => directory.distributionLists.push({
+    DISTRIBUTION_LISTS[tenantId]?.forEach(({ alias, displayName, members }, index) => directory.distributionLists.push({
       id: `list-${key}-${alias}`,
       tenantId,
       displayName,
       alias,
-      memberIds: [],
+      memberIds: users
+        .filter(user => user.tenantId === tenantId && user.subscriptionId === `sub-${key}-${members.offerId}`)
+        .slice(members.skip, members.skip + members.count)
+        .map(user => user.id),
       createdAt: createdAfter(seeded, 2 + index),
     }))
     CONTACTS[tenantId]?.forEach(([email, displayName], index) => directory.contacts.push({

@@ -47,6 +47,7 @@ export interface Backend {
   readonly sharePoint: SharePointRepository
   readonly subscriptions: SubscriptionRepository
   readonly domains: DomainRepository
+  readonly baselines: BaselineRepository
   readonly activity: ActivityRepository
   /** Present when the data live in this browser: reset, bulk load, export and import. */
   readonly dataAdmin?: DataAdmin

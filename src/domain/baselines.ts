@@ -62,14 +62,14 @@ export function validateBaselineInput(input: BaselineInput, takenNames: Readonly
   const issues: ValidationIssue[] = []
   const name = input.name.trim()
   if (name === '')
-    issues.push({ field: 'name', code: 'required' })
+    issues.push({ field: 'baselineName', code: 'required' })
   else if ([...name].length > BASELINE_NAME_MAX)
-    issues.push({ field: 'name', code: 'tooLong', params: { max: BASELINE_NAME_MAX } })
+    issues.push({ field: 'baselineName', code: 'tooLong', params: { max: BASELINE_NAME_MAX } })
   else if (takenNames.has(name.toLocaleLowerCase()))
-    issues.push({ field: 'name', code: 'taken', params: { value: name } })
+    issues.push({ field: 'baselineName', code: 'taken', params: { value: name } })
   const keys = SETTING_KEYS.filter(key => input.settings[key] !== undefined)
   if (keys.length === 0)
-    issues.push({ field: 'settings', code: 'required' })
+    issues.push({ field: 'baselineSettings', code: 'required' })
   // Without subscriptions only the type and the floor are checked: each tenant's own mailbox
   // limit applies when the baseline is applied to it.
   for (const key of keys)

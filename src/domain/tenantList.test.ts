@@ -2,6 +2,7 @@ import type { OfferId } from './catalogue'
 import type { Subscription, SubscriptionState, Tenant, TenantDomain } from './tenant'
 import type { TenantQuery, TenantRow, TenantSortKey } from './tenantList'
 import { describe, expect, it } from 'vitest'
+import { defaultSettings } from './settings'
 import { DEFAULT_TENANT_QUERY, foldForSearch, queryTenants, toTenantRow } from './tenantList'
 
 const TODAY = '2010-03-15'
@@ -72,6 +73,7 @@ describe('toTenantRow', () => {
       seatsPurchased: 40 + 5 + 5 + 20,
       status: 'active',
       consoleAvailable: true,
+      baseline: null,
       searchText: 'societe generale de plomberie\nsgp.microsoftonline.com\nsgp.fr',
     })
   })
@@ -164,7 +166,7 @@ describe('queryTenants', () => {
   const query = (partial: Partial<TenantQuery>) => queryTenants(rows, { ...DEFAULT_TENANT_QUERY, ...partial }).map(row => row.companyName)
 
   it('lists every tenant by company name by default, accents sorted with their letter', () => {
-    expect(DEFAULT_TENANT_QUERY).toEqual({ search: '', offer: '', status: '', sortKey: 'companyName', sortDirection: 'ascending' })
+    expect(DEFAULT_TENANT_QUERY).toEqual({ search: '', offer: '', status: '', baseline: '', sortKey: 'companyName', sortDirection: 'ascending' })
     expect(query({})).toEqual(['Adatum', 'Contoso', 'Électricité Dupont', 'Fabrikam', 'Société Générale de Plomberie', 'Wingtip Toys'])
   })
 
@@ -259,5 +261,25 @@ describe('queryTenants', () => {
         toTenantRow({ tenant: tenant(name, name, []), subscriptions: [] }, TODAY))
       expect(queryTenants(numbered, DEFAULT_TENANT_QUERY).map(row => row.companyName)).toEqual(['Tenant 9', 'Tenant 10', 'Tenant 100'])
     })
+  })
+})
+
+describe('baseline drift on the tenant list', () => {
+  const standard = { tenant: { id: 't-b', companyName: 'Cabinet Vidal', contact: { name: '', email: '', phone: '' }, country: 'FR', language: 'fr', domains: [{ name: 'vidal.microsoftonline.com', isInitial: true, isDefault: true, verified: true }], createdAt: '2026-01-01T00:00:00Z' }, subscriptions: [sub('standard-suite', 10, 8)] }
+  const baseline = { id: 'b-1', name: 'SMB secure default', settings: { 'exchange.pop3': false, 'exchange.imap4': false } }
+
+  it('counts the settings that moved away from the baseline', () => {
+    const settings = { ...defaultSettings(standard.subscriptions, TODAY), 'exchange.imap4': false }
+    expect(toTenantRow(standard, TODAY, { baseline, settings }).baseline).toEqual({ id: 'b-1', name: 'SMB secure default', drift: 1 })
+  })
+
+  it('filters tenants following a baseline, and those that drifted', () => {
+    const inLine = toTenantRow(standard, TODAY, { baseline, settings: { ...defaultSettings(standard.subscriptions, TODAY), 'exchange.pop3': false, 'exchange.imap4': false } })
+    const drifted = { ...toTenantRow(standard, TODAY, { baseline, settings: defaultSettings(standard.subscriptions, TODAY) }), id: 't-c', companyName: 'Drifted' }
+    const none = { ...toTenantRow(standard, TODAY), id: 't-d', companyName: 'None' }
+    const names = (filter: '' | 'following' | 'drifted') => queryTenants([inLine, drifted, none], { ...DEFAULT_TENANT_QUERY, baseline: filter }).map(row => row.companyName)
+    expect(names('')).toEqual(['Cabinet Vidal', 'Drifted', 'None'])
+    expect(names('following')).toEqual(['Cabinet Vidal', 'Drifted'])
+    expect(names('drifted')).toEqual(['Drifted'])
   })
 })

@@ -1,6 +1,9 @@
+import type { Baseline } from './baselines'
 import type { OfferId } from './catalogue'
 import type { TenantStatus } from './policy'
+import type { TenantSettings } from './settings'
 import type { IsoDate, TenantWithSubscriptions } from './tenant'
+import { baselineDrift } from './baselines'
 import { consoleAccess, liveSubscriptions, TENANT_STATUSES, tenantStatus } from './policy'
 import { primaryDomain } from './tenant'
 
@@ -14,16 +17,22 @@ export interface TenantRow {
   readonly seatsPurchased: number
   readonly status: TenantStatus
   readonly consoleAvailable: boolean
+  /** The baseline the tenant follows, and how many of its settings have moved away from it. */
+  readonly baseline: { readonly id: string, readonly name: string, readonly drift: number } | null
   /** Lower-case, accent-free company name and domains, so "societe" finds "Société". */
   readonly searchText: string
 }
 
 export type TenantSortKey = 'companyName' | 'primaryDomain' | 'seatsPurchased' | 'status'
 
+export type BaselineFilter = 'following' | 'drifted'
+export const BASELINE_FILTERS: readonly BaselineFilter[] = ['following', 'drifted']
+
 export interface TenantQuery {
   readonly search: string
   readonly offer: OfferId | ''
   readonly status: TenantStatus | ''
+  readonly baseline: BaselineFilter | ''
   readonly sortKey: TenantSortKey
   readonly sortDirection: 'ascending' | 'descending'
 }
@@ -32,6 +41,7 @@ export const DEFAULT_TENANT_QUERY: TenantQuery = {
   search: '',
   offer: '',
   status: '',
+  baseline: '',
   sortKey: 'companyName',
   sortDirection: 'ascending',
 }
@@ -40,7 +50,13 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
 }
 
-export function toTenantRow({ tenant, subscriptions }: TenantWithSubscriptions, today: IsoDate): TenantRow {
+/** A tenant's baseline and its current settings, when it follows one. */
+export interface FollowedBaseline {
+  readonly baseline: Pick<Baseline, 'id' | 'name' | 'settings'>
+  readonly settings: TenantSettings
+}
+
+export function toTenantRow({ tenant, subscriptions }: TenantWithSubscriptions, today: IsoDate, followed: FollowedBaseline | null = null): TenantRow {
   const live = liveSubscriptions(subscriptions, today)
   const counted = live.length > 0 ? live : subscriptions
   return {
@@ -52,6 +68,11 @@ export function toTenantRow({ tenant, subscriptions }: TenantWithSubscriptions, 
     seatsPurchased: counted.reduce((total, s) => total + s.seats, 0),
     status: tenantStatus(subscriptions, today),
     consoleAvailable: consoleAccess(subscriptions, today).available,
+    baseline: followed && {
+      id: followed.baseline.id,
+      name: followed.baseline.name,
+      drift: baselineDrift(followed.baseline, followed.settings, subscriptions, today).length,
+    },
     searchText: foldForSearch([tenant.companyName, ...tenant.domains.map(d => d.name)].join('\n')),
   }
 }
@@ -79,5 +100,6 @@ export function queryTenants(rows: readonly TenantRow[], query: TenantQuery): Te
     .filter(row => needle === '' || row.searchText.includes(needle))
     .filter(row => query.offer === '' || row.offers.includes(query.offer))
     .filter(row => query.status === '' || row.status === query.status)
+    .filter(row => query.baseline === '' || (row.baseline !== null && (query.baseline === 'following' || row.baseline.drift > 0)))
     .sort((a, b) => direction * compareRows(a, b, query.sortKey) || collator.compare(a.companyName, b.companyName))
 }

@@ -88,6 +88,32 @@ export const router = createRouter({
       meta: { titleKey: 'activityLog.title' },
     },
     {
+      path: '/baselines',
+      name: 'baselines',
+      component: () => import('@/views/baselines/BaselinesView.vue'),
+      meta: { titleKey: 'baselines.title' },
+    },
+    {
+      path: '/baselines/new',
+      name: 'baseline-new',
+      component: () => import('@/views/baselines/BaselineEditView.vue'),
+      meta: { titleKey: 'baselines.editor.newTitle' },
+    },
+    {
+      path: '/baselines/:baselineId',
+      name: 'baseline-edit',
+      component: () => import('@/views/baselines/BaselineEditView.vue'),
+      props: true,
+      meta: { titleKey: 'baselines.editor.editTitle' },
+    },
+    {
+      path: '/baselines/:baselineId/apply',
+      name: 'baseline-apply',
+      component: () => import('@/views/baselines/BaselineApplyView.vue'),
+      props: true,
+      meta: { titleKey: 'baselines.applyPageTitle' },
+    },
+    {
       path: '/settings',
       name: 'settings',
       component: () => import('@/views/settings/SettingsView.vue'),

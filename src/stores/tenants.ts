@@ -1,6 +1,8 @@
 import type { ProvisionRequest } from '@/domain/provisioning'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
-import type { TenantRow } from '@/domain/tenantList'
+import type { TenantConfiguration } from '@/backends/backend'
+import type { Baseline } from '@/domain/baselines'
+import type { FollowedBaseline, TenantRow } from '@/domain/tenantList'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { useBackend } from '@/backends/current'
@@ -17,13 +19,29 @@ export const useTenantsStore = defineStore('tenants', () => {
   const state = ref<LoadState>('idle')
   const error = ref<unknown>(null)
 
-  const rows = computed<TenantRow[]>(() => tenants.value.map(t => toTenantRow(t, session.today)))
+  const configurations = shallowRef<TenantConfiguration[]>([])
+  const baselines = shallowRef<Baseline[]>([])
+
+  const rows = computed<TenantRow[]>(() => {
+    const baselinesById = new Map(baselines.value.map(baseline => [baseline.id, baseline]))
+    const followed = new Map<string, FollowedBaseline>()
+    for (const { tenantId, baselineId, settings } of configurations.value) {
+      const baseline = baselineId === null ? undefined : baselinesById.get(baselineId)
+      if (baseline)
+        followed.set(tenantId, { baseline, settings })
+    }
+    return tenants.value.map(t => toTenantRow(t, session.today, followed.get(t.tenant.id) ?? null))
+  })
 
   async function load(): Promise<void> {
     state.value = 'loading'
     error.value = null
     try {
-      tenants.value = await useBackend().tenants.list()
+      const backend = useBackend()
+      const [listed, configured, followed] = await Promise.all([backend.tenants.list(), backend.settings.list(), backend.baselines.list()])
+      tenants.value = listed
+      configurations.value = configured
+      baselines.value = followed
       state.value = 'ready'
     }
     catch (caught) {
@@ -38,9 +56,10 @@ export const useTenantsStore = defineStore('tenants', () => {
   }
 
   /** Creates the tenant through the backend (which validates again) and returns it. */
-  async function provision(request: ProvisionRequest): Promise<TenantWithSubscriptions> {
+  async function provision(request: ProvisionRequest & { baselineId: string | null }): Promise<TenantWithSubscriptions> {
     const created = await useBackend().tenants.provision(request)
-    tenants.value = [...tenants.value, created]
+    // Its configuration (and baseline) are new too: read the list afresh when it is next shown.
+    invalidate()
     return created
   }
 
@@ -50,7 +69,7 @@ export const useTenantsStore = defineStore('tenants', () => {
     state.value = 'idle'
   }
 
-  return { tenants, state, error, rows, load, ensureLoaded, provision, invalidate }
+  return { tenants, configurations, baselines, state, error, rows, load, ensureLoaded, provision, invalidate }
 })
 
 if (import.meta.hot)

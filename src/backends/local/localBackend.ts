@@ -1,5 +1,6 @@
 import type { Backend, DataAdmin } from '../backend'
 import { createActivityRepository } from './activityRepository'
+import { createBaselineRepository } from './baselinesRepository'
 import { createLocalContext } from './context'
 import { createDataAdmin } from './dataAdmin'
 import { ConsoleDatabase } from './db'
@@ -54,6 +55,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
     sharePoint: createSharePointRepository(context),
     subscriptions: createSubscriptionRepository(context),
     domains: createDomainRepository(context),
+    baselines: createBaselineRepository(context),
     activity: createActivityRepository(context),
     dataAdmin: createDataAdmin(context),
   }

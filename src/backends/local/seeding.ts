@@ -1,7 +1,7 @@
 import type { ConsoleDatabase } from './db'
 import { localIsoDate } from '@/domain/dates'
-import { defaultSettings } from '@/domain/settings'
 import { toRecord } from './records'
+import { demoBaselines, demoConfiguration } from './seedBaselines'
 import { demoActivity, demoPartner, demoTenants } from './seed'
 import { demoDirectory } from './seedDirectory'
 import { demoUsers } from './seedUsers'
@@ -14,11 +14,9 @@ export async function writeDemo(db: ConsoleDatabase, at: Date): Promise<void> {
   await db.subscriptions.bulkAdd(tenants.flatMap(({ subscriptions }) => subscriptions))
   // As many users as each subscription has licences assigned, so the seat counters hold.
   await db.users.bulkAdd(demoUsers(tenants))
-  await db.configurations.bulkAdd(tenants.map(({ tenant, subscriptions }) => ({
-    tenantId: tenant.id,
-    settings: defaultSettings(subscriptions, today),
-    baselineId: null,
-  })))
+  const baselines = demoBaselines(at)
+  await db.baselines.bulkAdd(baselines)
+  await db.configurations.bulkAdd(tenants.map(tenant => demoConfiguration(tenant, baselines, today)))
   await db.activity.bulkAdd(demoActivity(tenants))
   const directory = demoDirectory(tenants)
   await db.sites.bulkAdd(directory.sites)

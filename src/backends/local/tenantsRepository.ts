@@ -3,6 +3,7 @@ import type { TenantRepository } from '../backend'
 import type { LocalContext } from './context'
 import { INITIAL_DOMAIN_SUFFIX, TRIAL_DAYS } from '@/domain/catalogue'
 import { addDays } from '@/domain/dates'
+import { planBaseline } from '@/domain/baselines'
 import { defaultSettings } from '@/domain/settings'
 import { validateProvisionRequest } from '@/domain/validation'
 import { BackendError } from '../backend'
@@ -68,7 +69,11 @@ export function createTenantRepository(context: LocalContext): TenantRepository 
         }))
         await db.tenants.add(toRecord(tenant))
         await db.subscriptions.bulkAdd(subscriptions)
-        await db.configurations.add({ tenantId: tenant.id, settings: defaultSettings(subscriptions, today), baselineId })
+        // A chosen baseline shapes the new tenant from the start, where its offers can carry it.
+        const defaults = defaultSettings(subscriptions, today)
+        const plan = baseline ? planBaseline(baseline, defaults, subscriptions, today) : { changes: [] }
+        const settings = { ...defaults, ...Object.fromEntries(plan.changes.map(change => [change.key, change.after])) }
+        await db.configurations.add({ tenantId: tenant.id, settings, baselineId })
         await context.log({
           area: 'tenant',
           action: 'tenant.provisioned',
@@ -77,6 +82,7 @@ export function createTenantRepository(context: LocalContext): TenantRepository 
             companyName: tenant.companyName,
             offers: subscriptions.map(s => s.offerId).join(','),
             seats: subscriptions.reduce((total, s) => total + s.seats, 0),
+            ...(baseline ? { baseline: baseline.name } : {}),
           },
         }, at)
         return { tenant, subscriptions: [...subscriptions].sort(compareSubscriptions) }

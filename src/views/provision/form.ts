@@ -25,6 +25,8 @@ export interface ProvisionForm {
   selectedOffers: OfferId[]
   seats: Record<OfferId, string>
   billing: BillingChoice
+  /** The partner baseline to start from, or '' for Microsoft's defaults. */
+  baselineId: string
 }
 
 export type ProvisionStep = 'company' | 'domain' | 'offers' | 'review'
@@ -43,6 +45,7 @@ export function emptyProvisionForm(): ProvisionForm {
     selectedOffers: [],
     seats: Object.fromEntries(catalogue.offers.map(offer => [offer.id, String(offer.minimumSeats)])) as Record<OfferId, string>,
     billing: 'paid',
+    baselineId: '',
   }
 }
 
@@ -56,8 +59,9 @@ export function offerLines(form: ProvisionForm): OfferLine[] {
   return form.selectedOffers.map(offerId => ({ offerId, seats: parseSeats(form.seats[offerId]) }))
 }
 
-export function toProvisionRequest(form: ProvisionForm): ProvisionRequest {
+export function toProvisionRequest(form: ProvisionForm): ProvisionRequest & { baselineId: string | null } {
   return {
+    baselineId: form.baselineId || null,
     companyName: form.companyName,
     contactName: form.contactName,
     contactEmail: form.contactEmail,
@@ -102,7 +106,7 @@ export function stepIssues(step: ProvisionStep, form: ProvisionForm, takenPrefix
 export function stepOfField(field: string): ProvisionStep {
   if (field === 'domainPrefix')
     return 'domain'
-  if (field === 'offers' || field === 'billing' || field.startsWith('seats.'))
+  if (field === 'offers' || field === 'billing' || field === 'baselineId' || field.startsWith('seats.'))
     return 'offers'
   return 'company'
 }

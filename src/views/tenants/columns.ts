@@ -1,7 +1,7 @@
 import type { TenantSortKey } from '@/domain/tenantList'
 
 export interface TenantColumn {
-  readonly id: 'company' | 'domain' | 'offers' | 'seats' | 'status' | 'console'
+  readonly id: 'company' | 'domain' | 'offers' | 'seats' | 'status' | 'console' | 'baseline'
   readonly labelKey: string
   /** Columns with a sort key get a sort button in their header. */
   readonly sortKey?: TenantSortKey
@@ -10,10 +10,11 @@ export interface TenantColumn {
 }
 
 export const tenantColumns: readonly TenantColumn[] = [
-  { id: 'company', labelKey: 'tenants.columns.company', sortKey: 'companyName', width: '26%' },
-  { id: 'domain', labelKey: 'tenants.columns.domain', sortKey: 'primaryDomain', width: '24%' },
-  { id: 'offers', labelKey: 'tenants.columns.offers', width: '18%' },
-  { id: 'seats', labelKey: 'tenants.columns.seats', sortKey: 'seatsPurchased', numeric: true, width: '10%' },
+  { id: 'company', labelKey: 'tenants.columns.company', sortKey: 'companyName', width: '19%' },
+  { id: 'domain', labelKey: 'tenants.columns.domain', sortKey: 'primaryDomain', width: '18%' },
+  { id: 'offers', labelKey: 'tenants.columns.offers', width: '12%' },
+  { id: 'seats', labelKey: 'tenants.columns.seats', sortKey: 'seatsPurchased', numeric: true, width: '9%' },
   { id: 'status', labelKey: 'tenants.columns.status', sortKey: 'status', width: '10%' },
-  { id: 'console', labelKey: 'tenants.columns.console', width: '12%' },
+  { id: 'console', labelKey: 'tenants.columns.console', width: '10%' },
+  { id: 'baseline', labelKey: 'tenants.columns.baseline', width: '22%' },
 ]

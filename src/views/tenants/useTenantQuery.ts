@@ -1,11 +1,11 @@
 import type { TenantStatus } from '@/domain/policy'
-import type { TenantQuery, TenantSortKey } from '@/domain/tenantList'
+import type { BaselineFilter, TenantQuery, TenantSortKey } from '@/domain/tenantList'
 import type { LocationQuery } from 'vue-router'
 import { reactive, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { isOfferId } from '@/domain/catalogue'
 import { TENANT_STATUSES } from '@/domain/policy'
-import { DEFAULT_TENANT_QUERY } from '@/domain/tenantList'
+import { BASELINE_FILTERS, DEFAULT_TENANT_QUERY } from '@/domain/tenantList'
 
 type EditableTenantQuery = { -readonly [K in keyof TenantQuery]: TenantQuery[K] }
 
@@ -19,11 +19,13 @@ function one(value: LocationQuery[string] | undefined): string {
 function fromUrl(query: LocationQuery): TenantQuery {
   const offer = one(query.offer)
   const status = one(query.status) as TenantStatus
+  const baseline = one(query.baseline) as BaselineFilter
   const sortKey = one(query.sort) as TenantSortKey
   return {
     search: one(query.q),
     offer: isOfferId(offer) ? offer : '',
     status: TENANT_STATUSES.includes(status) ? status : '',
+    baseline: BASELINE_FILTERS.includes(baseline) ? baseline : '',
     sortKey: SORT_KEYS.includes(sortKey) ? sortKey : DEFAULT_TENANT_QUERY.sortKey,
     sortDirection: one(query.dir) === 'descending' ? 'descending' : 'ascending',
   }
@@ -34,6 +36,7 @@ function toUrl(query: TenantQuery): Record<string, string> {
     q: query.search,
     offer: query.offer,
     status: query.status,
+    baseline: query.baseline,
     sort: query.sortKey === DEFAULT_TENANT_QUERY.sortKey ? '' : query.sortKey,
     dir: query.sortDirection === DEFAULT_TENANT_QUERY.sortDirection ? '' : query.sortDirection,
   }

@@ -1,0 +1,80 @@
+// Measures, in Chromium on the production build, what a partner feels with 5,000 tenants:
+// how long the bulk load takes, how long the tenant list takes to show, how long a search takes
+// to narrow it, how many rows the page holds, and how smooth a scroll from top to bottom is.
+// Usage: npm run measure (builds first). Prints one line per measure and a JSON summary.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+
+const PORT = Number(process.env.MEASURE_PORT ?? 4290)
+const base = `http://127.0.0.1:${PORT}`
+const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
+
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' })
+async function waitForServer() {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(base)).ok)
+        return
+    }
+    catch {}
+    await new Promise(resolve => setTimeout(resolve, 100))
+  }
+  throw new Error(`No server on ${base}`)
+}
+
+const results = {}
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+try {
+  await waitForServer()
+  const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1366, height: 900 } })
+
+  let started = Date.now()
+  await page.goto(`${base}/tenants`)
+  await page.getByRole('heading', { level: 1, name: 'Tenants' }).waitFor()
+  await page.getByRole('row').nth(1).waitFor()
+  results.firstPageMs = Date.now() - started
+
+  await page.goto(`${base}/settings`)
+  started = Date.now()
+  await page.getByRole('button', { name: 'Add 5,000 generated tenants' }).click()
+  await page.getByText(/generated tenants added in/).waitFor({ timeout: 60_000 })
+  results.load5000Ms = Date.now() - started
+
+  started = Date.now()
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  await page.getByText('5,012 tenants').waitFor({ timeout: 60_000 })
+  results.list5012Ms = Date.now() - started
+  results.rowsInPage = await page.getByRole('row').count()
+
+  started = Date.now()
+  await page.getByLabel('Search tenants').fill('Crêperie du Vieux')
+  await page.getByText('1 tenant of 5,012').waitFor()
+  results.searchMs = Date.now() - started
+  await page.getByLabel('Search tenants').fill('')
+  await page.getByText('5,012 tenants').waitFor()
+
+  // Scroll the list from top to bottom in 60 steps, one per frame, and time every frame.
+  const region = page.getByRole('region', { name: 'Client tenants' })
+  results.scrollFrames = await region.evaluate(async (element) => {
+    const frames = []
+    let last = performance.now()
+    for (let step = 1; step <= 60; step++) {
+      element.scrollTop = (element.scrollHeight * step) / 60
+      await new Promise(requestAnimationFrame)
+      const now = performance.now()
+      frames.push(now - last)
+      last = now
+    }
+    frames.sort((a, b) => a - b)
+    return { medianMs: Math.round(frames[30]), p95Ms: Math.round(frames[56]), worstMs: Math.round(frames[59]) }
+  })
+}
+finally {
+  await browser.close()
+  server.kill()
+}
+
+for (const [name, value] of Object.entries(results))
+  console.log(`${name.padEnd(14)} ${typeof value === 'object' ? JSON.stringify(value) : value}`)
+console.log(JSON.stringify(results))

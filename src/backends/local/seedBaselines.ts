@@ -1,0 +1,42 @@
+import type { TenantConfiguration } from '../backend'
+import type { Baseline } from '@/domain/baselines'
+import type { TenantSettings } from '@/domain/settings'
+import type { IsoDate, TenantWithSubscriptions } from '@/domain/tenant'
+import { defaultSettings } from '@/domain/settings'
+
+export const SMB_SECURE_BASELINE_ID = 'baseline-smb-secure'
+
+/** The partner's house baseline for 40–50-person clients: legacy mail protocols off, careful sharing. */
+export function demoBaselines(at: Date): Baseline[] {
+  return [{
+    id: SMB_SECURE_BASELINE_ID,
+    name: 'SMB secure default',
+    description: 'POP3 and IMAP4 off, external sharing only with existing external users, spam filtering on.',
+    settings: {
+      'exchange.pop3': false,
+      'exchange.imap4': false,
+      'exchange.filtering': true,
+      'sharepoint.externalSharing': 'existingExternalUsers',
+    },
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+  }]
+}
+
+/**
+ * Which seeded tenants follow the baseline, and how far each has moved from it since: the
+ * Swiss fiduciary is in line, the medical practice turned POP3 back on for an old scanner.
+ */
+const FOLLOWERS: Readonly<Record<string, Partial<TenantSettings>>> = {
+  'tenant-rochat': {},
+  'tenant-tilleuls': { 'exchange.pop3': true },
+}
+
+export function demoConfiguration({ tenant, subscriptions }: TenantWithSubscriptions, baselines: readonly Baseline[], today: IsoDate): TenantConfiguration {
+  const defaults = defaultSettings(subscriptions, today)
+  const drift = FOLLOWERS[tenant.id]
+  const baseline = baselines.find(b => b.id === SMB_SECURE_BASELINE_ID)
+  if (drift === undefined || !baseline)
+    return { tenantId: tenant.id, settings: defaults, baselineId: null }
+  return { tenantId: tenant.id, settings: { ...defaults, ...baseline.settings, ...drift }, baselineId: baseline.id }
+}

@@ -13,7 +13,7 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), '
 const firstPageModules = [
   'index.html',
   'src/views/tenants/TenantListView.vue',
-  ...Object.keys(manifest).filter(key => /^src\/locales\/en\/.*\.json$/.test(key)),
+  'src/locales/en/index.ts',
 ]
 
 const files = new Set()
@@ -41,6 +41,14 @@ const rows = [...files].filter(file => file.endsWith('.js')).map((file) => {
 for (const { file, gzip } of rows)
   console.log(`${(gzip / 1024).toFixed(1).padStart(7)} KB  ${file}`)
 console.log(`${(total / 1024).toFixed(1).padStart(7)} KB  first page JavaScript, gzip (budget ${BUDGET_KB} KB)`)
+
+// A browser's very first visit also loads the demo data it seeds (not counted above: later
+// visits don't load it).
+const seeding = manifest['src/backends/local/seeding.ts']
+if (seeding) {
+  const seed = gzipSync(readFileSync(join(dist, seeding.file))).length
+  console.log(`${(seed / 1024).toFixed(1).padStart(7)} KB  more on a browser's first visit: the demo seed`)
+}
 if (total / 1024 > BUDGET_KB) {
   console.error(`Over budget by ${(total / 1024 - BUDGET_KB).toFixed(1)} KB`)
   process.exit(1)

@@ -5,8 +5,8 @@ export type AppLocale = typeof SUPPORTED_LOCALES[number]
 
 const STORAGE_KEY = 'bpos.locale'
 
-/** One JSON file per feature and locale; a feature's keys live under its file name. */
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json')
+/** One lazily loaded bundle per language, gathering that language's feature files. */
+const localeBundles = import.meta.glob<{ default: Record<string, Record<string, unknown>> }>('./locales/*/index.ts')
 
 export const i18n = createI18n({
   legacy: false,
@@ -37,10 +37,10 @@ export function preferredLocale(): AppLocale {
 async function loadMessages(locale: AppLocale): Promise<void> {
   if (i18n.global.availableLocales.includes(locale))
     return
-  const prefix = `./locales/${locale}/`
-  const files = Object.entries(localeFiles).filter(([path]) => path.startsWith(prefix))
-  const modules = await Promise.all(files.map(async ([path, load]) => [path.slice(prefix.length, -'.json'.length), (await load()).default] as const))
-  i18n.global.setLocaleMessage(locale, Object.fromEntries(modules))
+  const load = localeBundles[`./locales/${locale}/index.ts`]
+  if (!load)
+    throw new Error(`No messages for ${locale}`)
+  i18n.global.setLocaleMessage(locale, (await load()).default)
 }
 
 /** Loads the locale's messages (lazily, once), switches to it, remembers it, and labels the page. */

@@ -193,14 +193,22 @@ export interface DataAdmin {
 }
 
 export const EXPORT_FORMAT = 'bpos-partner-console'
-export const EXPORT_VERSION = 1
+/** Version 2 carries the console's data too (settings, users, Exchange and SharePoint objects, baselines). */
+export const EXPORT_VERSION = 2
 
-/** The file Settings exports and imports. */
+/** The file Settings exports and imports: everything, so an import gives back the same console. */
 export interface ConsoleExport {
   readonly format: typeof EXPORT_FORMAT
   readonly version: typeof EXPORT_VERSION
   readonly exportedAt: string
   readonly partner: Partner
   readonly tenants: TenantWithSubscriptions[]
+  readonly configurations: TenantConfiguration[]
+  readonly users: TenantUser[]
+  readonly senders: SenderEntry[]
+  readonly distributionLists: DistributionList[]
+  readonly contacts: MailContact[]
+  readonly sites: SiteCollection[]
+  readonly baselines: Baseline[]
   readonly activity: ActivityEntry[]
 }

@@ -72,7 +72,8 @@ export function defaultSettings(subscriptions: readonly Subscription[], today: I
     'exchange.activeSync': true,
     'exchange.pop3': true,
     'exchange.imap4': true,
-    'exchange.defaultMailboxMb': mailboxLimits(subscriptions, today)?.defaultMb ?? 0,
+    // Without Exchange the size waits unused; Exchange added later starts from the Standard default.
+    'exchange.defaultMailboxMb': mailboxLimits(subscriptions, today)?.defaultMb ?? STANDARD_DEFAULT_MAILBOX_MB,
     'exchange.filtering': true,
     'sharepoint.externalSharing': 'off',
     'sharepoint.workflows': true,
@@ -146,6 +147,8 @@ export function validateSettingValue(key: SettingKey, value: unknown, subscripti
 }
 
 export const MIN_MAILBOX_MB = 250
+/** Exchange Online's 5 GB default mailbox, for tenants that have no Exchange offer yet. */
+export const STANDARD_DEFAULT_MAILBOX_MB = 5120
 
 /** One setting a change would make: from its current value to the target. */
 export interface SettingChange {

@@ -1,9 +1,7 @@
 import type { ConsoleExport, DataAdmin } from '../backend'
 import type { LocalContext } from './context'
 import { BackendError, EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
-import { generateTenants, nextGeneratedIndex } from './largeDataset'
 import { toEntry, toRecord, withSubscriptions } from './records'
-import { writeDemo } from './seeding'
 import { guard } from './storageErrors'
 import { domainPrefixes } from './tenantsRepository'
 
@@ -19,18 +17,23 @@ export function createDataAdmin(context: LocalContext): DataAdmin {
   }
 
   return {
-    resetToDemo: () => guard('reset the data', () => db.transaction('rw', db.allTables, async () => {
-      const at = now()
-      await clearAll()
-      await writeDemo(db, at)
-      await context.log({ area: 'data', action: 'data.reset' }, at)
-    })),
+    resetToDemo: () => guard('reset the data', async () => {
+      const { writeDemo } = await import('./seeding')
+      await db.transaction('rw', db.allTables, async () => {
+        const at = now()
+        await clearAll()
+        await writeDemo(db, at)
+        await context.log({ area: 'data', action: 'data.reset' }, at)
+      })
+    }),
 
-    loadLargeDataset: count => run('store the generated tenants', () => {
+    loadLargeDataset: count => run('store the generated tenants', async () => {
       if (!Number.isInteger(count) || count < 1 || count > MAX_GENERATED_TENANTS) {
         const code = !Number.isInteger(count) ? 'notWholeNumber' : count < 1 ? 'belowMinimum' : 'aboveMaximum'
         throw new BackendError('validation', `Cannot generate ${count} tenants`, [{ field: 'count', code, params: { min: 1, max: MAX_GENERATED_TENANTS } }])
       }
+      // The generator loads only when someone asks for scale data, before the transaction opens.
+      const { generateTenants, nextGeneratedIndex } = await import('./largeDataset')
       return db.transaction('rw', db.tenants, db.subscriptions, db.activity, db.meta, async () => {
         const at = now()
         const ids = (await db.tenants.toCollection().primaryKeys()).map(id => String(id).replace(/^tenant-/, ''))
@@ -55,6 +58,13 @@ export function createDataAdmin(context: LocalContext): DataAdmin {
         exportedAt: now().toISOString(),
         partner: await context.partner(),
         tenants: withSubscriptions(records, subscriptions),
+        configurations: await db.configurations.toArray(),
+        users: await db.users.toArray(),
+        senders: await db.senders.toArray(),
+        distributionLists: await db.distributionLists.toArray(),
+        contacts: await db.contacts.toArray(),
+        sites: await db.sites.toArray(),
+        baselines: await db.baselines.toArray(),
         activity: activity.map(toEntry),
       }
     })),
@@ -76,6 +86,13 @@ export function createDataAdmin(context: LocalContext): DataAdmin {
         ])
         await db.tenants.bulkAdd(parsed.tenants.map(({ tenant }) => toRecord(tenant)))
         await db.subscriptions.bulkAdd(parsed.tenants.flatMap(({ subscriptions }) => subscriptions))
+        await db.configurations.bulkAdd(parsed.configurations)
+        await db.users.bulkAdd(parsed.users)
+        await db.senders.bulkAdd(parsed.senders)
+        await db.distributionLists.bulkAdd(parsed.distributionLists)
+        await db.contacts.bulkAdd(parsed.contacts)
+        await db.sites.bulkAdd(parsed.sites)
+        await db.baselines.bulkAdd(parsed.baselines)
         await db.activity.bulkAdd(activity)
         await context.log({ area: 'data', action: 'data.imported', details: { tenants: parsed.tenants.length } }, at)
       }))

@@ -1,68 +1,14 @@
-import type { OfferId } from '@/domain/catalogue'
 import type { ValidationIssue } from '@/domain/validation'
 import type { ConsoleExport } from '../backend'
 import * as v from 'valibot'
-import { catalogue, INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
-import { ACTIVITY_AREAS } from '@/domain/tenant'
+import { INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
 import { validateCompanyName, validateDomainPrefix, validateSeats } from '@/domain/validation'
 import { BackendError, EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
+import { consoleDataIssues } from './importConsoleChecks'
+import { ExportSchema } from './importSchema'
 
 /** Enough to show what is wrong without flooding the screen when a whole file is off. */
 const MAX_ISSUES = 100
-
-const id = v.pipe(v.string(), v.nonEmpty())
-const isoDate = v.pipe(v.string(), v.isoDate())
-const isoDateTime = v.pipe(v.string(), v.isoTimestamp())
-const offerIds: OfferId[] = catalogue.offers.map(offer => offer.id)
-
-const SubscriptionSchema = v.object({
-  id,
-  tenantId: id,
-  offerId: v.picklist(offerIds),
-  // The domain's seat rule checks the number further (whole, minimum, maximum, trial cap).
-  seats: v.number(),
-  assignedSeats: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  state: v.picklist(['trial', 'active', 'cancelled']),
-  startedOn: isoDate,
-  trialEndsOn: v.nullable(isoDate),
-  cancelledOn: v.nullable(isoDate),
-})
-
-const TenantSchema = v.object({
-  id,
-  // Checked by the domain's company-name rule, so the message matches the provisioning form's.
-  companyName: v.string(),
-  contact: v.object({ name: v.string(), email: v.string(), phone: v.string() }),
-  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
-  language: v.pipe(v.string(), v.nonEmpty()),
-  domains: v.array(v.object({ name: id, isInitial: v.boolean(), isDefault: v.boolean(), verified: v.boolean() })),
-  createdAt: isoDateTime,
-})
-
-const activityValue = v.union([v.string(), v.number(), v.boolean(), v.null()])
-
-const ActivitySchema = v.object({
-  id,
-  at: isoDateTime,
-  actor: v.string(),
-  tenantId: v.nullable(v.string()),
-  tenantName: v.nullable(v.string()),
-  area: v.picklist(ACTIVITY_AREAS),
-  action: id,
-  details: v.record(v.string(), v.union([v.string(), v.number()])),
-  // Before → after of settings, seats, users…: optional, as entries that moved no value have none.
-  changes: v.optional(v.array(v.object({ field: id, before: activityValue, after: activityValue }))),
-})
-
-// `v.object` drops unknown keys, so nothing but the fields below ever reaches storage.
-const ExportSchema = v.object({
-  format: v.literal(EXPORT_FORMAT),
-  version: v.literal(EXPORT_VERSION),
-  exportedAt: isoDateTime,
-  partner: v.object({ id, name: id, actor: id }),
-  tenants: v.array(v.object({ tenant: TenantSchema, subscriptions: v.array(SubscriptionSchema) })),
-  activity: v.array(ActivitySchema),
-})
 
 /** `tenants[3].tenant.companyName`: where the problem is, as someone reading the JSON would look. */
 function fieldOf(path: readonly { key: unknown }[] | undefined): string {
@@ -99,7 +45,7 @@ function envelopeIssues(document: unknown): ValidationIssue[] {
 }
 
 /** Ids the file uses twice would make the store refuse the write half-way: catch them here. */
-function duplicateIssue(seen: Set<string>, value: string, field: string): ValidationIssue[] {
+export function duplicateIssue(seen: Set<string>, value: string, field: string): ValidationIssue[] {
   if (seen.has(value))
     return [{ field, code: 'taken', params: { value } }]
   seen.add(value)
@@ -148,7 +94,7 @@ function domainIssues(document: ConsoleExport): ValidationIssue[] {
   })
   const activityIds = new Set<string>()
   document.activity.forEach((entry, n) => issues.push(...duplicateIssue(activityIds, entry.id, `activity[${n}].id`)))
-  return issues
+  return [...issues, ...consoleDataIssues(document)]
 }
 
 /**

@@ -4,15 +4,10 @@ import { createBaselineRepository } from './baselinesRepository'
 import { createLocalContext } from './context'
 import { createDataAdmin } from './dataAdmin'
 import { ConsoleDatabase } from './db'
-import { createDomainRepository } from './domainsRepository'
-import { createExchangeRepository } from './exchangeRepository'
-import { writeDemo } from './seeding'
+import { lazyRepository } from './lazyRepository'
 import { createSettingsRepository } from './settingsRepository'
-import { createSharePointRepository } from './sharePointRepository'
 import { guard } from './storageErrors'
-import { createSubscriptionRepository } from './subscriptionsRepository'
 import { createTenantRepository } from './tenantsRepository'
-import { createUserRepository } from './usersRepository'
 
 export { MAX_GENERATED_TENANTS } from './dataAdmin'
 
@@ -34,10 +29,17 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
   // Seeding is checked inside the transaction, so two tabs opening at once seed only once.
   let ready: Promise<void> | undefined
   function ensureReady(): Promise<void> {
-    ready ??= guard('open its data', () => db.transaction('rw', db.allTables, async () => {
-      if (!(await db.meta.get('partner')))
-        await writeDemo(db, now())
-    })).catch((error: unknown) => {
+    ready ??= guard('open its data', async () => {
+      if (await db.meta.get('partner'))
+        return
+      // The demo data load only on a browser's first visit. Loaded before the transaction opens:
+      // awaiting a module inside a Dexie transaction would let it commit early.
+      const { writeDemo } = await import('./seeding')
+      await db.transaction('rw', db.allTables, async () => {
+        if (!(await db.meta.get('partner')))
+          await writeDemo(db, now())
+      })
+    }).catch((error: unknown) => {
       ready = undefined
       throw error
     })
@@ -50,11 +52,12 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
     partner: { get: () => context.run('read the partner', context.partner) },
     tenants: createTenantRepository(context),
     settings: createSettingsRepository(context),
-    users: createUserRepository(context),
-    exchange: createExchangeRepository(context),
-    sharePoint: createSharePointRepository(context),
-    subscriptions: createSubscriptionRepository(context),
-    domains: createDomainRepository(context),
+    // The console's areas load with their first use; the tenant list needs none of them.
+    users: lazyRepository(async () => (await import('./usersRepository')).createUserRepository(context)),
+    exchange: lazyRepository(async () => (await import('./exchangeRepository')).createExchangeRepository(context)),
+    sharePoint: lazyRepository(async () => (await import('./sharePointRepository')).createSharePointRepository(context)),
+    subscriptions: lazyRepository(async () => (await import('./subscriptionsRepository')).createSubscriptionRepository(context)),
+    domains: lazyRepository(async () => (await import('./domainsRepository')).createDomainRepository(context)),
     baselines: createBaselineRepository(context),
     activity: createActivityRepository(context),
     dataAdmin: createDataAdmin(context),

@@ -1,0 +1,134 @@
+import type { OfferId } from '@/domain/catalogue'
+import * as v from 'valibot'
+import { catalogue } from '@/domain/catalogue'
+import { SITE_TEMPLATES } from '@/domain/directory'
+import { EXTERNAL_SHARING_LEVELS } from '@/domain/settings'
+import { ACTIVITY_AREAS } from '@/domain/tenant'
+import { USER_SERVICES } from '@/domain/users'
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
+
+// The shape of a console export, field by field; the domain's rules are checked after it.
+const id = v.pipe(v.string(), v.nonEmpty())
+const isoDate = v.pipe(v.string(), v.isoDate())
+const isoDateTime = v.pipe(v.string(), v.isoTimestamp())
+const offerIds: OfferId[] = catalogue.offers.map(offer => offer.id)
+
+const SubscriptionSchema = v.object({
+  id,
+  tenantId: id,
+  offerId: v.picklist(offerIds),
+  // The domain's seat rule checks the number further (whole, minimum, maximum, trial cap).
+  seats: v.number(),
+  assignedSeats: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  state: v.picklist(['trial', 'active', 'cancelled']),
+  startedOn: isoDate,
+  trialEndsOn: v.nullable(isoDate),
+  cancelledOn: v.nullable(isoDate),
+})
+
+const TenantSchema = v.object({
+  id,
+  // Checked by the domain's company-name rule, so the message matches the provisioning form's.
+  companyName: v.string(),
+  contact: v.object({ name: v.string(), email: v.string(), phone: v.string() }),
+  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
+  language: v.pipe(v.string(), v.nonEmpty()),
+  domains: v.array(v.object({ name: id, isInitial: v.boolean(), isDefault: v.boolean(), verified: v.boolean() })),
+  createdAt: isoDateTime,
+})
+
+const activityValue = v.union([v.string(), v.number(), v.boolean(), v.null()])
+
+const ActivitySchema = v.object({
+  id,
+  at: isoDateTime,
+  actor: v.string(),
+  tenantId: v.nullable(v.string()),
+  tenantName: v.nullable(v.string()),
+  area: v.picklist(ACTIVITY_AREAS),
+  action: id,
+  details: v.record(v.string(), v.union([v.string(), v.number()])),
+  // Before → after of settings, seats, users…: optional, as entries that moved no value have none.
+  changes: v.optional(v.array(v.object({ field: id, before: activityValue, after: activityValue }))),
+})
+
+const owned = { id, tenantId: id, createdAt: isoDateTime }
+
+const ConfigurationSchema = v.object({
+  tenantId: id,
+  // Every setting, each checked against its own rule by the domain afterwards.
+  settings: v.object({
+    'exchange.owa': v.boolean(),
+    'exchange.outlookAnywhere': v.boolean(),
+    'exchange.activeSync': v.boolean(),
+    'exchange.pop3': v.boolean(),
+    'exchange.imap4': v.boolean(),
+    'exchange.defaultMailboxMb': v.number(),
+    'exchange.filtering': v.boolean(),
+    'sharepoint.externalSharing': v.picklist(EXTERNAL_SHARING_LEVELS),
+    'sharepoint.workflows': v.boolean(),
+    'sharepoint.userSiteCreation': v.boolean(),
+    'communications.im': v.boolean(),
+    'communications.federation': v.boolean(),
+    'communications.liveMeeting': v.boolean(),
+  }),
+  baselineId: v.nullable(id),
+})
+
+const UserSchema = v.object({
+  ...owned,
+  firstName: v.string(),
+  lastName: v.string(),
+  displayName: v.string(),
+  alias: id,
+  domain: id,
+  usageLocation: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
+  subscriptionId: v.nullable(id),
+  services: v.object(Object.fromEntries(USER_SERVICES.map(service => [service, v.boolean()])) as Record<(typeof USER_SERVICES)[number], v.BooleanSchema<undefined>>),
+  exchange: v.object({
+    outlookAnywhere: v.optional(v.boolean()),
+    activeSync: v.optional(v.boolean()),
+    pop3: v.optional(v.boolean()),
+    imap4: v.optional(v.boolean()),
+    mailboxMb: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  }),
+  blocked: v.boolean(),
+})
+
+const SenderSchema = v.object({ ...owned, list: v.picklist(['safe', 'blocked']), value: id })
+const DistributionListSchema = v.object({ ...owned, displayName: id, alias: id, memberIds: v.array(id) })
+const ContactSchema = v.object({ ...owned, displayName: id, email: id })
+const SiteSchema = v.object({
+  ...owned,
+  title: id,
+  path: id,
+  template: v.picklist(SITE_TEMPLATES),
+  quotaMb: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  usedMb: v.pipe(v.number(), v.minValue(0)),
+})
+const BaselineSchema = v.object({
+  id,
+  name: v.string(),
+  description: v.string(),
+  // Partial settings: only the keys a baseline sets; their values are checked by the domain.
+  settings: v.record(v.string(), v.union([v.boolean(), v.number(), v.string()])),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+})
+
+// `v.object` drops unknown keys, so nothing but the fields below ever reaches storage.
+export const ExportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: isoDateTime,
+  partner: v.object({ id, name: id, actor: id }),
+  tenants: v.array(v.object({ tenant: TenantSchema, subscriptions: v.array(SubscriptionSchema) })),
+  configurations: v.array(ConfigurationSchema),
+  users: v.array(UserSchema),
+  senders: v.array(SenderSchema),
+  distributionLists: v.array(DistributionListSchema),
+  contacts: v.array(ContactSchema),
+  sites: v.array(SiteSchema),
+  baselines: v.array(BaselineSchema),
+  activity: v.array(ActivitySchema),
+})

@@ -29,6 +29,8 @@ export interface TenantSettings {
 
 export type SettingKey = keyof TenantSettings
 export type SettingValue = TenantSettings[SettingKey]
+/** The settings that are on/off switches. */
+export type SwitchSettingKey = { [K in SettingKey]: TenantSettings[K] extends boolean ? K : never }[SettingKey]
 
 interface SettingDefinition {
   readonly area: SettingArea

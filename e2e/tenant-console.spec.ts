@@ -1,19 +1,36 @@
 import { expect, test } from '@playwright/test'
 import { DESKLESS_ONLY_TENANT } from './support'
 
-test('a Deskless-only tenant\'s console sections explain why they are closed, by tab and by direct address', async ({ page }) => {
+const CONSOLE_SECTIONS = [
+  { tab: 'Users', path: 'users' },
+  { tab: 'Exchange', path: 'exchange' },
+  { tab: 'SharePoint', path: 'sharepoint' },
+  { tab: 'Communications', path: 'communications' },
+  { tab: 'Domains', path: 'domains' },
+]
+
+test('a Deskless-only tenant\'s console sections explain why they are closed, on every tab and by direct address', async ({ page }) => {
   await page.goto('/tenants/tenant-ecrins')
   await expect(page.getByRole('heading', { level: 1, name: DESKLESS_ONLY_TENANT })).toBeVisible()
   const sections = page.getByRole('navigation', { name: 'Tenant sections' })
-  await sections.getByRole('link', { name: 'Communications' }).click()
-  const refusal = page.getByRole('region', { name: 'No application console.' })
-  await expect(refusal).toContainText('This tenant only has Deskless Worker Suite')
-  await expect(refusal).toContainText('Outlook Web Access')
-  await expect(page.getByRole('switch')).toHaveCount(0)
-
-  await page.goto('/tenants/tenant-ecrins/communications')
-  await expect(page.getByRole('region', { name: 'No application console.' })).toBeVisible()
-  await expect(page.getByRole('switch')).toHaveCount(0)
+  for (const { tab, path } of CONSOLE_SECTIONS) {
+    await sections.getByRole('link', { name: `${tab} (no application console)` }).click()
+    await expect(page).toHaveURL(new RegExp(`/tenants/tenant-ecrins/${path}$`))
+    const refusal = page.getByRole('region', { name: 'No application console.' })
+    await expect(refusal).toContainText('This tenant only has Deskless Worker Suite')
+    await expect(refusal).toContainText('Outlook Web Access')
+    // No control of the section is offered: no switch, no text box, no action but the way out.
+    await expect(page.getByRole('main').getByRole('switch')).toHaveCount(0)
+    await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0)
+  }
+  for (const { path } of CONSOLE_SECTIONS) {
+    await page.goto(`/tenants/tenant-ecrins/${path}`)
+    await expect(page.getByRole('region', { name: 'No application console.' })).toBeVisible()
+    await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0)
+  }
+  // Sections that aren't the console stay open: the subscriptions are where the console is unlocked.
+  await sections.getByRole('link', { name: 'Subscriptions' }).click()
+  await expect(page.getByRole('region', { name: 'No application console.' })).toHaveCount(0)
 })
 
 test('turning federation on for a Standard Suite tenant survives a reload and is logged', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support'
 
-test('turning ActiveSync off on a Standard Suite tenant survives a reload and shows in its recent activity', async ({ page }) => {
+test('turning ActiveSync off on a Standard Suite tenant survives a reload and shows in its Activity', async ({ page }) => {
   await page.goto('/tenants/tenant-dupre')
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Exchange' }).click()
   const activeSync = page.getByRole('switch', { name: 'Exchange ActiveSync (mobile)' })
@@ -13,6 +13,8 @@ test('turning ActiveSync off on a Standard Suite tenant survives a reload and sh
   await expect(page.getByRole('switch', { name: 'POP3' })).toBeChecked()
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Overview' }).click()
   await expect(page.getByRole('region', { name: 'Recent activity' }).getByRole('listitem').first()).toContainText('Console settings changed')
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Activity' }).click()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Console settings changed' }).first()).toContainText('Exchange ActiveSync (mobile): On → Off')
 })
 
 test('a default mailbox size above what the offers allow is refused with the limit, next to the field', async ({ page }) => {

@@ -2,6 +2,7 @@ import type { Baseline, BaselineInput, BaselinePlan, SkippedSetting } from '@/do
 import type { OfferId } from '@/domain/catalogue'
 import type { DistributionList, MailContact, SenderEntry, SenderListKind, SiteCollection, SiteTemplate } from '@/domain/directory'
 import type { BillingChoice, ProvisionRequest } from '@/domain/provisioning'
+import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '@/domain/services'
 import type { SettingChange, TenantSettings } from '@/domain/settings'
 import type { ActivityArea, ActivityEntry, Partner, Tenant, TenantWithSubscriptions } from '@/domain/tenant'
 import type { TenantUser, UserExchangeOverrides, UserInput, UserService } from '@/domain/users'
@@ -49,6 +50,7 @@ export interface Backend {
   readonly domains: DomainRepository
   readonly baselines: BaselineRepository
   readonly activity: ActivityRepository
+  readonly services: ServiceRepository
   /** Present when the data live in this browser: reset, bulk load, export and import. */
   readonly dataAdmin?: DataAdmin
 }
@@ -175,6 +177,23 @@ export interface BaselineRepository {
   apply: (baselineId: string, tenantIds: readonly string[]) => Promise<BaselineOutcome[]>
 }
 
+/**
+ * The partner's own services sold around the subscription. Not console writes: a Deskless-only
+ * tenant can buy an installation or a migration too.
+ */
+export interface ServiceRepository {
+  /** Services of one tenant or the whole partner, in the order they were recorded, filtered on the service's date. */
+  list: (filter?: ServiceFilter) => Promise<ServiceRecord[]>
+  /** Records a quoted service at the price list's currency; refuses it with `validation` issues field by field. */
+  create: (tenantId: string, input: ServiceInput) => Promise<ServiceRecord>
+  /** Changes a service not yet invoiced or cancelled (`validation`, field `status`, code `closed` otherwise). */
+  update: (tenantId: string, serviceId: string, input: ServiceInput) => Promise<ServiceRecord>
+  /** Moves a service one allowed step (`transitionNotAllowed` otherwise); delivering stamps today if no date was set. */
+  setStatus: (tenantId: string, serviceId: string, status: ServiceStatus) => Promise<ServiceRecord>
+  /** Deletes a service not yet invoiced or cancelled: those are history. */
+  remove: (tenantId: string, serviceId: string) => Promise<void>
+}
+
 export interface ActivityRepository {
   /** Changes, newest first, for one tenant or (without an id) the whole partner. */
   list: (filter?: { tenantId?: string, area?: ActivityArea, limit?: number }) => Promise<ActivityEntry[]>
@@ -211,4 +230,6 @@ export interface ConsoleExport {
   readonly sites: SiteCollection[]
   readonly baselines: Baseline[]
   readonly activity: ActivityEntry[]
+  /** The add-on services ledger (files written before it have none). */
+  readonly services: ServiceRecord[]
 }

@@ -69,9 +69,10 @@ export type ActivityArea
     | 'sharepoint'
     | 'communications'
     | 'baseline'
+    | 'service'
     | 'data'
 
-export const ACTIVITY_AREAS: readonly ActivityArea[] = ['tenant', 'subscription', 'domain', 'user', 'exchange', 'sharepoint', 'communications', 'baseline', 'data']
+export const ACTIVITY_AREAS: readonly ActivityArea[] = ['tenant', 'subscription', 'domain', 'user', 'exchange', 'sharepoint', 'communications', 'baseline', 'service', 'data']
 
 export type ActivityValue = string | number | boolean | null
 

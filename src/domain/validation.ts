@@ -54,6 +54,13 @@ export type ValidationCode
     | 'initialDomain'
     | 'defaultDomain'
     | 'duplicate'
+    | 'transitionNotAllowed'
+    | 'closed'
+    | 'notNumber'
+    | 'invalidDate'
+    | 'beforeStart'
+    | 'unitMismatch'
+    | 'tooManyDecimals'
 
 export function validateCompanyName(value: string): ValidationIssue[] {
   const name = value.trim()

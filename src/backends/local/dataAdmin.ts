@@ -66,6 +66,7 @@ export function createDataAdmin(context: LocalContext): DataAdmin {
         sites: await db.sites.toArray(),
         baselines: await db.baselines.toArray(),
         activity: activity.map(toEntry),
+        services: await db.services.toArray(),
       }
     })),
 
@@ -93,6 +94,7 @@ export function createDataAdmin(context: LocalContext): DataAdmin {
         await db.contacts.bulkAdd(parsed.contacts)
         await db.sites.bulkAdd(parsed.sites)
         await db.baselines.bulkAdd(parsed.baselines)
+        await db.services.bulkAdd(parsed.services)
         await db.activity.bulkAdd(activity)
         await context.log({ area: 'data', action: 'data.imported', details: { tenants: parsed.tenants.length } }, at)
       }))

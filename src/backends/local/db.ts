@@ -2,6 +2,7 @@ import type { EntityTable } from 'dexie'
 import type { TenantConfiguration } from '../backend'
 import type { Baseline } from '@/domain/baselines'
 import type { DistributionList, MailContact, SenderEntry, SiteCollection } from '@/domain/directory'
+import type { ServiceRecord } from '@/domain/services'
 import type { ActivityEntry, Subscription, Tenant } from '@/domain/tenant'
 import type { TenantUser } from '@/domain/users'
 import Dexie from 'dexie'
@@ -40,6 +41,7 @@ export class ConsoleDatabase extends Dexie {
   declare readonly contacts: EntityTable<MailContact, 'id'>
   declare readonly sites: EntityTable<SiteCollection, 'id'>
   declare readonly baselines: EntityTable<Baseline, 'id'>
+  declare readonly services: EntityTable<ServiceRecord, 'id'>
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     super(name)
@@ -61,6 +63,10 @@ export class ConsoleDatabase extends Dexie {
       sites: 'id, tenantId, &[tenantId+path]',
       baselines: 'id',
     })
+    // Version 3: the partner's add-on services ledger.
+    this.version(3).stores({
+      services: 'id, tenantId, status, kind',
+    })
   }
 
   /** Every table, for transactions that must see or change the whole store at once. */
@@ -77,6 +83,7 @@ export class ConsoleDatabase extends Dexie {
       this.contacts,
       this.sites,
       this.baselines,
+      this.services,
     ]
   }
 }

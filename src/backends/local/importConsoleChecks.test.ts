@@ -60,4 +60,25 @@ describe('import of the console\'s data (export version 2)', () => {
     expect(issues).toContain(`contacts[${document.contacts.length - 1}].tenantId:unknown`)
     expect(issues).toContain('configurations[0].baselineId:unknown')
   })
+
+  it('brings services back, and refuses one of an unknown tenant, a duplicate id or a broken rule', async () => {
+    const source = makeLocal()
+    const target = makeLocal()
+    await target.dataAdmin.importAll(JSON.parse(JSON.stringify(await source.dataAdmin.exportAll())))
+    expect(await target.services.list()).toEqual(await source.services.list())
+
+    const document = await demoExport()
+    const [first] = document.services
+    document.services.push({ ...first!, tenantId: 'tenant-nowhere', id: 'service-x' }, { ...first! }, { ...first!, id: 'service-y', quantity: 0 })
+    const n = document.services.length
+    expect(await refusal(document)).toEqual([`services[${n - 3}].tenantId:unknown`, `services[${n - 2}].id:taken`, `services[${n - 1}].quantity:belowMinimum`])
+  })
+
+  it('takes a version 2 file written before the services ledger, with no services', async () => {
+    const { services, ...older } = await demoExport()
+    expect(services.length).toBeGreaterThan(0)
+    const target = makeLocal()
+    await target.dataAdmin.importAll(older)
+    expect(await target.services.list()).toEqual([])
+  })
 })

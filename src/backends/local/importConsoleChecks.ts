@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '@/domain/validation'
 import type { ConsoleExport } from '../backend'
 import { validateBaselineInput } from '@/domain/baselines'
+import { validateServiceInput } from '@/domain/services'
 import { isSettingKey, SETTING_KEYS, validateSettingValue } from '@/domain/settings'
 import { validateAlias, validateUserDomain } from '@/domain/userValidation'
 
@@ -74,9 +75,11 @@ export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
     ...document.contacts.map((record, i) => ({ record, at: `contacts[${i}]` })),
     ...document.sites.map((record, i) => ({ record, at: `sites[${i}]` })),
     ...document.distributionLists.map((record, i) => ({ record, at: `distributionLists[${i}]` })),
+    ...document.services.map((record, i) => ({ record, at: `services[${i}]` })),
   ]
   for (const { record, at } of owned)
     issues.push(...unknownTenant(record.tenantId, `${at}.tenantId`), ...unique(ids, record.id, `${at}.id`, record.id))
+  document.services.forEach((service, i) => issues.push(...validateServiceInput(service).map(issue => ({ ...issue, field: `services[${i}].${issue.field}` }))))
   document.sites.forEach((site, i) => issues.push(...unique(sitePaths, `${site.tenantId}/${site.path}`, `sites[${i}].path`, site.path)))
   document.distributionLists.forEach((list, i) => list.memberIds.forEach((memberId, j) => {
     if (userIds.get(memberId) !== list.tenantId)

@@ -2,6 +2,7 @@ import type { OfferId } from '@/domain/catalogue'
 import * as v from 'valibot'
 import { catalogue } from '@/domain/catalogue'
 import { SITE_TEMPLATES } from '@/domain/directory'
+import { MAIL_SOURCES, SERVICE_BILLINGS, SERVICE_KINDS, SERVICE_STATUSES, SERVICE_UNITS } from '@/domain/services'
 import { EXTERNAL_SHARING_LEVELS } from '@/domain/settings'
 import { ACTIVITY_AREAS } from '@/domain/tenant'
 import { USER_SERVICES } from '@/domain/users'
@@ -116,6 +117,28 @@ const BaselineSchema = v.object({
   updatedAt: isoDateTime,
 })
 
+const ServiceSchema = v.object({
+  id,
+  tenantId: id,
+  kind: v.picklist(SERVICE_KINDS),
+  // Lengths, amounts and dates are checked by the domain's service rule afterwards.
+  description: v.string(),
+  quantity: v.number(),
+  unit: v.picklist(SERVICE_UNITS),
+  unitPriceMinor: v.number(),
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
+  billing: v.picklist(SERVICE_BILLINGS),
+  mailSource: v.nullable(v.picklist(MAIL_SOURCES)),
+  quotedOn: v.string(),
+  startOn: v.nullable(v.string()),
+  deliveredOn: v.nullable(v.string()),
+  technician: v.string(),
+  notes: v.string(),
+  status: v.picklist(SERVICE_STATUSES),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+})
+
 // `v.object` drops unknown keys, so nothing but the fields below ever reaches storage.
 export const ExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
@@ -131,4 +154,6 @@ export const ExportSchema = v.object({
   sites: v.array(SiteSchema),
   baselines: v.array(BaselineSchema),
   activity: v.array(ActivitySchema),
+  // Version 2 files written before the services ledger have none.
+  services: v.optional(v.array(ServiceSchema), []),
 })

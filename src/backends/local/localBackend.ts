@@ -59,6 +59,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
     subscriptions: lazyRepository(async () => (await import('./subscriptionsRepository')).createSubscriptionRepository(context)),
     domains: lazyRepository(async () => (await import('./domainsRepository')).createDomainRepository(context)),
     baselines: createBaselineRepository(context),
+    services: lazyRepository(async () => (await import('./servicesRepository')).createServiceRepository(context)),
     activity: createActivityRepository(context),
     dataAdmin: createDataAdmin(context),
   }

@@ -4,6 +4,7 @@ import { toRecord } from './records'
 import { demoBaselines, demoConfiguration } from './seedBaselines'
 import { demoActivity, demoPartner, demoTenants } from './seed'
 import { demoDirectory } from './seedDirectory'
+import { demoServices } from './seedServices'
 import { demoUsers } from './seedUsers'
 
 /** Writes the demo partner's data into an empty store; call inside a transaction over all tables. */
@@ -23,6 +24,7 @@ export async function writeDemo(db: ConsoleDatabase, at: Date): Promise<void> {
   await db.senders.bulkAdd(directory.senders)
   await db.distributionLists.bulkAdd(directory.distributionLists)
   await db.contacts.bulkAdd(directory.contacts)
+  await db.services.bulkAdd(demoServices(today, at))
   await db.meta.bulkPut([
     { key: 'partner', value: demoPartner },
     { key: 'seededAt', value: at.toISOString() },

@@ -1,0 +1,151 @@
+import type { ServiceInput, ServiceRecord } from './services'
+import { describe, expect, it } from 'vitest'
+import { canMove, filterServices, parseUnitPrice, serviceAmount, serviceTotals, serviceTotalsBy, validateServiceInput, validateTransition } from './services'
+
+const input: ServiceInput = {
+  kind: 'installation',
+  description: 'Installation des postes',
+  quantity: 2,
+  unit: 'days',
+  unitPriceMinor: 65_000,
+  billing: 'oneOff',
+  mailSource: null,
+  quotedOn: '2025-03-01',
+  startOn: '2025-03-12',
+  deliveredOn: null,
+  technician: 'Julien Marchand',
+  notes: '',
+}
+
+function record(overrides: Partial<ServiceRecord> = {}): ServiceRecord {
+  return { ...input, id: 's1', tenantId: 'tenant-dupre', currency: 'EUR', status: 'quoted', createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z', ...overrides }
+}
+
+describe('service status', () => {
+  it('moves forward one step at a time, from quote to invoice', () => {
+    expect(canMove('quoted', 'accepted')).toBe(true)
+    expect(canMove('accepted', 'scheduled')).toBe(true)
+    expect(canMove('scheduled', 'inProgress')).toBe(true)
+    expect(canMove('inProgress', 'delivered')).toBe(true)
+    expect(canMove('delivered', 'invoiced')).toBe(true)
+  })
+
+  it('may be cancelled from any state before it is invoiced, never after', () => {
+    for (const from of ['quoted', 'accepted', 'scheduled', 'inProgress', 'delivered'] as const)
+      expect(canMove(from, 'cancelled')).toBe(true)
+    expect(canMove('invoiced', 'cancelled')).toBe(false)
+    expect(canMove('cancelled', 'quoted')).toBe(false)
+  })
+
+  it('refuses a skipped or backward step with the states it was between', () => {
+    expect(validateTransition('quoted', 'delivered')).toEqual([{ field: 'status', code: 'transitionNotAllowed', params: { from: 'quoted', to: 'delivered' } }])
+    expect(validateTransition('delivered', 'inProgress')).toEqual([{ field: 'status', code: 'transitionNotAllowed', params: { from: 'delivered', to: 'inProgress' } }])
+  })
+})
+
+describe('validateServiceInput', () => {
+  it('accepts a complete service', () => {
+    expect(validateServiceInput(input)).toEqual([])
+  })
+
+  it('names each field that is wrong', () => {
+    expect(validateServiceInput({ ...input, description: '  ', quantity: 0, unitPriceMinor: -1, quotedOn: '' })).toEqual([
+      { field: 'description', code: 'required' },
+      { field: 'quantity', code: 'belowMinimum', params: { min: 0 } },
+      { field: 'quotedOn', code: 'required' },
+      { field: 'unitPrice', code: 'belowMinimum', params: { min: 0 } },
+    ])
+  })
+
+  it('keeps the description to 200 characters and the quantity to 10,000', () => {
+    expect(validateServiceInput({ ...input, description: 'é'.repeat(200) })).toEqual([])
+    expect(validateServiceInput({ ...input, description: 'é'.repeat(201), quantity: 10_001 })).toEqual([
+      { field: 'description', code: 'tooLong', params: { max: 200 } },
+      { field: 'quantity', code: 'aboveMaximum', params: { max: 10_000 } },
+    ])
+  })
+
+  it('bills half days but not half mailboxes', () => {
+    expect(validateServiceInput({ ...input, quantity: 1.5 })).toEqual([])
+    expect(validateServiceInput({ ...input, quantity: 1.255 })).toEqual([{ field: 'quantity', code: 'tooManyDecimals', params: { max: 2 } }])
+    expect(validateServiceInput({ ...input, kind: 'mailMigration', unit: 'mailboxes', mailSource: 'imap4', quantity: 2.5 }))
+      .toEqual([{ field: 'quantity', code: 'notWholeNumber' }])
+  })
+
+  it('counts a migration in mailboxes from a named source, and an Office Pro deployment in workstations', () => {
+    expect(validateServiceInput({ ...input, kind: 'mailMigration', unit: 'days', mailSource: null })).toEqual([
+      { field: 'unit', code: 'unitMismatch', params: { unit: 'mailboxes' } },
+      { field: 'mailSource', code: 'required' },
+    ])
+    expect(validateServiceInput({ ...input, kind: 'officeProDeployment', unit: 'hours' })).toEqual([{ field: 'unit', code: 'unitMismatch', params: { unit: 'workstations' } }])
+    expect(validateServiceInput({ ...input, kind: 'officeProDeployment', unit: 'workstations', quantity: 12 })).toEqual([])
+  })
+
+  it('takes ISO dates only, and no delivery before the start', () => {
+    expect(validateServiceInput({ ...input, quotedOn: '2025-02-30', startOn: '12/03/2025' })).toEqual([
+      { field: 'quotedOn', code: 'invalidDate' },
+      { field: 'startOn', code: 'invalidDate' },
+    ])
+    expect(validateServiceInput({ ...input, deliveredOn: '2025-03-11' })).toEqual([{ field: 'deliveredOn', code: 'beforeStart', params: { start: '2025-03-12' } }])
+    expect(validateServiceInput({ ...input, deliveredOn: '2025-03-12' })).toEqual([])
+  })
+})
+
+describe('parseUnitPrice', () => {
+  it.each([
+    ['650', 65_000],
+    ['650,5', 65_050],
+    ['1 200.29', 120_029],
+    ['0.29', 29],
+    ['0', 0],
+  ])('reads %s as %d minor units', (typed, minor) => {
+    expect(parseUnitPrice(typed)).toEqual({ minor })
+  })
+
+  it('refuses a third decimal, a negative price, text and nothing', () => {
+    expect(parseUnitPrice('12.345')).toEqual({ issue: { field: 'unitPrice', code: 'tooManyDecimals', params: { max: 2 } } })
+    expect(parseUnitPrice('-5')).toEqual({ issue: { field: 'unitPrice', code: 'belowMinimum', params: { min: 0 } } })
+    expect(parseUnitPrice('douze')).toEqual({ issue: { field: 'unitPrice', code: 'notNumber' } })
+    expect(parseUnitPrice(' ')).toEqual({ issue: { field: 'unitPrice', code: 'required' } })
+  })
+})
+
+describe('amounts and totals', () => {
+  it('multiplies quantity by unit price, rounding half a cent away from zero', () => {
+    // 1.5 h × 33.33 = 49.995 → 50.00; 0.25 day × 650.10 = 162.525 → 162.53
+    expect(serviceAmount({ quantity: 1.5, unitPriceMinor: 3333, currency: 'EUR' })).toEqual({ minor: 5000, currency: 'EUR' })
+    expect(serviceAmount({ quantity: 0.25, unitPriceMinor: 65_010, currency: 'EUR' })).toEqual({ minor: 16_253, currency: 'EUR' })
+  })
+
+  const ledger = [
+    record({ id: 'a', quantity: 2, unitPriceMinor: 65_000, status: 'delivered', deliveredOn: '2025-03-14' }),
+    record({ id: 'b', kind: 'maintenance', billing: 'monthly', quantity: 1, unit: 'hours', unitPriceMinor: 9_990, status: 'accepted', startOn: '2025-04-01' }),
+    record({ id: 'c', kind: 'training', quantity: 1.5, unit: 'hours', unitPriceMinor: 3_333, status: 'quoted', startOn: null }),
+    record({ id: 'd', quantity: 3, unitPriceMinor: 10_000, status: 'cancelled', startOn: null }),
+  ]
+
+  it('keeps one-off and monthly apart and leaves cancelled services out', () => {
+    expect(serviceTotals(ledger)).toEqual([{ currency: 'EUR', oneOff: { minor: 135_000, currency: 'EUR' }, monthly: { minor: 9_990, currency: 'EUR' } }])
+  })
+
+  it('totals by status, kind and month', () => {
+    const byStatus = serviceTotalsBy(ledger, 'status')
+    expect(byStatus.get('cancelled')?.[0]?.oneOff.minor).toBe(30_000)
+    expect(byStatus.get('delivered')?.[0]?.oneOff.minor).toBe(130_000)
+    expect(serviceTotalsBy(ledger, 'kind').get('maintenance')?.[0]?.monthly.minor).toBe(9_990)
+    const byMonth = serviceTotalsBy(ledger, 'month')
+    expect([...byMonth.keys()]).toEqual(['2025-03', '2025-04'])
+    expect(byMonth.get('2025-03')?.[0]?.oneOff.minor).toBe(130_000 + 5_000 + 30_000)
+  })
+
+  it('gives each currency its own line', () => {
+    expect(serviceTotals([...ledger, record({ id: 'e', currency: 'CHF', unitPriceMinor: 100 })]).map(line => line.currency)).toEqual(['CHF', 'EUR'])
+  })
+
+  it('filters by tenant, kind, status and period on the service\'s date', () => {
+    expect(filterServices(ledger, { status: 'quoted' }).map(s => s.id)).toEqual(['c'])
+    expect(filterServices(ledger, { kind: 'maintenance' }).map(s => s.id)).toEqual(['b'])
+    expect(filterServices(ledger, { from: '2025-03-13', to: '2025-04-30' }).map(s => s.id)).toEqual(['a', 'b'])
+    expect(filterServices(ledger, { tenantId: 'tenant-sni' })).toEqual([])
+  })
+})

@@ -1,6 +1,7 @@
 import type { Baseline, BaselineInput, BaselinePlan, SkippedSetting } from '@/domain/baselines'
 import type { OfferId } from '@/domain/catalogue'
 import type { DistributionList, MailContact, SenderEntry, SenderListKind, SiteCollection, SiteTemplate } from '@/domain/directory'
+import type { PriceList } from '@/domain/pricing'
 import type { BillingChoice, ProvisionRequest } from '@/domain/provisioning'
 import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '@/domain/services'
 import type { SettingChange, TenantSettings } from '@/domain/settings'
@@ -51,6 +52,7 @@ export interface Backend {
   readonly baselines: BaselineRepository
   readonly activity: ActivityRepository
   readonly services: ServiceRepository
+  readonly pricing: PricingRepository
   /** Present when the data live in this browser: reset, bulk load, export and import. */
   readonly dataAdmin?: DataAdmin
 }
@@ -177,6 +179,14 @@ export interface BaselineRepository {
   apply: (baselineId: string, tenantIds: readonly string[]) => Promise<BaselineOutcome[]>
 }
 
+/** The partner's price list: what every price, bill and fee in the console is worked out from. */
+export interface PricingRepository {
+  /** The stored price list, or the catalogue's list prices in dollars until the partner changes them. */
+  get: () => Promise<PriceList>
+  /** Replaces the price list (currency and every offer's price); refuses it whole with `validation`. */
+  update: (priceList: PriceList) => Promise<PriceList>
+}
+
 /**
  * The partner's own services sold around the subscription. Not console writes: a Deskless-only
  * tenant can buy an installation or a migration too.
@@ -232,4 +242,6 @@ export interface ConsoleExport {
   readonly activity: ActivityEntry[]
   /** The add-on services ledger (files written before it have none). */
   readonly services: ServiceRecord[]
+  /** Absent from files exported before the price list could be changed: the catalogue's prices then. */
+  readonly priceList?: PriceList
 }

@@ -42,5 +42,6 @@ export function useFormat() {
       : new Intl.NumberFormat(locale.value, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(mb),
     country: (code: string) => new Intl.DisplayNames([locale.value], { type: 'region' }).of(code) ?? code,
     language: (code: string) => new Intl.DisplayNames([locale.value], { type: 'language' }).of(code) ?? code,
+    currency: (code: string) => new Intl.DisplayNames([locale.value], { type: 'currency' }).of(code) ?? code,
   }
 }

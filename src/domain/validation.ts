@@ -60,6 +60,7 @@ export type ValidationCode
     | 'invalidDate'
     | 'beforeStart'
     | 'unitMismatch'
+    | 'invalidAmount'
     | 'tooManyDecimals'
 
 export function validateCompanyName(value: string): ValidationIssue[] {

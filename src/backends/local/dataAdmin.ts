@@ -2,6 +2,7 @@ import type { ConsoleExport, DataAdmin } from '../backend'
 import type { LocalContext } from './context'
 import { BackendError, EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
 import { toEntry, toRecord, withSubscriptions } from './records'
+import { PRICE_LIST_KEY, storedPriceList } from './pricingRepository'
 import { guard } from './storageErrors'
 import { domainPrefixes } from './tenantsRepository'
 
@@ -67,6 +68,7 @@ export function createDataAdmin(context: LocalContext): DataAdmin {
         baselines: await db.baselines.toArray(),
         activity: activity.map(toEntry),
         services: await db.services.toArray(),
+        priceList: await storedPriceList(context),
       }
     })),
 
@@ -85,6 +87,8 @@ export function createDataAdmin(context: LocalContext): DataAdmin {
           { key: 'importedAt', value: at.toISOString() },
           { key: 'schemaVersion', value: db.verno },
         ])
+        if (parsed.priceList)
+          await db.meta.put({ key: PRICE_LIST_KEY, value: parsed.priceList })
         await db.tenants.bulkAdd(parsed.tenants.map(({ tenant }) => toRecord(tenant)))
         await db.subscriptions.bulkAdd(parsed.tenants.flatMap(({ subscriptions }) => subscriptions))
         await db.configurations.bulkAdd(parsed.configurations)

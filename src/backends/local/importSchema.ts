@@ -156,4 +156,9 @@ export const ExportSchema = v.object({
   activity: v.array(ActivitySchema),
   // Version 2 files written before the services ledger have none.
   services: v.optional(v.array(ServiceSchema), []),
+  // Currency and prices are checked by the domain's price-list rule afterwards.
+  priceList: v.optional(v.object({
+    currency: v.string(),
+    prices: v.object(Object.fromEntries(offerIds.map(offerId => [offerId, v.number()])) as Record<OfferId, v.NumberSchema<undefined>>),
+  })),
 })

@@ -2,6 +2,7 @@ import type { ValidationIssue } from '@/domain/validation'
 import type { ConsoleExport } from '../backend'
 import * as v from 'valibot'
 import { INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
+import { validatePriceList } from '@/domain/priceList'
 import { validateCompanyName, validateDomainPrefix, validateSeats } from '@/domain/validation'
 import { BackendError, EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
 import { consoleDataIssues } from './importConsoleChecks'
@@ -94,6 +95,8 @@ function domainIssues(document: ConsoleExport): ValidationIssue[] {
   })
   const activityIds = new Set<string>()
   document.activity.forEach((entry, n) => issues.push(...duplicateIssue(activityIds, entry.id, `activity[${n}].id`)))
+  if (document.priceList)
+    issues.push(...validatePriceList(document.priceList).map(issue => ({ ...issue, field: `priceList.${issue.field}` })))
   return [...issues, ...consoleDataIssues(document)]
 }
 

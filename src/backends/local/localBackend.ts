@@ -5,6 +5,7 @@ import { createLocalContext } from './context'
 import { createDataAdmin } from './dataAdmin'
 import { ConsoleDatabase } from './db'
 import { lazyRepository } from './lazyRepository'
+import { createPricingRepository } from './pricingRepository'
 import { createSettingsRepository } from './settingsRepository'
 import { guard } from './storageErrors'
 import { createTenantRepository } from './tenantsRepository'
@@ -61,6 +62,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
     baselines: createBaselineRepository(context),
     services: lazyRepository(async () => (await import('./servicesRepository')).createServiceRepository(context)),
     activity: createActivityRepository(context),
+    pricing: createPricingRepository(context),
     dataAdmin: createDataAdmin(context),
   }
 }

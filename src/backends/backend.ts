@@ -1,5 +1,6 @@
 import type { Baseline, BaselineInput, BaselinePlan, SkippedSetting } from '@/domain/baselines'
 import type { OfferId } from '@/domain/catalogue'
+import type { WorkstationCount } from '@/domain/officePro'
 import type { DistributionList, MailContact, SenderEntry, SenderListKind, SiteCollection, SiteTemplate } from '@/domain/directory'
 import type { PriceList } from '@/domain/pricing'
 import type { BillingChoice, ProvisionRequest } from '@/domain/provisioning'
@@ -71,6 +72,8 @@ export interface TenantRepository {
   domainPrefixes: () => Promise<Set<string>>
   /** Validates and creates a tenant with its subscriptions (and its baseline, if chosen) in one step. */
   provision: (request: ProvisionRequest & { readonly baselineId?: string | null }) => Promise<TenantWithSubscriptions>
+  /** Records the client's workstations and how many have Office Pro; not a console write, so any tenant may. */
+  updateWorkstations: (tenantId: string, count: WorkstationCount) => Promise<TenantWithSubscriptions>
 }
 
 /** Building blocks a tenant buys. Each call returns the tenant with all its subscriptions as they now are. */

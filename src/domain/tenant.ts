@@ -1,4 +1,5 @@
 import type { OfferId } from './catalogue'
+import type { WorkstationCount } from './officePro'
 
 /** ISO date (YYYY-MM-DD) or ISO timestamp, as stored. */
 export type IsoDate = string
@@ -45,6 +46,8 @@ export interface Tenant {
   readonly language: string
   readonly domains: readonly TenantDomain[]
   readonly createdAt: IsoDateTime
+  /** Counted by the partner for Office Pro; absent until someone records it. */
+  readonly workstations?: WorkstationCount
 }
 
 export interface TenantWithSubscriptions {

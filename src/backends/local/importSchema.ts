@@ -36,6 +36,8 @@ const TenantSchema = v.object({
   language: v.pipe(v.string(), v.nonEmpty()),
   domains: v.array(v.object({ name: id, isInitial: v.boolean(), isDefault: v.boolean(), verified: v.boolean() })),
   createdAt: isoDateTime,
+  // Optional: tenants nobody counted have none; the domain's count rule checks the numbers.
+  workstations: v.optional(v.object({ workstations: v.number(), withOfficePro: v.number() })),
 })
 
 const activityValue = v.union([v.string(), v.number(), v.boolean(), v.null()])

@@ -2,6 +2,7 @@ import type { ValidationIssue } from '@/domain/validation'
 import type { ConsoleExport } from '../backend'
 import * as v from 'valibot'
 import { INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
+import { validateWorkstationCount } from '@/domain/officePro'
 import { validatePriceList } from '@/domain/priceList'
 import { validateCompanyName, validateDomainPrefix, validateSeats } from '@/domain/validation'
 import { BackendError, EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
@@ -64,6 +65,8 @@ function domainIssues(document: ConsoleExport): ValidationIssue[] {
     const at = `tenants[${i}]`
     issues.push(...duplicateIssue(tenantIds, tenant.id, `${at}.tenant.id`))
     issues.push(...validateCompanyName(tenant.companyName).map(issue => ({ ...issue, field: `${at}.tenant.companyName` })))
+    if (tenant.workstations)
+      issues.push(...validateWorkstationCount(tenant.workstations).map(issue => ({ ...issue, field: `${at}.tenant.workstations.${issue.field}` })))
     const initial = tenant.domains.flatMap((domain, j) => domain.isInitial ? [{ domain, j }] : [])
     if (initial.length !== 1) {
       issues.push(initial.length === 0

@@ -4,6 +4,7 @@ import type { LocalContext } from './context'
 import { INITIAL_DOMAIN_SUFFIX, TRIAL_DAYS } from '@/domain/catalogue'
 import { addDays } from '@/domain/dates'
 import { planBaseline } from '@/domain/baselines'
+import { validateWorkstationCount } from '@/domain/officePro'
 import { defaultSettings } from '@/domain/settings'
 import { validateProvisionRequest } from '@/domain/validation'
 import { BackendError } from '../backend'
@@ -86,6 +87,25 @@ export function createTenantRepository(context: LocalContext): TenantRepository 
           },
         }, at)
         return { tenant, subscriptions: [...subscriptions].sort(compareSubscriptions) }
+      })),
+
+    updateWorkstations: (tenantId, count) => run('save the workstation count', () =>
+      db.transaction('rw', [db.tenants, db.subscriptions, db.activity, db.meta], async () => {
+        const issues = validateWorkstationCount(count)
+        if (issues.length > 0)
+          throw new BackendError('validation', 'The workstation count is not allowed', issues)
+        const loaded = await context.loadTenant(tenantId)
+        const before = loaded.tenant.workstations
+        const after = { workstations: count.workstations, withOfficePro: count.withOfficePro }
+        const changes = (['workstations', 'withOfficePro'] as const)
+          .filter(field => before?.[field] !== after[field])
+          .map(field => ({ field, before: before?.[field] ?? null, after: after[field] }))
+        if (changes.length === 0)
+          return loaded
+        const tenant = { ...loaded.tenant, workstations: after }
+        await db.tenants.put(toRecord(tenant))
+        await context.log({ area: 'tenant', action: 'tenant.workstationsChanged', tenant, details: { ...after }, changes }, context.now())
+        return { tenant, subscriptions: loaded.subscriptions }
       })),
   }
 }

@@ -1,0 +1,88 @@
+import type { OfferId } from './catalogue'
+import type { IsoDate, TenantWithSubscriptions } from './tenant'
+import type { ValidationIssue } from './validation'
+import { offersNeedingOfficePro } from './policy'
+
+/** More workstations than this at one client is a typo. */
+export const MAX_WORKSTATIONS = 100_000
+
+/** A client's workstations, and how many of them already have Office Pro installed. */
+export interface WorkstationCount {
+  readonly workstations: number
+  readonly withOfficePro: number
+}
+
+function countIssues(field: keyof WorkstationCount, value: unknown, max: number): ValidationIssue[] {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return [{ field, code: 'required' }]
+  if (!Number.isInteger(value))
+    return [{ field, code: 'notWholeNumber' }]
+  if (value < 0)
+    return [{ field, code: 'belowMinimum', params: { min: 0 } }]
+  if (value > max)
+    return [{ field, code: 'aboveMaximum', params: { max } }]
+  return []
+}
+
+/** Whole numbers from 0 to 100,000; no more workstations with Office Pro than there are workstations. */
+export function validateWorkstationCount(count: WorkstationCount): ValidationIssue[] {
+  const total = countIssues('workstations', count.workstations, MAX_WORKSTATIONS)
+  const max = total.length === 0 ? count.workstations : MAX_WORKSTATIONS
+  return [...total, ...countIssues('withOfficePro', count.withOfficePro, max)]
+}
+
+/** Workstations the client's offers need Office Pro on and that don't have it yet. */
+export function officeProGap(count: WorkstationCount): number {
+  return Math.max(0, count.workstations - count.withOfficePro)
+}
+
+export interface OfficeProOpportunity {
+  readonly tenantId: string
+  readonly companyName: string
+  /** The live offers that need Office Pro. */
+  readonly offers: readonly OfferId[]
+  readonly workstations: number
+  readonly withOfficePro: number
+  readonly gap: number
+}
+
+export interface OfficeProUnrecorded {
+  readonly tenantId: string
+  readonly companyName: string
+  readonly offers: readonly OfferId[]
+}
+
+export interface OfficeProOpportunities {
+  /** Biggest gap first, then by name. */
+  readonly opportunities: readonly OfficeProOpportunity[]
+  /** Tenants that need Office Pro but whose workstations nobody has counted yet, by name. */
+  readonly unrecorded: readonly OfficeProUnrecorded[]
+  /** Every workstation to equip across the opportunities. */
+  readonly totalGap: number
+}
+
+const byName = (a: { companyName: string }, b: { companyName: string }) => a.companyName.localeCompare(b.companyName)
+
+/**
+ * Tenants whose live offers need Office Pro and lack it on some workstations, with the gap; tenants
+ * that need it and have no count recorded are listed apart, as the partner should ask them.
+ */
+export function officeProOpportunities(tenants: readonly TenantWithSubscriptions[], today: IsoDate): OfficeProOpportunities {
+  const opportunities: OfficeProOpportunity[] = []
+  const unrecorded: OfficeProUnrecorded[] = []
+  for (const { tenant, subscriptions } of tenants) {
+    const offers = offersNeedingOfficePro(subscriptions, today)
+    if (offers.length === 0)
+      continue
+    const base = { tenantId: tenant.id, companyName: tenant.companyName, offers }
+    if (!tenant.workstations) {
+      unrecorded.push(base)
+      continue
+    }
+    const gap = officeProGap(tenant.workstations)
+    if (gap > 0)
+      opportunities.push({ ...base, ...tenant.workstations, gap })
+  }
+  opportunities.sort((a, b) => b.gap - a.gap || byName(a, b))
+  return { opportunities, unrecorded: unrecorded.sort(byName), totalGap: opportunities.reduce((total, o) => total + o.gap, 0) }
+}

@@ -2,7 +2,8 @@ import type { OfferId } from './catalogue'
 import type { Subscription, Tenant, TenantWithSubscriptions } from './tenant'
 import type { WorkstationCount } from './officePro'
 import { describe, expect, it } from 'vitest'
-import { officeProGap, officeProOpportunities, validateWorkstationCount } from './officePro'
+import { officeProDeploymentDraft, officeProGap, officeProOpportunities, validateWorkstationCount } from './officePro'
+import { validateServiceInput } from './services'
 
 const TODAY = '2025-03-10'
 
@@ -86,5 +87,13 @@ describe('Office Pro opportunities', () => {
 
   it('lists apart the tenants that need Office Pro and have no count recorded', () => {
     expect(officeProOpportunities(tenants, TODAY).unrecorded).toEqual([{ tenantId: 'tenant-rochat', companyName: 'ROCHAT', offers: ['standard-suite'] }])
+  })
+})
+
+describe('drafting an Office Pro deployment', () => {
+  it('quotes the gap in workstations, as a one-off the services ledger accepts', () => {
+    const draft = officeProDeploymentDraft(30, 'Office Pro deployment on 30 workstations', TODAY)
+    expect(draft).toMatchObject({ kind: 'officeProDeployment', quantity: 30, unit: 'workstations', billing: 'oneOff', quotedOn: TODAY, unitPriceMinor: 0 })
+    expect(validateServiceInput(draft)).toEqual([])
   })
 })

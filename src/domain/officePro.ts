@@ -1,7 +1,9 @@
 import type { OfferId } from './catalogue'
+import type { ServiceInput } from './services'
 import type { IsoDate, TenantWithSubscriptions } from './tenant'
 import type { ValidationIssue } from './validation'
 import { offersNeedingOfficePro } from './policy'
+import { KIND_UNITS } from './services'
 
 /** More workstations than this at one client is a typo. */
 export const MAX_WORKSTATIONS = 100_000
@@ -85,4 +87,25 @@ export function officeProOpportunities(tenants: readonly TenantWithSubscriptions
   }
   opportunities.sort((a, b) => b.gap - a.gap || byName(a, b))
   return { opportunities, unrecorded: unrecorded.sort(byName), totalGap: opportunities.reduce((total, o) => total + o.gap, 0) }
+}
+
+/**
+ * A quoted Office Pro deployment for a tenant's gap, ready for the services ledger. Its unit price
+ * is left at 0: the partner prices the quote afterwards, as each client's installation differs.
+ */
+export function officeProDeploymentDraft(gap: number, description: string, today: IsoDate): ServiceInput {
+  return {
+    kind: 'officeProDeployment',
+    description,
+    quantity: gap,
+    unit: KIND_UNITS.officeProDeployment ?? 'workstations',
+    unitPriceMinor: 0,
+    billing: 'oneOff',
+    mailSource: null,
+    quotedOn: today,
+    startOn: null,
+    deliveredOn: null,
+    technician: '',
+    notes: '',
+  }
 }

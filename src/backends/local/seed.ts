@@ -1,4 +1,5 @@
 import type { OfferId } from '@/domain/catalogue'
+import type { WorkstationCount } from '@/domain/officePro'
 import type { ActivityEntry, IsoDate, Partner, Subscription, SubscriptionState, TenantDomain, TenantWithSubscriptions } from '@/domain/tenant'
 import { INITIAL_DOMAIN_SUFFIX, TRIAL_DAYS } from '@/domain/catalogue'
 import { addDays } from '@/domain/dates'
@@ -29,6 +30,8 @@ interface SeedTenant {
   readonly customDomain?: { name: string, verified: boolean }
   readonly createdDaysAgo: number
   readonly lines: readonly SeedLine[]
+  /** Counted for Office Pro at some clients only, so the opportunities page has both kinds. */
+  readonly workstations?: WorkstationCount
 }
 
 // Fixed offsets from `today`, so the same date always gives the same data, and trials stay current.
@@ -43,6 +46,7 @@ const SEED: readonly SeedTenant[] = [
     customDomain: { name: 'dupre-boulangerie.fr', verified: true },
     createdDaysAgo: 900,
     lines: [{ offerId: 'standard-suite', seats: 12, assigned: 11, state: 'active' }],
+    workstations: { workstations: 12, withOfficePro: 4 },
   },
   {
     key: 'tilleuls',
@@ -53,6 +57,7 @@ const SEED: readonly SeedTenant[] = [
     customDomain: { name: 'cabinet-tilleuls.fr', verified: true },
     createdDaysAgo: 640,
     lines: [{ offerId: 'standard-suite', seats: 10, assigned: 9, state: 'active' }],
+    workstations: { workstations: 10, withOfficePro: 10 },
   },
   {
     key: 'lemoine',
@@ -80,6 +85,8 @@ const SEED: readonly SeedTenant[] = [
       { offerId: 'live-meeting', seats: 10, assigned: 0, state: 'cancelled', cancelledDaysAgo: 200 },
       { offerId: 'deskless-suite', seats: 60, assigned: 52, state: 'active', startedDaysAgo: 700 },
     ],
+    // The Standard Suite's 34 users share 30 office workstations; the print floor uses kiosks.
+    workstations: { workstations: 30, withOfficePro: 12 },
   },
   {
     key: 'ecrins',
@@ -205,6 +212,7 @@ export function demoTenants(today: IsoDate): TenantWithSubscriptions[] {
       domains: domainsOf(seed),
       // Staggered office hours, so the activity log does not show every client created at once.
       createdAt: `${addDays(today, -seed.createdDaysAgo)}T${String(8 + (index % 9)).padStart(2, '0')}:30:00.000Z`,
+      ...(seed.workstations ? { workstations: { ...seed.workstations } } : {}),
     },
     subscriptions: seed.lines.map(line => subscriptionOf(seed, line, today)),
   }))

@@ -2,6 +2,7 @@ import type { ActivityEntry } from '@/domain/tenant'
 import Papa from 'papaparse'
 import { useI18n } from 'vue-i18n'
 import { ACTIVITY_CSV_COLUMNS, activityCsvRows } from '@/domain/activityLog'
+import { downloadCsv } from './csvFile'
 import { useActivityChangeText } from './useActivityChangeText'
 import { useActivityText } from './useActivityText'
 
@@ -17,13 +18,7 @@ export function useActivityCsv() {
   }
 
   function download(entries: readonly ActivityEntry[], fileName: string): void {
-    // The byte-order mark tells Excel the file is UTF-8, so "Dupré" doesn't turn into "DuprÃ©".
-    const blob = new Blob(['\uFEFF', toCsv(entries)], { type: 'text/csv;charset=utf-8' })
-    const link = document.createElement('a')
-    link.href = URL.createObjectURL(blob)
-    link.download = fileName
-    link.click()
-    URL.revokeObjectURL(link.href)
+    downloadCsv(toCsv(entries), fileName)
   }
 
   return { download }

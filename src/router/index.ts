@@ -74,6 +74,13 @@ export const router = createRouter({
           meta: { titleKey: 'domains.title', console: true },
         },
         {
+          // Not a console section: a Deskless-only tenant buys installations and migrations too.
+          path: 'services',
+          name: 'tenant-services',
+          component: () => import('@/views/tenant/TenantServicesView.vue'),
+          meta: { titleKey: 'services.title' },
+        },
+        {
           path: 'activity',
           name: 'tenant-activity',
           component: () => import('@/views/tenant/TenantActivityView.vue'),
@@ -112,6 +119,12 @@ export const router = createRouter({
       component: () => import('@/views/baselines/BaselineApplyView.vue'),
       props: true,
       meta: { titleKey: 'baselines.applyPageTitle' },
+    },
+    {
+      path: '/services',
+      name: 'services',
+      component: () => import('@/views/services/ServicesView.vue'),
+      meta: { titleKey: 'services.title' },
     },
     {
       path: '/settings',

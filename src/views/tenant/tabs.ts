@@ -13,5 +13,6 @@ export const tenantTabs: readonly TenantTab[] = [
   { routeName: 'tenant-communications', labelKey: 'tenant.tabs.communications', console: true },
   { routeName: 'tenant-subscriptions', labelKey: 'subscriptions.tab', console: false },
   { routeName: 'tenant-domains', labelKey: 'domains.tab', console: true },
+  { routeName: 'tenant-services', labelKey: 'services.tab', console: false },
   { routeName: 'tenant-activity', labelKey: 'activityLog.title', console: false },
 ]

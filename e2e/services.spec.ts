@@ -1,0 +1,136 @@
+import type { Download, Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { expect, test } from '@playwright/test'
+import Papa from 'papaparse'
+import { expectNoSeriousA11yViolations, STANDARD_TENANT } from './support'
+
+const DESCRIPTION = 'Migration des boîtes IMAP du fournil'
+
+function serviceRow(page: Page, description: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: description }) })
+}
+
+function totals(page: Page) {
+  return page.getByRole('region', { name: 'Totals of the services shown' })
+}
+
+async function csvRows(download: Download): Promise<Record<string, string>[]> {
+  const text = await readFile(await download.path(), 'utf8')
+  expect(text.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads UTF-8').toBe(true)
+  return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data
+}
+
+/** Fills the record form of the tenant tab with a mail migration of 12 mailboxes at 45.50. */
+async function recordMigration(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Record a service' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Record a service' })
+  await dialog.getByLabel('Kind', { exact: true }).selectOption({ label: 'Mail migration' })
+  await dialog.getByLabel('Source system').selectOption({ label: 'IMAP4' })
+  await dialog.getByLabel('Description', { exact: true }).fill(DESCRIPTION)
+  await dialog.getByLabel('Quantity', { exact: true }).fill('12')
+  await expect(dialog.getByLabel('Unit', { exact: true })).toHaveValue('mailboxes')
+  await dialog.getByLabel('Unit price (USD)').fill('45.50')
+  await dialog.getByLabel('Technician').fill('Julien Marchand')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+}
+
+test('a service recorded on a tenant shows on its Services tab and on the partner page, after a reload', async ({ page }) => {
+  await page.goto('/tenants/tenant-dupre')
+  const sections = page.getByRole('navigation', { name: 'Tenant sections' })
+  await sections.getByRole('link', { name: 'Services' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Services' })).toBeVisible()
+  await recordMigration(page)
+
+  const row = serviceRow(page, DESCRIPTION)
+  await expect(row).toContainText('Quoted')
+  await expect(row).toContainText('12 mailboxes')
+  // 12 × 45.50 = 546.00
+  await expect(row).toContainText('US$546.00')
+  await page.reload()
+  await expect(serviceRow(page, DESCRIPTION)).toContainText('US$546.00')
+  await expectNoSeriousA11yViolations(page)
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Services' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Services' })).toBeVisible()
+  const partnerRow = serviceRow(page, DESCRIPTION)
+  await expect(partnerRow.getByRole('link', { name: STANDARD_TENANT })).toBeVisible()
+  await page.reload()
+  await expect(serviceRow(page, DESCRIPTION)).toContainText('US$546.00')
+  await expectNoSeriousA11yViolations(page)
+})
+
+test('an invalid service is refused field by field and nothing is recorded', async ({ page }) => {
+  await page.goto('/tenants/tenant-tilleuls/services')
+  // The tenant has one seeded service: the header row and its row.
+  await expect(page.getByRole('row')).toHaveCount(2)
+  await page.getByRole('button', { name: 'Record a service' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Record a service' })
+  await dialog.getByLabel('Kind', { exact: true }).selectOption({ label: 'Office Pro deployment' })
+  await dialog.getByLabel('Unit', { exact: true }).selectOption({ label: 'hours' })
+  await dialog.getByLabel('Quantity', { exact: true }).fill('0')
+  await dialog.getByLabel('Unit price (USD)').fill('12.345')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+
+  await expect(dialog.getByLabel('Description', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+  await expect(dialog.getByText('Describe the service.')).toBeVisible()
+  await expect(dialog.getByText('Enter a quantity above zero.')).toBeVisible()
+  await expect(dialog.getByText('A mail migration is counted in mailboxes, an Office Pro deployment in workstations.')).toBeVisible()
+  await expect(dialog.getByText('Use at most 2 decimals (cents).')).toBeVisible()
+  await expect(dialog.getByLabel('Unit price (USD)')).toHaveAttribute('aria-invalid', 'true')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 2, name: 'Services' })).toBeVisible()
+  await expect(page.getByRole('row')).toHaveCount(2)
+})
+
+test('a service moves only through the allowed steps, from quote to invoice', async ({ page }) => {
+  await page.goto('/tenants/tenant-dupre/services')
+  await recordMigration(page)
+  const row = serviceRow(page, DESCRIPTION)
+  await expect(row.getByRole('button', { name: `Mark ${DESCRIPTION} as Delivered` })).toHaveCount(0)
+  const steps = [['Accept', 'Accepted'], ['Schedule', 'Scheduled'], ['Start', 'In progress'], ['Mark delivered', 'Delivered'], ['Mark invoiced', 'Invoiced']] as const
+  for (const [action, status] of steps) {
+    const step = row.getByRole('button', { name: `Mark ${DESCRIPTION} as ${status}` })
+    await expect(step).toHaveText(action)
+    await step.click()
+    await expect(row.getByText(status, { exact: true })).toBeVisible()
+  }
+  // Invoiced is history: no further step, no edit, no deletion.
+  await expect(row.getByRole('button')).toHaveCount(0)
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Activity' }).click()
+  await expect(page.getByText(`Service invoiced: ${DESCRIPTION}`)).toBeVisible()
+})
+
+test('filters narrow the partner page, totals follow, and the CSV export holds the rows shown', async ({ page }) => {
+  await page.goto('/tenants/tenant-dupre/services')
+  await recordMigration(page)
+  await page.goto('/services')
+  const count = page.getByRole('status').filter({ hasText: /services?\b/ })
+  await expect(count).toHaveText('13 services')
+  const allOneOff = await totals(page).getByRole('definition').first().textContent()
+  const filters = page.getByRole('search', { name: 'Service filters' })
+
+  await filters.getByLabel('Search tenants').fill('dupre')
+  await expect(count).toHaveText('4 services of 13')
+  await filters.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Mail migration' })
+  await expect(count).toHaveText('2 services of 13')
+  await filters.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Quoted' })
+  await expect(count).toHaveText('1 service of 13')
+  await expect(totals(page).getByRole('definition').first()).toHaveText('US$546.00')
+  await expect(totals(page).getByRole('definition').first()).not.toHaveText(allOneOff ?? '')
+  await expect(totals(page).getByRole('definition').nth(1)).toHaveText('US$0.00')
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export to CSV' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^services-\d{4}-\d{2}-\d{2}\.csv$/)
+  const rows = await csvRows(download)
+  expect(rows).toEqual([expect.objectContaining({ tenant: STANDARD_TENANT, description: DESCRIPTION, kind: 'Mail migration', status: 'Quoted', quantity: '12', unit: 'mailboxes', 'unit price': '45.50', amount: '546.00', currency: 'USD' })])
+
+  // A period that ends before today leaves out the quote recorded today.
+  await filters.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All statuses' })
+  await filters.getByRole('textbox', { name: 'To' }).fill('2000-01-01')
+  await expect(page.getByText('No service matches these filters.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Export to CSV' })).toBeDisabled()
+})

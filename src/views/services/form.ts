@@ -1,0 +1,68 @@
+import type { MailSource, ServiceBilling, ServiceInput, ServiceKind, ServiceRecord, ServiceUnit } from '@/domain/services'
+import type { ValidationIssue } from '@/domain/validation'
+import { parseUnitPrice, validateServiceInput } from '@/domain/services'
+
+/** The service form as typed: numbers and dates stay text until the form is sent. */
+export interface ServiceForm {
+  kind: ServiceKind
+  description: string
+  quantity: string
+  unit: ServiceUnit
+  unitPrice: string
+  billing: ServiceBilling
+  mailSource: MailSource | ''
+  quotedOn: string
+  startOn: string
+  deliveredOn: string
+  technician: string
+  notes: string
+}
+
+export function emptyServiceForm(today: string): ServiceForm {
+  return { kind: 'installation', description: '', quantity: '1', unit: 'days', unitPrice: '', billing: 'oneOff', mailSource: '', quotedOn: today, startOn: '', deliveredOn: '', technician: '', notes: '' }
+}
+
+/** A stored service back in the form, its price written with a point and two decimals. */
+export function serviceForm(service: ServiceRecord): ServiceForm {
+  return {
+    kind: service.kind,
+    description: service.description,
+    quantity: String(service.quantity),
+    unit: service.unit,
+    unitPrice: (service.unitPriceMinor / 100).toFixed(2),
+    billing: service.billing,
+    mailSource: service.mailSource ?? '',
+    quotedOn: service.quotedOn,
+    startOn: service.startOn ?? '',
+    deliveredOn: service.deliveredOn ?? '',
+    technician: service.technician,
+    notes: service.notes,
+  }
+}
+
+/** The form as a service input, with what the form itself can tell is wrong (a price that isn't one). */
+export function toServiceInput(form: ServiceForm): { input: ServiceInput, issues: ValidationIssue[] } {
+  const price = parseUnitPrice(form.unitPrice)
+  const quantityText = form.quantity.trim().replace(',', '.')
+  const input: ServiceInput = {
+    kind: form.kind,
+    description: form.description,
+    quantity: quantityText === '' ? Number.NaN : Number(quantityText),
+    unit: form.unit,
+    unitPriceMinor: 'minor' in price ? price.minor : 0,
+    billing: form.billing,
+    mailSource: form.mailSource === '' ? null : form.mailSource,
+    quotedOn: form.quotedOn,
+    startOn: form.startOn === '' ? null : form.startOn,
+    deliveredOn: form.deliveredOn === '' ? null : form.deliveredOn,
+    technician: form.technician,
+    notes: form.notes,
+  }
+  // The form's own readings replace the domain's "required" when something unreadable was typed.
+  const own: ValidationIssue[] = [
+    ...('issue' in price ? [price.issue] : []),
+    ...(quantityText !== '' && Number.isNaN(input.quantity) ? [{ field: 'quantity', code: 'notNumber' } as const] : []),
+  ]
+  const issues = validateServiceInput(input).filter(issue => !own.some(mine => mine.field === issue.field))
+  return { input, issues: [...issues, ...own] }
+}

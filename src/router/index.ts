@@ -127,6 +127,12 @@ export const router = createRouter({
       meta: { titleKey: 'services.title' },
     },
     {
+      path: '/opportunities',
+      name: 'opportunities',
+      component: () => import('@/views/opportunities/OpportunitiesView.vue'),
+      meta: { titleKey: 'officePro.opportunities.title' },
+    },
+    {
       path: '/settings',
       name: 'settings',
       component: () => import('@/views/settings/SettingsView.vue'),

@@ -100,6 +100,7 @@ test('a service moves only through the allowed steps, from quote to invoice', as
   await expect(row.getByRole('button')).toHaveCount(0)
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Activity' }).click()
   await expect(page.getByText(`Service invoiced: ${DESCRIPTION}`)).toBeVisible()
+  await expect(page.getByText('Status: Delivered → Invoiced')).toBeVisible()
 })
 
 test('filters narrow the partner page, totals follow, and the CSV export holds the rows shown', async ({ page }) => {

@@ -42,6 +42,12 @@ describe('activityChangeText', () => {
     expect(en.change({ field: 'licence', before: null, after: 'deskless-suite' })).toBe('Licence: none → Deskless Worker Suite')
   })
 
+  it('names a service\'s status, kind and unit', () => {
+    expect(en.change({ field: 'service.status', before: 'inProgress', after: 'delivered' })).toBe('Status: In progress → Delivered')
+    expect(fr.change({ field: 'service.kind', before: 'training', after: 'mailMigration' })).toBe('Type : Formation → Migration de messagerie')
+    expect(en.change({ field: 'service.unit', before: 'days', after: 'hours' })).toBe('Unit: days → hours')
+  })
+
   it('names subscription states, countries, and the other areas\' objects', () => {
     expect(en.change({ field: 'state', before: 'trial', after: 'active' })).toBe('State: Trial → Active')
     expect(fr.change({ field: 'usageLocation', before: 'FR', after: 'BE' })).toBe('Pays d\'utilisation : France → Belgique')

@@ -1,7 +1,7 @@
 import type { ActivityChange, ActivityValue } from '@/domain/tenant'
 import { useI18n } from 'vue-i18n'
 import { useFormat } from './useFormat'
-import { activityValueKind } from '@/domain/activityLog'
+import { activityValueKind, SERVICE_CODE_FIELDS } from '@/domain/activityLog'
 import { isSettingKey } from '@/domain/settings'
 
 /**
@@ -36,6 +36,9 @@ export function useActivityChangeText() {
         return t(`tenants.status.${String(raw)}`)
       case 'country':
         return format.country(String(raw))
+      case 'serviceCode':
+        // Units read in the plural ("days"), as a unit on its own does.
+        return t(`services.${SERVICE_CODE_FIELDS[name]}.${String(raw)}`, 2)
       case 'number':
         return format.number(Number(raw))
       case 'text':

@@ -42,6 +42,8 @@ describe('activityValueKind', () => {
     expect(activityValueKind('displayName', 'Léa Roux')).toBe('text')
     expect(activityValueKind('state', 'cancelled')).toBe('subscriptionState')
     expect(activityValueKind('usageLocation', 'BE')).toBe('country')
+    expect(activityValueKind('service.status', 'inProgress')).toBe('serviceCode')
+    expect(activityValueKind('service.quantity', 12)).toBe('number')
     // "off" is a sharing level only where the field is about sharing.
     expect(activityValueKind('state', 'off')).toBe('text')
     expect(activityValueKind('alias', 'BE')).toBe('text')

@@ -5,7 +5,16 @@ import { EXTERNAL_SHARING_LEVELS, isSettingKey, SETTING_DEFINITIONS } from './se
 import { foldForSearch } from './tenantList'
 
 /** How a logged value reads for people: the interface picks the wording, the domain says what it is. */
-export type ActivityValueKind = 'empty' | 'onOff' | 'mailboxSize' | 'externalSharing' | 'offer' | 'subscriptionState' | 'country' | 'number' | 'text'
+export type ActivityValueKind = 'empty' | 'onOff' | 'mailboxSize' | 'externalSharing' | 'offer' | 'subscriptionState' | 'country' | 'serviceCode' | 'number' | 'text'
+
+/** A service's fields whose values are codes (`inProgress`, `mailMigration`), each with the list that names them. */
+export const SERVICE_CODE_FIELDS: Readonly<Record<string, string>> = {
+  'service.status': 'statuses',
+  'service.kind': 'kinds',
+  'service.unit': 'units',
+  'service.billing': 'billing',
+  'service.mailSource': 'mailSources',
+}
 
 const SUBSCRIPTION_STATES: readonly string[] = ['trial', 'active', 'cancelled'] satisfies readonly SubscriptionState[]
 
@@ -25,6 +34,8 @@ export function activityValueKind(field: string, value: ActivityValue): Activity
     return /Mb$/.test(field) ? 'mailboxSize' : 'number'
   if (/externalSharing$/i.test(field) && EXTERNAL_SHARING_LEVELS.includes(value as ExternalSharing))
     return 'externalSharing'
+  if (field in SERVICE_CODE_FIELDS)
+    return 'serviceCode'
   if (field === 'state' && SUBSCRIPTION_STATES.includes(value))
     return 'subscriptionState'
   if ((field === 'usageLocation' || field === 'country') && /^[A-Z]{2}$/.test(value))

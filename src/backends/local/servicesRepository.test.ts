@@ -72,9 +72,9 @@ describe('local backend: services ledger', () => {
   it('logs an edit with what moved, and a deletion', async () => {
     const backend = makeLocal()
     const { id } = await backend.services.create('tenant-dupre', migration)
-    await backend.services.update('tenant-dupre', id, { ...migration, quantity: 14 })
+    await backend.services.update('tenant-dupre', id, { ...migration, quantity: 14, unitPriceMinor: 5_000 })
     const [edited] = await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 })
-    expect(edited).toMatchObject({ action: 'service.updated', changes: [{ field: 'service.quantity', before: 12, after: 14 }] })
+    expect(edited).toMatchObject({ action: 'service.updated', changes: [{ field: 'service.quantity', before: 12, after: 14 }, { field: 'service.unitPrice', before: '45.00 USD', after: '50.00 USD' }] })
     await backend.services.remove('tenant-dupre', id)
     expect((await backend.services.list({ tenantId: 'tenant-dupre' })).some(service => service.id === id)).toBe(false)
   })

@@ -9,9 +9,12 @@ import { byCreation, ownRecord, refuseInvalid } from './consoleChecks'
 /** The fields a change compares, in the order the activity log lists them. */
 const LOGGED_FIELDS = ['kind', 'description', 'quantity', 'unit', 'unitPriceMinor', 'billing', 'mailSource', 'quotedOn', 'startOn', 'deliveredOn', 'technician', 'notes'] as const
 
-function movedFields(before: ServiceInput, after: ServiceInput): ActivityChange[] {
-  return LOGGED_FIELDS.filter(field => before[field] !== after[field])
-    .map(field => ({ field: `service.${field}`, before: before[field], after: after[field] }))
+function movedFields(before: ServiceRecord, after: ServiceInput): ActivityChange[] {
+  // A price reads as an amount ("45.00 USD"), not as a count of cents.
+  const price = (minor: number) => `${(minor / 100).toFixed(2)} ${before.currency}`
+  return LOGGED_FIELDS.filter(field => before[field] !== after[field]).map(field => field === 'unitPriceMinor'
+    ? { field: 'service.unitPrice', before: price(before.unitPriceMinor), after: price(after.unitPriceMinor) }
+    : { field: `service.${field}`, before: before[field], after: after[field] })
 }
 
 /** What the activity sentence names: the service as the partner described it. */

@@ -1,6 +1,6 @@
 import type { ServiceRecord } from './services'
 import { escapeFormula } from './activityLog'
-import { serviceAmount, serviceDate } from './services'
+import { decimalAmount, serviceAmount, serviceDate } from './services'
 
 /** The export's columns, in order; amounts are decimal numbers a spreadsheet can add up. */
 export const SERVICE_CSV_COLUMNS = ['tenant', 'date', 'kind', 'description', 'status', 'quantity', 'unit', 'unitPrice', 'amount', 'currency', 'billing', 'technician'] as const
@@ -15,11 +15,6 @@ export interface ServiceCsvText {
   readonly billing: (service: ServiceRecord) => string
 }
 
-/** Minor units as a plain decimal (`1234.50`): no currency sign or grouping for a spreadsheet to trip on. */
-function decimal(minor: number): string {
-  return (minor / 100).toFixed(2)
-}
-
 /** One row per service, every cell formula-safe (a description may start with "=" or "+"). */
 export function serviceCsvRows(services: readonly ServiceRecord[], text: ServiceCsvText): Record<ServiceCsvColumn, string>[] {
   return services.map((service) => {
@@ -31,8 +26,9 @@ export function serviceCsvRows(services: readonly ServiceRecord[], text: Service
       status: text.status(service),
       quantity: String(service.quantity),
       unit: text.unit(service),
-      unitPrice: decimal(service.unitPriceMinor),
-      amount: decimal(serviceAmount(service).minor),
+      // Plain decimals, no currency sign or grouping for a spreadsheet to trip on.
+      unitPrice: decimalAmount(service.unitPriceMinor, service.currency),
+      amount: decimalAmount(serviceAmount(service).minor, service.currency),
       currency: service.currency,
       billing: text.billing(service),
       technician: service.technician,

@@ -1,6 +1,6 @@
 import type { ServiceInput, ServiceRecord } from './services'
 import { describe, expect, it } from 'vitest'
-import { canMove, filterServices, parseUnitPrice, serviceAmount, serviceTotals, serviceTotalsBy, validateServiceInput, validateTransition } from './services'
+import { canMove, decimalAmount, filterServices, parseUnitPrice, serviceAmount, serviceTotals, serviceTotalsBy, validateServiceInput, validateTransition } from './services'
 
 const input: ServiceInput = {
   kind: 'installation',
@@ -100,6 +100,13 @@ describe('parseUnitPrice', () => {
     ['0', 0],
   ])('reads %s as %d minor units', (typed, minor) => {
     expect(parseUnitPrice(typed)).toEqual({ minor })
+  })
+
+  it('takes as many decimals as the currency has', () => {
+    expect(parseUnitPrice('1200', 0)).toEqual({ minor: 1200 })
+    expect(parseUnitPrice('1200.5', 0)).toEqual({ issue: { field: 'unitPrice', code: 'tooManyDecimals', params: { max: 0 } } })
+    expect(decimalAmount(120_050, 'EUR')).toBe('1200.50')
+    expect(decimalAmount(1200, 'JPY')).toBe('1200')
   })
 
   it('refuses a third decimal, a negative price, text and nothing', () => {

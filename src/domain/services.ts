@@ -2,6 +2,7 @@ import type { CurrencyCode, Money } from './money'
 import type { IsoDate, IsoDateTime } from './tenant'
 import type { ValidationIssue } from './validation'
 import { money, multiply } from './money'
+import { minorDigits } from './priceList'
 
 // The partner's own services sold around the subscription (installation, migrations, training…),
 // recorded per tenant with their price and where they stand, from quote to invoice.
@@ -208,9 +209,10 @@ export function normalizeServiceInput(input: ServiceInput): ServiceInput {
 
 /**
  * A typed unit price ("1200", "1 200,50", "85.5") in minor units, or the issue with it: at most
- * two decimals, never negative. Comma and point both read as the decimal separator.
+ * as many decimals as the currency has (two for dollars and euros, none for yen), never
+ * negative. Comma and point both read as the decimal separator.
  */
-export function parseUnitPrice(typed: string): { minor: number } | { issue: ValidationIssue } {
+export function parseUnitPrice(typed: string, digits = 2): { minor: number } | { issue: ValidationIssue } {
   const field = 'unitPrice'
   const compact = typed.replace(/[\s\u00A0\u202F]/g, '').replace(',', '.')
   if (compact === '')
@@ -221,10 +223,16 @@ export function parseUnitPrice(typed: string): { minor: number } | { issue: Vali
   if (!match)
     return { issue: { field, code: 'notNumber' } }
   const fraction = match[2] ?? ''
-  if (fraction.length > 2)
-    return { issue: { field, code: 'tooManyDecimals', params: { max: 2 } } }
+  if (fraction.length > digits)
+    return { issue: { field, code: 'tooManyDecimals', params: { max: digits } } }
   // Built from the digits, not by multiplying a float: "0.29" is 29 cents, not 28.999….
-  return { minor: Number(match[1]) * 100 + Number(fraction.padEnd(2, '0')) }
+  return { minor: Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0') }
+}
+
+/** Minor units as a plain decimal in the currency's own precision (`1234.50`, `1200` for yen). */
+export function decimalAmount(minor: number, currency: CurrencyCode): string {
+  const digits = minorDigits(currency)
+  return (minor / 10 ** digits).toFixed(digits)
 }
 
 /** A line's amount: quantity × unit price, rounded half away from zero to the minor unit. */

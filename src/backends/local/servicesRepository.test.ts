@@ -28,6 +28,15 @@ describe('local backend: services ledger', () => {
     expect(entry).toMatchObject({ area: 'service', action: 'service.created', details: { description: migration.description } })
   })
 
+  it('prices a new service in the partner\'s own currency once it changes, and keeps older ones as sold', async () => {
+    const backend = makeLocal()
+    const before = await backend.services.create('tenant-dupre', migration)
+    await backend.pricing.update({ ...await backend.pricing.get(), currency: 'EUR' })
+    const after = await backend.services.create('tenant-dupre', migration)
+    expect([before.currency, after.currency]).toEqual(['USD', 'EUR'])
+    expect((await backend.services.list({ tenantId: 'tenant-dupre' })).find(service => service.id === before.id)?.currency).toBe('USD')
+  })
+
   it('records services for a Deskless-only tenant: they are not console writes', async () => {
     const backend = makeLocal()
     const service = await backend.services.create('tenant-ecrins', { ...migration, kind: 'training', unit: 'days', quantity: 1, mailSource: null })

@@ -2,16 +2,16 @@ import type { ServiceInput, ServiceRecord } from '@/domain/services'
 import type { ActivityChange } from '@/domain/tenant'
 import type { ServiceRepository } from '../backend'
 import type { LocalContext } from './context'
-import { cataloguePriceList } from '@/domain/pricing'
-import { filterServices, isClosed, normalizeServiceInput, validateServiceInput, validateTransition } from '@/domain/services'
+import { decimalAmount, filterServices, isClosed, normalizeServiceInput, validateServiceInput, validateTransition } from '@/domain/services'
 import { byCreation, ownRecord, refuseInvalid } from './consoleChecks'
+import { storedPriceList } from './pricingRepository'
 
 /** The fields a change compares, in the order the activity log lists them. */
 const LOGGED_FIELDS = ['kind', 'description', 'quantity', 'unit', 'unitPriceMinor', 'billing', 'mailSource', 'quotedOn', 'startOn', 'deliveredOn', 'technician', 'notes'] as const
 
 function movedFields(before: ServiceRecord, after: ServiceInput): ActivityChange[] {
   // A price reads as an amount ("45.00 USD"), not as a count of cents.
-  const price = (minor: number) => `${(minor / 100).toFixed(2)} ${before.currency}`
+  const price = (minor: number) => `${decimalAmount(minor, before.currency)} ${before.currency}`
   return LOGGED_FIELDS.filter(field => before[field] !== after[field]).map(field => field === 'unitPriceMinor'
     ? { field: 'service.unitPrice', before: price(before.unitPriceMinor), after: price(after.unitPriceMinor) }
     : { field: `service.${field}`, before: before[field], after: after[field] })
@@ -54,7 +54,8 @@ export function createServiceRepository(context: LocalContext): ServiceRepositor
         ...normalizeServiceInput(input),
         id: crypto.randomUUID(),
         tenantId,
-        currency: cataloguePriceList().currency,
+        // Priced in the partner's currency of the day; a later change of currency leaves it as sold.
+        currency: (await storedPriceList(context)).currency,
         status: 'quoted',
         createdAt: at,
         updatedAt: at,

@@ -1,6 +1,7 @@
 import type { MailSource, ServiceBilling, ServiceInput, ServiceKind, ServiceRecord, ServiceUnit } from '@/domain/services'
 import type { ValidationIssue } from '@/domain/validation'
-import { parseUnitPrice, validateServiceInput } from '@/domain/services'
+import { minorDigits } from '@/domain/priceList'
+import { decimalAmount, parseUnitPrice, validateServiceInput } from '@/domain/services'
 
 /** The service form as typed: numbers and dates stay text until the form is sent. */
 export interface ServiceForm {
@@ -22,14 +23,14 @@ export function emptyServiceForm(today: string): ServiceForm {
   return { kind: 'installation', description: '', quantity: '1', unit: 'days', unitPrice: '', billing: 'oneOff', mailSource: '', quotedOn: today, startOn: '', deliveredOn: '', technician: '', notes: '' }
 }
 
-/** A stored service back in the form, its price written with a point and two decimals. */
+/** A stored service back in the form, its price written with a point and the currency's decimals. */
 export function serviceForm(service: ServiceRecord): ServiceForm {
   return {
     kind: service.kind,
     description: service.description,
     quantity: String(service.quantity),
     unit: service.unit,
-    unitPrice: (service.unitPriceMinor / 100).toFixed(2),
+    unitPrice: decimalAmount(service.unitPriceMinor, service.currency),
     billing: service.billing,
     mailSource: service.mailSource ?? '',
     quotedOn: service.quotedOn,
@@ -40,9 +41,9 @@ export function serviceForm(service: ServiceRecord): ServiceForm {
   }
 }
 
-/** The form as a service input, with what the form itself can tell is wrong (a price that isn't one). */
-export function toServiceInput(form: ServiceForm): { input: ServiceInput, issues: ValidationIssue[] } {
-  const price = parseUnitPrice(form.unitPrice)
+/** The form as a service input priced in `currency`, with what the form itself can tell is wrong (a price that isn't one). */
+export function toServiceInput(form: ServiceForm, currency: string): { input: ServiceInput, issues: ValidationIssue[] } {
+  const price = parseUnitPrice(form.unitPrice, minorDigits(currency))
   const quantityText = form.quantity.trim().replace(',', '.')
   const input: ServiceInput = {
     kind: form.kind,

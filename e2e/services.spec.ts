@@ -121,6 +121,10 @@ test('filters narrow the partner page, totals follow, and the CSV export holds t
   await expect(totals(page).getByRole('definition').first()).toHaveText('US$546.00')
   await expect(totals(page).getByRole('definition').first()).not.toHaveText(allOneOff ?? '')
   await expect(totals(page).getByRole('definition').nth(1)).toHaveText('US$0.00')
+  const breakdown = page.getByRole('region', { name: 'Totals by group' })
+  await expect(breakdown.getByRole('row', { name: /Quoted/ })).toContainText('US$546.00')
+  await breakdown.getByRole('combobox', { name: 'Group by' }).selectOption({ label: 'Kind' })
+  await expect(breakdown.getByRole('rowheader')).toHaveText(['Mail migration'])
 
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export to CSV' }).click()

@@ -34,6 +34,9 @@ export function useFormat() {
     /** A calendar date stored as YYYY-MM-DD, shown without shifting it into another day. */
     date: (isoDate: string) => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeZone: 'UTC' })
       .format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate)),
+    /** A month stored as YYYY-MM (March 2025), on the calendar, not shifted by the time zone. */
+    month: (isoMonth: string) => new Intl.DateTimeFormat(locale.value, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(`${isoMonth}-01T00:00:00Z`)),
     dateTime: (isoDateTime: string) => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' })
       .format(new Date(isoDateTime)),
     /** A size stored in MB, written in GB from 1 GB up (5 GB, 1.5 GB, 500 MB). */

@@ -137,6 +137,7 @@ describe('amounts and totals', () => {
 
   it('totals by status, kind and month', () => {
     const byStatus = serviceTotalsBy(ledger, 'status')
+    expect([...byStatus.keys()]).toEqual(['quoted', 'accepted', 'delivered', 'cancelled'])
     expect(byStatus.get('cancelled')?.[0]?.oneOff.minor).toBe(30_000)
     expect(byStatus.get('delivered')?.[0]?.oneOff.minor).toBe(130_000)
     expect(serviceTotalsBy(ledger, 'kind').get('maintenance')?.[0]?.monthly.minor).toBe(9_990)

@@ -296,7 +296,10 @@ export function serviceTotals(services: readonly ServiceRecord[]): BillingTotals
   return toTotals(totals)
 }
 
-/** Totals grouped by status, kind or month (`YYYY-MM` of the service's date), cancelled included as their own group. */
+/**
+ * Totals grouped by status, kind or month (`YYYY-MM` of the service's date), cancelled included as
+ * their own group; statuses in the order a service goes through them, kinds as listed, months in time.
+ */
 export function serviceTotalsBy(services: readonly ServiceRecord[], by: 'status' | 'kind' | 'month'): Map<string, BillingTotals[]> {
   const groups = new Map<string, Map<CurrencyCode, { oneOff: number, monthly: number }>>()
   for (const service of services) {
@@ -305,5 +308,6 @@ export function serviceTotalsBy(services: readonly ServiceRecord[], by: 'status'
     addTo(group, service)
     groups.set(key, group)
   }
-  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, group]) => [key, toTotals(group)]))
+  const order: readonly string[] = by === 'status' ? SERVICE_STATUSES : by === 'kind' ? SERVICE_KINDS : [...groups.keys()].sort()
+  return new Map([...groups].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([key, group]) => [key, toTotals(group)]))
 }

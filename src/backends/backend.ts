@@ -1,6 +1,6 @@
 import type { Baseline, BaselineInput, BaselinePlan, SkippedSetting } from '@/domain/baselines'
 import type { OfferId } from '@/domain/catalogue'
-import type { WorkstationCount } from '@/domain/officePro'
+import type { WorkstationCount } from '@/domain/workstations'
 import type { DistributionList, MailContact, SenderEntry, SenderListKind, SiteCollection, SiteTemplate } from '@/domain/directory'
 import type { PriceList } from '@/domain/pricing'
 import type { BillingChoice, ProvisionRequest } from '@/domain/provisioning'

@@ -1,8 +1,9 @@
 import type { OfferId } from './catalogue'
 import type { Subscription, Tenant, TenantWithSubscriptions } from './tenant'
-import type { WorkstationCount } from './officePro'
+import type { WorkstationCount } from './workstations'
 import { describe, expect, it } from 'vitest'
-import { officeProDeploymentDraft, officeProGap, officeProOpportunities, validateWorkstationCount } from './officePro'
+import { officeProDeploymentDraft, officeProOpportunities } from './officePro'
+import { officeProGap, validateWorkstationCount } from './workstations'
 import { validateServiceInput } from './services'
 
 const TODAY = '2025-03-10'

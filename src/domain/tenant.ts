@@ -1,5 +1,5 @@
 import type { OfferId } from './catalogue'
-import type { WorkstationCount } from './officePro'
+import type { WorkstationCount } from './workstations'
 
 /** ISO date (YYYY-MM-DD) or ISO timestamp, as stored. */
 export type IsoDate = string

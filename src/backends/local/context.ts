@@ -4,7 +4,7 @@ import { localIsoDate } from '@/domain/dates'
 import { consoleAccess } from '@/domain/policy'
 import { BackendError } from '../backend'
 import { withSubscriptions } from './records'
-import { demoPartner } from './seed'
+import { demoPartner } from './demoPartner'
 import { guard } from './storageErrors'
 
 /** What a change appends to the activity log, besides who and when. */

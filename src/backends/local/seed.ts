@@ -1,15 +1,11 @@
 import type { OfferId } from '@/domain/catalogue'
-import type { WorkstationCount } from '@/domain/officePro'
+import type { WorkstationCount } from '@/domain/workstations'
 import type { ActivityEntry, IsoDate, Partner, Subscription, SubscriptionState, TenantDomain, TenantWithSubscriptions } from '@/domain/tenant'
 import { INITIAL_DOMAIN_SUFFIX, TRIAL_DAYS } from '@/domain/catalogue'
 import { addDays } from '@/domain/dates'
+import { demoPartner } from './demoPartner'
 
-/** The fictional reseller the embedded data belong to. */
-export const demoPartner: Partner = {
-  id: 'partner-alpine-conseil',
-  name: 'Alpine Conseil Informatique',
-  actor: 'Demo technician',
-}
+export { demoPartner }
 
 interface SeedLine {
   readonly offerId: OfferId

@@ -21,7 +21,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // One cacheable vendor chunk with a name that says what it is.
-        advancedChunks: { groups: [{ name: 'vendor', test: /node_modules[\\/](?:@vue|vue|vue-router|pinia|vue-i18n|@intlify|dexie)[\\/]/ }] },
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?:@vue|vue|vue-router|pinia|vue-i18n|@intlify|dexie)[\\/]/ }] },
       },
     },
   },

@@ -3,10 +3,17 @@ import { createI18n } from 'vue-i18n'
 export const SUPPORTED_LOCALES = ['en', 'fr'] as const
 export type AppLocale = typeof SUPPORTED_LOCALES[number]
 
+/** `core` is what the first page says; `all` is every feature, loaded as soon as the page is shown. */
+export type MessageSet = 'core' | 'all'
+
 const STORAGE_KEY = 'bpos.locale'
 
-/** One lazily loaded bundle per language, gathering that language's feature files. */
-const localeBundles = import.meta.glob<{ default: Record<string, Record<string, unknown>> }>('./locales/*/index.ts')
+type Bundle = Record<string, Record<string, unknown>>
+const bundles: Record<MessageSet, Record<string, () => Promise<{ default: Bundle }>>> = {
+  core: import.meta.glob<{ default: Bundle }>('./locales/*/core.ts'),
+  all: import.meta.glob<{ default: Bundle }>('./locales/*/index.ts'),
+}
+const loading = new Map<string, Promise<void>>()
 
 export const i18n = createI18n({
   legacy: false,
@@ -34,18 +41,28 @@ export function preferredLocale(): AppLocale {
   return 'en'
 }
 
-async function loadMessages(locale: AppLocale): Promise<void> {
-  if (i18n.global.availableLocales.includes(locale))
-    return
-  const load = localeBundles[`./locales/${locale}/index.ts`]
-  if (!load)
-    throw new Error(`No messages for ${locale}`)
-  i18n.global.setLocaleMessage(locale, (await load()).default)
+/** Loads a language's messages once per set; `all` includes `core`, so it also serves alone. */
+export function loadMessages(locale: AppLocale, set: MessageSet): Promise<void> {
+  const key = `${locale}/${set}`
+  let loaded = loading.get(key)
+  if (!loaded) {
+    const load = bundles[set][`./locales/${locale}/${set === 'core' ? 'core' : 'index'}.ts`]
+    if (!load)
+      throw new Error(`No messages for ${locale}`)
+    loaded = load().then(({ default: messages }) => i18n.global.mergeLocaleMessage(locale, messages))
+    loading.set(key, loaded)
+  }
+  return loaded
 }
 
-/** Loads the locale's messages (lazily, once), switches to it, remembers it, and labels the page. */
-export async function setLocale(locale: AppLocale): Promise<void> {
-  await loadMessages(locale)
+/** The messages of the language on screen, all of them: pages past the first wait for these. */
+export function loadAllMessages(): Promise<void> {
+  return loadMessages(i18n.global.locale.value as AppLocale, 'all')
+}
+
+/** Loads the locale's messages, switches to it, remembers it, and labels the page. */
+export async function setLocale(locale: AppLocale, set: MessageSet = 'all'): Promise<void> {
+  await loadMessages(locale, set)
   i18n.global.locale.value = locale
   localStorage.setItem(STORAGE_KEY, locale)
   document.documentElement.lang = locale

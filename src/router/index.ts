@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router'
+import { loadAllMessages } from '@/i18n'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -145,4 +146,10 @@ export const router = createRouter({
       meta: { titleKey: 'shell.notFound.title' },
     },
   ],
+})
+
+// The tenant list needs only the core messages; every other page waits until all have loaded.
+router.beforeEach(async (to) => {
+  if (to.name !== 'tenants')
+    await loadAllMessages()
 })

@@ -1,5 +1,4 @@
-// Every feature's messages for this language, in one chunk: one request and better compression
-// than a file per feature. Each file's keys live under its name (`tenants.list.title`).
-const files = import.meta.glob<{ default: Record<string, unknown> }>('./*.json', { eager: true })
+import { bundle } from '../bundle'
 
-export default Object.fromEntries(Object.entries(files).map(([path, module]) => [path.slice(2, -'.json'.length), module.default]))
+// Every feature's messages for this language, in one chunk loaded right after the first page.
+export default bundle(import.meta.glob('./*.json', { eager: true }))

@@ -140,5 +140,57 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
       expect((await backend.tenants.get(created.tenant.id))?.tenant.companyName).toBe(companyName)
       expect((await backend.activity.list({ tenantId: created.tenant.id }))[0]?.tenantName).toBe(companyName)
     })
+
+    describe('offer-level restrictions, enforced by the backend', () => {
+      const user = (subscriptionId: string | null) => ({ firstName: 'Lina', lastName: 'Roche', alias: `lina.${crypto.randomUUID().slice(0, 6)}`, domain: '', usageLocation: 'FR', subscriptionId })
+
+      async function errorOf(promise: Promise<unknown>): Promise<unknown> {
+        return promise.then(() => expect.fail('expected the backend to refuse'), (error: unknown) => error)
+      }
+
+      it('refuses every console write on a Deskless-only tenant with a typed error, and logs nothing', async () => {
+        const backend = await makeBackend()
+        const { tenant, subscriptions } = await backend.tenants.provision(request({ lines: [{ offerId: 'deskless-suite', seats: 20 }] }))
+        const before = await backend.activity.list({ tenantId: tenant.id })
+        const initial = tenant.domains[0]!.name
+        const writes = [
+          () => backend.settings.update(tenant.id, { 'exchange.pop3': false }),
+          () => backend.users.create(tenant.id, { ...user(subscriptions[0]!.id), domain: initial }),
+          () => backend.domains.add(tenant.id, `${freshPrefix('deskless')}.fr`),
+          () => backend.exchange.addSender(tenant.id, 'safe', 'partenaire.fr'),
+          () => backend.sharePoint.createSite(tenant.id, { title: 'Projets', path: 'projets', template: 'team', quotaMb: 500 }),
+        ]
+        for (const write of writes)
+          expect(isBackendError(await errorOf(write()), 'consoleUnavailable')).toBe(true)
+        expect(await backend.activity.list({ tenantId: tenant.id })).toEqual(before)
+      })
+
+      it('moving the Deskless Worker Suite to the Standard Suite opens the console', async () => {
+        const backend = await makeBackend()
+        const { tenant, subscriptions } = await backend.tenants.provision(request({ lines: [{ offerId: 'deskless-suite', seats: 20 }] }))
+        await backend.subscriptions.move(tenant.id, subscriptions[0]!.id, 'standard-suite')
+        const { settings } = await backend.settings.update(tenant.id, { 'exchange.pop3': false })
+        expect(settings['exchange.pop3']).toBe(false)
+      })
+
+      it('refuses a setting the tenant\'s offers don\'t include', async () => {
+        const backend = await makeBackend()
+        const { tenant } = await backend.tenants.provision(request({ lines: [{ offerId: 'exchange-online', seats: 10 }] }))
+        const error = await errorOf(backend.settings.update(tenant.id, { 'communications.im': false }))
+        expect(isBackendError(error, 'featureUnavailable')).toBe(true)
+      })
+
+      it('refuses a licence past the seats, saying how many are left', async () => {
+        const backend = await makeBackend()
+        const { tenant, subscriptions } = await backend.tenants.provision(request({ lines: [{ offerId: 'standard-suite', seats: 5 }] }))
+        const licence = subscriptions[0]!.id
+        const domain = tenant.domains[0]!.name
+        for (let created = 0; created < 5; created++)
+          await backend.users.create(tenant.id, { ...user(licence), domain })
+        const error = await refusal(backend.users.create(tenant.id, { ...user(licence), domain }))
+        expect(error.issues).toContainEqual(expect.objectContaining({ code: 'noSeatsLeft', params: expect.objectContaining({ left: 0 }) }))
+        expect(await backend.users.list(tenant.id)).toHaveLength(5)
+      })
+    })
   })
 }

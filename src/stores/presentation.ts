@@ -1,0 +1,22 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref, watch } from 'vue'
+
+const STORAGE_KEY = 'bpos.presentation'
+
+/**
+ * Presentation mode: a salesperson demos the console in front of a client, so every
+ * partner-internal figure (fees, margins, earnings, cost) stays off screen. Remembered in this
+ * browser, because a demo laptop should not reveal them again after a reload.
+ */
+export const usePresentationStore = defineStore('presentation', () => {
+  const presenting = ref(localStorage.getItem(STORAGE_KEY) === 'on')
+
+  watch(presenting, (on) => {
+    localStorage.setItem(STORAGE_KEY, on ? 'on' : 'off')
+  })
+
+  return { presenting }
+})
+
+if (import.meta.hot)
+  import.meta.hot.accept(acceptHMRUpdate(usePresentationStore, import.meta.hot))

@@ -1,0 +1,30 @@
+/**
+ * The Microsoft 365 world the end-to-end tests run against, shared by the test OpenID provider
+ * (one authority per tenant, as Entra ID has) and the Graph-compatible server (which reads the
+ * tenant from each token's `tid` claim). Ids are fixed so a build can be configured with them.
+ */
+export const PARTNER_TENANT = {
+  id: '6f1c2a4e-8d3b-4c5a-9e7f-1a2b3c4d5e6f',
+  displayName: 'Alpine Conseil Informatique',
+  defaultDomain: 'alpineconseil.onmicrosoft.com',
+} as const
+
+/** Client tenants the partner administers through GDAP. */
+export const CLIENT_TENANTS = [
+  { id: '2d7e9b10-3f4a-4b6c-8d2e-5f6a7b8c9d01', displayName: 'Boulangerie Dupré & Fils', defaultDomain: 'boulangeriedupre.onmicrosoft.com', offers: 'standard' },
+  { id: '8a3c5e71-9b2d-4f6e-a1c3-7d8e9f0a1b02', displayName: 'Hôtel des Écrins', defaultDomain: 'hotelecrins.onmicrosoft.com', offers: 'deskless' },
+  { id: 'c4e6a8b2-1d3f-4a5b-9c7d-2e4f6a8b0c03', displayName: 'Cabinet Lemoine Avocats', defaultDomain: 'cabinetlemoine.onmicrosoft.com', offers: 'mixed' },
+] as const
+
+/** The partner's technician who signs in; the dev provider accepts any password. */
+export const TECHNICIAN = {
+  login: 'technicien@alpineconseil.onmicrosoft.com',
+  password: 'demo-password',
+  name: 'Camille Technicienne',
+} as const
+
+/** The app registration the test build is configured with (a public SPA client). */
+export const SPA_CLIENT_ID = '9d4b6f2a-7c1e-4e3a-b5d8-0f2a4c6e8a10'
+
+/** The audience Graph's access tokens carry. */
+export const GRAPH_AUDIENCE = 'https://graph.microsoft.com'

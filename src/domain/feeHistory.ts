@@ -110,6 +110,26 @@ export function seatsOn(timeline: SubscriptionTimeline, day: IsoDate): number {
   return seats
 }
 
+/** The subscription's history: its recorded events, else what its record alone tells. */
+export function historyFromSubscription(subscription: Subscription): SubscriptionHistory {
+  if (subscription.billingEvents)
+    return { subscriptionId: subscription.id, tenantId: subscription.tenantId, offerId: subscription.offerId, events: subscription.billingEvents }
+  return historyFromRecord(subscription)
+}
+
+/**
+ * The subscription with one more billing event, recorded on top of its history so far (derived
+ * from the record when it has none yet). A trial is never sold: its seat changes and its
+ * cancellation earn nothing and are not billing events; its conversion is its sale.
+ */
+export function withBillingEvent(subscription: Subscription, event: SubscriptionEvent): Subscription {
+  const events = historyFromSubscription(subscription).events
+  const sold = events.some(recorded => recorded.kind === 'sold')
+  if (!sold && event.kind !== 'sold')
+    return { ...subscription, billingEvents: events }
+  return { ...subscription, billingEvents: [...events, event] }
+}
+
 /**
  * A history for a subscription that has no recorded events, from today's record alone.
  * The record keeps only the current seats, so they are taken as sold at the sale and never
@@ -122,7 +142,7 @@ export function seatsOn(timeline: SubscriptionTimeline, day: IsoDate): number {
  * - `cancelled`: cancelled on `cancelledOn`; a cancelled record without that date is taken as
  *   cancelled on its sale date, so it earns nothing rather than an amount nobody can check.
  */
-export function historyFromSubscription(subscription: Subscription): SubscriptionHistory {
+function historyFromRecord(subscription: Subscription): SubscriptionHistory {
   const base = { subscriptionId: subscription.id, tenantId: subscription.tenantId, offerId: subscription.offerId }
   if (subscription.state === 'trial')
     return { ...base, events: [] }

@@ -2,7 +2,9 @@ import type { OfferId } from './catalogue'
 import type { BillingChoice } from './provisioning'
 import type { IsoDate, Subscription } from './tenant'
 import type { ValidationIssue } from './validation'
-import { catalogue, findOffer } from './catalogue'
+import { catalogue, findOffer, TRIAL_DAYS } from './catalogue'
+import { addDays } from './dates'
+import { withBillingEvent } from './feeHistory'
 import { isLive } from './policy'
 import { validateSeats } from './validation'
 
@@ -96,4 +98,40 @@ export function validateConversion(subscription: Subscription, subscriptions: re
 
 export function validateCancellation(subscription: Subscription): ValidationIssue[] {
   return subscription.state === 'cancelled' ? [{ field: 'subscription', code: 'notLive' }] : []
+}
+
+/**
+ * A subscription bought today: a trial counts today as its first day (its last is today + 29)
+ * and is not a sale; a paid one is sold today, which its billing history records.
+ */
+export function newSubscription(
+  line: { readonly id: string, readonly tenantId: string, readonly offerId: OfferId, readonly seats: number },
+  billing: BillingChoice,
+  today: IsoDate,
+): Subscription {
+  const trial = billing === 'trial'
+  return {
+    ...line,
+    assignedSeats: 0,
+    state: trial ? 'trial' : 'active',
+    startedOn: today,
+    trialEndsOn: trial ? addDays(today, TRIAL_DAYS - 1) : null,
+    cancelledOn: null,
+    billingEvents: trial ? [] : [{ on: today, kind: 'sold', seats: line.seats }],
+  }
+}
+
+/** The subscription with its seats changed today; added seats are a new sale of those seats. */
+export function withSeats(subscription: Subscription, seats: number, today: IsoDate): Subscription {
+  return { ...withBillingEvent(subscription, { on: today, kind: 'seatsChanged', seats }), seats }
+}
+
+/** The trial converted to paid today: its conversion is its sale, with the seats it has. */
+export function convertedToPaid(subscription: Subscription, today: IsoDate): Subscription {
+  return { ...withBillingEvent(subscription, { on: today, kind: 'sold', seats: subscription.seats }), state: 'active', trialEndsOn: null }
+}
+
+/** The subscription cancelled today; its users lose the licence, so none stays assigned. */
+export function cancelled(subscription: Subscription, today: IsoDate): Subscription {
+  return { ...withBillingEvent(subscription, { on: today, kind: 'cancelled' }), state: 'cancelled', cancelledOn: today, assignedSeats: 0 }
 }

@@ -1,3 +1,4 @@
+import type { SubscriptionEvent } from './feeHistory'
 import type { OfferId } from './catalogue'
 import type { WorkstationCount } from './workstations'
 
@@ -20,6 +21,11 @@ export interface Subscription {
   /** Set for trials: the last day of the 30-day trial. */
   readonly trialEndsOn: IsoDate | null
   readonly cancelledOn: IsoDate | null
+  /**
+   * What was sold and when (the sale or conversion, seat changes, the cancellation), recorded as
+   * it happens, for exact fees. Absent on records from before it was kept: derived from the rest.
+   */
+  readonly billingEvents?: readonly SubscriptionEvent[]
 }
 
 export interface TenantDomain {

@@ -25,6 +25,11 @@ const SubscriptionSchema = v.object({
   startedOn: isoDate,
   trialEndsOn: v.nullable(isoDate),
   cancelledOn: v.nullable(isoDate),
+  // Exports from before billing events were kept have none; the fee engine checks their order.
+  billingEvents: v.optional(v.array(v.variant('kind', [
+    v.object({ on: isoDate, kind: v.picklist(['sold', 'seatsChanged']), seats: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+    v.object({ on: isoDate, kind: v.literal('cancelled') }),
+  ]))),
 })
 
 const TenantSchema = v.object({

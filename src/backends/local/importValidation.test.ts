@@ -54,3 +54,41 @@ describe('import validation: the activity log', () => {
     ]))
   })
 })
+
+describe('import validation: billing events', () => {
+  async function exportWithSeatChange(): Promise<ConsoleExport> {
+    const backend = makeLocal()
+    await backend.subscriptions.changeSeats('tenant-dupre', 'sub-dupre-standard-suite', 15)
+    return JSON.parse(JSON.stringify(await backend.dataAdmin.exportAll())) as ConsoleExport
+  }
+  const dupre = (document: ConsoleExport) => {
+    const i = document.tenants.findIndex(({ tenant }) => tenant.id === 'tenant-dupre')
+    const k = document.tenants[i]!.subscriptions.findIndex(s => s.id === 'sub-dupre-standard-suite')
+    return { i, k }
+  }
+
+  it('takes back the recorded events, so fees stay exact after a round trip', async () => {
+    const exported = await exportWithSeatChange()
+    const target = makeLocal()
+    await target.dataAdmin.importAll(exported)
+    const { i, k } = dupre(exported)
+    const events = (await target.tenants.get('tenant-dupre'))?.subscriptions.find(s => s.id === 'sub-dupre-standard-suite')?.billingEvents
+    expect(events).toEqual(exported.tenants[i]!.subscriptions[k]!.billingEvents)
+    expect(events?.at(-1)).toMatchObject({ kind: 'seatsChanged', seats: 15 })
+  })
+
+  it('refuses events the fee engine could not read, naming the subscription, and keeps the data as they were', async () => {
+    const exported = await exportWithSeatChange()
+    const { i, k } = dupre(exported)
+    const broken = structuredClone(exported) as unknown as { tenants: { subscriptions: { billingEvents: unknown[] }[] }[] }
+    broken.tenants[i]!.subscriptions[k]!.billingEvents.reverse()
+
+    const target = makeLocal()
+    const before = await target.dataAdmin.exportAll()
+    const error = await failure(target.dataAdmin.importAll(broken))
+    expect(isBackendError(error, 'invalidImport') && error.issues).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: `tenants[${i}].subscriptions[${k}].billingEvents`, code: 'unknown' }),
+    ]))
+    expect(await target.dataAdmin.exportAll()).toEqual(before)
+  })
+})

@@ -1,7 +1,9 @@
+import type { Subscription } from '@/domain/tenant'
 import type { ValidationIssue } from '@/domain/validation'
 import type { ConsoleExport } from '../backend'
 import * as v from 'valibot'
 import { INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
+import { historyFromSubscription, subscriptionTimeline } from '@/domain/feeHistory'
 import { validateWorkstationCount } from '@/domain/workstations'
 import { validatePriceList } from '@/domain/priceList'
 import { validateCompanyName, validateDomainPrefix, validateSeats } from '@/domain/validation'
@@ -54,6 +56,21 @@ export function duplicateIssue(seen: Set<string>, value: string, field: string):
   return []
 }
 
+/** Billing events the fee engine could not read (out of order, sold twice, after the cancellation). */
+function billingEventIssues(subscription: Subscription, field: string): ValidationIssue[] {
+  if (!subscription.billingEvents)
+    return []
+  try {
+    subscriptionTimeline(historyFromSubscription(subscription))
+    return []
+  }
+  catch (error) {
+    if (!(error instanceof RangeError))
+      throw error
+    return [{ field, code: 'unknown', params: { value: error.message } }]
+  }
+}
+
 /** The rules the console keeps for data it creates, applied to data it is handed. */
 function domainIssues(document: ConsoleExport): ValidationIssue[] {
   const issues: ValidationIssue[] = []
@@ -94,6 +111,7 @@ function domainIssues(document: ConsoleExport): ValidationIssue[] {
       issues.push(...validateSeats(subscription, billing).map(issue => ({ ...issue, field: `${sub}.seats` })))
       if (subscription.assignedSeats > subscription.seats)
         issues.push({ field: `${sub}.assignedSeats`, code: 'aboveMaximum', params: { max: subscription.seats } })
+      issues.push(...billingEventIssues(subscription, `${sub}.billingEvents`))
     })
   })
   const activityIds = new Set<string>()

@@ -88,10 +88,19 @@ describe('local backend: subscriptions', () => {
     expect(isBackendError(await failure(backend.subscriptions.changeSeats('tenant-dupre', 'sub-ecrins-deskless-suite', 15)), 'notFound')).toBe(true)
   })
 
+  it('records seats added as a sale on the day, for the fees', async () => {
+    const changed = await makeLocal().subscriptions.changeSeats('tenant-dupre', 'sub-dupre-standard-suite', 15)
+    const events = changed.subscriptions.find(s => s.id === 'sub-dupre-standard-suite')?.billingEvents
+    expect(events?.at(-1)).toEqual({ on: TODAY, kind: 'seatsChanged', seats: 15 })
+    expect(events?.[0]).toMatchObject({ kind: 'sold' })
+  })
+
   it('converts a trial to paid', async () => {
     const backend = makeLocal()
     const changed = await backend.subscriptions.convertToPaid('tenant-vieux-moulin', 'sub-vieux-moulin-standard-suite')
     expect(changed.subscriptions[0]).toMatchObject({ state: 'active', trialEndsOn: null, seats: 10 })
+    // Its conversion today is its sale: fees count from today, not from the trial's first day.
+    expect(changed.subscriptions[0]?.billingEvents).toEqual([{ on: TODAY, kind: 'sold', seats: 10 }])
     const [entry] = await backend.activity.list({ tenantId: 'tenant-vieux-moulin', limit: 1 })
     expect(entry).toMatchObject({ action: 'subscription.converted', changes: [{ field: 'state', before: 'trial', after: 'active' }] })
     const again = await failure(backend.subscriptions.convertToPaid('tenant-vieux-moulin', 'sub-vieux-moulin-standard-suite'))

@@ -3,14 +3,16 @@ import type { Subscription, TenantWithSubscriptions } from '@/domain/tenant'
 import type { ValidationIssue } from '@/domain/validation'
 import type { SubscriptionRepository } from '../backend'
 import type { ActivityDraft, LoadedTenant, LocalContext } from './context'
-import { TRIAL_DAYS } from '@/domain/catalogue'
-import { addDays } from '@/domain/dates'
 import {
+  cancelled,
+  convertedToPaid,
+  newSubscription,
   validateCancellation,
   validateConversion,
   validateMove,
   validateNewSubscription,
   validateSeatChange,
+  withSeats,
 } from '@/domain/subscriptionChanges'
 import { BackendError } from '../backend'
 
@@ -60,20 +62,8 @@ export function createSubscriptionRepository(context: LocalContext): Subscriptio
     add: (tenantId, offerId, seats, billing) => write('add the subscription', tenantId, async (loaded) => {
       const today = context.today()
       refuseIf(validateNewSubscription(offerId, seats, billing, loaded.subscriptions, today), 'The new subscription breaks a rule')
-      const trial = billing === 'trial'
       return {
-        subscription: {
-          id: crypto.randomUUID(),
-          tenantId,
-          offerId,
-          seats,
-          assignedSeats: 0,
-          state: trial ? 'trial' : 'active',
-          startedOn: today,
-          // As at provisioning: today is the trial's first day.
-          trialEndsOn: trial ? addDays(today, TRIAL_DAYS - 1) : null,
-          cancelledOn: null,
-        },
+        subscription: newSubscription({ id: crypto.randomUUID(), tenantId, offerId, seats }, billing, today),
         activity: { action: 'subscription.added', details: { offer: offerId, seats, billing } },
       }
     }),
@@ -84,7 +74,7 @@ export function createSubscriptionRepository(context: LocalContext): Subscriptio
       if (seats === subscription.seats)
         return null
       return {
-        subscription: { ...subscription, seats },
+        subscription: withSeats(subscription, seats, context.today()),
         activity: {
           action: 'subscription.seatsChanged',
           details: { offer: subscription.offerId, previousSeats: subscription.seats, seats },
@@ -97,7 +87,7 @@ export function createSubscriptionRepository(context: LocalContext): Subscriptio
       const subscription = subscriptionOf(loaded, subscriptionId)
       refuseIf(validateConversion(subscription, loaded.subscriptions, context.today()), 'Only a trial can become paid')
       return {
-        subscription: { ...subscription, state: 'active', trialEndsOn: null },
+        subscription: convertedToPaid(subscription, context.today()),
         activity: {
           action: 'subscription.converted',
           details: { offer: subscription.offerId, seats: subscription.seats },
@@ -126,7 +116,7 @@ export function createSubscriptionRepository(context: LocalContext): Subscriptio
       // Users keep their accounts; they lose the licence the cancelled subscription gave them.
       const unlicensed = await db.users.where('subscriptionId').equals(subscription.id).modify({ subscriptionId: null })
       return {
-        subscription: { ...subscription, state: 'cancelled', cancelledOn: context.today(), assignedSeats: 0 },
+        subscription: cancelled(subscription, context.today()),
         activity: {
           action: 'subscription.cancelled',
           details: { offer: subscription.offerId, seats: subscription.seats, users: unlicensed },

@@ -1,11 +1,11 @@
-import type { Subscription, Tenant } from '@/domain/tenant'
+import type { Tenant } from '@/domain/tenant'
 import type { TenantRepository } from '../backend'
 import type { LocalContext } from './context'
-import { INITIAL_DOMAIN_SUFFIX, TRIAL_DAYS } from '@/domain/catalogue'
-import { addDays } from '@/domain/dates'
+import { INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
 import { planBaseline } from '@/domain/baselines'
 import { validateWorkstationCount } from '@/domain/workstations'
 import { defaultSettings } from '@/domain/settings'
+import { newSubscription } from '@/domain/subscriptionChanges'
 import { validateProvisionRequest } from '@/domain/validation'
 import { BackendError } from '../backend'
 import { compareSubscriptions, toRecord, withSubscriptions } from './records'
@@ -55,19 +55,8 @@ export function createTenantRepository(context: LocalContext): TenantRepository 
           domains: [{ name: `${request.domainPrefix.trim()}.${INITIAL_DOMAIN_SUFFIX}`, isInitial: true, isDefault: true, verified: true }],
           createdAt: at.toISOString(),
         }
-        const trial = request.billing === 'trial'
-        const subscriptions: Subscription[] = request.lines.map(line => ({
-          id: crypto.randomUUID(),
-          tenantId: tenant.id,
-          offerId: line.offerId,
-          seats: line.seats,
-          assignedSeats: 0,
-          state: trial ? 'trial' : 'active',
-          startedOn: today,
-          // A 30-day trial counts today as its first day: starting today, its last day is today + 29.
-          trialEndsOn: trial ? addDays(today, TRIAL_DAYS - 1) : null,
-          cancelledOn: null,
-        }))
+        const subscriptions = request.lines.map(line =>
+          newSubscription({ id: crypto.randomUUID(), tenantId: tenant.id, offerId: line.offerId, seats: line.seats }, request.billing, today))
         await db.tenants.add(toRecord(tenant))
         await db.subscriptions.bulkAdd(subscriptions)
         // A chosen baseline shapes the new tenant from the start, where its offers can carry it.

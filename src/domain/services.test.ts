@@ -65,6 +65,14 @@ describe('validateServiceInput', () => {
     ])
   })
 
+  it('bounds the unit price at a million in the currency, with the currency\'s own decimals', () => {
+    expect(validateServiceInput({ ...input, unitPriceMinor: 100_000_000 }, 'USD')).toEqual([])
+    expect(validateServiceInput({ ...input, unitPriceMinor: 100_000_001 }, 'USD')).toEqual([{ field: 'unitPrice', code: 'aboveMaximum', params: { max: 1_000_000 } }])
+    expect(validateServiceInput({ ...input, unitPriceMinor: 1_000_000 }, 'JPY')).toEqual([])
+    expect(validateServiceInput({ ...input, unitPriceMinor: 1_000_001 }, 'JPY')).toEqual([{ field: 'unitPrice', code: 'aboveMaximum', params: { max: 1_000_000 } }])
+    expect(validateServiceInput({ ...input, unitPriceMinor: 12.5 }, 'JPY')).toEqual([{ field: 'unitPrice', code: 'tooManyDecimals', params: { max: 0 } }])
+  })
+
   it('bills half days but not half mailboxes', () => {
     expect(validateServiceInput({ ...input, quantity: 1.5 })).toEqual([])
     expect(validateServiceInput({ ...input, quantity: 1.255 })).toEqual([{ field: 'quantity', code: 'tooManyDecimals', params: { max: 2 } }])

@@ -56,8 +56,8 @@ export const SERVICE_DESCRIPTION_MAX = 200
 export const SERVICE_TECHNICIAN_MAX = 100
 export const SERVICE_NOTES_MAX = 2000
 export const SERVICE_QUANTITY_MAX = 10_000
-/** 1,000,000.00 per unit: beyond that it is a typo. */
-export const SERVICE_UNIT_PRICE_MAX_MINOR = 100_000_000
+/** 1,000,000 per unit (dollars, euros, yen…): beyond that it is a typo. */
+export const SERVICE_UNIT_PRICE_MAX_MAJOR = 1_000_000
 
 /** What a person types or picks for a service; prices are already in minor units. */
 export interface ServiceInput {
@@ -161,7 +161,7 @@ function dateIssues(input: ServiceInput): ValidationIssue[] {
 }
 
 /** Every issue in a service, field by field; empty when it may be stored. */
-export function validateServiceInput(input: ServiceInput): ValidationIssue[] {
+export function validateServiceInput(input: ServiceInput, currency: CurrencyCode = 'USD'): ValidationIssue[] {
   const issues: ValidationIssue[] = [
     ...choice(input.kind, SERVICE_KINDS, 'kind'),
     ...text(input.description, 'description', SERVICE_DESCRIPTION_MAX, true),
@@ -177,15 +177,17 @@ export function validateServiceInput(input: ServiceInput): ValidationIssue[] {
     issues.push({ field: 'unit', code: 'unitMismatch', params: { unit: expectedUnit } })
   if (input.kind === 'mailMigration')
     issues.push(...choice(input.mailSource ?? '', MAIL_SOURCES, 'mailSource'))
+  // Minor units: a fraction of one means more decimals than the currency has (none for yen).
   const price = input.unitPriceMinor
+  const digits = minorDigits(currency)
   if (!Number.isFinite(price))
     issues.push({ field: 'unitPrice', code: 'required' })
   else if (!Number.isInteger(price))
-    issues.push({ field: 'unitPrice', code: 'tooManyDecimals', params: { max: 2 } })
+    issues.push({ field: 'unitPrice', code: 'tooManyDecimals', params: { max: digits } })
   else if (price < 0)
     issues.push({ field: 'unitPrice', code: 'belowMinimum', params: { min: 0 } })
-  else if (price > SERVICE_UNIT_PRICE_MAX_MINOR)
-    issues.push({ field: 'unitPrice', code: 'aboveMaximum', params: { max: SERVICE_UNIT_PRICE_MAX_MINOR / 100 } })
+  else if (price > SERVICE_UNIT_PRICE_MAX_MAJOR * 10 ** digits)
+    issues.push({ field: 'unitPrice', code: 'aboveMaximum', params: { max: SERVICE_UNIT_PRICE_MAX_MAJOR } })
   return issues
 }
 

@@ -79,7 +79,9 @@ export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
   ]
   for (const { record, at } of owned)
     issues.push(...unknownTenant(record.tenantId, `${at}.tenantId`), ...unique(ids, record.id, `${at}.id`, record.id))
-  document.services.forEach((service, i) => issues.push(...validateServiceInput(service).map(issue => ({ ...issue, field: `services[${i}].${issue.field}` }))))
+  // The form's price field is `unitPrice`; in the file it is the stored `unitPriceMinor`.
+  const storedField = (field: string) => field === 'unitPrice' ? 'unitPriceMinor' : field
+  document.services.forEach((service, i) => issues.push(...validateServiceInput(service, service.currency).map(issue => ({ ...issue, field: `services[${i}].${storedField(issue.field)}` }))))
   document.sites.forEach((site, i) => issues.push(...unique(sitePaths, `${site.tenantId}/${site.path}`, `sites[${i}].path`, site.path)))
   document.distributionLists.forEach((list, i) => list.memberIds.forEach((memberId, j) => {
     if (userIds.get(memberId) !== list.tenantId)

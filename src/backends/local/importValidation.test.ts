@@ -92,3 +92,14 @@ describe('import validation: billing events', () => {
     expect(await target.dataAdmin.exportAll()).toEqual(before)
   })
 })
+
+describe('import validation: services', () => {
+  it('names a bad price by the field the file holds, unitPriceMinor', async () => {
+    const exported = JSON.parse(JSON.stringify(await makeLocal().dataAdmin.exportAll())) as ConsoleExport
+    const broken = structuredClone(exported) as unknown as { services: Record<string, unknown>[] }
+    expect(broken.services.length).toBeGreaterThan(0)
+    broken.services[0]!.unitPriceMinor = -5
+    const error = await failure(makeLocal().dataAdmin.importAll(broken))
+    expect(isBackendError(error, 'invalidImport') && error.issues).toEqual([{ field: 'services[0].unitPriceMinor', code: 'belowMinimum', params: { min: 0 } }])
+  })
+})

@@ -48,14 +48,15 @@ export function createServiceRepository(context: LocalContext): ServiceRepositor
 
     create: (tenantId, input) => run('record the service', () => db.transaction('rw', writeTables, async () => {
       const { tenant } = await context.loadTenant(tenantId)
-      refuseInvalid(validateServiceInput(input), 'service')
+      // Priced in the partner's currency of the day; a later change of currency leaves it as sold.
+      const { currency } = await storedPriceList(context)
+      refuseInvalid(validateServiceInput(input, currency), 'service')
       const at = context.now().toISOString()
       const service: ServiceRecord = {
         ...normalizeServiceInput(input),
         id: crypto.randomUUID(),
         tenantId,
-        // Priced in the partner's currency of the day; a later change of currency leaves it as sold.
-        currency: (await storedPriceList(context)).currency,
+        currency,
         status: 'quoted',
         createdAt: at,
         updatedAt: at,
@@ -74,7 +75,7 @@ export function createServiceRepository(context: LocalContext): ServiceRepositor
     update: (tenantId, serviceId, input) => run('save the service', () => db.transaction('rw', writeTables, async () => {
       const { tenant } = await context.loadTenant(tenantId)
       const current = await openService(tenantId, serviceId)
-      refuseInvalid(validateServiceInput(input), 'service')
+      refuseInvalid(validateServiceInput(input, current.currency), 'service')
       const normalized = normalizeServiceInput(input)
       const changes = movedFields(current, normalized)
       if (changes.length === 0)
@@ -92,7 +93,7 @@ export function createServiceRepository(context: LocalContext): ServiceRepositor
       refuseInvalid(validateTransition(current.status, status), 'service')
       // Delivered work has a delivery date: today's, unless someone entered it already.
       const deliveredOn = status === 'delivered' ? current.deliveredOn ?? context.today() : current.deliveredOn
-      refuseInvalid(validateServiceInput({ ...current, deliveredOn }), 'service')
+      refuseInvalid(validateServiceInput({ ...current, deliveredOn }, current.currency), 'service')
       const at = context.now()
       const next: ServiceRecord = { ...current, status, deliveredOn, updatedAt: at.toISOString() }
       await db.services.put(next)

@@ -64,6 +64,6 @@ export function toServiceInput(form: ServiceForm, currency: string): { input: Se
     ...('issue' in price ? [price.issue] : []),
     ...(quantityText !== '' && Number.isNaN(input.quantity) ? [{ field: 'quantity', code: 'notNumber' } as const] : []),
   ]
-  const issues = validateServiceInput(input).filter(issue => !own.some(mine => mine.field === issue.field))
+  const issues = validateServiceInput(input, currency).filter(issue => !own.some(mine => mine.field === issue.field))
   return { input, issues: [...issues, ...own] }
 }

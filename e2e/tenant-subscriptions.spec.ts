@@ -50,6 +50,24 @@ test('moving a Deskless-only tenant to the Standard Suite opens its console, her
   await expect(await cellUnder(page, DESKLESS_ONLY_TENANT, 'Application console')).toHaveText('Available')
 })
 
+test('a mixed tenant moves its Deskless seats and users into the Standard Suite it runs', async ({ page }) => {
+  await page.goto('/tenants/tenant-lemoine/subscriptions')
+  await expect(monthlyTotal(page)).toContainText('$670.00')
+  await page.getByRole('region', { name: 'Deskless Worker Suite' }).getByRole('button', { name: 'Move to Standard Suite' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Move these seats into Standard Suite?' })
+  await expect(dialog).toContainText('which then has 165 seats')
+  await expect(dialog).toContainText(/from (US)?\$670\.00 to (US)?\$1,650\.00\./)
+  await dialog.getByRole('button', { name: 'Move', exact: true }).click()
+
+  const standard = page.getByRole('region', { name: 'Standard Suite' })
+  await expect(standard).toContainText('155 / 165')
+  await expect(page.getByRole('region', { name: 'Deskless Worker Suite' })).toHaveCount(0)
+  await expect(monthlyTotal(page)).toContainText('$1,650.00')
+
+  await sections(page).getByRole('link', { name: 'Overview' }).click()
+  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('Deskless Worker Suite: 140 seats joined Standard Suite (now 165 seats)')
+})
+
 test('changing seats updates the monthly price on the tab and on the overview', async ({ page }) => {
   await page.goto('/tenants/tenant-dupre/subscriptions')
   const standard = page.getByRole('region', { name: 'Standard Suite' })

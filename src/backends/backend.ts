@@ -84,7 +84,10 @@ export interface SubscriptionRepository {
   changeSeats: (tenantId: string, subscriptionId: string, seats: number) => Promise<TenantWithSubscriptions>
   /** Turns a trial (running or ended) into a paid subscription, keeping its seats and users. */
   convertToPaid: (tenantId: string, subscriptionId: string) => Promise<TenantWithSubscriptions>
-  /** Moves a subscription to another offer (Deskless Worker Suite → Standard Suite), keeping seats and users. */
+  /**
+   * Moves a subscription to another offer (Deskless Worker Suite → Standard Suite), keeping seats
+   * and users; when the tenant already runs that offer, they join that subscription and this one ends.
+   */
   move: (tenantId: string, subscriptionId: string, toOfferId: OfferId) => Promise<TenantWithSubscriptions>
   /** Cancels from today; users keep their accounts but lose the licence. */
   cancel: (tenantId: string, subscriptionId: string) => Promise<TenantWithSubscriptions>

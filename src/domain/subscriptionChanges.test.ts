@@ -6,7 +6,9 @@ import {
   addableOffers,
   allowedMoves,
   billingOf,
+  mergedSubscriptions,
   OFFER_MOVES,
+  planMove,
   validateCancellation,
   validateConversion,
   validateMove,
@@ -131,9 +133,22 @@ describe('validateMove', () => {
       .toEqual([{ field: 'offerId', code: 'moveNotAllowed', params: { from: 'deskless-suite', to: 'exchange-online' } }])
   })
 
-  it('refuses to make a second live subscription to the same offer (a mixed tenant adds seats instead)', () => {
-    expect(validateMove(deskless, 'standard-suite', [standard, deskless], TODAY))
-      .toEqual([{ field: 'offerId', code: 'duplicateOffer', params: { value: 'standard-suite' } }])
+  it('joins a mixed tenant\'s running subscription instead of making a second one of the offer', () => {
+    expect(planMove(deskless, 'standard-suite', [standard, deskless], TODAY)).toEqual({ kind: 'merge', into: standard })
+    expect(validateMove(deskless, 'standard-suite', [standard, deskless], TODAY)).toEqual([])
+    const merged = mergedSubscriptions(deskless, standard, TODAY)
+    expect(merged.into).toMatchObject({ id: standard.id, seats: 40, assignedSeats: 37, state: 'active' })
+    expect(merged.into.billingEvents?.at(-1)).toEqual({ on: TODAY, kind: 'seatsChanged', seats: 40 })
+    expect(merged.ended).toMatchObject({ id: deskless.id, state: 'cancelled', cancelledOn: TODAY, assignedSeats: 0 })
+  })
+
+  it('refuses to join a trial of the offer, and keeps the joined subscription within its seat maximum', () => {
+    const standardTrial = sub('standard-suite', { id: 'sub-trial', seats: 10, state: 'trial', trialEndsOn: '2010-03-30' })
+    expect(validateMove(deskless, 'standard-suite', [standardTrial, deskless], TODAY))
+      .toEqual([{ field: 'offerId', code: 'targetIsTrial', params: { value: 'standard-suite' } }])
+    const big = sub('standard-suite', { seats: 9_990, assignedSeats: 9_000 })
+    expect(validateMove(deskless, 'standard-suite', [big, deskless], TODAY))
+      .toEqual([expect.objectContaining({ code: 'aboveMaximum' })])
   })
 
   it('keeps the trial limit when a trial moves', () => {

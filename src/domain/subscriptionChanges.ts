@@ -71,17 +71,48 @@ export function validateSeatChange(subscription: Subscription, seats: number, to
   return []
 }
 
-/** A move allowed by `OFFER_MOVES`, of a running subscription, to an offer the tenant doesn't run yet. */
+/**
+ * Where a move lands: the subscription itself changes offer, or, when the tenant already runs
+ * the target offer (a mixed tenant), its seats and users join that subscription and it ends.
+ */
+export type MovePlan
+  = | { readonly kind: 'switch' }
+    | { readonly kind: 'merge', readonly into: Subscription }
+
+export function planMove(subscription: Subscription, toOfferId: OfferId, subscriptions: readonly Subscription[], today: IsoDate): MovePlan {
+  const into = subscriptions.find(s => s.offerId === toOfferId && s.id !== subscription.id && isLive(s, today))
+  return into ? { kind: 'merge', into } : { kind: 'switch' }
+}
+
+/**
+ * A move allowed by `OFFER_MOVES`, of a running subscription. The seats move with the users, so
+ * they must suit the target offer, with the seats already there when it joins a running one;
+ * a trial of the target is converted first (joining it would make paid seats a trial).
+ */
 export function validateMove(subscription: Subscription, toOfferId: string, subscriptions: readonly Subscription[], today: IsoDate): ValidationIssue[] {
   if (!isLive(subscription, today))
     return [{ field: 'subscription', code: 'notLive' }]
   const target = findOffer(toOfferId)
   if (!target || !allowedMoves(subscription.offerId).includes(target.id))
     return [{ field: 'offerId', code: 'moveNotAllowed', params: { from: subscription.offerId, to: toOfferId } }]
-  if (hasLiveOffer(subscriptions, target.id, today, subscription.id))
-    return [{ field: 'offerId', code: 'duplicateOffer', params: { value: target.id } }]
-  // The seats move with the users: they must still suit the target offer.
-  return validateSeats({ offerId: target.id, seats: subscription.seats }, billingOf(subscription))
+  const plan = planMove(subscription, target.id, subscriptions, today)
+  if (plan.kind === 'switch')
+    return validateSeats({ offerId: target.id, seats: subscription.seats }, billingOf(subscription))
+  if (plan.into.state === 'trial')
+    return [{ field: 'offerId', code: 'targetIsTrial', params: { value: target.id } }]
+  return validateSeats({ offerId: target.id, seats: plan.into.seats + subscription.seats }, 'paid')
+}
+
+/**
+ * The subscriptions a merge leaves, today: the target with the moved seats added (a new sale of
+ * those seats, as any seats added) and its users, and the moved one ended.
+ */
+export function mergedSubscriptions(subscription: Subscription, into: Subscription, today: IsoDate): { readonly into: Subscription, readonly ended: Subscription } {
+  const grown = withSeats(into, into.seats + subscription.seats, today)
+  return {
+    into: { ...grown, assignedSeats: into.assignedSeats + subscription.assignedSeats },
+    ended: cancelled(subscription, today),
+  }
 }
 
 /**

@@ -49,6 +49,7 @@ export type ValidationCode
     | 'notLive'
     | 'notTrial'
     | 'moveNotAllowed'
+    | 'targetIsTrial'
     | 'invalidTld'
     | 'reservedDomain'
     | 'initialDomain'

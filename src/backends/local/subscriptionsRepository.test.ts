@@ -126,8 +126,21 @@ describe('local backend: subscriptions', () => {
     const backend = makeLocal()
     const down = await failure(backend.subscriptions.move('tenant-dupre', 'sub-dupre-standard-suite', 'deskless-suite'))
     expect(isBackendError(down, 'validation') && down.issues).toEqual([{ field: 'offerId', code: 'moveNotAllowed', params: { from: 'standard-suite', to: 'deskless-suite' } }])
-    const mixed = await failure(backend.subscriptions.move('tenant-lemoine', 'sub-lemoine-deskless-suite', 'standard-suite'))
-    expect(isBackendError(mixed, 'validation') && mixed.issues).toEqual([{ field: 'offerId', code: 'duplicateOffer', params: { value: 'standard-suite' } }])
+  })
+
+  it('moves a mixed tenant\'s Deskless seats and users into its Standard Suite in one change', async () => {
+    const db = freshDb()
+    const backend = makeLocal(db)
+    await backend.partner.get()
+    const holders = await db.users.where('subscriptionId').equals('sub-lemoine-deskless-suite').primaryKeys()
+    const changed = await backend.subscriptions.move('tenant-lemoine', 'sub-lemoine-deskless-suite', 'standard-suite')
+    const standard = changed.subscriptions.find(s => s.id === 'sub-lemoine-standard-suite')
+    expect(standard).toMatchObject({ seats: 165, assignedSeats: 24 + 131, state: 'active' })
+    expect(changed.subscriptions.find(s => s.id === 'sub-lemoine-deskless-suite')).toMatchObject({ state: 'cancelled', cancelledOn: TODAY, assignedSeats: 0 })
+    const moved = await db.users.bulkGet(holders)
+    expect(moved.every(user => user?.subscriptionId === 'sub-lemoine-standard-suite')).toBe(true)
+    const [entry] = await backend.activity.list({ tenantId: 'tenant-lemoine', limit: 1 })
+    expect(entry).toMatchObject({ action: 'subscription.merged', details: { offer: 'deskless-suite', toOffer: 'standard-suite', seats: 140, intoSeats: 165 } })
   })
 
   it('cancels from today: the users holding its licences lose them in the same change', async () => {

@@ -6,7 +6,9 @@ import type { ActivityDraft, LoadedTenant, LocalContext } from './context'
 import {
   cancelled,
   convertedToPaid,
+  mergedSubscriptions,
   newSubscription,
+  planMove,
   validateCancellation,
   validateConversion,
   validateMove,
@@ -16,9 +18,11 @@ import {
 } from '@/domain/subscriptionChanges'
 import { BackendError } from '../backend'
 
-/** What one change stores: the subscription as it becomes, and the activity entry that says so. */
+/** What one change stores: the subscriptions as they become, and the activity entry that says so. */
 interface SubscriptionWrite {
   readonly subscription: Subscription
+  /** A merge also changes the subscription the seats join. */
+  readonly alsoChanged?: Subscription
   readonly activity: Omit<ActivityDraft, 'area' | 'tenant'>
 }
 
@@ -52,7 +56,7 @@ export function createSubscriptionRepository(context: LocalContext): Subscriptio
       const written = await change(loaded)
       if (!written)
         return loaded
-      await db.subscriptions.put(written.subscription)
+      await db.subscriptions.bulkPut([written.subscription, ...(written.alsoChanged ? [written.alsoChanged] : [])])
       await context.log({ ...written.activity, area: 'subscription', tenant: loaded.tenant }, context.now())
       return context.loadTenant(tenantId)
     }))
@@ -98,14 +102,30 @@ export function createSubscriptionRepository(context: LocalContext): Subscriptio
 
     move: (tenantId, subscriptionId, toOfferId: OfferId) => write('move the subscription', tenantId, async (loaded) => {
       const subscription = subscriptionOf(loaded, subscriptionId)
-      refuseIf(validateMove(subscription, toOfferId, loaded.subscriptions, context.today()), 'This move is not allowed')
-      // Same id, seats and state: the users holding its licences keep them, now on the new offer.
+      const today = context.today()
+      refuseIf(validateMove(subscription, toOfferId, loaded.subscriptions, today), 'This move is not allowed')
+      const plan = planMove(subscription, toOfferId, loaded.subscriptions, today)
+      const details = { offer: subscription.offerId, toOffer: toOfferId, seats: subscription.seats }
+      if (plan.kind === 'switch') {
+        // Same id, seats and state: the users holding its licences keep them, now on the new offer.
+        return {
+          subscription: { ...subscription, offerId: toOfferId },
+          activity: { action: 'subscription.moved', details, changes: [{ field: 'offerId', before: subscription.offerId, after: toOfferId }] },
+        }
+      }
+      // A mixed tenant: the seats and their users join the subscription it already runs.
+      const merged = mergedSubscriptions(subscription, plan.into, today)
+      await db.users.where('subscriptionId').equals(subscription.id).modify({ subscriptionId: plan.into.id })
       return {
-        subscription: { ...subscription, offerId: toOfferId },
+        subscription: merged.ended,
+        alsoChanged: merged.into,
         activity: {
-          action: 'subscription.moved',
-          details: { offer: subscription.offerId, toOffer: toOfferId, seats: subscription.seats },
-          changes: [{ field: 'offerId', before: subscription.offerId, after: toOfferId }],
+          action: 'subscription.merged',
+          details: { ...details, intoSeats: merged.into.seats },
+          changes: [
+            { field: 'seats', before: plan.into.seats, after: merged.into.seats },
+            { field: 'state', before: subscription.state, after: 'cancelled' },
+          ],
         },
       }
     }),

@@ -1,4 +1,7 @@
 import type { OfferId } from './catalogue'
+import type { IsoDate, Subscription } from './tenant'
+import { TRIAL_DAYS } from './catalogue'
+import { addDays } from './dates'
 
 export type BillingChoice = 'trial' | 'paid'
 
@@ -39,4 +42,25 @@ export function suggestDomainPrefix(companyName: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 63)
     .replace(/-+$/, '')
+}
+
+/**
+ * A subscription bought today: a trial counts today as its first day (its last is today + 29)
+ * and is not a sale; a paid one is sold today, which its billing history records.
+ */
+export function newSubscription(
+  line: { readonly id: string, readonly tenantId: string, readonly offerId: OfferId, readonly seats: number },
+  billing: BillingChoice,
+  today: IsoDate,
+): Subscription {
+  const trial = billing === 'trial'
+  return {
+    ...line,
+    assignedSeats: 0,
+    state: trial ? 'trial' : 'active',
+    startedOn: today,
+    trialEndsOn: trial ? addDays(today, TRIAL_DAYS - 1) : null,
+    cancelledOn: null,
+    billingEvents: trial ? [] : [{ on: today, kind: 'sold', seats: line.seats }],
+  }
 }

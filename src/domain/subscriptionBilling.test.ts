@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { cataloguePriceList } from './pricing'
 import { feesForPeriod } from './fees'
 import { historyFromSubscription } from './feeHistory'
-import { cancelled, convertedToPaid, newSubscription, withSeats } from './subscriptionChanges'
+import { newSubscription } from './provisioning'
+import { cancelled, convertedToPaid, withSeats } from './subscriptionChanges'
 
 // Changes record what was sold and when, so fees follow what really happened.
 const line = { id: 'sub-1', tenantId: 'tenant-1', offerId: 'standard-suite' as const, seats: 45 }

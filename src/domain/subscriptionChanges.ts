@@ -2,8 +2,7 @@ import type { OfferId } from './catalogue'
 import type { BillingChoice } from './provisioning'
 import type { IsoDate, Subscription } from './tenant'
 import type { ValidationIssue } from './validation'
-import { catalogue, findOffer, TRIAL_DAYS } from './catalogue'
-import { addDays } from './dates'
+import { catalogue, findOffer } from './catalogue'
 import { withBillingEvent } from './feeHistory'
 import { isLive } from './policy'
 import { validateSeats } from './validation'
@@ -129,27 +128,6 @@ export function validateConversion(subscription: Subscription, subscriptions: re
 
 export function validateCancellation(subscription: Subscription): ValidationIssue[] {
   return subscription.state === 'cancelled' ? [{ field: 'subscription', code: 'notLive' }] : []
-}
-
-/**
- * A subscription bought today: a trial counts today as its first day (its last is today + 29)
- * and is not a sale; a paid one is sold today, which its billing history records.
- */
-export function newSubscription(
-  line: { readonly id: string, readonly tenantId: string, readonly offerId: OfferId, readonly seats: number },
-  billing: BillingChoice,
-  today: IsoDate,
-): Subscription {
-  const trial = billing === 'trial'
-  return {
-    ...line,
-    assignedSeats: 0,
-    state: trial ? 'trial' : 'active',
-    startedOn: today,
-    trialEndsOn: trial ? addDays(today, TRIAL_DAYS - 1) : null,
-    cancelledOn: null,
-    billingEvents: trial ? [] : [{ on: today, kind: 'sold', seats: line.seats }],
-  }
 }
 
 /** The subscription with its seats changed today; added seats are a new sale of those seats. */

@@ -7,7 +7,6 @@ import {
   cancelled,
   convertedToPaid,
   mergedSubscriptions,
-  newSubscription,
   planMove,
   validateCancellation,
   validateConversion,
@@ -16,6 +15,7 @@ import {
   validateSeatChange,
   withSeats,
 } from '@/domain/subscriptionChanges'
+import { newSubscription } from '@/domain/provisioning'
 import { BackendError } from '../backend'
 
 /** What one change stores: the subscriptions as they become, and the activity entry that says so. */

@@ -1,0 +1,117 @@
+import type { OfferId } from './catalogue'
+import type { FeeDashboard, QuarterBar, QuarterFees } from './feeStatements'
+import type { CurrencyCode, Money } from './money'
+import type { TenantStatus } from './policy'
+import type { PriceList } from './pricing'
+import type { UpcomingDate } from './renewals'
+import type { ServiceRecord } from './services'
+import type { ServicesInPeriod } from './serviceRevenue'
+import type { IsoDate, Subscription, TenantWithSubscriptions } from './tenant'
+import { catalogue } from './catalogue'
+import { historiesFromSubscriptions } from './feeHistory'
+import { feeDashboard } from './feeStatements'
+import { money } from './money'
+import { liveSubscriptions, TENANT_STATUSES, tenantStatus } from './policy'
+import { monthlyBilling } from './pricing'
+import { upcomingDates } from './renewals'
+import { bookedInOtherCurrencies, serviceRevenueByQuarter, servicesInPeriod } from './serviceRevenue'
+
+/**
+ * The commerce dashboard: the partner's business at a glance, as pure functions of its tenants,
+ * subscriptions, services, price list and today's date. Fees follow `fees.ts`, services
+ * `serviceRevenue.ts`, renewals `renewals.ts`; this file only puts them side by side.
+ */
+
+export type TenantCounts = Readonly<Record<TenantStatus, number>> & { readonly total: number }
+
+/** Tenants by the status the tenant list shows (`tenantStatus`). */
+export function tenantCounts(tenants: readonly TenantWithSubscriptions[], today: IsoDate): TenantCounts {
+  const counts = Object.fromEntries(TENANT_STATUSES.map(status => [status, 0])) as Record<TenantStatus, number>
+  for (const { subscriptions } of tenants)
+    counts[tenantStatus(subscriptions, today)]++
+  return { ...counts, total: tenants.length }
+}
+
+export interface OfferSeats {
+  readonly offerId: OfferId
+  /** Seats of live paid subscriptions: what clients are billed for. */
+  readonly paid: number
+  /** Seats of trials still running. */
+  readonly trial: number
+}
+
+/** Seats of live subscriptions by offer, in catalogue order; offers nobody has are left out. */
+export function seatsByOffer(subscriptions: readonly Subscription[], today: IsoDate): OfferSeats[] {
+  const byOffer = new Map<OfferId, { paid: number, trial: number }>()
+  for (const subscription of liveSubscriptions(subscriptions, today)) {
+    const seats = byOffer.get(subscription.offerId) ?? { paid: 0, trial: 0 }
+    seats[subscription.state === 'trial' ? 'trial' : 'paid'] += subscription.seats
+    byOffer.set(subscription.offerId, seats)
+  }
+  return catalogue.offers
+    .filter(offer => byOffer.has(offer.id))
+    .map(offer => ({ offerId: offer.id, ...byOffer.get(offer.id)! }))
+}
+
+/** One bar of the fees chart: the fee engine's quarter with the services revenue beside it. */
+export interface DashboardQuarter extends QuarterBar {
+  readonly services: Money
+}
+
+export interface CommerceDashboard {
+  readonly today: IsoDate
+  readonly currency: CurrencyCode
+  readonly tenants: TenantCounts
+  readonly seatsByOffer: readonly OfferSeats[]
+  /** What clients are billed this month at the partner's prices (`monthlyBilling`). */
+  readonly monthlyBilling: Money
+  /** Fees this quarter, this year, the next statements and the nine quarters of the chart. */
+  readonly fees: FeeDashboard
+  /** The chart's nine quarters, stacked sale fee / recurring fee / services. */
+  readonly quarters: readonly DashboardQuarter[]
+  /** Services booked and delivered this calendar year. */
+  readonly services: ServicesInPeriod
+  /** Booked services in another currency, left out of the chart's services. */
+  readonly servicesInOtherCurrencies: number
+  /** Renewals and trial ends in the next 90 days, soonest first. */
+  readonly upcoming: readonly UpcomingDate[]
+}
+
+export function commerceDashboard(
+  tenants: readonly TenantWithSubscriptions[],
+  services: readonly ServiceRecord[],
+  priceList: PriceList,
+  today: IsoDate,
+): CommerceDashboard {
+  const subscriptions = tenants.flatMap(tenant => tenant.subscriptions)
+  const fees = feeDashboard(historiesFromSubscriptions(subscriptions), priceList, today)
+  const currency = priceList.currency
+  const revenue = serviceRevenueByQuarter(services, currency, fees.byQuarter.map(bar => bar.quarter))
+  const year = today.slice(0, 4)
+  return {
+    today,
+    currency,
+    tenants: tenantCounts(tenants, today),
+    seatsByOffer: seatsByOffer(subscriptions, today),
+    monthlyBilling: monthlyBilling(subscriptions, priceList, today),
+    fees,
+    quarters: fees.byQuarter.map((bar, index) => ({ ...bar, services: revenue[index]?.total ?? money(0, currency) })),
+    services: servicesInPeriod(services, `${year}-01-01`, `${year}-12-31`),
+    servicesInOtherCurrencies: bookedInOtherCurrencies(services, currency),
+    upcoming: upcomingDates(tenants, today),
+  }
+}
+
+export interface TenantEarnings {
+  readonly currency: CurrencyCode
+  /** Fees from this tenant in the calendar year, all of it (lines after today are a forecast). */
+  readonly thisYear: FeeDashboard['thisYear']
+  /** This tenant's part of the next statements: their quarter, date and amounts by fee type. */
+  readonly nextStatement: QuarterFees
+}
+
+/** What one tenant earns the partner: the dashboard's fee figures for its subscriptions alone. */
+export function tenantEarnings(subscriptions: readonly Subscription[], priceList: PriceList, today: IsoDate): TenantEarnings {
+  const { currency, thisYear, nextStatements: { statements: _, ...nextStatement } } = feeDashboard(historiesFromSubscriptions(subscriptions), priceList, today)
+  return { currency, thisYear, nextStatement }
+}

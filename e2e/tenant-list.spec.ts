@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { DESKLESS_ONLY_TENANT, SEEDED_TENANT_COUNT, STANDARD_TENANT, tenantCount, tenantTable } from './support'
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/')
+  await page.goto('/tenants')
   await expect(page.getByRole('heading', { level: 1, name: 'Tenants' })).toBeVisible()
 })
 

@@ -112,6 +112,7 @@ export interface TenantEarnings {
 
 /** What one tenant earns the partner: the dashboard's fee figures for its subscriptions alone. */
 export function tenantEarnings(subscriptions: readonly Subscription[], priceList: PriceList, today: IsoDate): TenantEarnings {
-  const { currency, thisYear, nextStatements: { statements: _, ...nextStatement } } = feeDashboard(historiesFromSubscriptions(subscriptions), priceList, today)
+  const { currency, thisYear, nextStatements: next } = feeDashboard(historiesFromSubscriptions(subscriptions), priceList, today)
+  const nextStatement: QuarterFees = { quarter: next.quarter, issuedOn: next.issuedOn, sale: next.sale, recurring: next.recurring, total: next.total }
   return { currency, thisYear, nextStatement }
 }

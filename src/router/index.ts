@@ -13,7 +13,12 @@ declare module 'vue-router' {
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
-    { path: '/', redirect: { name: 'tenants' } },
+    {
+      path: '/',
+      name: 'dashboard',
+      component: () => import('@/views/dashboard/DashboardView.vue'),
+      meta: { titleKey: 'dashboard.title' },
+    },
     {
       path: '/tenants',
       name: 'tenants',
@@ -148,8 +153,11 @@ export const router = createRouter({
   ],
 })
 
-// The tenant list needs only the core messages; every other page waits until all have loaded.
+// The first pages (the dashboard, the home page, and the tenant list) need only the core
+// messages; every other page waits until all have loaded.
+const CORE_MESSAGE_PAGES = new Set<unknown>(['dashboard', 'tenants'])
+
 router.beforeEach(async (to) => {
-  if (to.name !== 'tenants')
+  if (!CORE_MESSAGE_PAGES.has(to.name))
     await loadAllMessages()
 })

@@ -1,4 +1,4 @@
 import { bundle } from '../bundle'
 
-// What the first page (the shell and the tenant list) says; index.ts brings the rest.
-export default bundle(import.meta.glob(['./common.json', './shell.json', './tenants.json', './offers.json'], { eager: true }))
+// What the first pages (the shell, the dashboard and the tenant list) say; index.ts brings the rest.
+export default bundle(import.meta.glob(['./common.json', './shell.json', './dashboard.json', './tenants.json', './offers.json'], { eager: true }))

@@ -122,7 +122,8 @@ const SEED: readonly SeedTenant[] = [
     createdDaysAgo: 450,
     lines: [
       { offerId: 'exchange-online', seats: 9, assigned: 9, state: 'active' },
-      { offerId: 'sharepoint-online', seats: 9, assigned: 7, state: 'active' },
+      // Added four months ago: a recent sale, so the dashboard has sale-fee instalments still to come.
+      { offerId: 'sharepoint-online', seats: 9, assigned: 7, state: 'active', startedDaysAgo: 120 },
     ],
   },
   {

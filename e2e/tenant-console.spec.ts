@@ -49,5 +49,5 @@ test('a setting the tenant\'s offers don\'t include is shown as unavailable with
   // Librairie Saint-Gilles has stand-alone Exchange Online and SharePoint Online: no communications.
   await page.goto('/tenants/tenant-saint-gilles/communications')
   await expect(page.getByText('Not included in this tenant\'s offers (Exchange Online, SharePoint Online).')).toHaveCount(3)
-  await expect(page.getByRole('switch')).toHaveCount(0)
+  await expect(page.getByRole('main').getByRole('switch')).toHaveCount(0)
 })

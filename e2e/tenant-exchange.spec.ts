@@ -119,13 +119,13 @@ test('a distribution list and a mail contact are created, refused when their add
 test('a mixed Standard and Deskless tenant says Deskless mailboxes keep their size and Outlook Web Access only', async ({ page }) => {
   await page.goto('/tenants/tenant-lemoine/exchange')
   await expect(page.getByRole('region', { name: 'Mailbox size' })).toContainText('Deskless Worker mailboxes stay at 500 MB and Outlook Web Access only')
-  await expect(page.getByRole('switch')).toHaveCount(6)
+  await expect(page.getByRole('main').getByRole('switch')).toHaveCount(6)
   await expect(page.getByRole('region', { name: 'Distribution lists' }).getByRole('row', { name: /Chauffeurs/ })).toContainText('chauffeurs@transports-lemoine.fr')
 })
 
 test('stand-alone Exchange Online carries every Exchange setting, with no Deskless note', async ({ page }) => {
   await page.goto('/tenants/tenant-saint-gilles/exchange')
-  await expect(page.getByRole('switch')).toHaveCount(6)
+  await expect(page.getByRole('main').getByRole('switch')).toHaveCount(6)
   await expect(page.getByRole('region', { name: 'Safe senders' }).getByText('No safe sender.')).toBeVisible()
   await expect(page.getByText('Deskless Worker mailboxes')).toHaveCount(0)
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   catalogue,
   findOffer,
+  findOfferBySku,
   getOffer,
   INITIAL_DOMAIN_SUFFIX,
   isOfferId,
@@ -127,6 +128,18 @@ describe('catalogue', () => {
     expect(getOffer('deskless-suite').skuPartNumber).toBe('DESKLESSPACK')
     expect(getOffer('exchange-online').skuPartNumber).toBe('EXCHANGESTANDARD')
     expect(getOffer('exchange-deskless').skuPartNumber).toBe('EXCHANGEDESKLESS')
+  })
+
+  it('finds an offer by its SKU, and none for a SKU it does not sell', () => {
+    expect(findOfferBySku('DESKLESSPACK')?.id).toBe('deskless-suite')
+    expect(findOfferBySku('FLOW_FREE')).toBeUndefined()
+  })
+
+  it('names the service plan carrying each service an offer includes, and no other', () => {
+    for (const offer of catalogue.offers)
+      expect(Object.keys(offer.servicePlans).sort()).toEqual([...offer.services].sort())
+    expect(getOffer('standard-suite').servicePlans.exchange).toBe('EXCHANGE_S_STANDARD')
+    expect(getOffer('deskless-suite').servicePlans).toEqual({ exchange: 'EXCHANGE_S_DESKLESS', sharepoint: 'SHAREPOINTDESKLESS' })
   })
 
   it('lists the BPOS prices per user per month, in cents', () => {

@@ -49,6 +49,8 @@ export interface Offer {
   readonly features: readonly FeatureId[]
   /** The Microsoft 365 SKU that stands for this offer on the Graph backend. */
   readonly skuPartNumber: string
+  /** For each service the offer includes, the SKU's service plan (its `servicePlanName`) that carries it. */
+  readonly servicePlans: Readonly<Partial<Record<ServiceId, string>>>
 }
 
 export interface Catalogue {
@@ -69,6 +71,13 @@ const offersById = new Map(catalogue.offers.map(offer => [offer.id, offer]))
 
 export function findOffer(id: string): Offer | undefined {
   return offersById.get(id as OfferId)
+}
+
+const offersBySku = new Map(catalogue.offers.map(offer => [offer.skuPartNumber, offer]))
+
+/** The offer a Microsoft 365 SKU stands for, or undefined for a SKU this console doesn't sell. */
+export function findOfferBySku(skuPartNumber: string): Offer | undefined {
+  return offersBySku.get(skuPartNumber)
 }
 
 export function getOffer(id: OfferId): Offer {

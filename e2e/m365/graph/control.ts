@@ -1,0 +1,59 @@
+import type { GraphResponse } from './http'
+import type { RecordedRequest, ThrottleRule } from './server'
+import type { GraphWorld } from './world'
+import { badRequest, errorResponse, json } from './http'
+
+/**
+ * Test-only endpoints under `/_test/` (no token): what the server received, throttling on demand,
+ * a reseed, a tenant's directory as stored, and publishing a domain's TXT record. Never part of Graph.
+ */
+export interface ControlState {
+  readonly world: GraphWorld
+  readonly requests: RecordedRequest[]
+  readonly throttles: ThrottleRule[]
+  readonly schemaViolations: readonly string[]
+  readonly reseed: () => void
+}
+
+interface ControlRoute {
+  readonly method: string
+  readonly pattern: RegExp
+  readonly handle: (state: ControlState, params: readonly string[], body: unknown) => GraphResponse
+}
+
+function tenantOf(state: ControlState, id: string) {
+  return state.world.tenants.get(id)
+}
+
+export const controlRoutes: readonly ControlRoute[] = [
+  { method: 'GET', pattern: /^\/_test\/requests$/, handle: state => json({ requests: state.requests, schemaViolations: state.schemaViolations }) },
+  { method: 'DELETE', pattern: /^\/_test\/requests$/, handle: (state) => {
+    state.requests.length = 0
+    return { status: 204 }
+  } },
+  { method: 'POST', pattern: /^\/_test\/throttle$/, handle: (state, _params, body) => {
+    const rule = body as Partial<ThrottleRule> | undefined
+    if (!Number.isInteger(rule?.count) || !Number.isInteger(rule?.retryAfterSeconds))
+      return errorResponse(badRequest('A throttle rule needs a whole count and retryAfterSeconds.'))
+    state.throttles.push({ count: rule!.count!, retryAfterSeconds: rule!.retryAfterSeconds!, path: rule!.path, method: rule!.method })
+    return { status: 204 }
+  } },
+  { method: 'POST', pattern: /^\/_test\/reset$/, handle: (state) => {
+    state.reseed()
+    state.requests.length = 0
+    state.throttles.length = 0
+    return { status: 204 }
+  } },
+  { method: 'GET', pattern: /^\/_test\/tenants\/([^/]+)$/, handle: (state, [id]) => {
+    const tenant = tenantOf(state, id!)
+    return tenant ? json({ ...tenant, publishedTxt: [...tenant.publishedTxt] }) : { status: 404 }
+  } },
+  { method: 'POST', pattern: /^\/_test\/tenants\/([^/]+)\/dns$/, handle: (state, [id], body) => {
+    const domain = (body as { domain?: unknown } | undefined)?.domain
+    const tenant = tenantOf(state, id!)
+    if (!tenant || typeof domain !== 'string')
+      return errorResponse(badRequest('Name a known tenant and a domain.'))
+    tenant.publishedTxt.add(domain.toLowerCase())
+    return { status: 204 }
+  } },
+]

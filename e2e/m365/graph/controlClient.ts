@@ -1,0 +1,21 @@
+import type { RecordedRequest, ThrottleRule } from './server'
+import type { TenantDirectory } from './world'
+
+/** For end-to-end specs: the Graph test server's `/_test/` endpoints, by its origin (`http://127.0.0.1:4444`). */
+export function graphControl(origin: string) {
+  async function call<T>(path: string, init?: RequestInit): Promise<T> {
+    const response = await fetch(`${origin}/_test${path}`, { ...init, headers: { 'Content-Type': 'application/json' } })
+    if (!response.ok)
+      throw new Error(`Graph test server: ${init?.method ?? 'GET'} ${path} answered ${response.status}`)
+    return (response.status === 204 ? undefined : await response.json()) as T
+  }
+  return {
+    requests: async () => (await call<{ requests: RecordedRequest[] }>('/requests')).requests,
+    schemaViolations: async () => (await call<{ schemaViolations: string[] }>('/requests')).schemaViolations,
+    clearRequests: () => call<void>('/requests', { method: 'DELETE' }),
+    throttle: (rule: ThrottleRule) => call<void>('/throttle', { method: 'POST', body: JSON.stringify(rule) }),
+    reset: () => call<void>('/reset', { method: 'POST' }),
+    tenant: (tenantId: string) => call<Omit<TenantDirectory, 'publishedTxt'> & { publishedTxt: string[] }>(`/tenants/${tenantId}`),
+    publishTxt: (tenantId: string, domain: string) => call<void>(`/tenants/${tenantId}/dns`, { method: 'POST', body: JSON.stringify({ domain }) }),
+  }
+}

@@ -1,0 +1,219 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { KeySource } from './auth'
+import type { GraphResponse } from './http'
+import type { GraphCall, Route } from './router'
+import type { GraphWorld } from './world'
+import { createServer } from 'node:http'
+import { GRAPH_AUDIENCE, PARTNER_TENANT } from '../directory'
+import { tokenValidator } from './auth'
+import { runBatch } from './batch'
+import { assertCollectionConforms, assertConforms } from './conformance'
+import { controlRoutes } from './control'
+import { badRequest, errorResponse, GraphHttpError } from './http'
+import { domainRoutes } from './routes/domains'
+import { sharePointRoutes } from './routes/sharePoint'
+import { tenancyRoutes } from './routes/tenancy'
+import { userRoutes } from './routes/users'
+import { seedWorld } from './world'
+
+/**
+ * A Graph-compatible server for tests: the endpoints the console uses, with Graph's paging,
+ * `$batch`, error envelope, throttling on demand, ETags and bearer-token checks. Plain node:http
+ * so Vitest runs it in-process and Playwright's global set-up starts it.
+ */
+
+export interface GraphServerOptions {
+  /** 0 (the default) picks a free port. */
+  readonly port?: number
+  readonly host?: string
+  /** The test OpenID provider's keys (or a test key set). */
+  readonly keys: KeySource
+  /** `https://localhost:<oidcPort>`: tenant `t`'s tokens are issued by `<authorityOrigin>/t`. */
+  readonly authorityOrigin: string
+  readonly audience?: string
+}
+
+/** A request the server received, for tests to assert on (`GET /_test/requests`). */
+export interface RecordedRequest {
+  readonly method: string
+  /** Under the version segment, with the query: `/users/42/assignLicense`. */
+  readonly path: string
+  readonly tenantId: string | null
+  readonly body: unknown
+  readonly status: number
+  /** For a `$batch` step: the index (in this log) of the `$batch` request that carried it. */
+  readonly inBatch: number | null
+}
+
+/** The next `count` matching calls (alone or in a batch) answer 429 with `Retry-After`. */
+export interface ThrottleRule {
+  count: number
+  readonly retryAfterSeconds: number
+  /** Throttles only calls whose path starts with this (e.g. `/users`); every call when absent. */
+  readonly path?: string
+  readonly method?: string
+}
+
+export interface GraphServer {
+  /** The Graph base URL to configure the client with, e.g. `http://127.0.0.1:4444/v1.0`. */
+  readonly baseUrl: string
+  readonly origin: string
+  readonly world: () => GraphWorld
+  readonly requests: RecordedRequest[]
+  readonly throttle: (rule: ThrottleRule) => void
+  /** Reseeds the world (new ids), forgets requests and throttling. */
+  readonly reset: () => void
+  /** Bodies the server was about to send that the schema refuses (it answered 500 instead). */
+  readonly schemaViolations: string[]
+  readonly close: () => Promise<void>
+}
+
+export const VERSION_PATH = '/v1.0'
+const routes: readonly Route[] = [...tenancyRoutes, ...userRoutes, ...sharePointRoutes, ...domainRoutes]
+
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match, Retry-Attempt, SdkVersion, client-request-id, ConsistencyLevel, Prefer',
+  'Access-Control-Expose-Headers': 'ETag, Retry-After, Location, request-id, client-request-id',
+  'Access-Control-Max-Age': '600',
+}
+
+function readBody(request: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let text = ''
+    request.setEncoding('utf8')
+    request.on('data', (chunk: string) => (text += chunk))
+    request.on('end', () => {
+      if (text.trim() === '')
+        return resolve(undefined)
+      try {
+        resolve(JSON.parse(text))
+      }
+      catch {
+        reject(badRequest('Unable to read JSON request payload.', 'BadRequest'))
+      }
+    })
+    request.on('error', reject)
+  })
+}
+
+function checkSchema(route: Route, response: GraphResponse): void {
+  if (!route.returns || response.status >= 300)
+    return
+  const item = /^Collection\((.+)\)$/.exec(route.returns)?.[1]
+  if (item)
+    assertCollectionConforms(item, response.body)
+  else
+    assertConforms(route.returns, response.body)
+}
+
+export async function startGraphServer(options: GraphServerOptions): Promise<GraphServer> {
+  let world = seedWorld()
+  const requests: RecordedRequest[] = []
+  const throttles: ThrottleRule[] = []
+  const schemaViolations: string[] = []
+  const validate = tokenValidator({
+    keys: options.keys,
+    authorityOrigin: options.authorityOrigin,
+    audience: options.audience ?? GRAPH_AUDIENCE,
+    tenantIds: [PARTNER_TENANT.id, ...world.customers.map(c => c.tenantId)],
+  })
+
+  function throttled(call: GraphCall): GraphHttpError | undefined {
+    const rule = throttles.find(r => r.count > 0 && (!r.path || call.path.startsWith(r.path)) && (!r.method || r.method === call.method))
+    if (!rule)
+      return undefined
+    rule.count--
+    return new GraphHttpError(429, 'TooManyRequests', 'Too many requests, retry after the time in Retry-After.', { 'Retry-After': String(rule.retryAfterSeconds) })
+  }
+
+  async function dispatch(call: GraphCall, inBatch: number | null): Promise<GraphResponse> {
+    let response: GraphResponse
+    try {
+      const throttle = throttled(call)
+      if (throttle)
+        throw throttle
+      if (call.path === '/$batch' && call.method === 'POST' && inBatch === null) {
+        const index = requests.length
+        requests.push({ method: call.method, path: call.path, tenantId: call.caller.tenantId, body: call.body, status: 200, inBatch: null })
+        return await runBatch(call, step => dispatch(step, index))
+      }
+      const match = routes.map(route => ({ route, params: route.method === call.method ? route.pattern.exec(call.path) : null })).find(m => m.params)
+      if (!match)
+        throw badRequest(`Resource not found for the segment '${call.path}' and method ${call.method}.`, 'BadRequest')
+      response = await match.route.handle(call, match.params!.slice(1).map(p => decodeURIComponent(p)))
+      try {
+        checkSchema(match.route, response)
+      }
+      catch (error) {
+        schemaViolations.push(`${call.method} ${call.path}: ${(error as Error).message}`)
+        throw new GraphHttpError(500, 'generalException', 'The test server produced a body outside the Graph schema.')
+      }
+    }
+    catch (error) {
+      if (!(error instanceof GraphHttpError))
+        throw error
+      response = errorResponse(error)
+    }
+    requests.push({ method: call.method, path: call.path + call.url.search, tenantId: call.caller.tenantId, body: call.body, status: response.status, inBatch })
+    return response
+  }
+
+  async function respond(request: IncomingMessage, origin: string): Promise<GraphResponse> {
+    const url = new URL(request.url ?? '/', origin)
+    if (request.method === 'OPTIONS')
+      return { status: 204 }
+    const control = controlRoutes.find(r => r.method === request.method && r.pattern.test(url.pathname))
+    if (control) {
+      const params = control.pattern.exec(url.pathname)!.slice(1)
+      return control.handle({ world, requests, throttles, schemaViolations, reseed: () => (world = seedWorld()) }, params, await readBody(request))
+    }
+    try {
+      if (!url.pathname.startsWith(`${VERSION_PATH}/`))
+        throw badRequest(`Invalid version: ${url.pathname.split('/')[1] ?? ''}`, 'BadRequest')
+      const caller = await validate(request.headers.authorization)
+      const body = await readBody(request)
+      const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]))
+      const path = url.pathname.slice(VERSION_PATH.length)
+      return await dispatch({ method: request.method ?? 'GET', url, path, headers, body, caller, world, baseUrl: origin + VERSION_PATH }, null)
+    }
+    catch (error) {
+      if (error instanceof GraphHttpError)
+        return errorResponse(error)
+      throw error
+    }
+  }
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const origin = `http://${request.headers.host ?? '127.0.0.1'}`
+    respond(request, origin).then((answer) => {
+      response.writeHead(answer.status, { ...CORS_HEADERS, ...answer.headers })
+      response.end(answer.body === undefined ? undefined : JSON.stringify(answer.body))
+    }, (error: unknown) => {
+      response.writeHead(500, { ...CORS_HEADERS, 'Content-Type': 'text/plain' })
+      response.end(String((error as Error)?.stack ?? error))
+    })
+  })
+  await new Promise<void>(resolve => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  const origin = `http://${options.host ?? '127.0.0.1'}:${port}`
+  return {
+    baseUrl: origin + VERSION_PATH,
+    origin,
+    world: () => world,
+    requests,
+    schemaViolations,
+    throttle: rule => throttles.push({ ...rule }),
+    reset: () => {
+      world = seedWorld()
+      requests.length = 0
+      throttles.length = 0
+    },
+    close: () => new Promise<void>((resolve, reject) => {
+      server.closeAllConnections()
+      server.close(error => (error ? reject(error) : resolve()))
+    }),
+  }
+}

@@ -5,7 +5,7 @@ import type { DistributionList, MailContact, SenderEntry, SenderListKind, SiteCo
 import type { PriceList } from '@/domain/pricing'
 import type { BillingChoice, ProvisionRequest } from '@/domain/provisioning'
 import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '@/domain/services'
-import type { SettingChange, TenantSettings } from '@/domain/settings'
+import type { SettingChange, SettingKey, TenantSettings } from '@/domain/settings'
 import type { ActivityArea, ActivityEntry, Partner, Tenant, TenantWithSubscriptions } from '@/domain/tenant'
 import type { TenantUser, UserExchangeOverrides, UserInput, UserService } from '@/domain/users'
 import type { ValidationIssue } from '@/domain/validation'
@@ -19,6 +19,9 @@ export type BackendErrorCode
     | 'unsupported' // this backend can't do it (the reason is in the message)
     | 'storage' // the browser refused the write (quota, private mode, blocked database)
     | 'invalidImport' // an import file is not a console export, or its data break a rule
+    | 'conflict' // someone changed the record elsewhere since it was read: reload, then change it again
+    | 'unauthorized' // the sign-in expired or lacks a permission: sign in again
+    | 'remote' // the online service failed or kept refusing (throttling); trying again later may work
 
 export class BackendError extends Error {
   constructor(
@@ -54,8 +57,43 @@ export interface Backend {
   readonly activity: ActivityRepository
   readonly services: ServiceRepository
   readonly pricing: PricingRepository
+  /** What this backend can do: the interface shows the rest as unavailable, with the reason. */
+  readonly capabilities: BackendCapabilities
   /** Present when the data live in this browser: reset, bulk load, export and import. */
   readonly dataAdmin?: DataAdmin
+}
+
+type RepositoryName = Exclude<keyof Backend, 'capabilities' | 'dataAdmin'>
+/** One repository method, e.g. `tenants.provision`. */
+export type BackendAction = { [R in RepositoryName]: `${R}.${Extract<keyof Backend[R], string>}` }[RepositoryName]
+
+/**
+ * Why a backend can't do something, as a stable key the interface translates
+ * (`backend.unavailable.<reason>`): Microsoft 365 keeps some things out of Graph's reach.
+ */
+export type UnavailableReason
+  = | 'partnerCenter' // buying, seats and new tenants go through Partner Center, not Graph
+    | 'exchangeAdmin' // tenant-wide Exchange protocols, mailbox sizes and sender lists need Exchange's admin API
+    | 'communications' // instant messaging and federation are Teams admin settings, outside Graph
+    | 'notInGraph' // Graph has no equivalent of this BPOS feature
+    | 'partnerRecords' // kept in the partner's SharePoint list, not available on this backend yet
+    | 'notYetOnGraph' // Graph can do it; this version of the console doesn't yet
+
+export type Capability
+  = | { readonly available: true }
+    | { readonly available: false, readonly reason: UnavailableReason }
+
+export interface BackendCapabilities {
+  /** Whether a repository method works here; the repositories refuse the others with `unsupported`. */
+  readonly action: (action: BackendAction) => Capability
+  /** Whether a tenant-wide setting can be read and changed here (the offers' rules apply on top). */
+  readonly setting: (key: SettingKey) => Capability
+}
+
+/** Everything available: the embedded backend keeps every part of the console itself. */
+export const ALL_CAPABLE: BackendCapabilities = {
+  action: () => ({ available: true }),
+  setting: () => ({ available: true }),
 }
 
 export interface PartnerRepository {

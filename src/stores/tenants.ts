@@ -38,7 +38,13 @@ export const useTenantsStore = defineStore('tenants', () => {
     error.value = null
     try {
       const backend = useBackend()
-      const [listed, configured, followed] = await Promise.all([backend.tenants.list(), backend.settings.list(), backend.baselines.list()])
+      // Drift needs baselines; a backend without them (Microsoft 365, for now) shows none.
+      const withBaselines = backend.capabilities.action('baselines.list').available
+      const [listed, configured, followed] = await Promise.all([
+        backend.tenants.list(),
+        withBaselines ? backend.settings.list() : [],
+        withBaselines ? backend.baselines.list() : [],
+      ])
       tenants.value = listed
       configurations.value = configured
       baselines.value = followed

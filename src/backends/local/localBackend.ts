@@ -1,4 +1,5 @@
 import type { Backend, DataAdmin } from '../backend'
+import { ALL_CAPABLE } from '../backend'
 import { createActivityRepository } from './activityRepository'
 import { createBaselineRepository } from './baselinesRepository'
 import { createLocalContext } from './context'
@@ -63,6 +64,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
     services: lazyRepository(async () => (await import('./servicesRepository')).createServiceRepository(context)),
     activity: createActivityRepository(context),
     pricing: createPricingRepository(context),
+    capabilities: ALL_CAPABLE,
     dataAdmin: createDataAdmin(context),
   }
 }

@@ -1,0 +1,98 @@
+import type { BackendAction, BackendCapabilities, Capability, UnavailableReason } from '../backend'
+import type { SettingKey } from '@/domain/settings'
+import { BackendError } from '../backend'
+
+/**
+ * What the console can't do through Microsoft Graph, and why. Everything not listed works.
+ * The repositories refuse these with `unsupported`, so the rule holds below the interface too.
+ */
+const UNAVAILABLE_ACTIONS: Partial<Record<BackendAction, UnavailableReason>> = {
+  'tenants.provision': 'partnerCenter',
+  'tenants.updateWorkstations': 'partnerRecords',
+  'subscriptions.add': 'partnerCenter',
+  'subscriptions.changeSeats': 'partnerCenter',
+  'subscriptions.convertToPaid': 'partnerCenter',
+  'subscriptions.move': 'partnerCenter',
+  'subscriptions.cancel': 'partnerCenter',
+  'exchange.listSenders': 'exchangeAdmin',
+  'exchange.addSender': 'exchangeAdmin',
+  'exchange.removeSender': 'exchangeAdmin',
+  'exchange.listDistributionLists': 'exchangeAdmin',
+  'exchange.createDistributionList': 'exchangeAdmin',
+  'exchange.removeDistributionList': 'exchangeAdmin',
+  'exchange.listContacts': 'exchangeAdmin',
+  'exchange.createContact': 'exchangeAdmin',
+  'exchange.removeContact': 'exchangeAdmin',
+  'users.setExchangeOverrides': 'exchangeAdmin',
+  'users.resetPassword': 'notYetOnGraph',
+  'users.remove': 'notYetOnGraph',
+  'users.list': 'notYetOnGraph',
+  'users.create': 'notYetOnGraph',
+  'users.update': 'notYetOnGraph',
+  'users.importMany': 'notYetOnGraph',
+  'users.setBlocked': 'notYetOnGraph',
+  'users.setServices': 'notYetOnGraph',
+  'sharePoint.listSites': 'notInGraph',
+  'sharePoint.createSite': 'notInGraph',
+  'sharePoint.removeSite': 'notInGraph',
+  'sharePoint.storage': 'notInGraph',
+  'settings.get': 'notYetOnGraph',
+  'settings.list': 'notYetOnGraph',
+  'settings.update': 'notYetOnGraph',
+  'domains.add': 'notYetOnGraph',
+  'domains.verify': 'notYetOnGraph',
+  'domains.setDefault': 'notYetOnGraph',
+  'domains.remove': 'notYetOnGraph',
+  'baselines.list': 'partnerRecords',
+  'baselines.create': 'partnerRecords',
+  'baselines.update': 'partnerRecords',
+  'baselines.remove': 'partnerRecords',
+  'baselines.preview': 'partnerRecords',
+  'baselines.apply': 'partnerRecords',
+  'activity.list': 'partnerRecords',
+  'services.list': 'partnerRecords',
+  'services.create': 'partnerRecords',
+  'services.update': 'partnerRecords',
+  'services.setStatus': 'partnerRecords',
+  'services.remove': 'partnerRecords',
+  'pricing.update': 'partnerRecords',
+}
+
+/** Tenant-wide settings Graph has no write for (SharePoint's sharing and site creation are in `sharepointSettings`). */
+const UNAVAILABLE_SETTINGS: Partial<Record<SettingKey, UnavailableReason>> = {
+  'exchange.owa': 'exchangeAdmin',
+  'exchange.outlookAnywhere': 'exchangeAdmin',
+  'exchange.activeSync': 'exchangeAdmin',
+  'exchange.pop3': 'exchangeAdmin',
+  'exchange.imap4': 'exchangeAdmin',
+  'exchange.defaultMailboxMb': 'exchangeAdmin',
+  'exchange.filtering': 'exchangeAdmin',
+  'sharepoint.workflows': 'notInGraph',
+  'communications.im': 'communications',
+  'communications.federation': 'communications',
+  'communications.liveMeeting': 'communications',
+}
+
+function capability(reason: UnavailableReason | undefined): Capability {
+  return reason ? { available: false, reason } : { available: true }
+}
+
+export const GRAPH_CAPABILITIES: BackendCapabilities = {
+  action: action => capability(UNAVAILABLE_ACTIONS[action]),
+  setting: key => capability(UNAVAILABLE_SETTINGS[key]),
+}
+
+/** Refuses an action Graph can't do (a rejected promise, as every repository call fails), naming the reason. */
+export function unsupported(action: BackendAction): Promise<never> {
+  const reason = UNAVAILABLE_ACTIONS[action] ?? 'notInGraph'
+  return Promise.reject(new BackendError('unsupported', `${action} is not available on Microsoft 365 (${reason})`))
+}
+
+/** A repository none of whose methods Graph can do: each call refuses with `unsupported`. */
+export function unsupportedRepository<T extends object>(name: string): T {
+  return new Proxy({} as T, {
+    get: (_target, method) => typeof method === 'string' && method !== 'then'
+      ? () => unsupported(`${name}.${method}` as BackendAction)
+      : undefined,
+  })
+}

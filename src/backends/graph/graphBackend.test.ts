@@ -1,0 +1,81 @@
+import type { TestGraph } from '../../../e2e/m365/graph/testWorld'
+import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { CLIENT_TENANTS, PARTNER_TENANT } from '../../../e2e/m365/directory'
+import { startTestGraph } from '../../../e2e/m365/graph/testWorld'
+import { isBackendError } from '../backend'
+import { createGraphBackend } from './graphBackend'
+import { consoleAccess } from '@/domain/policy'
+
+const [STANDARD, DESKLESS, MIXED] = CLIENT_TENANTS
+const TODAY = new Date('2026-11-25T10:00:00Z')
+
+describe('Graph backend: partner and tenants', () => {
+  let graph: TestGraph
+  beforeEach(async () => {
+    graph ??= await startTestGraph()
+    graph.server.reset()
+  })
+  afterAll(() => graph?.server.close())
+
+  const backend = (actor?: string) => createGraphBackend({ baseUrl: graph.server.baseUrl, tokens: graph.tokens, actor, now: () => TODAY, retry: { delaySeconds: 0 } })
+
+  it('names the partner from its own organization, and the signed-in technician as actor', async () => {
+    expect(await backend('Camille Technicienne').partner.get()).toEqual({ id: PARTNER_TENANT.id, name: PARTNER_TENANT.displayName, actor: 'Camille Technicienne' })
+    expect((await backend().partner.get()).actor).toBe(PARTNER_TENANT.displayName)
+  })
+
+  it('lists the GDAP customers as tenants, with the catalogue\'s offers for their SKUs', async () => {
+    const tenants = await backend().tenants.list()
+    expect(tenants.map(t => t.tenant.companyName)).toEqual(CLIENT_TENANTS.map(c => c.displayName))
+    const standard = tenants[0]!
+    expect(standard.tenant).toMatchObject({ id: STANDARD.id, country: 'FR', language: 'fr', domains: [{ name: STANDARD.defaultDomain, isInitial: true, isDefault: true, verified: true }] })
+    // FLOW_FREE is not a catalogue offer: left out.
+    expect(standard.subscriptions.map(s => [s.offerId, s.seats, s.assignedSeats, s.state])).toEqual([['standard-suite', 25, 6, 'active']])
+    const skus = graph.server.world().tenants.get(STANDARD.id)!.skus
+    expect(standard.subscriptions[0]!.id).toBe(skus[0]!.skuId)
+  })
+
+  it('applies the Deskless rule through the domain: the Deskless-only tenant has no console, the mixed one has', async () => {
+    const tenants = await backend().tenants.list()
+    const byId = new Map(tenants.map(t => [t.tenant.id, t]))
+    expect(consoleAccess(byId.get(DESKLESS.id)!.subscriptions, '2026-11-25')).toEqual({ available: false, reason: 'desklessOnly', offers: ['deskless-suite', 'exchange-deskless'] })
+    expect(consoleAccess(byId.get(MIXED.id)!.subscriptions, '2026-11-25').available).toBe(true)
+  })
+
+  it('reads one tenant by id like the list, and none for a tenant outside GDAP', async () => {
+    const graphBackend = backend()
+    const [first] = await graphBackend.tenants.list()
+    expect(await graphBackend.tenants.get(first!.tenant.id)).toEqual(first)
+    expect(await graphBackend.tenants.get(PARTNER_TENANT.id)).toBeUndefined()
+    expect(await graphBackend.tenants.domainPrefixes()).toEqual(new Set(['boulangeriedupre', 'hotelecrins', 'cabinetlemoine']))
+  })
+
+  it('follows @odata.nextLink to the end', async () => {
+    const world = graph.server.world()
+    for (let index = 0; index < 205; index++)
+      world.customers.push({ id: `extra-${index}`, displayName: `Extra ${index}`, tenantId: STANDARD.id })
+    const customers = await graph.fetchAs(PARTNER_TENANT.id, '/tenantRelationships/delegatedAdminCustomers')
+    expect((await customers.json() as { '@odata.nextLink'?: string })['@odata.nextLink']).toBeDefined()
+    graph.server.requests.length = 0
+    const tenants = await backend().tenants.list()
+    expect(tenants).toHaveLength(208)
+    expect(graph.server.requests.filter(r => r.path.startsWith('/tenantRelationships')).length).toBe(3)
+  })
+
+  it('declares what Graph cannot do and refuses it below the interface', async () => {
+    const graphBackend = backend()
+    expect(graphBackend.capabilities.action('tenants.provision')).toEqual({ available: false, reason: 'partnerCenter' })
+    expect(graphBackend.capabilities.action('tenants.list')).toEqual({ available: true })
+    expect(graphBackend.capabilities.setting('exchange.pop3')).toEqual({ available: false, reason: 'exchangeAdmin' })
+    expect(graphBackend.capabilities.setting('sharepoint.externalSharing')).toEqual({ available: true })
+    const refusal = await graphBackend.subscriptions.changeSeats(STANDARD.id, 'x', 30).catch((error: unknown) => error)
+    expect(isBackendError(refusal, 'unsupported')).toBe(true)
+  })
+
+  it('turns a refused token into an unauthorized error', async () => {
+    const expired = createGraphBackend({ baseUrl: graph.server.baseUrl, tokens: { token: () => graph.issuer.mint(PARTNER_TENANT.id, { expiresIn: '-5m' }) } })
+    const error = await expired.tenants.list().catch((caught: unknown) => caught)
+    expect(isBackendError(error, 'unauthorized')).toBe(true)
+    expect(String(error)).toMatch(/InvalidAuthenticationToken/)
+  })
+})

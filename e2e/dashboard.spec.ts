@@ -64,6 +64,42 @@ test('the dashboard is the home page: tenants by status, seats, billing, fees, s
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
 })
 
+/** The chart's nine quarters as its table names them: four before this one, this one, four after. */
+function chartQuarters(): string[] {
+  const current = year * 4 + Math.floor((Number(today.slice(5, 7)) - 1) / 3)
+  return [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((offset) => {
+    const index = current + offset
+    const name = `Q${(index % 4) + 1} ${Math.floor(index / 4)}`
+    return offset === 0 ? `${name} (current)` : offset > 0 ? `${name} (forecast)` : name
+  })
+}
+
+test('the charts draw fees by quarter and seats by offer, each beside a table of the same figures', async ({ page }) => {
+  await openDashboard(page)
+  const fees = page.getByRole('region', { name: 'Fees and services by quarter' })
+  const feeChart = fees.getByRole('img', { name: /^Bar chart of fees and services by quarter/ })
+  await expect(feeChart).toBeVisible()
+  await expect(fees.getByText('Drawing the chart…')).toHaveCount(0)
+  // Chart.js has drawn something on the canvas.
+  expect(await feeChart.evaluate((canvas: HTMLCanvasElement) => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.some(byte => byte !== 0))).toBe(true)
+
+  const table = fees.getByRole('table', { name: 'Fees and services by quarter, in USD' })
+  await expect(table.getByRole('rowheader')).toHaveText(chartQuarters())
+  // The current quarter's row says what the "Fees this quarter" figure says.
+  const current = table.getByRole('row', { name: /\(current\)/ })
+  const cells = current.getByRole('cell')
+  expect(cents(await cells.nth(0).innerText())).toBe(await line(page, /^Fees this quarter/, 'Sale fee'))
+  expect(cents(await cells.nth(1).innerText())).toBe(await line(page, /^Fees this quarter/, 'Recurring fee'))
+
+  const seats = page.getByRole('region', { name: 'Seats by offer' })
+  await expect(seats.getByRole('img', { name: /^Bar chart of seats by offer/ })).toBeVisible()
+  const seatTable = seats.getByRole('table', { name: 'Seats in service by offer' })
+  await expect(seatTable.getByRole('row', { name: /Deskless Worker Suite/ })).toHaveText(/Deskless Worker Suite\s*433\s*5\s*438/)
+  const totals = await seatTable.getByRole('row').filter({ has: page.getByRole('rowheader') }).evaluateAll(rows => rows.map(row => Number(row.lastElementChild!.textContent!.replace(/\D/g, ''))))
+  await expect(figure(page, 'Seats in service').getByRole('paragraph').first()).toHaveText(String(totals.reduce((a, b) => a + b, 0)))
+  await expectNoSeriousA11yViolations(page)
+})
+
 test('the figures follow the ledger and the subscriptions: 3 more seats and a booked service move them by exactly that', async ({ page }) => {
   await openDashboard(page)
   const billing = await headline(page, 'Monthly recurring billing')
@@ -121,6 +157,9 @@ test('in French, the dashboard speaks French and writes amounts the French way',
   // French writes 2 414,25 $US: a comma before the cents, the currency after.
   await expect(figures.getByRole('region', { name: 'Facturation mensuelle récurrente' }).getByRole('paragraph').first()).toHaveText(/^[\d\s\u202F]+,\d{2}\s\$US$/)
   await expect(page.getByRole('region', { name: 'Renouvellements et fins d\'essai dans les 90 prochains jours' })).toContainText('Fin de l\'essai Standard Suite : 10 licences')
+  const feeTable = page.getByRole('table', { name: 'Commissions et prestations par trimestre, en USD' })
+  await expect(feeTable.getByRole('rowheader')).toHaveText(chartQuarters().map(name => name.replace('Q', 'T').replace('(current)', '(en cours)').replace('(forecast)', '(prévision)')))
+  await expect(page.getByRole('img', { name: /^Graphique en barres des licences par offre/ })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 })
 
@@ -148,6 +187,8 @@ test('in presentation mode no fee or earnings figure shows, on the dashboard or 
   await expect(figure(page, 'Seats in service')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Renewals and trial ends in the next 90 days' })).toBeVisible()
   await expect(page.getByRole('heading', { name: /fee|earn|services in/i })).toHaveCount(0)
+  await expect(page.getByRole('table', { name: /fees/i })).toHaveCount(0)
+  await expect(page.getByRole('table', { name: 'Seats in service by offer' })).toBeVisible()
   const shown = await page.getByRole('main').innerText()
   for (const amount of hidden)
     expect(shown).not.toContain(amount)

@@ -43,9 +43,14 @@ for (const { file, gzip } of rows)
   console.log(`${(gzip / 1024).toFixed(1).padStart(7)} KB  ${file}`)
 console.log(`${(total / 1024).toFixed(1).padStart(7)} KB  first page JavaScript, gzip (budget ${BUDGET_KB} KB)`)
 
-// Loaded once the first page is shown (not needed to show it): the rest of the messages; and,
-// on a browser's very first visit only, the demo data it seeds.
-for (const [key, what] of [['src/locales/en/index.ts', 'the other pages\' messages, fetched after the first page shows'], ['src/backends/local/seeding.ts', 'the demo seed, on a browser\'s first visit only']]) {
+// Loaded once the first page is shown (not needed to show it): the charts, the rest of the
+// messages; and, on a browser's very first visit only, the demo data it seeds.
+const afterFirstPage = [
+  ['src/components/dashboard/barChart.ts', 'the charts (Chart.js), drawn once the dashboard\'s figures show'],
+  ['src/locales/en/index.ts', 'the other pages\' messages, fetched after the first page shows'],
+  ['src/backends/local/seeding.ts', 'the demo seed, on a browser\'s first visit only'],
+]
+for (const [key, what] of afterFirstPage) {
   const chunk = manifest[key]
   if (chunk && !files.has(chunk.file))
     console.log(`${(gzipSync(readFileSync(join(dist, chunk.file))).length / 1024).toFixed(1).padStart(7)} KB  then ${what}`)

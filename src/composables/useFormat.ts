@@ -31,6 +31,9 @@ export function useFormat() {
     number: (value: number) => new Intl.NumberFormat(locale.value).format(value),
     money: (amount: Money) => new Intl.NumberFormat(locale.value, { style: 'currency', currency: amount.currency })
       .format(amount.minor / 10 ** fractionDigits(amount.currency)),
+    /** Money in a few characters, for a chart's axis (US$1.2K, 1,2 k€). */
+    compactMoney: (amount: Money) => new Intl.NumberFormat(locale.value, { style: 'currency', currency: amount.currency, notation: 'compact', maximumFractionDigits: 1 })
+      .format(amount.minor / 10 ** fractionDigits(amount.currency)),
     /** A calendar date stored as YYYY-MM-DD, shown without shifting it into another day. */
     date: (isoDate: string) => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeZone: 'UTC' })
       .format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate)),

@@ -4,6 +4,7 @@ import type { WorkstationCount } from '@/domain/workstations'
 import type { DistributionList, MailContact, SenderEntry, SenderListKind, SiteCollection, SiteTemplate } from '@/domain/directory'
 import type { PriceList } from '@/domain/pricing'
 import type { BillingChoice, ProvisionRequest } from '@/domain/provisioning'
+import type { Quote, QuoteInput } from '@/domain/quotes'
 import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '@/domain/services'
 import type { SettingChange, SettingKey, TenantSettings } from '@/domain/settings'
 import type { ActivityArea, ActivityEntry, Partner, Tenant, TenantWithSubscriptions } from '@/domain/tenant'
@@ -57,6 +58,7 @@ export interface Backend {
   readonly activity: ActivityRepository
   readonly services: ServiceRepository
   readonly pricing: PricingRepository
+  readonly quotes: QuoteRepository
   /** What this backend can do: the interface shows the rest as unavailable, with the reason. */
   readonly capabilities: BackendCapabilities
   /** Present when the data live in this browser: reset, bulk load, export and import. */
@@ -248,6 +250,34 @@ export interface ServiceRepository {
   remove: (tenantId: string, serviceId: string) => Promise<void>
 }
 
+/** What provisioning still needs when a quote becomes a tenant: its offers and seats come from the quote. */
+export interface QuoteConversion extends Omit<ProvisionRequest, 'lines' | 'billing'> {
+  readonly baselineId?: string | null
+}
+
+/**
+ * Quotes for prospects. Offers are priced at the partner's price list when a quote is saved; a
+ * converted quote is history (`validation`, field `status`, code `closed`, on any change).
+ */
+export interface QuoteRepository {
+  /** Every quote, newest first. */
+  list: () => Promise<Quote[]>
+  /** One quote, or `undefined` when there is none with that id. */
+  get: (quoteId: string) => Promise<Quote | undefined>
+  /** Saves a new quote; refuses it with `validation` issues field by field. */
+  create: (input: QuoteInput) => Promise<Quote>
+  /** Saves changes to a quote not yet converted, re-pricing its offers at today's price list. */
+  update: (quoteId: string, input: QuoteInput) => Promise<Quote>
+  /** Deletes a quote not yet converted. */
+  remove: (quoteId: string) => Promise<void>
+  /**
+   * Provisions the tenant with the quote's offers and seats (paid), records its services in the
+   * ledger as accepted and marks the quote converted, all or nothing; `validation` issues name
+   * the provisioning field at fault (`domainPrefix`, `contactEmail`…).
+   */
+  convert: (quoteId: string, details: QuoteConversion) => Promise<{ quote: Quote, tenant: TenantWithSubscriptions }>
+}
+
 export interface ActivityRepository {
   /** Changes, newest first, for one tenant or (without an id) the whole partner. */
   list: (filter?: { tenantId?: string, area?: ActivityArea, limit?: number }) => Promise<ActivityEntry[]>
@@ -266,13 +296,18 @@ export interface DataAdmin {
 }
 
 export const EXPORT_FORMAT = 'bpos-partner-console'
-/** Version 2 carries the console's data too (settings, users, Exchange and SharePoint objects, baselines). */
-export const EXPORT_VERSION = 2
+/**
+ * Version 2 carries the console's data too (settings, users, Exchange and SharePoint objects,
+ * baselines); version 3 the quotes. A version 2 file still imports (with no quotes); an older
+ * console refuses a version 3 file rather than silently dropping its quotes.
+ */
+export const EXPORT_VERSION = 3
+export const IMPORTABLE_VERSIONS: readonly number[] = [2, 3]
 
 /** The file Settings exports and imports: everything, so an import gives back the same console. */
 export interface ConsoleExport {
   readonly format: typeof EXPORT_FORMAT
-  readonly version: typeof EXPORT_VERSION
+  readonly version: number
   readonly exportedAt: string
   readonly partner: Partner
   readonly tenants: TenantWithSubscriptions[]
@@ -288,4 +323,6 @@ export interface ConsoleExport {
   readonly services: ServiceRecord[]
   /** Absent from files exported before the price list could be changed: the catalogue's prices then. */
   readonly priceList?: PriceList
+  /** Quotes for prospects (version 2 files have none). */
+  readonly quotes: Quote[]
 }

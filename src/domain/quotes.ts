@@ -122,12 +122,12 @@ function dateIssues(createdOn: IsoDate, validUntil: IsoDate): ValidationIssue[] 
 
 /**
  * Every issue in a quote, field by field: the prospect, the offer lines by the catalogue's
- * minimums and limits (`seats.<offerId>`), each service by the ledger's rule (`services[i].<field>`),
- * and the dates. Empty when it may be stored.
+ * minimums and limits (`seats.<offerId>`), each service by the ledger's rule (`services[i].<field>`)
+ * with prices in `currency`'s decimals, and the dates. Empty when it may be stored.
  */
-export function validateQuoteInput(input: QuoteInput): ValidationIssue[] {
+export function validateQuoteInput(input: QuoteInput, currency: CurrencyCode = 'USD'): ValidationIssue[] {
   const serviceIssues = input.services.flatMap((line, i) =>
-    validateServiceInput(quoteServiceInput(line, input.createdOn))
+    validateServiceInput(quoteServiceInput(line, input.createdOn), currency)
       // The quote's own date is checked once, as `createdOn`.
       .filter(issue => issue.field !== 'quotedOn')
       .map(issue => ({ ...issue, field: `services[${i}].${issue.field}` })))

@@ -79,9 +79,10 @@ export type ActivityArea
     | 'communications'
     | 'baseline'
     | 'service'
+    | 'quote'
     | 'data'
 
-export const ACTIVITY_AREAS: readonly ActivityArea[] = ['tenant', 'subscription', 'domain', 'user', 'exchange', 'sharepoint', 'communications', 'baseline', 'service', 'data']
+export const ACTIVITY_AREAS: readonly ActivityArea[] = ['tenant', 'subscription', 'domain', 'user', 'exchange', 'sharepoint', 'communications', 'baseline', 'service', 'quote', 'data']
 
 export type ActivityValue = string | number | boolean | null
 

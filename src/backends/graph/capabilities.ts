@@ -56,6 +56,12 @@ const UNAVAILABLE_ACTIONS: Partial<Record<BackendAction, UnavailableReason>> = {
   'services.setStatus': 'partnerRecords',
   'services.remove': 'partnerRecords',
   'pricing.update': 'partnerRecords',
+  'quotes.list': 'partnerRecords',
+  'quotes.get': 'partnerRecords',
+  'quotes.create': 'partnerRecords',
+  'quotes.update': 'partnerRecords',
+  'quotes.remove': 'partnerRecords',
+  'quotes.convert': 'partnerRecords',
 }
 
 /** Tenant-wide settings Graph has no write for (SharePoint's sharing and site creation are in `sharepointSettings`). */

@@ -56,6 +56,8 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     activity: unsupportedRepository('activity'),
     services: unsupportedRepository('services'),
     pricing: pricingRepository(),
+    // Quotes are the partner's own records, kept beside Microsoft 365 rather than in it.
+    quotes: unsupportedRepository('quotes'),
     capabilities: GRAPH_CAPABILITIES,
   }
 }

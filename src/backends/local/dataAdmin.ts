@@ -69,6 +69,7 @@ export function createDataAdmin(context: LocalContext): DataAdmin {
         activity: activity.map(toEntry),
         services: await db.services.toArray(),
         priceList: await storedPriceList(context),
+        quotes: await db.quotes.toArray(),
       }
     })),
 
@@ -99,6 +100,7 @@ export function createDataAdmin(context: LocalContext): DataAdmin {
         await db.sites.bulkAdd(parsed.sites)
         await db.baselines.bulkAdd(parsed.baselines)
         await db.services.bulkAdd(parsed.services)
+        await db.quotes.bulkAdd(parsed.quotes)
         await db.activity.bulkAdd(activity)
         await context.log({ area: 'data', action: 'data.imported', details: { tenants: parsed.tenants.length } }, at)
       }))

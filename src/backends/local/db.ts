@@ -2,6 +2,7 @@ import type { EntityTable } from 'dexie'
 import type { TenantConfiguration } from '../backend'
 import type { Baseline } from '@/domain/baselines'
 import type { DistributionList, MailContact, SenderEntry, SiteCollection } from '@/domain/directory'
+import type { Quote } from '@/domain/quotes'
 import type { ServiceRecord } from '@/domain/services'
 import type { ActivityEntry, Subscription, Tenant } from '@/domain/tenant'
 import type { TenantUser } from '@/domain/users'
@@ -42,6 +43,7 @@ export class ConsoleDatabase extends Dexie {
   declare readonly sites: EntityTable<SiteCollection, 'id'>
   declare readonly baselines: EntityTable<Baseline, 'id'>
   declare readonly services: EntityTable<ServiceRecord, 'id'>
+  declare readonly quotes: EntityTable<Quote, 'id'>
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     super(name)
@@ -67,6 +69,10 @@ export class ConsoleDatabase extends Dexie {
     this.version(3).stores({
       services: 'id, tenantId, status, kind',
     })
+    // Version 4: quotes for prospects.
+    this.version(4).stores({
+      quotes: 'id, status, createdAt',
+    })
   }
 
   /** Every table, for transactions that must see or change the whole store at once. */
@@ -84,6 +90,7 @@ export class ConsoleDatabase extends Dexie {
       this.sites,
       this.baselines,
       this.services,
+      this.quotes,
     ]
   }
 }

@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '@/domain/validation'
 import type { ConsoleExport } from '../backend'
 import { validateBaselineInput } from '@/domain/baselines'
+import { validateQuoteInput } from '@/domain/quotes'
 import { validateServiceInput } from '@/domain/services'
 import { isSettingKey, SETTING_KEYS, validateSettingValue } from '@/domain/settings'
 import { validateAlias, validateUserDomain } from '@/domain/userValidation'
@@ -82,6 +83,18 @@ export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
   // The form's price field is `unitPrice`; in the file it is the stored `unitPriceMinor`.
   const storedField = (field: string) => field === 'unitPrice' ? 'unitPriceMinor' : field
   document.services.forEach((service, i) => issues.push(...validateServiceInput(service, service.currency).map(issue => ({ ...issue, field: `services[${i}].${storedField(issue.field)}` }))))
+  const quoteIds = new Set<string>()
+  document.quotes.forEach((quote, i) => {
+    const at = `quotes[${i}]`
+    issues.push(...unique(quoteIds, quote.id, `${at}.id`, quote.id))
+    // A converted quote is checked as the accepted quote it was.
+    const status = quote.status === 'converted' ? 'accepted' : quote.status
+    issues.push(...validateQuoteInput({ ...quote, status }, quote.currency).map(issue => ({ ...issue, field: `${at}.${storedField(issue.field)}` })))
+    if (quote.status === 'converted' && quote.tenantId === null)
+      issues.push({ field: `${at}.tenantId`, code: 'required' })
+    if (quote.tenantId !== null)
+      issues.push(...(quote.status === 'converted' ? unknownTenant(quote.tenantId, `${at}.tenantId`) : [{ field: `${at}.tenantId`, code: 'unknown' as const, params: { value: quote.tenantId } }]))
+  })
   document.sites.forEach((site, i) => issues.push(...unique(sitePaths, `${site.tenantId}/${site.path}`, `sites[${i}].path`, site.path)))
   document.distributionLists.forEach((list, i) => list.memberIds.forEach((memberId, j) => {
     if (userIds.get(memberId) !== list.tenantId)

@@ -2,11 +2,12 @@ import type { OfferId } from '@/domain/catalogue'
 import * as v from 'valibot'
 import { catalogue } from '@/domain/catalogue'
 import { SITE_TEMPLATES } from '@/domain/directory'
+import { QUOTE_STATUSES } from '@/domain/quotes'
 import { MAIL_SOURCES, SERVICE_BILLINGS, SERVICE_KINDS, SERVICE_STATUSES, SERVICE_UNITS } from '@/domain/services'
 import { EXTERNAL_SHARING_LEVELS } from '@/domain/settings'
 import { ACTIVITY_AREAS } from '@/domain/tenant'
 import { USER_SERVICES } from '@/domain/users'
-import { EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
+import { EXPORT_FORMAT, IMPORTABLE_VERSIONS } from '../backend'
 
 // The shape of a console export, field by field; the domain's rules are checked after it.
 const id = v.pipe(v.string(), v.nonEmpty())
@@ -146,10 +147,33 @@ const ServiceSchema = v.object({
   updatedAt: isoDateTime,
 })
 
+const QuoteSchema = v.object({
+  id,
+  // Texts, numbers and dates are checked by the domain's quote rule afterwards.
+  prospect: v.object({ companyName: v.string(), employees: v.number(), contactName: v.string(), contactEmail: v.string(), country: v.string() }),
+  lines: v.array(v.object({ offerId: v.picklist(offerIds), seats: v.number(), unitPriceMinor: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+  services: v.array(v.object({
+    kind: v.picklist(SERVICE_KINDS),
+    description: v.string(),
+    quantity: v.number(),
+    unit: v.picklist(SERVICE_UNITS),
+    unitPriceMinor: v.number(),
+    billing: v.picklist(SERVICE_BILLINGS),
+    mailSource: v.nullable(v.picklist(MAIL_SOURCES)),
+  })),
+  createdOn: v.string(),
+  validUntil: v.string(),
+  status: v.picklist(QUOTE_STATUSES),
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
+  tenantId: v.nullable(id),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+})
+
 // `v.object` drops unknown keys, so nothing but the fields below ever reaches storage.
 export const ExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
-  version: v.literal(EXPORT_VERSION),
+  version: v.picklist(IMPORTABLE_VERSIONS),
   exportedAt: isoDateTime,
   partner: v.object({ id, name: id, actor: id }),
   tenants: v.array(v.object({ tenant: TenantSchema, subscriptions: v.array(SubscriptionSchema) })),
@@ -168,4 +192,6 @@ export const ExportSchema = v.object({
     currency: v.string(),
     prices: v.object(Object.fromEntries(offerIds.map(offerId => [offerId, v.number()])) as Record<OfferId, v.NumberSchema<undefined>>),
   })),
+  // Version 2 files have no quotes.
+  quotes: v.optional(v.array(QuoteSchema), []),
 })

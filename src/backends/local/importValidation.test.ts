@@ -21,7 +21,7 @@ describe('import validation: the activity log', () => {
     const everyArea: ActivityEntry[] = ACTIVITY_AREAS.map((area, n) => ({
       ...latest!,
       id: `activity-area-${area}`,
-      at: `2025-03-10T12:0${n}:00.000Z`,
+      at: `2025-03-10T12:${String(n).padStart(2, '0')}:00.000Z`,
       area,
       changes: [{ field: 'subscriptionId', before: null, after: 'sub-dupre-standard' }, { field: 'seats', before: 12, after: 14 }],
     }))

@@ -7,7 +7,7 @@ import { historyFromSubscription, subscriptionTimeline } from '@/domain/feeHisto
 import { validateWorkstationCount } from '@/domain/workstations'
 import { validatePriceList } from '@/domain/priceList'
 import { validateCompanyName, validateDomainPrefix, validateSeats } from '@/domain/validation'
-import { BackendError, EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
+import { BackendError, EXPORT_FORMAT, IMPORTABLE_VERSIONS } from '../backend'
 import { consoleDataIssues } from './importConsoleChecks'
 import { ExportSchema } from './importSchema'
 
@@ -43,7 +43,7 @@ function envelopeIssues(document: unknown): ValidationIssue[] {
   const { format, version } = document as Record<string, unknown>
   if (format !== EXPORT_FORMAT)
     return [{ field: 'format', code: 'unknown', params: { value: String(format) } }]
-  if (version !== EXPORT_VERSION)
+  if (!IMPORTABLE_VERSIONS.includes(version as number))
     return [{ field: 'version', code: 'unknown', params: { value: String(version) } }]
   return []
 }

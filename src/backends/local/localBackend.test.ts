@@ -182,7 +182,8 @@ describe('local backend: refused imports', () => {
     expect(await refusedImport({ ...await exported(), format: 'something-else' })).toEqual([
       { field: 'format', code: 'unknown', params: { value: 'something-else' } },
     ])
-    expect((await refusedImport({ ...await exported(), version: 3 }))[0]?.field).toBe('version')
+    expect((await refusedImport({ ...await exported(), version: 4 }))[0]?.field).toBe('version')
+    expect((await refusedImport({ ...await exported(), version: 1 }))[0]?.field).toBe('version')
   })
 
   it('names the row and field of a malformed value', async () => {

@@ -62,6 +62,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
     domains: lazyRepository(async () => (await import('./domainsRepository')).createDomainRepository(context)),
     baselines: createBaselineRepository(context),
     services: lazyRepository(async () => (await import('./servicesRepository')).createServiceRepository(context)),
+    quotes: lazyRepository(async () => (await import('./quotesRepository')).createQuoteRepository(context)),
     activity: createActivityRepository(context),
     pricing: createPricingRepository(context),
     capabilities: ALL_CAPABLE,

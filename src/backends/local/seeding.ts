@@ -4,6 +4,7 @@ import { toRecord } from './records'
 import { demoBaselines, demoConfiguration } from './seedBaselines'
 import { demoActivity, demoPartner, demoTenants } from './seed'
 import { demoDirectory } from './seedDirectory'
+import { demoQuotes } from './seedQuotes'
 import { demoServices } from './seedServices'
 import { demoUsers } from './seedUsers'
 
@@ -25,6 +26,7 @@ export async function writeDemo(db: ConsoleDatabase, at: Date): Promise<void> {
   await db.distributionLists.bulkAdd(directory.distributionLists)
   await db.contacts.bulkAdd(directory.contacts)
   await db.services.bulkAdd(demoServices(today, at))
+  await db.quotes.bulkAdd(demoQuotes(today, at))
   await db.meta.bulkPut([
     { key: 'partner', value: demoPartner },
     { key: 'seededAt', value: at.toISOString() },

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { quoteTotals } from '@/domain/quoteTotals'
+import { validateQuoteInput } from '@/domain/quotes'
+import { demoQuotes } from './seedQuotes'
+import { NOW, TODAY } from './testing'
+
+describe('demo quotes', () => {
+  const quotes = demoQuotes(TODAY, NOW)
+
+  it('keep every rule a saved quote keeps', () => {
+    for (const quote of quotes)
+      expect(validateQuoteInput({ ...quote, status: quote.status === 'converted' ? 'accepted' : quote.status }), quote.id).toEqual([])
+  })
+
+  it('tour a 45-employee prospect, and a draft, a sent and an accepted quote', () => {
+    const morel = quotes.find(quote => quote.prospect.employees === 45)
+    expect(morel?.lines).toEqual([{ offerId: 'standard-suite', seats: 45, unitPriceMinor: 1_000 }])
+    expect(quoteTotals(morel!).monthly.minor).toBe(45_000)
+    expect(quotes.map(quote => quote.status)).toEqual(['draft', 'sent', 'accepted'])
+  })
+})

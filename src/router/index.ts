@@ -133,6 +133,32 @@ export const router = createRouter({
       meta: { titleKey: 'services.title' },
     },
     {
+      path: '/quotes',
+      name: 'quotes',
+      component: () => import('@/views/quotes/QuoteListView.vue'),
+      meta: { titleKey: 'quotes.title' },
+    },
+    {
+      path: '/quotes/new',
+      name: 'quote-new',
+      component: () => import('@/views/quotes/QuoteBuilderView.vue'),
+      meta: { titleKey: 'quotes.newTitle' },
+    },
+    {
+      path: '/quotes/:quoteId',
+      name: 'quote-edit',
+      component: () => import('@/views/quotes/QuoteBuilderView.vue'),
+      props: true,
+      meta: { titleKey: 'quotes.editTitle' },
+    },
+    {
+      path: '/quotes/:quoteId/convert',
+      name: 'quote-convert',
+      component: () => import('@/views/quotes/QuoteConvertView.vue'),
+      props: true,
+      meta: { titleKey: 'quotes.convert.title' },
+    },
+    {
       path: '/opportunities',
       name: 'opportunities',
       component: () => import('@/views/opportunities/OpportunitiesView.vue'),

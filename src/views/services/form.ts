@@ -41,16 +41,38 @@ export function serviceForm(service: ServiceRecord): ServiceForm {
   }
 }
 
+/**
+ * A typed quantity and unit price read as numbers, with what the form itself can tell is wrong
+ * (a price that isn't one, a quantity that isn't a number): shared by the ledger and the quotes.
+ */
+export function readServiceAmounts(quantity: string, unitPrice: string, currency: string): { quantity: number, unitPriceMinor: number, issues: ValidationIssue[] } {
+  const price = parseUnitPrice(unitPrice, minorDigits(currency))
+  const quantityText = quantity.trim().replace(',', '.')
+  const read = quantityText === '' ? Number.NaN : Number(quantityText)
+  return {
+    quantity: read,
+    unitPriceMinor: 'minor' in price ? price.minor : 0,
+    issues: [
+      ...('issue' in price ? [price.issue] : []),
+      ...(quantityText !== '' && Number.isNaN(read) ? [{ field: 'quantity', code: 'notNumber' } as const] : []),
+    ],
+  }
+}
+
+/** The form's own readings replace the domain's issues on the same field ("required" when something unreadable was typed). */
+export function withOwnIssues(domain: readonly ValidationIssue[], own: readonly ValidationIssue[]): ValidationIssue[] {
+  return [...domain.filter(issue => !own.some(mine => mine.field === issue.field)), ...own]
+}
+
 /** The form as a service input priced in `currency`, with what the form itself can tell is wrong (a price that isn't one). */
 export function toServiceInput(form: ServiceForm, currency: string): { input: ServiceInput, issues: ValidationIssue[] } {
-  const price = parseUnitPrice(form.unitPrice, minorDigits(currency))
-  const quantityText = form.quantity.trim().replace(',', '.')
+  const amounts = readServiceAmounts(form.quantity, form.unitPrice, currency)
   const input: ServiceInput = {
     kind: form.kind,
     description: form.description,
-    quantity: quantityText === '' ? Number.NaN : Number(quantityText),
+    quantity: amounts.quantity,
     unit: form.unit,
-    unitPriceMinor: 'minor' in price ? price.minor : 0,
+    unitPriceMinor: amounts.unitPriceMinor,
     billing: form.billing,
     mailSource: form.mailSource === '' ? null : form.mailSource,
     quotedOn: form.quotedOn,
@@ -59,11 +81,5 @@ export function toServiceInput(form: ServiceForm, currency: string): { input: Se
     technician: form.technician,
     notes: form.notes,
   }
-  // The form's own readings replace the domain's "required" when something unreadable was typed.
-  const own: ValidationIssue[] = [
-    ...('issue' in price ? [price.issue] : []),
-    ...(quantityText !== '' && Number.isNaN(input.quantity) ? [{ field: 'quantity', code: 'notNumber' } as const] : []),
-  ]
-  const issues = validateServiceInput(input, currency).filter(issue => !own.some(mine => mine.field === issue.field))
-  return { input, issues: [...issues, ...own] }
+  return { input, issues: withOwnIssues(validateServiceInput(input, currency), amounts.issues) }
 }

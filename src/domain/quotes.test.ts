@@ -61,6 +61,15 @@ describe('validateQuoteInput', () => {
     ])
   })
 
+  it('checks service prices in the quote currency\'s own decimals', () => {
+    const services: QuoteServiceLine[] = [{ ...migration, unitPriceMinor: 4_000.5 }]
+    expect(validateQuoteInput(input({ services }), 'EUR')).toEqual([{ field: 'services[0].unitPrice', code: 'tooManyDecimals', params: { max: 2 } }])
+    // 1,000,001 yen is past the ledger's bound, 1,000,001 euro cents is not.
+    const expensive: QuoteServiceLine[] = [{ ...migration, unitPriceMinor: 1_000_001 }]
+    expect(fields(validateQuoteInput(input({ services: expensive }), 'JPY'))).toEqual(['services[0].unitPrice:aboveMaximum'])
+    expect(validateQuoteInput(input({ services: expensive }), 'EUR')).toEqual([])
+  })
+
   it('needs a validity on or after the quote’s date, and a status a person may set', () => {
     expect(fields(validateQuoteInput(input({ validUntil: '2026-03-01' })))).toEqual(['validUntil:beforeStart'])
     expect(fields(validateQuoteInput(input({ createdOn: '2026-02-30', validUntil: '' })))).toEqual(['createdOn:invalidDate', 'validUntil:required'])

@@ -3,27 +3,20 @@ import type { OfferId } from '@/domain/catalogue'
 import type { PriceList } from '@/domain/pricing'
 import type { PricedQuote } from '@/domain/quoteTotals'
 import type { EditableQuoteStatus, Quote, QuoteInput, QuoteServiceLine } from '@/domain/quotes'
-import type { MailSource, ServiceBilling, ServiceKind, ServiceUnit } from '@/domain/services'
 import type { ValidationIssue } from '@/domain/validation'
 import type { ProvisionForm } from '@/views/provision/form'
+import type { ServiceLineForm } from '@/views/services/form'
 import { catalogue, getOffer } from '@/domain/catalogue'
 import { PROVISIONING_COUNTRIES, suggestDomainPrefix } from '@/domain/provisioning'
 import { priceQuoteLines } from '@/domain/quoteTotals'
 import { defaultValidUntil, validateQuoteInput } from '@/domain/quotes'
-import { decimalAmount, KIND_UNITS } from '@/domain/services'
+import { decimalAmount } from '@/domain/services'
 import { emptyProvisionForm, toProvisionRequest } from '@/views/provision/form'
 import { readServiceAmounts, withOwnIssues } from '@/views/services/form'
 
-/** One proposed service as typed; `key` keeps each line's inputs in place when another is removed. */
-export interface QuoteServiceForm {
+/** One proposed service as typed, as the ledger's form types it; `key` keeps each line's inputs in place when another is removed. */
+export interface QuoteServiceForm extends ServiceLineForm {
   key: number
-  kind: ServiceKind
-  description: string
-  quantity: string
-  unit: ServiceUnit
-  unitPrice: string
-  billing: ServiceBilling
-  mailSource: MailSource | ''
 }
 
 /** The builder as typed: numbers stay text until the quote is saved. */
@@ -100,12 +93,6 @@ export function suggestedSeats(offerId: OfferId, employees: string): string {
   const count = readWhole(employees)
   const minimum = getOffer(offerId).minimumSeats
   return String(Number.isInteger(count) && count > minimum ? count : minimum)
-}
-
-/** A kind counted in one unit only (mailboxes, workstations) takes it. */
-export function withKindUnit(line: QuoteServiceForm): QuoteServiceForm {
-  const unit = KIND_UNITS[line.kind]
-  return unit ? { ...line, unit } : line
 }
 
 function textIssue(text: string, field: string): ValidationIssue[] {

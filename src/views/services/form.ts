@@ -19,6 +19,9 @@ export interface ServiceForm {
   notes: string
 }
 
+/** What a service is and costs, as typed: the part of the form the ledger and the quotes share. */
+export type ServiceLineForm = Pick<ServiceForm, 'kind' | 'description' | 'quantity' | 'unit' | 'unitPrice' | 'billing' | 'mailSource'>
+
 export function emptyServiceForm(today: string): ServiceForm {
   return { kind: 'installation', description: '', quantity: '1', unit: 'days', unitPrice: '', billing: 'oneOff', mailSource: '', quotedOn: today, startOn: '', deliveredOn: '', technician: '', notes: '' }
 }

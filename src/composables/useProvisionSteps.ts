@@ -1,0 +1,70 @@
+import type { MaybeRefOrGetter } from 'vue'
+import type { ValidationIssue } from '@/domain/validation'
+import type { ProvisionForm, ProvisionStep } from '@/views/provision/form'
+import { computed, nextTick, ref, shallowRef, toValue, useTemplateRef, watch } from 'vue'
+import { useValidationMessages } from './useValidationMessages'
+import { stepIssues, stepOfField } from '@/views/provision/form'
+
+/**
+ * The provisioning steps as a person goes through them (a new tenant, or a quote becoming one):
+ * a step can't be left with a known problem, its messages show once the person has tried, and
+ * the backend's last word is shown on the step its field belongs to. Expects the page's
+ * `<form ref="formElement">` and the step title `<h2 ref="heading" tabindex="-1">`.
+ */
+export function useProvisionSteps(steps: readonly ProvisionStep[], form: MaybeRefOrGetter<ProvisionForm | null>, takenPrefixes: MaybeRefOrGetter<ReadonlySet<string>>) {
+  const { byField } = useValidationMessages()
+  const step = ref<ProvisionStep>(steps[0] ?? 'company')
+  const attempted = ref(new Set<ProvisionStep>())
+  const serverIssues = shallowRef<ValidationIssue[]>([])
+  const heading = useTemplateRef<HTMLElement>('heading')
+  const formElement = useTemplateRef<HTMLFormElement>('formElement')
+
+  const stepIndex = computed(() => steps.indexOf(step.value))
+  const currentIssues = computed(() => {
+    const typed = toValue(form)
+    return typed ? stepIssues(step.value, typed, toValue(takenPrefixes)) : []
+  })
+  const errors = computed(() => byField([
+    ...(attempted.value.has(step.value) ? currentIssues.value : []),
+    ...serverIssues.value.filter(issue => stepOfField(issue.field) === step.value),
+  ]))
+
+  watch(() => toValue(form), () => {
+    serverIssues.value = []
+  }, { deep: true })
+
+  async function goTo(next: ProvisionStep): Promise<void> {
+    step.value = next
+    await nextTick()
+    heading.value?.focus()
+  }
+
+  async function focusFirstInvalid(): Promise<void> {
+    await nextTick()
+    formElement.value?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+  }
+
+  async function next(): Promise<void> {
+    if (currentIssues.value.length > 0) {
+      attempted.value = new Set([...attempted.value, step.value])
+      await focusFirstInvalid()
+      return
+    }
+    await goTo(steps[stepIndex.value + 1] ?? step.value)
+  }
+
+  async function back(): Promise<void> {
+    await goTo(steps[stepIndex.value - 1] ?? step.value)
+  }
+
+  /** The backend refused the request (say, another tab took the prefix): show it where it belongs. */
+  async function showRefusal(issues: readonly ValidationIssue[]): Promise<void> {
+    const first = stepOfField(issues[0]?.field ?? '')
+    await goTo(steps.includes(first) ? first : steps[0] ?? 'company')
+    serverIssues.value = [...issues]
+    attempted.value = new Set(steps)
+    await focusFirstInvalid()
+  }
+
+  return { step, stepIndex, errors, next, back, showRefusal }
+}

@@ -135,6 +135,7 @@ test('an accepted quote becomes a tenant with its offers and its services accept
   await page.getByRole('button', { name: 'Create the tenant' }).click()
 
   await expect(page.getByRole('heading', { level: 1, name: 'Pharmacie du Lac' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('Quote for Pharmacie du Lac converted into a tenant (2 services recorded as accepted)')
   const subscriptions = page.getByRole('region', { name: 'Subscriptions' })
   await expect(subscriptions.getByRole('row', { name: /Exchange Online/ })).toContainText('42')
   await expect(subscriptions.getByRole('row', { name: /SharePoint Online/ })).toContainText('10')

@@ -39,6 +39,8 @@ export function useActivityChangeText() {
       case 'serviceCode':
         // Units read in the plural ("days"), as a unit on its own does.
         return t(`services.${SERVICE_CODE_FIELDS[name]}.${String(raw)}`, 2)
+      case 'quoteStatus':
+        return t(`quotes.statuses.${String(raw)}`)
       case 'number':
         return format.number(Number(raw))
       case 'text':

@@ -43,6 +43,8 @@ describe('activityValueKind', () => {
     expect(activityValueKind('state', 'cancelled')).toBe('subscriptionState')
     expect(activityValueKind('usageLocation', 'BE')).toBe('country')
     expect(activityValueKind('service.status', 'inProgress')).toBe('serviceCode')
+    expect(activityValueKind('quote.status', 'sent')).toBe('quoteStatus')
+    expect(activityValueKind('quote.country', 'CH')).toBe('country')
     expect(activityValueKind('service.quantity', 12)).toBe('number')
     // "off" is a sharing level only where the field is about sharing.
     expect(activityValueKind('state', 'off')).toBe('text')

@@ -5,7 +5,7 @@ import { EXTERNAL_SHARING_LEVELS, isSettingKey, SETTING_DEFINITIONS } from './se
 import { foldForSearch } from './tenantList'
 
 /** How a logged value reads for people: the interface picks the wording, the domain says what it is. */
-export type ActivityValueKind = 'empty' | 'onOff' | 'mailboxSize' | 'externalSharing' | 'offer' | 'subscriptionState' | 'country' | 'serviceCode' | 'number' | 'text'
+export type ActivityValueKind = 'empty' | 'onOff' | 'mailboxSize' | 'externalSharing' | 'offer' | 'subscriptionState' | 'country' | 'serviceCode' | 'quoteStatus' | 'number' | 'text'
 
 /** A service's fields whose values are codes (`inProgress`, `mailMigration`), each with the list that names them. */
 export const SERVICE_CODE_FIELDS: Readonly<Record<string, string>> = {
@@ -36,9 +36,11 @@ export function activityValueKind(field: string, value: ActivityValue): Activity
     return 'externalSharing'
   if (field in SERVICE_CODE_FIELDS)
     return 'serviceCode'
+  if (field === 'quote.status')
+    return 'quoteStatus'
   if (field === 'state' && SUBSCRIPTION_STATES.includes(value))
     return 'subscriptionState'
-  if ((field === 'usageLocation' || field === 'country') && /^[A-Z]{2}$/.test(value))
+  if ((field === 'usageLocation' || field === 'country' || field === 'quote.country') && /^[A-Z]{2}$/.test(value))
     return 'country'
   return isOfferId(value) ? 'offer' : 'text'
 }

@@ -6,7 +6,9 @@ import { GRAPH_CAPABILITIES, unsupported, unsupportedRepository } from './capabi
 import { createGraphClient } from './graphClient'
 import { createGraphContext } from './graphContext'
 import { graphCall } from './graphErrors'
+import { createSettingsRepository } from './settingsRepository'
 import { createTenantRepository } from './tenantsRepository'
+import { createUserRepository } from './usersRepository'
 import { cataloguePriceList } from '@/domain/pricing'
 
 export interface GraphBackendOptions {
@@ -46,8 +48,8 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
       },
     },
     tenants: createTenantRepository(context),
-    settings: unsupportedRepository('settings'),
-    users: unsupportedRepository('users'),
+    settings: createSettingsRepository(context),
+    users: createUserRepository(context),
     exchange: unsupportedRepository('exchange'),
     sharePoint: unsupportedRepository('sharePoint'),
     subscriptions: unsupportedRepository('subscriptions'),

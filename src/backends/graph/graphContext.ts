@@ -7,19 +7,24 @@ import { tenantFromGraph } from './tenantMapping'
 import { localIsoDate } from '@/domain/dates'
 import { consoleAccess } from '@/domain/policy'
 
+/** A client tenant as the console sees it, with the SKUs (and their service plans) it was read from. */
+export interface LoadedTenant extends TenantWithSubscriptions {
+  readonly skus: readonly GraphSubscribedSku[]
+}
+
 /** What the Graph repositories share: the client, the clock and the reads every area needs. */
 export interface GraphContext {
   readonly client: GraphClient
   readonly today: () => IsoDate
   /** The client tenants the partner administers through GDAP. */
   readonly customers: () => Promise<GraphDelegatedAdminCustomer[]>
-  /** One client tenant with its subscriptions, read afresh; undefined when the partner has no GDAP relationship with it. */
-  readonly tenant: (tenantId: string) => Promise<TenantWithSubscriptions | undefined>
-  readonly tenantOf: (customer: GraphDelegatedAdminCustomer) => Promise<TenantWithSubscriptions>
-  /** The tenant a console write is for: refused when it is unknown or its offers give no console (Deskless only). */
-  readonly consoleTenant: (tenantId: string) => Promise<TenantWithSubscriptions>
-  /** A client tenant's SKUs with their service plans. */
-  readonly skus: (tenantId: string) => Promise<GraphSubscribedSku[]>
+  readonly load: (customer: GraphDelegatedAdminCustomer) => Promise<LoadedTenant>
+  /** One client tenant, read afresh; undefined when the partner has no GDAP relationship with it. */
+  readonly find: (tenantId: string) => Promise<LoadedTenant | undefined>
+  /** A client tenant the partner administers, or `notFound`. */
+  readonly tenant: (tenantId: string) => Promise<LoadedTenant>
+  /** The tenant a console write is for: refused when its offers give no console (Deskless only). */
+  readonly consoleTenant: (tenantId: string) => Promise<LoadedTenant>
 }
 
 export function createGraphContext(client: GraphClient, now: () => Date): GraphContext {
@@ -28,12 +33,9 @@ export function createGraphContext(client: GraphClient, now: () => Date): GraphC
   const customers = () => graphCall('list the client tenants', () =>
     client.list<GraphDelegatedAdminCustomer>('partner', '/tenantRelationships/delegatedAdminCustomers'))
 
-  const skus = (tenantId: string) => graphCall('read the tenant\'s subscriptions', () =>
-    client.list<GraphSubscribedSku>({ clientTenantId: tenantId }, '/subscribedSkus'))
-
-  async function tenantOf(customer: GraphDelegatedAdminCustomer): Promise<TenantWithSubscriptions> {
+  async function load(customer: GraphDelegatedAdminCustomer): Promise<LoadedTenant> {
     const tenant = { clientTenantId: customer.tenantId }
-    const [organizations, tenantSkus, domains] = await graphCall(`read the tenant ${customer.displayName ?? customer.tenantId}`, () => Promise.all([
+    const [organizations, skus, domains] = await graphCall(`read the tenant ${customer.displayName ?? customer.tenantId}`, () => Promise.all([
       client.list<GraphOrganization>(tenant, '/organization'),
       client.list<GraphSubscribedSku>(tenant, '/subscribedSkus'),
       client.list<GraphDomain>(tenant, '/domains'),
@@ -41,22 +43,27 @@ export function createGraphContext(client: GraphClient, now: () => Date): GraphC
     const organization = organizations[0]
     if (!organization)
       throw new BackendError('remote', `Microsoft Graph has no organization for the tenant ${customer.tenantId}`)
-    return tenantFromGraph({ customer, organization, skus: tenantSkus, domains })
+    return { ...tenantFromGraph({ customer, organization, skus, domains }), skus }
   }
 
-  async function tenant(tenantId: string): Promise<TenantWithSubscriptions | undefined> {
+  async function find(tenantId: string): Promise<LoadedTenant | undefined> {
     const customer = (await customers()).find(c => c.tenantId === tenantId)
-    return customer ? tenantOf(customer) : undefined
+    return customer ? load(customer) : undefined
   }
 
-  async function consoleTenant(tenantId: string): Promise<TenantWithSubscriptions> {
-    const found = await tenant(tenantId)
+  async function tenant(tenantId: string): Promise<LoadedTenant> {
+    const found = await find(tenantId)
     if (!found)
       throw new BackendError('notFound', `The partner administers no tenant ${tenantId}`)
+    return found
+  }
+
+  async function consoleTenant(tenantId: string): Promise<LoadedTenant> {
+    const found = await tenant(tenantId)
     if (!consoleAccess(found.subscriptions, today()).available)
       throw new BackendError('consoleUnavailable', `${found.tenant.companyName} has no application console: its offers are all Deskless`)
     return found
   }
 
-  return { client, today, customers, tenant, tenantOf, consoleTenant, skus }
+  return { client, today, customers, load, find, tenant, consoleTenant }
 }

@@ -22,12 +22,17 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (i
 
 /** Client tenants are the partner's GDAP customers; new ones come from Partner Center, not Graph. */
 export function createTenantRepository(context: GraphContext): TenantRepository {
+  const plain = ({ tenant, subscriptions }: TenantWithSubscriptions): TenantWithSubscriptions => ({ tenant, subscriptions })
+
   async function list(): Promise<TenantWithSubscriptions[]> {
-    return mapConcurrently(await context.customers(), CONCURRENT_TENANTS, context.tenantOf)
+    return mapConcurrently(await context.customers(), CONCURRENT_TENANTS, async customer => plain(await context.load(customer)))
   }
   return {
     list,
-    get: context.tenant,
+    get: async (tenantId) => {
+      const found = await context.find(tenantId)
+      return found && plain(found)
+    },
     domainPrefixes: async () => new Set((await list()).map(({ tenant }) => initialDomainPrefix(tenant))),
     provision: () => unsupported('tenants.provision'),
     updateWorkstations: () => unsupported('tenants.updateWorkstations'),

@@ -1,0 +1,52 @@
+import type { LoadedTenant } from './graphContext'
+import type { GraphUser } from './graphTypes'
+import type { TenantUser, UserService } from '@/domain/users'
+import { getOffer } from '@/domain/catalogue'
+import { disabledPlansFor, servicesFromDisabledPlans } from '@/domain/servicePlans'
+import { USER_SERVICES } from '@/domain/users'
+
+/** The user properties the console reads; Graph returns only a default few unless named. */
+export const USER_SELECT = 'id,givenName,surname,displayName,userPrincipalName,usageLocation,accountEnabled,assignedLicenses,createdDateTime'
+
+const NO_SERVICES = Object.fromEntries(USER_SERVICES.map(service => [service, false])) as Record<UserService, boolean>
+
+/** The SKU of a subscription (its id is the skuId) and its offer. */
+export function licenceOf(loaded: LoadedTenant, subscriptionId: string) {
+  const subscription = loaded.subscriptions.find(s => s.id === subscriptionId)
+  const sku = loaded.skus.find(s => s.skuId === subscriptionId)
+  if (!subscription || !sku)
+    return undefined
+  return { subscription, sku, offer: getOffer(subscription.offerId) }
+}
+
+/**
+ * A Graph user as the console's user: the address split at the @, the first licence the catalogue
+ * sells as its licence, each service on unless its plan is disabled, blocked when sign-in is off.
+ */
+export function userFromGraph(loaded: LoadedTenant, user: GraphUser): TenantUser {
+  const [alias = '', domain = ''] = user.userPrincipalName.toLowerCase().split('@')
+  const assigned = user.assignedLicenses.find(licence => licenceOf(loaded, licence.skuId))
+  const licence = assigned && licenceOf(loaded, assigned.skuId)
+  return {
+    id: user.id,
+    tenantId: loaded.tenant.id,
+    firstName: user.givenName ?? '',
+    lastName: user.surname ?? '',
+    displayName: user.displayName ?? user.userPrincipalName,
+    alias,
+    domain,
+    usageLocation: user.usageLocation ?? '',
+    subscriptionId: licence ? licence.subscription.id : null,
+    services: licence ? servicesFromDisabledPlans(licence.offer, licence.sku.servicePlans, assigned!.disabledPlans) : NO_SERVICES,
+    exchange: {},
+    blocked: user.accountEnabled === false,
+    createdAt: user.createdDateTime ?? '',
+  }
+}
+
+/** The `disabledPlans` to send for a user's services on a licence: the full set, as Graph replaces it. */
+export function disabledPlans(loaded: LoadedTenant, user: GraphUser | undefined, subscriptionId: string, services: Readonly<Record<UserService, boolean>>): string[] {
+  const licence = licenceOf(loaded, subscriptionId)!
+  const current = user?.assignedLicenses.find(a => a.skuId === subscriptionId)?.disabledPlans ?? []
+  return disabledPlansFor(licence.offer, licence.sku.servicePlans, services, current)
+}

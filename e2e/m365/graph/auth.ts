@@ -10,7 +10,8 @@ export interface TokenRules {
   readonly keys: KeySource
   /** `https://host:port`: each tenant's authority (and token issuer) is `<origin>/<tenantId>`. */
   readonly authorityOrigin: string
-  readonly tenantIds: readonly string[]
+  /** The tenants whose authorities are known issuers (read on each call: tests add tenants). */
+  readonly tenantIds: () => readonly string[]
   readonly audience: string
 }
 
@@ -69,8 +70,8 @@ function unauthorized(message: string): GraphHttpError {
  */
 export function tokenValidator(rules: TokenRules): (authorization: string | undefined) => Promise<Caller> {
   const getKey = keyResolver(rules.keys)
-  const issuers = rules.tenantIds.map(id => `${rules.authorityOrigin}/${id}`)
   return async (authorization) => {
+    const issuers = rules.tenantIds().map(id => `${rules.authorityOrigin}/${id}`)
     const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1]
     if (!token)
       throw unauthorized('Access token is empty.')

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net'
 import type { KeySource } from './auth'
 import type { GraphResponse } from './http'
 import type { GraphCall, Route } from './router'
-import type { GraphWorld } from './world'
+import type { GraphWorld, NewTenant } from './world'
 import { createServer } from 'node:http'
-import { GRAPH_AUDIENCE, PARTNER_TENANT } from '../directory'
+import { GRAPH_AUDIENCE } from '../directory'
 import { tokenValidator } from './auth'
 import { runBatch } from './batch'
 import { assertCollectionConforms, assertConforms } from './conformance'
@@ -15,7 +15,7 @@ import { domainRoutes } from './routes/domains'
 import { sharePointRoutes } from './routes/sharePoint'
 import { tenancyRoutes } from './routes/tenancy'
 import { userRoutes } from './routes/users'
-import { seedWorld } from './world'
+import { addClientTenant, seedWorld } from './world'
 
 /**
  * A Graph-compatible server for tests: the endpoints the console uses, with Graph's paging,
@@ -64,6 +64,8 @@ export interface GraphServer {
   readonly throttle: (rule: ThrottleRule) => void
   /** Reseeds the world (new ids), forgets requests and throttling. */
   readonly reset: () => void
+  /** Adds a client tenant under GDAP with SKUs of the given parts and seats (tests' fixtures); resolves to its id. */
+  readonly addTenant: (tenant: NewTenant) => string
   /** Bodies the server was about to send that the schema refuses (it answered 500 instead). */
   readonly schemaViolations: string[]
   readonly close: () => Promise<void>
@@ -118,7 +120,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     keys: options.keys,
     authorityOrigin: options.authorityOrigin,
     audience: options.audience ?? GRAPH_AUDIENCE,
-    tenantIds: [PARTNER_TENANT.id, ...world.customers.map(c => c.tenantId)],
+    tenantIds: () => [...world.tenants.keys()],
   })
 
   function throttled(call: GraphCall): GraphHttpError | undefined {
@@ -206,6 +208,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     requests,
     schemaViolations,
     throttle: rule => throttles.push({ ...rule }),
+    addTenant: tenant => addClientTenant(world, tenant),
     reset: () => {
       world = seedWorld()
       requests.length = 0

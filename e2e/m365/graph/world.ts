@@ -271,3 +271,19 @@ export function seedWorld(): GraphWorld {
   const customers = CLIENT_TENANTS.map(client => ({ id: client.id, displayName: client.displayName, tenantId: client.id }))
   return { partnerTenantId: PARTNER_TENANT.id, tenants, customers }
 }
+
+export interface NewTenant {
+  readonly displayName: string
+  readonly skus: readonly { readonly skuPartNumber: string, readonly seats: number }[]
+}
+
+/** A further client tenant under the partner's GDAP, with no users yet. */
+export function addClientTenant(world: GraphWorld, { displayName, skus }: NewTenant): string {
+  const id = randomUUID()
+  const prefix = displayName.normalize('NFD').replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 20) + id.slice(0, 6)
+  const directory = directoryFor({ id, displayName, defaultDomain: `${prefix}.onmicrosoft.com` })
+  directory.skus.push(...skus.map(s => sku(id, displayName, s.skuPartNumber, s.seats)))
+  world.tenants.set(id, directory)
+  world.customers.push({ id, displayName, tenantId: id })
+  return id
+}

@@ -1,6 +1,7 @@
 import type { Baseline, BaselineInput, BaselinePlan, SkippedSetting } from '@/domain/baselines'
 import type { OfferId } from '@/domain/catalogue'
 import type { WorkstationCount } from '@/domain/workstations'
+import type { VerificationRecord } from '@/domain/domains'
 import type { DistributionList, MailContact, SenderEntry, SenderListKind, SiteCollection, SiteTemplate } from '@/domain/directory'
 import type { PriceList } from '@/domain/pricing'
 import type { BillingChoice, ProvisionRequest } from '@/domain/provisioning'
@@ -136,7 +137,9 @@ export interface SubscriptionRepository {
 /** Custom domains; each call returns the tenant as it now is. */
 export interface DomainRepository {
   add: (tenantId: string, name: string) => Promise<Tenant>
-  /** Marks a domain verified once its DNS record is in place. */
+  /** The DNS record the tenant's owner publishes to prove the domain is theirs. */
+  verificationRecord: (tenantId: string, name: string) => Promise<VerificationRecord>
+  /** Marks a domain verified once its DNS record is in place (`validation`, code `dnsRecordMissing`, when it isn't). */
   verify: (tenantId: string, name: string) => Promise<Tenant>
   /** The domain new users get by default; it must be verified. */
   setDefault: (tenantId: string, name: string) => Promise<Tenant>

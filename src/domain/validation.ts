@@ -63,6 +63,7 @@ export type ValidationCode
     | 'unitMismatch'
     | 'invalidAmount'
     | 'tooManyDecimals'
+    | 'dnsRecordMissing' // a domain's verification record isn't in its DNS yet
     | 'rejectedByService' // the online service refused a row the console's own rules accepted (its message in `message`)
 
 export function validateCompanyName(value: string): ValidationIssue[] {

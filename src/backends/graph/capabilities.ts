@@ -29,8 +29,6 @@ const UNAVAILABLE_ACTIONS: Partial<Record<BackendAction, UnavailableReason>> = {
   'sharePoint.createSite': 'notInGraph',
   'sharePoint.removeSite': 'notInGraph',
   'sharePoint.storage': 'notInGraph',
-  'domains.add': 'notYetOnGraph',
-  'domains.verify': 'notYetOnGraph',
   'domains.setDefault': 'notYetOnGraph',
   'domains.remove': 'notYetOnGraph',
   'baselines.list': 'partnerRecords',

@@ -4,6 +4,7 @@ import type { GraphOrganization } from './graphTypes'
 import type { RetryPolicy } from './graphClient'
 import { GRAPH_CAPABILITIES, unsupported, unsupportedRepository } from './capabilities'
 import { createGraphClient } from './graphClient'
+import { createDomainRepository } from './domainsRepository'
 import { createGraphContext } from './graphContext'
 import { graphCall } from './graphErrors'
 import { createSettingsRepository } from './settingsRepository'
@@ -53,7 +54,7 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     exchange: unsupportedRepository('exchange'),
     sharePoint: unsupportedRepository('sharePoint'),
     subscriptions: unsupportedRepository('subscriptions'),
-    domains: unsupportedRepository('domains'),
+    domains: createDomainRepository(context),
     baselines: unsupportedRepository('baselines'),
     activity: unsupportedRepository('activity'),
     services: unsupportedRepository('services'),

@@ -3,7 +3,7 @@ import type { ValidationIssue } from '@/domain/validation'
 import type { DomainRepository } from '../backend'
 import type { ActivityDraft, LocalContext } from './context'
 import Dexie from 'dexie'
-import { findDomain, validateCustomDomain, validateDefaultDomain, validateDomainRemoval } from '@/domain/domains'
+import { findDomain, validateCustomDomain, validateDefaultDomain, validateDomainRemoval, verificationRecord } from '@/domain/domains'
 import { BackendError } from '../backend'
 
 /** The domains as they become and the activity entry that says so; null when nothing changes. */
@@ -38,6 +38,9 @@ export function createDomainRepository(context: LocalContext): DomainRepository 
   }
 
   return {
+    // Derived from the tenant and the name, so it reads the same after a reload or in another tab.
+    verificationRecord: async (tenantId, name) => verificationRecord(tenantId, name.trim()),
+
     add: (tenantId, name) => write('add the domain', tenantId, async (tenant) => {
       // Read inside the transaction, so a name added in another tab meanwhile is still refused.
       const taken = new Set((await db.tenants.toArray()).flatMap(record => record.domains.map(domain => domain.name)))

@@ -1,0 +1,34 @@
+import type { UnavailableReason } from '@/backends/backend'
+import type { SettingAvailability, SettingKey } from '@/domain/settings'
+import type { IsoDate, Subscription } from '@/domain/tenant'
+import { useI18n } from 'vue-i18n'
+import { useBackend } from '@/backends/current'
+import { settingAvailability } from '@/domain/settings'
+
+/** Whether a setting shows as a control: the backend must be able to change it, then the tenant's offers must carry it. */
+export type ShownAvailability
+  = | SettingAvailability
+    | { readonly available: false, readonly reason: 'backend', readonly because: UnavailableReason }
+
+/** Says why a setting isn't there to change, whichever of the backend or the offers keeps it out. */
+export function useSettingAvailability() {
+  const { t } = useI18n()
+  const { capabilities } = useBackend()
+
+  function availability(key: SettingKey, subscriptions: readonly Subscription[], today: IsoDate): ShownAvailability {
+    const capability = capabilities.setting(key)
+    return capability.available ? settingAvailability(key, subscriptions, today) : { available: false, reason: 'backend', because: capability.reason }
+  }
+
+  function unavailableText(shown: ShownAvailability): string {
+    if (shown.available)
+      return ''
+    switch (shown.reason) {
+      case 'backend': return t('backend.unavailable.title', { reason: t(`backend.unavailable.${shown.because}`) })
+      case 'noConsole': return t('tenant.settings.unavailableNoConsole')
+      case 'notInOffers': return t('tenant.settings.unavailableNotInOffers', { offers: shown.offers.map(offer => t(`offers.${offer}.name`)).join(', ') || t('tenant.settings.noOffer') })
+    }
+  }
+
+  return { availability, unavailableText }
+}

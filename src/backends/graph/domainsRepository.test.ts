@@ -1,23 +1,19 @@
 import type { TestGraph } from '../../../e2e/m365/graph/testWorld'
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS } from '../../../e2e/m365/directory'
 import { assertConforms } from '../../../e2e/m365/graph/conformance'
 import { verificationText } from '../../../e2e/m365/graph/routes/domains'
-import { startTestGraph } from '../../../e2e/m365/graph/testWorld'
 import { isBackendError } from '../backend'
-import { createGraphBackend } from './graphBackend'
+import { useTestGraph } from './testing'
 
 const [STANDARD, DESKLESS] = CLIENT_TENANTS
 
 describe('Graph backend: custom domains', () => {
-  let graph: TestGraph
-  beforeEach(async () => {
-    graph ??= await startTestGraph()
-    graph.server.reset()
+  const { graph: current, backend } = useTestGraph()
+  let graph!: TestGraph
+  beforeEach(() => {
+    graph = current()
   })
-  afterAll(() => graph?.server.close())
-
-  const backend = () => createGraphBackend({ baseUrl: graph.server.baseUrl, tokens: graph.tokens, retry: { delaySeconds: 0 } })
 
   it('adds a domain unverified, shows the TXT record Microsoft names, and verifies it once published', async () => {
     const domains = backend().domains

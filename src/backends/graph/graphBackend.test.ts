@@ -4,22 +4,20 @@ import { CLIENT_TENANTS, PARTNER_TENANT } from '../../../e2e/m365/directory'
 import { startTestGraph } from '../../../e2e/m365/graph/testWorld'
 import { isBackendError } from '../backend'
 import { describeBackendContract } from '../backend.contract'
+import { TODAY, useTestGraph } from './testing'
 import { createGraphBackend } from './graphBackend'
 import { getOffer } from '@/domain/catalogue'
 import { consoleAccess } from '@/domain/policy'
 
 const [STANDARD, DESKLESS, MIXED] = CLIENT_TENANTS
-const TODAY = new Date('2026-11-25T10:00:00Z')
 
 describe('Graph backend: partner and tenants', () => {
-  let graph: TestGraph
-  beforeEach(async () => {
-    graph ??= await startTestGraph()
-    graph.server.reset()
+  const { graph: current, backend: backendAs } = useTestGraph()
+  let graph!: TestGraph
+  beforeEach(() => {
+    graph = current()
   })
-  afterAll(() => graph?.server.close())
-
-  const backend = (actor?: string) => createGraphBackend({ baseUrl: graph.server.baseUrl, tokens: graph.tokens, actor, now: () => TODAY, retry: { delaySeconds: 0 } })
+  const backend = (actor?: string) => backendAs({ actor })
 
   it('names the partner from its own organization, and the signed-in technician as actor', async () => {
     expect(await backend('Camille Technicienne').partner.get()).toEqual({ id: PARTNER_TENANT.id, name: PARTNER_TENANT.displayName, actor: 'Camille Technicienne' })

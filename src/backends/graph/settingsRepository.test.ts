@@ -1,22 +1,19 @@
 import type { TestGraph } from '../../../e2e/m365/graph/testWorld'
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS } from '../../../e2e/m365/directory'
 import { assertConforms } from '../../../e2e/m365/graph/conformance'
-import { startTestGraph } from '../../../e2e/m365/graph/testWorld'
 import { isBackendError } from '../backend'
-import { createGraphBackend } from './graphBackend'
+import { useTestGraph } from './testing'
 
 const [STANDARD, DESKLESS] = CLIENT_TENANTS
 
 describe('Graph backend: tenant settings through SharePoint\'s settings', () => {
-  let graph: TestGraph
-  beforeEach(async () => {
-    graph ??= await startTestGraph()
-    graph.server.reset()
+  const { graph: current, backend } = useTestGraph()
+  let graph!: TestGraph
+  beforeEach(() => {
+    graph = current()
   })
-  afterAll(() => graph?.server.close())
 
-  const backend = () => createGraphBackend({ baseUrl: graph.server.baseUrl, tokens: graph.tokens, retry: { delaySeconds: 0 } })
   const patches = () => graph.server.requests.filter(r => r.method === 'PATCH')
 
   it('reads external sharing and site creation from sharepointSettings, the rest at Microsoft\'s defaults', async () => {

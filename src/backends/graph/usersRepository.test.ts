@@ -1,23 +1,20 @@
 import type { TestGraph } from '../../../e2e/m365/graph/testWorld'
 import type { UserInput } from '@/domain/users'
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS } from '../../../e2e/m365/directory'
 import { assertActionConforms, assertConforms } from '../../../e2e/m365/graph/conformance'
-import { startTestGraph } from '../../../e2e/m365/graph/testWorld'
 import { isBackendError } from '../backend'
-import { createGraphBackend } from './graphBackend'
+import { useTestGraph } from './testing'
 
 const [STANDARD, DESKLESS] = CLIENT_TENANTS
 
 describe('Graph backend: users, licences and services', () => {
-  let graph: TestGraph
-  beforeEach(async () => {
-    graph ??= await startTestGraph()
-    graph.server.reset()
+  const { graph: current, backend } = useTestGraph()
+  let graph!: TestGraph
+  beforeEach(() => {
+    graph = current()
   })
-  afterAll(() => graph?.server.close())
 
-  const backend = (maxRetries = 3) => createGraphBackend({ baseUrl: graph.server.baseUrl, tokens: graph.tokens, retry: { delaySeconds: 0, maxRetries } })
   const directory = (tenantId: string) => graph.server.world().tenants.get(tenantId)!
   const standardSku = () => directory(STANDARD.id).skus.find(s => s.skuPartNumber === 'STANDARDPACK')!
   const planId = (name: string) => standardSku().servicePlans.find(p => p.servicePlanName === name)!.servicePlanId
@@ -130,7 +127,7 @@ describe('Graph backend: users, licences and services', () => {
 
     it('reports the rows Microsoft 365 still refuses, by row, and keeps the others', async () => {
       graph.server.throttle({ count: 100, retryAfterSeconds: 0, path: '/users', method: 'POST' })
-      const error = await backend(1).users.importMany(STANDARD.id, rows(3)).catch(e => e)
+      const error = await backend({ maxRetries: 1 }).users.importMany(STANDARD.id, rows(3)).catch(e => e)
       expect(isBackendError(error, 'validation')).toBe(true)
       expect(error.issues).toEqual([0, 1, 2].map(row => ({ field: `rows[${row}].alias`, code: 'rejectedByService', params: { message: expect.stringMatching(/Too many requests/) } })))
     })

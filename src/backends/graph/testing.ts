@@ -1,0 +1,31 @@
+import type { TestGraph } from '../../../e2e/m365/graph/testWorld'
+import type { GraphBackendOptions } from './graphBackend'
+import { afterAll, beforeEach } from 'vitest'
+import { startTestGraph } from '../../../e2e/m365/graph/testWorld'
+import { createGraphBackend } from './graphBackend'
+
+export const TODAY = new Date('2026-11-25T10:00:00Z')
+
+/**
+ * The Graph test server for a Vitest file: started once, reseeded before each test (new plan
+ * ids, no requests), closed at the end. `backend()` is the adapter on it, without retry delays.
+ */
+export function useTestGraph() {
+  let graph: TestGraph | undefined
+  beforeEach(async () => {
+    graph ??= await startTestGraph()
+    graph.server.reset()
+  })
+  afterAll(() => graph?.server.close())
+  const current = () => graph!
+  return {
+    graph: current,
+    backend: (options: Partial<GraphBackendOptions> & { maxRetries?: number } = {}) => createGraphBackend({
+      baseUrl: current().server.baseUrl,
+      tokens: current().tokens,
+      now: () => TODAY,
+      ...options,
+      retry: { delaySeconds: 0, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) },
+    }),
+  }
+}

@@ -20,12 +20,18 @@ export function useCommerceDashboard() {
   const tenants = shallowRef<readonly TenantWithSubscriptions[]>([])
   const services = shallowRef<readonly ServiceRecord[]>([])
   const state = ref<'loading' | 'ready' | 'error'>('loading')
+  // A backend without the services ledger (Microsoft 365, for now) shows the rest, and says why not that.
+  const servicesCapability = useBackend().capabilities.action('services.list')
 
   async function load(): Promise<void> {
     state.value = 'loading'
     try {
       const backend = useBackend()
-      const [listed, recorded] = await Promise.all([backend.tenants.list(), backend.services.list(), pricing.ensureLoaded()])
+      const [listed, recorded] = await Promise.all([
+        backend.tenants.list(),
+        servicesCapability.available ? backend.services.list() : [],
+        pricing.ensureLoaded(),
+      ])
       if (pricing.state !== 'ready')
         throw pricing.error
       tenants.value = listed
@@ -43,5 +49,5 @@ export function useCommerceDashboard() {
 
   void load()
 
-  return { dashboard, state, load }
+  return { dashboard, state, load, servicesCapability }
 }

@@ -1,10 +1,10 @@
-import type { CommerceDashboard } from '@/domain/dashboard'
+import type { ClientFigures, PartnerFigures } from '@/domain/dashboard'
 import type { ServiceRecord } from '@/domain/services'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
 import { storeToRefs } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { useBackend } from '@/backends/current'
-import { commerceDashboard } from '@/domain/dashboard'
+import { clientFigures, partnerFigures } from '@/domain/dashboard'
 import { usePricingStore } from '@/stores/pricing'
 import { useSessionStore } from '@/stores/session'
 
@@ -22,6 +22,9 @@ export function useCommerceDashboard() {
   const state = ref<'loading' | 'ready' | 'error'>('loading')
   // A backend without the services ledger (Microsoft 365, for now) shows the rest, and says why not that.
   const servicesCapability = useBackend().capabilities.action('services.list')
+  // The fees take longest to work out (every subscription's lines over nine quarters): they wait
+  // for the client figures to be painted first, so the page never sits blank at scale.
+  const partnerTurn = ref(false)
 
   async function load(): Promise<void> {
     state.value = 'loading'
@@ -37,17 +40,25 @@ export function useCommerceDashboard() {
       tenants.value = listed
       services.value = recorded
       state.value = 'ready'
+      requestAnimationFrame(() => setTimeout(() => {
+        partnerTurn.value = true
+      }))
     }
     catch {
       state.value = 'error'
     }
   }
 
-  const dashboard = computed<CommerceDashboard | null>(() => state.value === 'ready'
-    ? commerceDashboard(tenants.value, services.value, pricing.priceList, today.value)
+  const client = computed<ClientFigures | null>(() => state.value === 'ready'
+    ? clientFigures(tenants.value, pricing.priceList, today.value)
+    : null)
+  // Worked out only when something reads it: in presentation mode nothing does, so the fees are
+  // never computed, let alone shown.
+  const partner = computed<PartnerFigures | null>(() => state.value === 'ready' && partnerTurn.value
+    ? partnerFigures(tenants.value, services.value, pricing.priceList, today.value)
     : null)
 
   void load()
 
-  return { dashboard, state, load, servicesCapability }
+  return { client, partner, state, load, servicesCapability }
 }

@@ -58,13 +58,22 @@ export interface DashboardQuarter extends QuarterBar {
   readonly services: Money
 }
 
-export interface CommerceDashboard {
+/** What a prospect may see too: clients, seats, billing and the dates coming up. */
+export interface ClientFigures {
   readonly today: IsoDate
   readonly currency: CurrencyCode
   readonly tenants: TenantCounts
   readonly seatsByOffer: readonly OfferSeats[]
   /** What clients are billed this month at the partner's prices (`monthlyBilling`). */
   readonly monthlyBilling: Money
+  /** Renewals and trial ends in the next 90 days, soonest first. */
+  readonly upcoming: readonly UpcomingDate[]
+}
+
+/** What the partner earns: fees and services. Kept apart so presentation mode never works them out. */
+export interface PartnerFigures {
+  readonly today: IsoDate
+  readonly currency: CurrencyCode
   /** Fees this quarter, this year, the next statements and the nine quarters of the chart. */
   readonly fees: FeeDashboard
   /** The chart's nine quarters, stacked sale fee / recurring fee / services. */
@@ -73,33 +82,50 @@ export interface CommerceDashboard {
   readonly services: ServicesInPeriod
   /** Booked services in another currency, left out of the chart's services. */
   readonly servicesInOtherCurrencies: number
-  /** Renewals and trial ends in the next 90 days, soonest first. */
-  readonly upcoming: readonly UpcomingDate[]
 }
 
-export function commerceDashboard(
+export type CommerceDashboard = ClientFigures & PartnerFigures
+
+export function clientFigures(tenants: readonly TenantWithSubscriptions[], priceList: PriceList, today: IsoDate): ClientFigures {
+  const subscriptions = tenants.flatMap(tenant => tenant.subscriptions)
+  return {
+    today,
+    currency: priceList.currency,
+    tenants: tenantCounts(tenants, today),
+    seatsByOffer: seatsByOffer(subscriptions, today),
+    monthlyBilling: monthlyBilling(subscriptions, priceList, today),
+    upcoming: upcomingDates(tenants, today),
+  }
+}
+
+export function partnerFigures(
   tenants: readonly TenantWithSubscriptions[],
   services: readonly ServiceRecord[],
   priceList: PriceList,
   today: IsoDate,
-): CommerceDashboard {
-  const subscriptions = tenants.flatMap(tenant => tenant.subscriptions)
-  const fees = feeDashboard(historiesFromSubscriptions(subscriptions), priceList, today)
+): PartnerFigures {
+  const fees = feeDashboard(historiesFromSubscriptions(tenants.flatMap(tenant => tenant.subscriptions)), priceList, today)
   const currency = priceList.currency
   const revenue = serviceRevenueByQuarter(services, currency, fees.byQuarter.map(bar => bar.quarter))
   const year = today.slice(0, 4)
   return {
     today,
     currency,
-    tenants: tenantCounts(tenants, today),
-    seatsByOffer: seatsByOffer(subscriptions, today),
-    monthlyBilling: monthlyBilling(subscriptions, priceList, today),
     fees,
     quarters: fees.byQuarter.map((bar, index) => ({ ...bar, services: revenue[index]?.total ?? money(0, currency) })),
     services: servicesInPeriod(services, `${year}-01-01`, `${year}-12-31`),
     servicesInOtherCurrencies: bookedInOtherCurrencies(services, currency),
-    upcoming: upcomingDates(tenants, today),
   }
+}
+
+/** Everything the dashboard shows, from the partner's tenants, services and price list on `today`. */
+export function commerceDashboard(
+  tenants: readonly TenantWithSubscriptions[],
+  services: readonly ServiceRecord[],
+  priceList: PriceList,
+  today: IsoDate,
+): CommerceDashboard {
+  return { ...clientFigures(tenants, priceList, today), ...partnerFigures(tenants, services, priceList, today) }
 }
 
 export interface TenantEarnings {

@@ -22,11 +22,11 @@ export function nextRenewal(subscription: Subscription, today: IsoDate): IsoDate
   const { soldOn } = subscriptionTimeline(historyFromSubscription(subscription))
   if (soldOn === null)
     return null
-  // Counted from the sale date each time (addMonths clamps, so 29 Feb stays a month end).
-  let years = 1
-  while (addMonths(soldOn, 12 * years) < today)
-    years++
-  return addMonths(soldOn, 12 * years)
+  // Counted from the sale date each time (addMonths clamps, so 29 Feb stays a month end): this
+  // year's anniversary, or next year's once it has passed; never the sale date itself.
+  const years = Math.max(1, Number(today.slice(0, 4)) - Number(soldOn.slice(0, 4)))
+  const anniversary = addMonths(soldOn, 12 * years)
+  return anniversary >= today ? anniversary : addMonths(soldOn, 12 * (years + 1))
 }
 
 export interface UpcomingDate {

@@ -1,0 +1,82 @@
+import type { Account, AdapterFactory, Configuration, JWK, KoaContextWithOIDC } from 'oidc-provider'
+import Provider, { errors } from 'oidc-provider'
+import { GRAPH_RESOURCE, GRAPH_SCOPES } from '../../../src/auth/graphScopes'
+import { SPA_CLIENT_ID, TECHNICIAN } from '../directory'
+
+export interface TenantProviderOptions {
+  readonly tenantId: string
+  /** `https://localhost:<port>/<tenantId>`, exactly what the build's authority says. */
+  readonly issuer: string
+  /** Origins of the app builds allowed to sign in (redirect URIs and CORS follow from them). */
+  readonly appOrigins: readonly string[]
+  /** Shared by every tenant's provider: one sign-in session across tenants, as Entra has. */
+  readonly cookieKeys: readonly string[]
+  /** One store for every tenant's provider: sessions, grants and refresh tokens are seen by all. */
+  readonly adapter: AdapterFactory
+  /** Shared signing keys: like Entra, every tenant's tokens verify against the same key set. */
+  readonly signingKeys: readonly JWK[]
+}
+
+/** Entra's `scp` claim lists delegated permissions by their short names. */
+function delegatedPermissions(scope: string | undefined): string {
+  return (scope ?? '').split(' ').filter(name => name.startsWith(`${GRAPH_RESOURCE}/`))
+    .map(name => name.slice(GRAPH_RESOURCE.length + 1)).join(' ')
+}
+
+/** The technician is the directory's only account; the dev login form accepts any password. */
+function findAccount(tenantId: string) {
+  return (_ctx: KoaContextWithOIDC, id: string): Account | undefined => {
+    if (id !== TECHNICIAN.login)
+      return undefined
+    return {
+      accountId: id,
+      claims: () => ({ sub: id, oid: id, tid: tenantId, name: TECHNICIAN.name, preferred_username: TECHNICIAN.login }),
+    }
+  }
+}
+
+/**
+ * One tenant's authority, like `login.microsoftonline.com/<tenantId>`: a real OpenID Connect
+ * provider (authorization code + PKCE for the public SPA client, refresh tokens, RP-initiated
+ * sign-out) issuing JWT access tokens for Graph with the tenant in `tid`.
+ */
+export function createTenantProvider(options: TenantProviderOptions): Provider {
+  const { tenantId, issuer, appOrigins } = options
+  const configuration: Configuration = {
+    clients: [{
+      client_id: SPA_CLIENT_ID,
+      client_name: 'BPOS partner console',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      redirect_uris: appOrigins.map(origin => `${origin}/redirect.html`),
+      post_logout_redirect_uris: appOrigins.map(origin => `${origin}/`),
+    }],
+    adapter: options.adapter,
+    findAccount: findAccount(tenantId),
+    claims: { openid: ['sub', 'oid', 'tid'], profile: ['name', 'preferred_username'] },
+    cookies: { keys: [...options.cookieKeys] },
+    jwks: { keys: [...options.signingKeys] },
+    pkce: { required: () => true },
+    clientBasedCORS: (_ctx, origin) => appOrigins.includes(origin),
+    // MSAL asks for no offline_access here (see src/auth/msalClient.ts); the SPA still gets refresh tokens, as from Entra.
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    extraTokenClaims: (_ctx, token) => token.kind === 'AccessToken' ? { tid: tenantId, scp: delegatedPermissions(token.scope) } : undefined,
+    features: {
+      devInteractions: { enabled: true },
+      rpInitiatedLogout: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => GRAPH_RESOURCE,
+        useGrantedResource: () => true,
+        getResourceServerInfo: (_ctx, resource) => {
+          if (resource !== GRAPH_RESOURCE)
+            throw new errors.InvalidTarget()
+          return { scope: GRAPH_SCOPES.join(' '), audience: GRAPH_RESOURCE, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'RS256' } } }
+        },
+      },
+    },
+    ttl: { AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 3600, Grant: 14 * 86_400, RefreshToken: 14 * 86_400, Session: 14 * 86_400 },
+  }
+  return new Provider(issuer, configuration)
+}

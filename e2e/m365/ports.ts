@@ -1,0 +1,23 @@
+import { PARTNER_TENANT } from './directory.ts'
+
+/**
+ * Where the Microsoft 365 test world listens. Each can be moved by env so several people (or
+ * agents) can run the suite side by side; the configured build bakes these in at build time.
+ */
+export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 4443)
+export const GRAPH_PORT = Number(process.env.E2E_GRAPH_PORT ?? 4444)
+export const M365_APP_PORT = Number(process.env.E2E_M365_PORT ?? 4174)
+
+/** The configured build's folder, apart from the demo build's. */
+export const M365_DIST = process.env.E2E_M365_DIST ?? 'dist-m365'
+
+/** The app's origin as the browser sees it: the SPA's registered redirect URIs hang off it. */
+export const M365_APP_ORIGIN = `http://127.0.0.1:${M365_APP_PORT}`
+
+/** Like Entra's `https://login.microsoftonline.com/<tenantId>`: one authority per tenant. */
+export function authorityFor(tenantId: string): string {
+  return `https://localhost:${OIDC_PORT}/${tenantId}`
+}
+
+export const PARTNER_AUTHORITY = authorityFor(PARTNER_TENANT.id)
+export const GRAPH_BASE_URL = `http://127.0.0.1:${GRAPH_PORT}/v1.0`

@@ -1,0 +1,35 @@
+/** Where the console's data come from: this browser's demo data, or Microsoft 365 through Graph. */
+export type DataSource = 'demo' | 'microsoft365'
+
+const CHOICE_KEY = 'bpos.dataSource'
+const ASK_KEY = 'bpos.askDataSource'
+
+/** The choice made on the start page, remembered in this browser. */
+export function rememberedDataSource(): DataSource | null {
+  const value = localStorage.getItem(CHOICE_KEY)
+  return value === 'demo' || value === 'microsoft365' ? value : null
+}
+
+export function rememberDataSource(source: DataSource): void {
+  localStorage.setItem(CHOICE_KEY, source)
+}
+
+export function forgetDataSource(): void {
+  localStorage.removeItem(CHOICE_KEY)
+}
+
+/**
+ * Settings' "Change data source" asks for the start page once, even in a build where only the
+ * demo is available; the choice takes effect on the reload that follows.
+ */
+export function askForDataSourceOnNextStart(): void {
+  forgetDataSource()
+  sessionStorage.setItem(ASK_KEY, '1')
+}
+
+/** True once after askForDataSourceOnNextStart(). */
+export function takeDataSourceQuestion(): boolean {
+  const asked = sessionStorage.getItem(ASK_KEY) === '1'
+  sessionStorage.removeItem(ASK_KEY)
+  return asked
+}

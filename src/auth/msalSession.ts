@@ -1,0 +1,100 @@
+import type { AccountInfo, Configuration, RedirectRequest } from '@azure/msal-browser'
+import type { Microsoft365Config } from './config'
+import type { Microsoft365Session } from './session'
+import type { GraphTokenSource, TokenTenant } from '@/backends/graph/tokens'
+import { BrowserCacheLocation, InteractionRequiredAuthError, ProtocolMode, PublicClientApplication } from '@azure/msal-browser'
+import { tenantAuthority } from './config'
+import { GRAPH_SCOPES } from './graphScopes'
+
+/** Entra ID's own sign-in hosts; any other authority is a plain OpenID provider (the test one). */
+const ENTRA_HOSTS = new Set(['login.microsoftonline.com', 'login.microsoftonline.us', 'login.partner.microsoftonline.cn'])
+
+function isEntra(config: Microsoft365Config): boolean {
+  return ENTRA_HOSTS.has(new URL(config.authority).host)
+}
+
+function msalConfiguration(config: Microsoft365Config): Configuration {
+  const origin = window.location.origin
+  const host = new URL(config.authority).host
+  const entra = isEntra(config)
+  return {
+    auth: {
+      clientId: config.clientId,
+      authority: config.authority,
+      // The redirect bridge page (redirect.html) receives every answer: redirects, hidden frames.
+      redirectUri: `${origin}/redirect.html`,
+      postLogoutRedirectUri: `${origin}/`,
+      ...(entra ? {} : { knownAuthorities: [host], OIDCOptions: { defaultScopes: ['openid', 'profile'] } }),
+    },
+    // Tokens live in this tab's session storage only, and only in MSAL's cache.
+    cache: { cacheLocation: BrowserCacheLocation.SessionStorage },
+    system: { protocolMode: entra ? ProtocolMode.AAD : ProtocolMode.OIDC },
+  }
+}
+
+function signInRequest(authority: string): RedirectRequest {
+  return { scopes: [...GRAPH_SCOPES], authority }
+}
+
+/** A promise that never settles: the page is navigating to the provider. */
+function leavingPage(): Promise<never> {
+  return new Promise<never>(() => {})
+}
+
+function graphTokenSource(client: PublicClientApplication, config: Microsoft365Config, account: AccountInfo): GraphTokenSource {
+  return {
+    async token(tenant: TokenTenant): Promise<string> {
+      const authority = tenant === 'partner' ? config.authority : tenantAuthority(config.authority, tenant.clientTenantId)
+      // MSAL keys its cache by the account's tenant: the same person, seen in the tenant asked for.
+      const tenantAccount = tenant === 'partner' ? account : { ...account, tenantId: tenant.clientTenantId }
+      try {
+        const result = await client.acquireTokenSilent({ scopes: [...GRAPH_SCOPES], account: tenantAccount, authority })
+        return result.accessToken
+      }
+      catch (error) {
+        if (!(error instanceof InteractionRequiredAuthError))
+          throw error
+        // Consent, MFA or an expired session: the person must act at that tenant's authority.
+        await client.acquireTokenRedirect({ ...signInRequest(authority), account, loginHint: account.username })
+        return leavingPage()
+      }
+    },
+  }
+}
+
+async function createClient(config: Microsoft365Config): Promise<PublicClientApplication> {
+  const client = new PublicClientApplication(msalConfiguration(config))
+  await client.initialize()
+  return client
+}
+
+/**
+ * At start-up: takes in a sign-in answer the redirect bridge left, then the account already
+ * signed in in this tab. Null when no one is: the start page asks again.
+ */
+export async function resumeMicrosoft365Session(config: Microsoft365Config): Promise<Microsoft365Session | null> {
+  const client = await createClient(config)
+  const result = await client.handleRedirectPromise()
+  const account = result?.account ?? client.getActiveAccount() ?? client.getAllAccounts()[0]
+  if (!account)
+    return null
+  client.setActiveAccount(account)
+  return {
+    account: { name: account.name ?? account.username, username: account.username },
+    tokens: graphTokenSource(client, config, account),
+    async signOut() {
+      // A plain OpenID provider needs the ID token to trust the return address; Entra finds the account itself.
+      await client.logoutRedirect({ account, ...(isEntra(config) ? {} : { idTokenHint: account.idToken }) })
+      return leavingPage()
+    },
+  }
+}
+
+/** Sends the person to the partner's authority to sign in (authorization code with PKCE). */
+export async function signInToMicrosoft365(config: Microsoft365Config): Promise<never> {
+  const client = await createClient(config)
+  // Settles what a sign-out that came back to the start page left pending.
+  await client.handleRedirectPromise()
+  await client.loginRedirect({ ...signInRequest(config.authority), redirectStartPage: `${window.location.origin}/` })
+  return leavingPage()
+}

@@ -1,0 +1,27 @@
+import type { GraphTokenSource } from '@/backends/graph/tokens'
+
+/** The person signed in to Microsoft 365, as the top bar shows them. */
+export interface SignedInAccount {
+  readonly name: string
+  readonly username: string
+}
+
+/** A Microsoft 365 sign-in, once the redirect has come back. Its tokens stay inside MSAL. */
+export interface Microsoft365Session {
+  readonly account: SignedInAccount
+  readonly tokens: GraphTokenSource
+  /** Ends the sign-in at the provider too; the page leaves for the provider's sign-out. */
+  readonly signOut: () => Promise<void>
+}
+
+let current: Microsoft365Session | undefined
+
+/** Set once at start-up (`main.ts`) when the console works on Microsoft 365. */
+export function setMicrosoft365Session(session: Microsoft365Session): void {
+  current = session
+}
+
+/** The Microsoft 365 sign-in, or undefined on the demo data. */
+export function useMicrosoft365Session(): Microsoft365Session | undefined {
+  return current
+}

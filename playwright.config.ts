@@ -1,13 +1,31 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { M365_APP_ORIGIN, M365_APP_PORT, M365_DIST } from './e2e/m365/ports'
 
 // Playwright can't download its own browsers here: use Debian's Chromium when it is installed.
 const systemChromium = '/usr/bin/chromium'
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined)
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+}
 
 // Several people (or agents) can test side by side: each with its own build folder and port.
 const port = Number(process.env.E2E_PORT ?? 4173)
 const outDir = process.env.E2E_DIST ?? 'dist'
+
+/** `vite preview` of a production build, as a person gets it (`npm run test:e2e` builds first). */
+function preview(folder: string, onPort: number) {
+  return {
+    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${onPort} --strictPort --outDir ${folder}`,
+    url: `http://127.0.0.1:${onPort}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  }
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,23 +42,13 @@ export default defineConfig({
     timezoneId: 'Europe/Paris',
     trace: 'retain-on-failure',
   },
+  // The Microsoft 365 test world (OpenID provider, Graph server) for the m365 project.
+  globalSetup: './e2e/m365/globalSetup.ts',
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
-    },
+    // The demo build: no configuration, embedded data.
+    { name: 'chromium', testIgnore: 'm365/**', use: chromium },
+    // The build configured for the local test world (`vite build --mode m365`), signing in for real.
+    { name: 'm365', testDir: 'e2e/m365', use: { ...chromium, baseURL: M365_APP_ORIGIN, ignoreHTTPSErrors: true } },
   ],
-  webServer: {
-    // The production build, as a person gets it (`npm run test:e2e` builds first).
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [preview(outDir, port), preview(M365_DIST, M365_APP_PORT)],
 })

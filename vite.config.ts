@@ -1,28 +1,39 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
+import { m365TestBuild } from './e2e/m365/testBuild.ts'
 import { fluentTokens } from './scripts/fluent-tokens-plugin.ts'
 
-export default defineConfig({
-  plugins: [vue(), fluentTokens()],
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
-  define: {
-    // vue-i18n: messages are compiled at run time from our JSON files; keep its dev tools out of the build.
-    __VUE_I18N_FULL_INSTALL__: false,
-    __VUE_I18N_LEGACY_API__: false,
-    __INTLIFY_PROD_DEVTOOLS__: false,
-  },
-  build: {
-    target: 'es2022',
-    // scripts/size.mjs reads the manifest to measure what the first page loads.
-    manifest: true,
-    rolldownOptions: {
-      output: {
-        // One cacheable vendor chunk with a name that says what it is.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?:@vue|vue|vue-router|pinia|vue-i18n|@intlify|dexie)[\\/]/ }] },
+// `--mode m365` configures the build for the local Microsoft 365 test world (see e2e/m365/).
+export default defineConfig(({ mode }) => {
+  const m365 = mode === 'm365' ? m365TestBuild() : undefined
+  return {
+    plugins: [vue(), fluentTokens()],
+    resolve: {
+      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    },
+    define: {
+      // vue-i18n: messages are compiled at run time from our JSON files; keep its dev tools out of the build.
+      __VUE_I18N_FULL_INSTALL__: false,
+      __VUE_I18N_LEGACY_API__: false,
+      __INTLIFY_PROD_DEVTOOLS__: false,
+      ...m365?.define,
+    },
+    build: {
+      target: 'es2022',
+      // scripts/size.mjs reads the manifest to measure what the first page loads.
+      manifest: true,
+      // Every browser the console supports preloads modules natively; with two pages the polyfill would be a chunk of its own.
+      modulePreload: { polyfill: false },
+      ...(m365 && { outDir: m365.outDir }),
+      rolldownOptions: {
+        // MSAL's redirect bridge is a page of its own: the sign-in provider sends its answers there.
+        input: { main: 'index.html', redirect: 'redirect.html' },
+        output: {
+          // One cacheable vendor chunk with a name that says what it is.
+          codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?:@vue|vue|vue-router|pinia|vue-i18n|@intlify|dexie)[\\/]/ }] },
+        },
       },
     },
-  },
+  }
 })

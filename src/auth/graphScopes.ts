@@ -10,7 +10,6 @@ export const GRAPH_PERMISSIONS = [
   'DelegatedAdminRelationship.Read.All',
   'Organization.Read.All',
   'User.ReadWrite.All',
-  'LicenseAssignment.ReadWrite.All',
   'Domain.ReadWrite.All',
   'SharePointTenantSettings.ReadWrite.All',
   'Sites.Manage.All',

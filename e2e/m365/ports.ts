@@ -14,10 +14,13 @@ export const M365_DIST = process.env.E2E_M365_DIST ?? 'dist-m365'
 /** The app's origin as the browser sees it: the SPA's registered redirect URIs hang off it. */
 export const M365_APP_ORIGIN = `http://127.0.0.1:${M365_APP_PORT}`
 
-/** Like Entra's `https://login.microsoftonline.com/<tenantId>`: one authority per tenant. */
+/** Like Entra's `https://login.microsoftonline.com`: each tenant's authority is `<origin>/<tenantId>`. */
+export const OIDC_ORIGIN = `https://localhost:${OIDC_PORT}`
+
 export function authorityFor(tenantId: string): string {
-  return `https://localhost:${OIDC_PORT}/${tenantId}`
+  return `${OIDC_ORIGIN}/${tenantId}`
 }
 
 export const PARTNER_AUTHORITY = authorityFor(PARTNER_TENANT.id)
-export const GRAPH_BASE_URL = `http://127.0.0.1:${GRAPH_PORT}/v1.0`
+export const GRAPH_ORIGIN = `http://127.0.0.1:${GRAPH_PORT}`
+export const GRAPH_BASE_URL = `${GRAPH_ORIGIN}/v1.0`

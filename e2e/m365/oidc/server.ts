@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { JWK } from 'oidc-provider'
+import type { JsonWebKey } from 'node:crypto'
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { createServer } from 'node:https'
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js'
@@ -9,7 +10,7 @@ import { createTenantProvider } from './tenantProvider'
 
 export interface OidcServer {
   /** The public signing keys every tenant's tokens verify against (also at each `<authority>/jwks`). */
-  readonly publicJwks: { readonly keys: readonly JWK[] }
+  readonly publicJwks: { keys: JsonWebKey[] }
   readonly close: () => Promise<void>
 }
 
@@ -18,12 +19,12 @@ export interface OidcServerOptions {
   readonly appOrigins: readonly string[]
 }
 
-function signingKey(): { privateJwk: JWK, publicJwk: JWK } {
+function signingKey(): { privateJwk: JWK, publicJwk: JsonWebKey } {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
   const kid = randomBytes(8).toString('hex')
   return {
     privateJwk: { ...privateKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' } as JWK,
-    publicJwk: { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' } as JWK,
+    publicJwk: { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' },
   }
 }
 

@@ -61,6 +61,9 @@ export function createTenantProvider(options: TenantProviderOptions): Provider {
     clientBasedCORS: (_ctx, origin) => appOrigins.includes(origin),
     // MSAL asks for no offline_access here (see src/auth/msalClient.ts); the SPA still gets refresh tokens, as from Entra.
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    // The console asks tokens for several tenants at once with the same refresh token; Entra
+    // accepts that, so don't rotate (oidc-provider would take a reuse for theft and end the grant).
+    rotateRefreshToken: false,
     extraTokenClaims: (_ctx, token) => token.kind === 'AccessToken' ? { tid: tenantId, scp: delegatedPermissions(token.scope) } : undefined,
     features: {
       devInteractions: { enabled: true },

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
-import { M365_APP_ORIGIN, M365_APP_PORT, M365_DIST } from './e2e/m365/ports'
+import { M365_APP_ORIGIN, M365_APP_PORT, M365_DIST } from './e2e/m365/ports.ts'
 
 // Playwright can't download its own browsers here: use Debian's Chromium when it is installed.
 const systemChromium = '/usr/bin/chromium'
@@ -27,6 +28,11 @@ function preview(folder: string, onPort: number) {
   }
 }
 
+// The Microsoft 365 world (OpenID provider, Graph server, the configured build's preview) runs
+// when that build is there: `npm run test:e2e` makes it; a quick `npx vite build && npx playwright
+// test e2e/x.spec.ts` of a demo spec neither needs it nor pays for it.
+const m365Built = existsSync(join(M365_DIST, 'index.html'))
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -42,13 +48,12 @@ export default defineConfig({
     timezoneId: 'Europe/Paris',
     trace: 'retain-on-failure',
   },
-  // The Microsoft 365 test world (OpenID provider, Graph server) for the m365 project.
-  globalSetup: './e2e/m365/globalSetup.ts',
+  globalSetup: m365Built ? './e2e/m365/globalSetup.ts' : undefined,
   projects: [
     // The demo build: no configuration, embedded data.
     { name: 'chromium', testIgnore: 'm365/**', use: chromium },
     // The build configured for the local test world (`vite build --mode m365`), signing in for real.
     { name: 'm365', testDir: 'e2e/m365', use: { ...chromium, baseURL: M365_APP_ORIGIN, ignoreHTTPSErrors: true } },
   ],
-  webServer: [preview(outDir, port), preview(M365_DIST, M365_APP_PORT)],
+  webServer: [preview(outDir, port), ...(m365Built ? [preview(M365_DIST, M365_APP_PORT)] : [])],
 })

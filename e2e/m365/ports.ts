@@ -1,12 +1,21 @@
 import { PARTNER_TENANT } from './directory.ts'
 
 /**
- * Where the Microsoft 365 test world listens. Each can be moved by env so several people (or
- * agents) can run the suite side by side; the configured build bakes these in at build time.
+ * Where the Microsoft 365 test world listens. Several people (or agents) run the suite side by
+ * side, each with its own E2E_PORT: the world's ports follow it (E2E_PORT + 10000, + 11000,
+ * + 12000) unless named outright; with no E2E_PORT they are 4443, 4444 and 4174. The configured
+ * build bakes them in, so build and test with the same environment.
  */
-export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 4443)
-export const GRAPH_PORT = Number(process.env.E2E_GRAPH_PORT ?? 4444)
-export const M365_APP_PORT = Number(process.env.E2E_M365_PORT ?? 4174)
+const basePort = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : undefined
+
+function worldPort(variable: string, alone: number, offset: number): number {
+  const named = process.env[variable]
+  return Number(named ?? (basePort === undefined ? alone : basePort + offset))
+}
+
+export const OIDC_PORT = worldPort('E2E_OIDC_PORT', 4443, 10_000)
+export const GRAPH_PORT = worldPort('E2E_GRAPH_PORT', 4444, 11_000)
+export const M365_APP_PORT = worldPort('E2E_M365_PORT', 4174, 12_000)
 
 /** The configured build's folder, apart from the demo build's. */
 export const M365_DIST = process.env.E2E_M365_DIST ?? 'dist-m365'

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from '../support'
 import { TECHNICIAN } from './directory'
-import { refuseProviderWebFonts, signInFromStartPage } from './support'
+import { prepareMicrosoft365Page, signInFromStartPage } from './support'
 
 test.beforeEach(async ({ page }) => {
-  await refuseProviderWebFonts(page)
+  await prepareMicrosoft365Page(page)
 })
 
 test('the technician signs in through the provider, stays signed in on reload, and signs out', async ({ page }) => {

@@ -1,9 +1,17 @@
 import type { Page } from '@playwright/test'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect } from '@playwright/test'
 import { TECHNICIAN } from './directory'
+import { M365_DIST } from './ports'
 
-/** The test provider's pages import a web font: no network here, so refuse it at once. */
-export async function refuseProviderWebFonts(page: Page): Promise<void> {
+/**
+ * Before each Microsoft 365 test: the configured build must be there (the world only starts
+ * then), and the test provider's pages import a web font: no network here, so refuse it at once.
+ */
+export async function prepareMicrosoft365Page(page: Page): Promise<void> {
+  if (!existsSync(join(M365_DIST, 'index.html')))
+    throw new Error(`No Microsoft 365 test build in ${M365_DIST}: run \`npx vite build --mode m365\` (npm run test:e2e does) with the same E2E_* environment`)
   await page.route(/^https:\/\/fonts\.(googleapis|gstatic)\.com\//, route => route.abort())
 }
 

@@ -3,13 +3,13 @@ import { tenantTable } from '../support'
 import { CLIENT_TENANTS, PARTNER_TENANT } from './directory'
 import { graphControl } from './graph/controlClient'
 import { GRAPH_ORIGIN } from './ports'
-import { refuseProviderWebFonts, signInFromStartPage } from './support'
+import { prepareMicrosoft365Page, signInFromStartPage } from './support'
 
 const graph = graphControl(GRAPH_ORIGIN)
 const [standard, deskless] = CLIENT_TENANTS
 
 test.beforeEach(async ({ page }) => {
-  await refuseProviderWebFonts(page)
+  await prepareMicrosoft365Page(page)
 })
 
 test('signed in, the technician sees the GDAP client tenants, each read with its own tenant\'s token, and a Deskless one\'s console is refused', async ({ page }) => {

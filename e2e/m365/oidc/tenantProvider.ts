@@ -23,6 +23,19 @@ function delegatedPermissions(scope: string | undefined): string {
     .map(name => name.slice(GRAPH_RESOURCE.length + 1)).join(' ')
 }
 
+function page(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`
+}
+
+/** Like Entra's, sign-out asks first (the provider's own page, without its web font). */
+function logoutSource(ctx: KoaContextWithOIDC, form: string): void {
+  ctx.body = page('Sign out?', `${form}<button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button> <button type="submit" form="op.logoutForm">No, stay signed in</button>`)
+}
+
+function postLogoutSuccessSource(ctx: KoaContextWithOIDC): void {
+  ctx.body = page('Signed out', '<p>You can close this window.</p>')
+}
+
 /** The technician is the directory's only account; the dev login form accepts any password. */
 function findAccount(tenantId: string) {
   return (_ctx: KoaContextWithOIDC, id: string): Account | undefined => {
@@ -67,7 +80,7 @@ export function createTenantProvider(options: TenantProviderOptions): Provider {
     extraTokenClaims: (_ctx, token) => token.kind === 'AccessToken' ? { tid: tenantId, scp: delegatedPermissions(token.scope) } : undefined,
     features: {
       devInteractions: { enabled: true },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => GRAPH_RESOURCE,

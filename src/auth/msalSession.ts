@@ -75,7 +75,9 @@ async function createClient(config: Microsoft365Config): Promise<PublicClientApp
 export async function resumeMicrosoft365Session(config: Microsoft365Config): Promise<Microsoft365Session | null> {
   const client = await createClient(config)
   const result = await client.handleRedirectPromise()
-  const account = result?.account ?? client.getActiveAccount() ?? client.getAllAccounts()[0]
+  // The partner-tenant account chosen at sign-in stays the active one, even when a client tenant's
+  // consent redirect is what just came back.
+  const account = client.getActiveAccount() ?? result?.account ?? client.getAllAccounts()[0]
   if (!account)
     return null
   client.setActiveAccount(account)

@@ -15,10 +15,10 @@ test('an unconfigured build offers Microsoft 365 as unavailable, with the reason
   await expectNoSeriousA11yViolations(page)
 
   await page.getByRole('button', { name: 'Use the demo data' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Tenants' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
   await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toHaveCount(0)
 
   // The choice holds: the next start goes straight to the console.
   await page.reload()
-  await expect(page.getByRole('heading', { level: 1, name: 'Tenants' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
 })

@@ -47,7 +47,7 @@ async function startMicrosoft365(config: Microsoft365Config): Promise<boolean> {
     return false
   setMicrosoft365Session(session)
   const { createGraphBackend } = await import('./backends/graph')
-  setBackend(createGraphBackend({ baseUrl: config.graphBaseUrl, tokens: session.tokens }))
+  setBackend(createGraphBackend({ baseUrl: config.graphBaseUrl, tokens: session.tokens, actor: session.account.name }))
   return true
 }
 

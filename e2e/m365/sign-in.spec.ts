@@ -16,14 +16,14 @@ test('the technician signs in through the provider, stays signed in on reload, a
   await signInFromStartPage(page)
   const banner = page.getByRole('banner')
   await expect(banner.getByRole('button', { name: 'Sign out' })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 1, name: 'Tenants' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
   // Tokens live in this tab's session storage, in MSAL's cache only.
   expect(await page.evaluate(() => Object.keys(localStorage).some(key => key.includes('accesstoken')))).toBe(false)
   expect(await page.evaluate(() => Object.keys(sessionStorage).some(key => key.includes('accesstoken')))).toBe(true)
 
   await page.reload()
   await expect(banner).toContainText(TECHNICIAN.name)
-  await expect(page.getByRole('heading', { level: 1, name: 'Tenants' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
 
   await banner.getByRole('button', { name: 'Sign out' }).click()
   await page.getByRole('button', { name: 'Yes, sign me out' }).click()

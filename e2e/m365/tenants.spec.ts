@@ -15,6 +15,7 @@ test.beforeEach(async ({ page }) => {
 test('signed in, the technician sees the GDAP client tenants, each read with its own tenant\'s token, and a Deskless one\'s console is refused', async ({ page }) => {
   await page.goto('/')
   await signInFromStartPage(page)
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
 
   const table = tenantTable(page)
   for (const tenant of CLIENT_TENANTS)

@@ -2,7 +2,7 @@ import type { Microsoft365Config, Microsoft365Setup } from './auth/config'
 import type { DataSource } from './auth/dataSource'
 import { createApp, h } from 'vue'
 import { readMicrosoft365Setup } from './auth/config'
-import { forgetDataSource, rememberDataSource, rememberedDataSource, takeDataSourceQuestion } from './auth/dataSource'
+import { firstStartStep, forgetDataSource, rememberDataSource, rememberedDataSource, takeDataSourceQuestion } from './auth/dataSource'
 import { setMicrosoft365Session } from './auth/session'
 import { setBackend } from './backends/current'
 import { createLocalBackend } from './backends/local'
@@ -14,12 +14,12 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * Shows the start page until the person picks the demo; Microsoft 365 leaves for its sign-in.
+ * Shows the start page until the person picks the demo (it resolves); Microsoft 365 leaves for its sign-in.
  * `problem` says why the last Microsoft 365 start failed, if it did.
  */
-async function askOnStartPage(microsoft365: Microsoft365Setup, problem?: string): Promise<'demo'> {
+async function askOnStartPage(microsoft365: Microsoft365Setup, problem?: string): Promise<void> {
   const [{ default: StartView }] = await Promise.all([import('./views/start/StartView.vue'), loadAllMessages()])
-  return new Promise((resolve) => {
+  return new Promise<void>((resolve) => {
     async function choose(source: DataSource): Promise<void> {
       rememberDataSource(source)
       if (source === 'microsoft365' && microsoft365.available) {
@@ -30,7 +30,7 @@ async function askOnStartPage(microsoft365: Microsoft365Setup, problem?: string)
         })
       }
       page.unmount()
-      resolve('demo')
+      resolve()
     }
     const page = createApp({
       render: () => h(StartView, { microsoft365, problem, choose }, { language: () => h(ShellLanguageSelect) }),
@@ -57,9 +57,8 @@ async function startMicrosoft365(config: Microsoft365Config): Promise<boolean> {
  */
 export async function startBackend(): Promise<void> {
   const microsoft365 = readMicrosoft365Setup(import.meta.env)
-  const asked = takeDataSourceQuestion()
-  let source = rememberedDataSource()
-  if (source === 'microsoft365' && microsoft365.available) {
+  const step = firstStartStep(microsoft365.available, rememberedDataSource(), takeDataSourceQuestion())
+  if (step === 'microsoft365' && microsoft365.available) {
     let problem: string | undefined
     try {
       if (await startMicrosoft365(microsoft365.config))
@@ -71,10 +70,10 @@ export async function startBackend(): Promise<void> {
     }
     // Chosen, but nobody is signed in in this tab (a sign-in abandoned, or a new tab): ask again.
     forgetDataSource()
-    source = await askOnStartPage(microsoft365, problem)
+    await askOnStartPage(microsoft365, problem)
   }
-  else if (asked || (microsoft365.available && source === null)) {
-    source = await askOnStartPage(microsoft365)
+  else if (step === 'ask') {
+    await askOnStartPage(microsoft365)
   }
   setBackend(createLocalBackend())
 }

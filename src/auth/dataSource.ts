@@ -4,6 +4,21 @@ export type DataSource = 'demo' | 'microsoft365'
 const CHOICE_KEY = 'bpos.dataSource'
 const ASK_KEY = 'bpos.askDataSource'
 
+/** What start-up does: sign in to Microsoft 365 (resuming the tab's session), open the demo, or ask. */
+export type StartStep = 'microsoft365' | 'demo' | 'ask'
+
+/**
+ * An unconfigured build keeps to the demo, as it always has, unless Settings asked for the start
+ * page; a configured one asks until a choice is remembered.
+ */
+export function firstStartStep(microsoft365Available: boolean, remembered: DataSource | null, asked: boolean): StartStep {
+  if (remembered === 'microsoft365' && microsoft365Available)
+    return 'microsoft365'
+  if (asked || (microsoft365Available && remembered === null))
+    return 'ask'
+  return 'demo'
+}
+
 /** The choice made on the start page, remembered in this browser. */
 export function rememberedDataSource(): DataSource | null {
   const value = localStorage.getItem(CHOICE_KEY)

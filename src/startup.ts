@@ -68,8 +68,8 @@ export async function startBackend(): Promise<void> {
       // A refused consent or an unreachable provider: say so on the start page, don't go blank.
       problem = reasonOf(error)
     }
-    // Chosen, but nobody is signed in in this tab (a sign-in abandoned, or a new tab): ask again.
-    forgetDataSource()
+    // Chosen, but nobody is signed in in this tab (a sign-in abandoned, or a new tab): ask again,
+    // keeping the choice, which other tabs share and may still be signed in under.
     await askOnStartPage(microsoft365, problem)
   }
   else if (step === 'ask') {

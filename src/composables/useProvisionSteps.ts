@@ -5,19 +5,24 @@ import { computed, nextTick, ref, shallowRef, toValue, useTemplateRef, watch } f
 import { useValidationMessages } from './useValidationMessages'
 import { stepIssues, stepOfField } from '@/views/provision/form'
 
+/** What `ProvisionStepForm` exposes: where the focus goes on a new step or a refused one. */
+interface StepFormElements {
+  readonly heading: HTMLElement | null
+  readonly form: HTMLFormElement | null
+}
+
 /**
  * The provisioning steps as a person goes through them (a new tenant, or a quote becoming one):
  * a step can't be left with a known problem, its messages show once the person has tried, and
  * the backend's last word is shown on the step its field belongs to. Expects the page's
- * `<form ref="formElement">` and the step title `<h2 ref="heading" tabindex="-1">`.
+ * `<ProvisionStepForm ref="stepForm">`, whose title and fields take the focus.
  */
 export function useProvisionSteps(steps: readonly ProvisionStep[], form: MaybeRefOrGetter<ProvisionForm | null>, takenPrefixes: MaybeRefOrGetter<ReadonlySet<string>>) {
   const { byField } = useValidationMessages()
   const step = ref<ProvisionStep>(steps[0] ?? 'company')
   const attempted = ref(new Set<ProvisionStep>())
   const serverIssues = shallowRef<ValidationIssue[]>([])
-  const heading = useTemplateRef<HTMLElement>('heading')
-  const formElement = useTemplateRef<HTMLFormElement>('formElement')
+  const stepForm = useTemplateRef<StepFormElements>('stepForm')
 
   const stepIndex = computed(() => steps.indexOf(step.value))
   const currentIssues = computed(() => {
@@ -36,12 +41,12 @@ export function useProvisionSteps(steps: readonly ProvisionStep[], form: MaybeRe
   async function goTo(next: ProvisionStep): Promise<void> {
     step.value = next
     await nextTick()
-    heading.value?.focus()
+    stepForm.value?.heading?.focus()
   }
 
   async function focusFirstInvalid(): Promise<void> {
     await nextTick()
-    formElement.value?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+    stepForm.value?.form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
   }
 
   async function next(): Promise<void> {

@@ -139,3 +139,12 @@ test('filters narrow the partner page, totals follow, and the CSV export holds t
   await expect(page.getByText('No service matches these filters.')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Export to CSV' })).toBeDisabled()
 })
+
+test('presentation mode takes the partner-wide totals off the services page, and keeps the rows', async ({ page }) => {
+  await page.goto('/services')
+  await expect(totals(page)).toBeVisible()
+  await page.getByRole('switch', { name: 'Presentation mode' }).check()
+  await expect(totals(page)).toHaveCount(0)
+  await expect(page.getByRole('region', { name: 'Totals by group' })).toHaveCount(0)
+  await expect(page.getByRole('status').filter({ hasText: /services?\b/ })).toHaveText('12 services')
+})

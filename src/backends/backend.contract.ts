@@ -6,6 +6,7 @@ import { TRIAL_DAYS } from '@/domain/catalogue'
 import { addDays } from '@/domain/dates'
 import { initialDomainPrefix } from '@/domain/tenant'
 import { isBackendError } from './backend'
+import { describePartnerRecordsContract } from './partnerRecords.contract'
 
 /** A prefix no adapter has seen: random, lower case, never all digits. */
 function freshPrefix(label: string): string {
@@ -232,5 +233,7 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
         expect(await backend.users.list(tenant.id)).toHaveLength(5)
       })
     })
+
+    describePartnerRecordsContract(makeBackend, tenantWith)
   })
 }

@@ -27,6 +27,8 @@ export function useServiceLedger(filter: MaybeRefOrGetter<ServiceFilter> = {}) {
       return Object.values(byField(error.issues))[0] ?? t('services.errors.saveFailed')
     if (isBackendError(error, 'notFound'))
       return t('services.errors.gone')
+    if (isBackendError(error, 'conflict'))
+      return t('backend.conflict')
     return t('services.errors.saveFailed')
   }
 

@@ -2,10 +2,12 @@ import type { GraphResponse } from './http'
 import type { RecordedRequest, ThrottleRule } from './server'
 import type { GraphWorld } from './world'
 import { badRequest, errorResponse, json } from './http'
+import { changeItem, listIn } from './routes/lists'
 
 /**
  * Test-only endpoints under `/_test/` (no token): what the server received, throttling on demand,
- * a reseed, a tenant's directory as stored, and publishing a domain's TXT record. Never part of Graph.
+ * a reseed, a tenant's directory as stored, publishing a domain's TXT record, and the partner's
+ * lists as stored, with a change to an item made "elsewhere" (its ETag moves). Never part of Graph.
  */
 export interface ControlState {
   readonly world: GraphWorld
@@ -23,6 +25,10 @@ interface ControlRoute {
 
 function tenantOf(state: ControlState, id: string) {
   return state.world.tenants.get(id)
+}
+
+function partnerLists(state: ControlState) {
+  return state.world.tenants.get(state.world.partnerTenantId)!.lists
 }
 
 export const controlRoutes: readonly ControlRoute[] = [
@@ -55,5 +61,14 @@ export const controlRoutes: readonly ControlRoute[] = [
       return errorResponse(badRequest('Name a known tenant and a domain.'))
     tenant.publishedTxt.add(domain.toLowerCase())
     return { status: 204 }
+  } },
+  { method: 'GET', pattern: /^\/_test\/lists$/, handle: state => json({ lists: partnerLists(state) }) },
+  { method: 'PATCH', pattern: /^\/_test\/lists\/([^/]+)\/items\/([^/]+)$/, handle: (state, [listKey, itemId], body) => {
+    const fields = (body as { fields?: unknown } | undefined)?.fields
+    const item = listIn(partnerLists(state), listKey!)?.items.find(i => i.id === itemId)
+    if (!item || typeof fields !== 'object' || fields === null)
+      return errorResponse(badRequest('Name a list, one of its items and the fields to change.'))
+    changeItem(item, fields as Record<string, unknown>)
+    return json(item)
   } },
 ]

@@ -1,5 +1,5 @@
 import type { RecordedRequest, ThrottleRule } from './server'
-import type { TenantDirectory } from './world'
+import type { ListItem, SharePointList, TenantDirectory } from './world'
 
 /** For end-to-end specs: the Graph test server's `/_test/` endpoints, by its origin (`http://127.0.0.1:4444`). */
 export function graphControl(origin: string) {
@@ -17,5 +17,10 @@ export function graphControl(origin: string) {
     reset: () => call<void>('/reset', { method: 'POST' }),
     tenant: (tenantId: string) => call<Omit<TenantDirectory, 'publishedTxt'> & { publishedTxt: string[] }>(`/tenants/${tenantId}`),
     publishTxt: (tenantId: string, domain: string) => call<void>(`/tenants/${tenantId}/dns`, { method: 'POST', body: JSON.stringify({ domain }) }),
+    /** The partner's SharePoint lists with their columns and items, as stored. */
+    lists: async () => (await call<{ lists: SharePointList[] }>('/lists')).lists,
+    /** Someone else changes an item (its ETag moves), as another technician's save would. */
+    changeItem: (list: string, itemId: string, fields: Record<string, unknown>) =>
+      call<ListItem>(`/lists/${encodeURIComponent(list)}/items/${itemId}`, { method: 'PATCH', body: JSON.stringify({ fields }) }),
   }
 }

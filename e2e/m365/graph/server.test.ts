@@ -112,6 +112,44 @@ describe('Graph-compatible test server', () => {
     expect(requests.every(r => r.tenantId === STANDARD.id)).toBe(true)
   })
 
+  describe('SharePoint lists', () => {
+    const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      graph.fetchAs(PARTNER_TENANT.id, path, { method: 'POST', body: JSON.stringify(body), headers })
+
+    async function listWithItems() {
+      const created = await post('/sites/root/lists', {
+        displayName: 'Books',
+        list: { template: 'genericList' },
+        columns: [{ name: 'Author', text: {}, indexed: true }, { name: 'Shelf', text: {} }],
+      })
+      expect(created.status).toBe(201)
+      const { id } = await bodyOf(created)
+      for (const [author, shelf] of [['Hugo', 'A'], ['Zola', 'B'], ['Hugo', 'B']])
+        await post(`/sites/root/lists/${id}/items`, { fields: { Title: `${author} ${shelf}`, Author: author, Shelf: shelf } })
+      return `/sites/root/lists/${id}/items?expand=fields`
+    }
+
+    it('filters items on an indexed column, and on another only with the Prefer header SharePoint asks for', async () => {
+      const items = await listWithItems()
+      const titles = async (response: Response) => ((await bodyOf(response)).value as { fields: { Title: string } }[]).map(item => item.fields.Title)
+      expect(await titles(await graph.fetchAs(PARTNER_TENANT.id, `${items}&$filter=fields/Author eq 'Hugo'`))).toEqual(['Hugo A', 'Hugo B'])
+      const refused = await graph.fetchAs(PARTNER_TENANT.id, `${items}&$filter=fields/Shelf eq 'B'`)
+      expect(refused.status).toBe(400)
+      expect(JSON.stringify(await bodyOf(refused))).toMatch(/HonorNonIndexedQueriesWarningMayFailRandomly/)
+      const honoured = await graph.fetchAs(PARTNER_TENANT.id, `${items}&$filter=fields/Author eq 'Hugo' and fields/Shelf eq 'B'`, { headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } })
+      expect(await titles(honoured)).toEqual(['Hugo B'])
+    })
+
+    it('refuses a second list of the same name (409) and a field the list has no column for', async () => {
+      const items = await listWithItems()
+      const again = await post('/sites/root/lists', { displayName: 'Books' })
+      expect(again.status).toBe(409)
+      expect((await bodyOf(again)).error).toMatchObject({ code: 'nameAlreadyExists' })
+      const unknown = await post(items.replace('?expand=fields', ''), { fields: { Publisher: 'Hetzel' } })
+      expect(unknown.status).toBe(400)
+    })
+  })
+
   it('never sent a body outside the schema in these tests', () => {
     expect(graph.server.schemaViolations).toEqual([])
   })

@@ -12,6 +12,7 @@ import { assertCollectionConforms, assertConforms } from './conformance'
 import { controlRoutes } from './control'
 import { badRequest, errorResponse, GraphHttpError } from './http'
 import { domainRoutes } from './routes/domains'
+import { listRoutes } from './routes/lists'
 import { sharePointRoutes } from './routes/sharePoint'
 import { tenancyRoutes } from './routes/tenancy'
 import { userRoutes } from './routes/users'
@@ -72,7 +73,7 @@ export interface GraphServer {
 }
 
 export const VERSION_PATH = '/v1.0'
-const routes: readonly Route[] = [...tenancyRoutes, ...userRoutes, ...sharePointRoutes, ...domainRoutes]
+const routes: readonly Route[] = [...tenancyRoutes, ...userRoutes, ...sharePointRoutes, ...listRoutes, ...domainRoutes]
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',

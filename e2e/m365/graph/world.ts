@@ -81,7 +81,19 @@ export interface Organization {
   tenantType: string
 }
 export interface ListItem { id: string, eTag: string, createdDateTime: string, lastModifiedDateTime: string, fields: Record<string, unknown> }
-export interface SharePointList { id: string, name: string, displayName: string, createdDateTime: string, lastModifiedDateTime: string, items: ListItem[] }
+/** A list column as created (`text`, `number`… facet); only indexed ones may be filtered on without `Prefer`. */
+export interface ListColumn { id: string, name: string, displayName: string, indexed: boolean, [facet: string]: unknown }
+export interface SharePointList {
+  id: string
+  name: string
+  displayName: string
+  createdDateTime: string
+  lastModifiedDateTime: string
+  list: { template: string }
+  /** The template's Title and the columns the list was created with. */
+  columns: ListColumn[]
+  items: ListItem[]
+}
 
 export interface TenantDirectory {
   readonly organization: Organization

@@ -1,16 +1,20 @@
-import type { Backend, PricingRepository } from '../backend'
+import type { Backend } from '../backend'
 import type { GraphTokenSource } from './tokens'
 import type { GraphOrganization } from './graphTypes'
+import type { Partner } from '@/domain/tenant'
 import type { RetryPolicy } from './graphClient'
-import { GRAPH_CAPABILITIES, unsupported, unsupportedRepository } from './capabilities'
+import { GRAPH_CAPABILITIES, unsupportedRepository } from './capabilities'
+import { createActivityRepository } from './activityRepository'
 import { createGraphClient } from './graphClient'
 import { createDomainRepository } from './domainsRepository'
 import { createGraphContext } from './graphContext'
 import { graphCall } from './graphErrors'
+import { createPartnerRecords } from './partnerRecords'
+import { createPricingRepository } from './pricingRepository'
+import { createServiceRepository } from './servicesRepository'
 import { createSettingsRepository } from './settingsRepository'
 import { createTenantRepository } from './tenantsRepository'
 import { createUserRepository } from './usersRepository'
-import { cataloguePriceList } from '@/domain/pricing'
 
 export interface GraphBackendOptions {
   /** Graph's base URL with its version, e.g. `https://graph.microsoft.com/v1.0` (a local server in tests). */
@@ -22,14 +26,6 @@ export interface GraphBackendOptions {
   readonly now?: () => Date
 }
 
-/** The catalogue's list prices: the price list can't be changed on this backend yet (it will live in the partner's list). */
-function pricingRepository(): PricingRepository {
-  return {
-    get: async () => cataloguePriceList(),
-    update: () => unsupported('pricing.update'),
-  }
-}
-
 /**
  * The console on Microsoft 365: the partner's GDAP customers are its client tenants, read and
  * changed through Microsoft Graph with a token for each tenant. What Graph can't do is declared
@@ -37,17 +33,17 @@ function pricingRepository(): PricingRepository {
  */
 export function createGraphBackend(options: GraphBackendOptions): Backend {
   const client = createGraphClient({ baseUrl: options.baseUrl, tokens: options.tokens, retry: options.retry })
-  const context = createGraphContext(client, options.now ?? (() => new Date()))
+  async function partner(): Promise<Partner> {
+    const [organization] = await graphCall('read the partner organization', () => client.list<GraphOrganization>('partner', '/organization'))
+    if (!organization)
+      throw new Error('Microsoft Graph returned no organization for the partner')
+    const name = organization.displayName ?? organization.id
+    return { id: organization.id, name, actor: options.actor ?? name }
+  }
+  const actor = options.actor === undefined ? async () => (await partner()).actor : async () => options.actor!
+  const context = createGraphContext(client, { now: options.now ?? (() => new Date()), records: createPartnerRecords(client), actor })
   return {
-    partner: {
-      get: async () => {
-        const [organization] = await graphCall('read the partner organization', () => client.list<GraphOrganization>('partner', '/organization'))
-        if (!organization)
-          throw new Error('Microsoft Graph returned no organization for the partner')
-        const name = organization.displayName ?? organization.id
-        return { id: organization.id, name, actor: options.actor ?? name }
-      },
-    },
+    partner: { get: partner },
     tenants: createTenantRepository(context),
     settings: createSettingsRepository(context),
     users: createUserRepository(context),
@@ -56,9 +52,9 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     subscriptions: unsupportedRepository('subscriptions'),
     domains: createDomainRepository(context),
     baselines: unsupportedRepository('baselines'),
-    activity: unsupportedRepository('activity'),
-    services: unsupportedRepository('services'),
-    pricing: pricingRepository(),
+    activity: createActivityRepository(context),
+    services: createServiceRepository(context),
+    pricing: createPricingRepository(context),
     // Quotes are the partner's own records, kept beside Microsoft 365 rather than in it.
     quotes: unsupportedRepository('quotes'),
     capabilities: GRAPH_CAPABILITIES,

@@ -1,7 +1,10 @@
 import type { GraphClient } from './graphClient'
 import type { GraphDelegatedAdminCustomer, GraphDomain, GraphOrganization, GraphSubscribedSku } from './graphTypes'
 import type { IsoDate, TenantWithSubscriptions } from '@/domain/tenant'
+import type { ActivityDraft } from '../records/activity'
+import type { PartnerRecords } from './partnerRecords'
 import { BackendError } from '../backend'
+import { activityEntry } from '../records/activity'
 import { graphCall } from './graphErrors'
 import { tenantFromGraph } from './tenantMapping'
 import { localIsoDate } from '@/domain/dates'
@@ -12,10 +15,15 @@ export interface LoadedTenant extends TenantWithSubscriptions {
   readonly skus: readonly GraphSubscribedSku[]
 }
 
-/** What the Graph repositories share: the client, the clock and the reads every area needs. */
+/** What the Graph repositories share: the client, the clock, the partner's records and the reads every area needs. */
 export interface GraphContext {
   readonly client: GraphClient
+  readonly now: () => Date
   readonly today: () => IsoDate
+  /** The partner's shared records, in its SharePoint list. */
+  readonly records: PartnerRecords
+  /** Appends to the partner's activity log, naming the signed-in technician; after the change it records. */
+  readonly log: (draft: ActivityDraft) => Promise<void>
   /** The client tenants the partner administers through GDAP. */
   readonly customers: () => Promise<GraphDelegatedAdminCustomer[]>
   readonly load: (customer: GraphDelegatedAdminCustomer) => Promise<LoadedTenant>
@@ -27,8 +35,20 @@ export interface GraphContext {
   readonly consoleTenant: (tenantId: string) => Promise<LoadedTenant>
 }
 
-export function createGraphContext(client: GraphClient, now: () => Date): GraphContext {
+export interface GraphContextOptions {
+  readonly now: () => Date
+  readonly records: PartnerRecords
+  /** Who the activity log names: the signed-in technician. */
+  readonly actor: () => Promise<string>
+}
+
+export function createGraphContext(client: GraphClient, { now, records, actor }: GraphContextOptions): GraphContext {
   const today = () => localIsoDate(now())
+
+  async function log(draft: ActivityDraft): Promise<void> {
+    const entry = activityEntry(draft, await actor(), now())
+    await records.create('activity', entry.id, entry.tenantId, entry, `${entry.action} ${entry.tenantName ?? ''}`.trim())
+  }
 
   const customers = () => graphCall('list the client tenants', () =>
     client.list<GraphDelegatedAdminCustomer>('partner', '/tenantRelationships/delegatedAdminCustomers'))
@@ -65,5 +85,5 @@ export function createGraphContext(client: GraphClient, now: () => Date): GraphC
     return found
   }
 
-  return { client, today, customers, load, find, tenant, consoleTenant }
+  return { client, now, today, records, log, customers, load, find, tenant, consoleTenant }
 }

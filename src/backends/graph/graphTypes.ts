@@ -43,3 +43,11 @@ export interface GraphSharepointSettings {
   readonly isSiteCreationEnabled: boolean | null
 }
 export interface GraphCollection<T> { readonly 'value': T[], readonly '@odata.nextLink'?: string }
+export interface GraphList { readonly id: string, readonly displayName: string | null }
+/** A list item with `expand=fields`: its column values, the ETag writes must match. */
+export interface GraphListItem<Fields> {
+  readonly 'id': string
+  readonly 'eTag': string
+  readonly 'lastModifiedDateTime': string
+  readonly 'fields': Fields
+}

@@ -1,21 +1,13 @@
-import type { ActivityArea, ActivityChange, ActivityEntry, IsoDate, Partner, Subscription, Tenant } from '@/domain/tenant'
+import type { IsoDate, Partner, Subscription, Tenant } from '@/domain/tenant'
+import type { ActivityDraft } from '../records/activity'
 import type { ConsoleDatabase } from './db'
 import { localIsoDate } from '@/domain/dates'
 import { consoleAccess } from '@/domain/policy'
 import { BackendError } from '../backend'
+import { activityEntry } from '../records/activity'
 import { withSubscriptions } from './records'
 import { demoPartner } from './demoPartner'
 import { guard } from './storageErrors'
-
-/** What a change appends to the activity log, besides who and when. */
-export interface ActivityDraft {
-  readonly area: ActivityArea
-  readonly action: string
-  readonly details?: ActivityEntry['details']
-  readonly changes?: readonly ActivityChange[]
-  /** The tenant the change is about; none for partner-wide changes (reset, import). */
-  readonly tenant?: Tenant
-}
 
 export interface LoadedTenant {
   readonly tenant: Tenant
@@ -65,17 +57,7 @@ export function createLocalContext(db: ConsoleDatabase, now: () => Date, ensureR
     }),
     partner,
     log: async (draft, at) => {
-      await db.activity.add({
-        id: crypto.randomUUID(),
-        at: at.toISOString(),
-        actor: (await partner()).actor,
-        tenantId: draft.tenant?.id ?? null,
-        tenantName: draft.tenant?.companyName ?? null,
-        area: draft.area,
-        action: draft.action,
-        details: draft.details ?? {},
-        ...(draft.changes && draft.changes.length > 0 ? { changes: draft.changes } : {}),
-      })
+      await db.activity.add(activityEntry(draft, (await partner()).actor, at))
     },
     loadTenant,
     loadConsoleTenant: async (tenantId) => {

@@ -4,7 +4,8 @@ import type { LocalContext } from './context'
 import { distributionListAddress, normalizeAddress, uniqueMembers, validateDistributionList, validateMailContact } from '@/domain/exchange'
 import { normalizeSender, validateSenderEntry } from '@/domain/senders'
 import { primaryDomain } from '@/domain/tenant'
-import { byCreation, ownRecord, refuseInvalid, requireFeature } from './consoleChecks'
+import { byCreation, ownRecord, refuseInvalid } from '../records/checks'
+import { requireFeature } from './consoleChecks'
 
 /** Sender lists, distribution lists and mail contacts; each write is one transaction with its activity entry. */
 export function createExchangeRepository(context: LocalContext): ExchangeRepository {

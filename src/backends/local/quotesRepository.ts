@@ -7,7 +7,7 @@ import { priceQuoteLines } from '@/domain/quoteTotals'
 import { isQuoteClosed, normalizeQuoteInput, quoteServiceInput, validateQuoteInput } from '@/domain/quotes'
 import { normalizeServiceInput } from '@/domain/services'
 import { BackendError } from '../backend'
-import { refuseInvalid } from './consoleChecks'
+import { refuseInvalid } from '../records/checks'
 import { storedPriceList } from './pricingRepository'
 import { provisionTables, provisionTenant } from './tenantsRepository'
 

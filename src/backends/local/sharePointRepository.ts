@@ -3,7 +3,8 @@ import type { SharePointRepository, SharePointStorage } from '../backend'
 import type { LoadedTenant, LocalContext } from './context'
 import { siteUrl, storageAllotmentMb, storageSummary, validateSite } from '@/domain/sharePoint'
 import { initialDomainPrefix } from '@/domain/tenant'
-import { byCreation, ownRecord, refuseInvalid, requireFeature } from './consoleChecks'
+import { byCreation, ownRecord, refuseInvalid } from '../records/checks'
+import { requireFeature } from './consoleChecks'
 
 /** Site collections and the tenant's storage; each write is one transaction with its activity entry. */
 export function createSharePointRepository(context: LocalContext): SharePointRepository {

@@ -2,7 +2,8 @@ import type { OfferId } from '@/domain/catalogue'
 import type { Subscription, TenantWithSubscriptions } from '@/domain/tenant'
 import type { ValidationIssue } from '@/domain/validation'
 import type { SubscriptionRepository } from '../backend'
-import type { ActivityDraft, LoadedTenant, LocalContext } from './context'
+import type { ActivityDraft } from '../records/activity'
+import type { LoadedTenant, LocalContext } from './context'
 import {
   cancelled,
   convertedToPaid,

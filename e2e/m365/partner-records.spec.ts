@@ -1,0 +1,126 @@
+import type { Browser, Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from '../support'
+import { CLIENT_TENANTS } from './directory'
+import { graphControl } from './graph/controlClient'
+import { GRAPH_ORIGIN, M365_APP_ORIGIN } from './ports'
+import { prepareMicrosoft365Page, signInFromStartPage } from './support'
+
+const graph = graphControl(GRAPH_ORIGIN)
+const [standard] = CLIENT_TENANTS
+const RECORDS_LIST = 'BPOS partner records'
+
+/** Other specs run against the same world: each record here has a name of its own. */
+function unique(text: string): string {
+  return `${text} ${crypto.randomUUID().slice(0, 6)}`
+}
+
+test.beforeEach(async ({ page }) => {
+  await prepareMicrosoft365Page(page)
+})
+
+async function signedIn(page: Page, path: string): Promise<void> {
+  await page.goto('/')
+  await signInFromStartPage(page)
+  await page.goto(path)
+}
+
+/** Another technician of the partner, in a browser of their own. */
+async function secondTechnician(browser: Browser, path: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: M365_APP_ORIGIN, ignoreHTTPSErrors: true, locale: 'en-GB', timezoneId: 'Europe/Paris' })
+  const page = await context.newPage()
+  await prepareMicrosoft365Page(page)
+  await signedIn(page, path)
+  return page
+}
+
+function serviceRow(page: Page, description: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: description }) })
+}
+
+async function recordTraining(page: Page, description: string): Promise<void> {
+  await page.getByRole('button', { name: 'Record a service' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Record a service' })
+  await dialog.getByLabel('Kind', { exact: true }).selectOption({ label: 'Training' })
+  await dialog.getByLabel('Description', { exact: true }).fill(description)
+  await dialog.getByLabel('Quantity', { exact: true }).fill('2')
+  await dialog.getByLabel('Unit price (USD)').fill('600')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(serviceRow(page, description)).toContainText('Quoted')
+}
+
+/** The partner's records list as the Graph server keeps it, and the item holding a service. */
+async function storedService(description: string) {
+  const list = (await graph.lists()).find(l => l.displayName === RECORDS_LIST)
+  const item = list?.items.find(i => i.fields.RecordKind === 'service' && JSON.parse(String(i.fields.RecordData)).description === description)
+  return { list, item }
+}
+
+/** What the partner's activity log says happened to a service. */
+async function loggedActions(description: string): Promise<string[]> {
+  const { list } = await storedService(description)
+  return (list?.items ?? [])
+    .filter(i => i.fields.RecordKind === 'activity')
+    .map(i => JSON.parse(String(i.fields.RecordData)) as { action: string, details: { description?: string } })
+    .filter(entry => entry.details.description === description)
+    .map(entry => entry.action)
+}
+
+test('a service recorded on Microsoft 365 lands in the partner\'s SharePoint list, where another technician sees it', async ({ page, browser }) => {
+  // Two technicians sign in, each reading every client tenant through Graph.
+  test.setTimeout(90_000)
+  const description = unique('Formation Outlook')
+  expect((await storedService(description)).item).toBeUndefined()
+  await signedIn(page, `/tenants/${standard.id}/services`)
+  await expect(page.getByRole('heading', { level: 2, name: 'Services' })).toBeVisible()
+  await recordTraining(page, description)
+  await expectNoSeriousA11yViolations(page)
+
+  // Created on first use with its columns: the service is an item of it, its value in JSON.
+  const { list, item } = await storedService(description)
+  expect(list?.list.template).toBe('genericList')
+  expect(list?.columns.filter(column => column.indexed).map(column => column.name)).toEqual(['RecordKind', 'RecordKey', 'TenantId'])
+  expect(item?.fields).toMatchObject({ TenantId: standard.id, Title: `Service: ${description}` })
+  expect(JSON.parse(String(item?.fields.RecordData))).toMatchObject({ tenantId: standard.id, quantity: 2, unitPriceMinor: 60_000, status: 'quoted' })
+  const creations = (await graph.requests()).filter(r => r.method === 'POST' && r.path === '/sites/root/lists' && r.status === 201)
+  expect(creations.length).toBeLessThanOrEqual(1)
+
+  const other = await secondTechnician(browser, '/services')
+  await expect(other.getByRole('heading', { level: 1, name: 'Services' })).toBeVisible()
+  const row = serviceRow(other, description)
+  await expect(row.getByRole('link', { name: standard.displayName })).toBeVisible()
+  await expect(row).toContainText('US$1,200.00')
+  await expectNoSeriousA11yViolations(other)
+  await other.context().close()
+})
+
+test('a change over one made elsewhere is refused with "reload", and nothing is half-written', async ({ page }) => {
+  const description = unique('Installation du poste')
+  await signedIn(page, `/tenants/${standard.id}/services`)
+  await recordTraining(page, description)
+
+  // Another technician changes it while this page shows it.
+  const { item } = await storedService(description)
+  const theirs = { ...JSON.parse(String(item!.fields.RecordData)), quantity: 3 }
+  await graph.changeItem(RECORDS_LIST, item!.id, { RecordData: JSON.stringify(theirs) })
+
+  await page.getByRole('button', { name: `Edit ${description}` }).click()
+  const dialog = page.getByRole('dialog', { name: 'Edit the service' })
+  await dialog.getByLabel('Quantity', { exact: true }).fill('5')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText('Someone changed this elsewhere since you opened it. Reload the page, then make your change again.')
+  await expectNoSeriousA11yViolations(page)
+  expect(JSON.parse(String((await storedService(description)).item!.fields.RecordData))).toEqual(theirs)
+  expect(await loggedActions(description)).toEqual(['service.created'])
+
+  // Reloaded, the page shows their version, and the change goes over it.
+  await page.reload()
+  await expect(serviceRow(page, description)).toContainText('3 days')
+  await page.getByRole('button', { name: `Edit ${description}` }).click()
+  await dialog.getByLabel('Quantity', { exact: true }).fill('5')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(serviceRow(page, description)).toContainText('5 days')
+  expect(await loggedActions(description)).toEqual(['service.created', 'service.updated'])
+})

@@ -1,0 +1,136 @@
+import type { PriceList } from '@/domain/pricing'
+import type { ServiceInput } from '@/domain/services'
+import type { Backend, BackendError } from './backend'
+import type { TenantFixture } from './backend.contract'
+import { describe, expect, it } from 'vitest'
+import { cataloguePriceList } from '@/domain/pricing'
+import { isBackendError } from './backend'
+
+const migration: ServiceInput = {
+  kind: 'mailMigration',
+  description: 'Migration des boîtes POP3 vers Exchange Online',
+  quantity: 12,
+  unit: 'mailboxes',
+  unitPriceMinor: 4_500,
+  billing: 'oneOff',
+  mailSource: 'pop3',
+  quotedOn: '2025-03-01',
+  startOn: null,
+  deliveredOn: null,
+  technician: 'Julien Marchand',
+  notes: '',
+}
+
+const euros: PriceList = { currency: 'EUR', prices: { ...cataloguePriceList().prices, 'standard-suite': 1250 } }
+
+async function failure(promise: Promise<unknown>): Promise<BackendError> {
+  const error = await promise.then(() => expect.fail('expected the backend to refuse'), (caught: unknown) => caught)
+  expect(isBackendError(error), `expected a BackendError, got ${String(error)}`).toBe(true)
+  return error as BackendError
+}
+
+/**
+ * The partner's own records (services ledger, price list, activity log), whichever adapter keeps
+ * them: the same rules, the same entries in the log, the same refusals leaving nothing behind.
+ */
+export function describePartnerRecordsContract(makeBackend: () => Promise<Backend>, tenantWith: TenantFixture): void {
+  async function withTenant() {
+    const backend = await makeBackend()
+    const { tenant } = await tenantWith(backend, [{ offerId: 'standard-suite', seats: 10 }])
+    return { backend, tenantId: tenant.id, actor: (await backend.partner.get()).actor }
+  }
+
+  describe('services ledger', () => {
+    it('records a quoted service at the price list\'s currency, lists it and logs who did it', async () => {
+      const { backend, tenantId, actor } = await withTenant()
+      const service = await backend.services.create(tenantId, { ...migration, description: `  ${migration.description}  ` })
+      expect(service).toMatchObject({ tenantId, status: 'quoted', currency: 'USD', description: migration.description })
+      expect(await backend.services.list({ tenantId, kind: 'mailMigration', status: 'quoted' })).toEqual([service])
+      expect(await backend.services.list()).toContainEqual(service)
+      const [entry] = await backend.activity.list({ tenantId, limit: 1 })
+      expect(entry).toMatchObject({ actor, tenantId, area: 'service', action: 'service.created', details: { description: migration.description } })
+    })
+
+    it('refuses an invalid service field by field and stores nothing', async () => {
+      const { backend, tenantId } = await withTenant()
+      const before = { services: await backend.services.list(), activity: await backend.activity.list() }
+      const error = await failure(backend.services.create(tenantId, { ...migration, description: '', unit: 'days', unitPriceMinor: -100 }))
+      expect(isBackendError(error, 'validation')).toBe(true)
+      expect(error.issues.map(issue => issue.field)).toEqual(['description', 'unit', 'unitPrice'])
+      expect(await backend.services.list()).toEqual(before.services)
+      expect(await backend.activity.list()).toEqual(before.activity)
+    })
+
+    it('moves through the allowed steps, stamps the delivery and refuses a skipped one', async () => {
+      const { backend, tenantId } = await withTenant()
+      const { id } = await backend.services.create(tenantId, migration)
+      const skipped = await failure(backend.services.setStatus(tenantId, id, 'delivered'))
+      expect(skipped.issues).toEqual([{ field: 'status', code: 'transitionNotAllowed', params: { from: 'quoted', to: 'delivered' } }])
+      for (const status of ['accepted', 'scheduled', 'inProgress', 'delivered'] as const)
+        await backend.services.setStatus(tenantId, id, status)
+      const [delivered] = await backend.services.list({ tenantId, status: 'delivered' })
+      expect(delivered?.deliveredOn).not.toBeNull()
+      const [entry] = await backend.activity.list({ tenantId, limit: 1 })
+      expect(entry).toMatchObject({ action: 'service.status.delivered', changes: [{ field: 'service.status', before: 'inProgress', after: 'delivered' }, { field: 'service.deliveredOn', before: null, after: delivered!.deliveredOn }] })
+    })
+
+    it('keeps invoiced services as history: no edit, no deletion', async () => {
+      const { backend, tenantId } = await withTenant()
+      const { id } = await backend.services.create(tenantId, migration)
+      for (const status of ['accepted', 'scheduled', 'inProgress', 'delivered', 'invoiced'] as const)
+        await backend.services.setStatus(tenantId, id, status)
+      for (const attempt of [() => backend.services.update(tenantId, id, migration), () => backend.services.remove(tenantId, id)])
+        expect((await failure(attempt())).issues).toEqual([{ field: 'status', code: 'closed', params: { status: 'invoiced' } }])
+      expect((await backend.services.list({ tenantId })).map(service => service.status)).toEqual(['invoiced'])
+    })
+
+    it('logs an edit with what moved, and a deletion', async () => {
+      const { backend, tenantId } = await withTenant()
+      const { id } = await backend.services.create(tenantId, migration)
+      const edited = await backend.services.update(tenantId, id, { ...migration, quantity: 14, unitPriceMinor: 5_000 })
+      expect(edited).toMatchObject({ id, quantity: 14, unitPriceMinor: 5_000 })
+      expect(await backend.services.list({ tenantId })).toEqual([edited])
+      const [entry] = await backend.activity.list({ tenantId, limit: 1 })
+      expect(entry).toMatchObject({ action: 'service.updated', changes: [{ field: 'service.quantity', before: 12, after: 14 }, { field: 'service.unitPrice', before: '45.00 USD', after: '50.00 USD' }] })
+      await backend.services.remove(tenantId, id)
+      expect(await backend.services.list({ tenantId })).toEqual([])
+      expect((await backend.activity.list({ tenantId, limit: 1 }))[0]).toMatchObject({ action: 'service.removed', changes: [{ field: 'service.description', before: migration.description, after: null }] })
+    })
+
+    it('refuses another tenant\'s service, or one that doesn\'t exist, as not found', async () => {
+      const { backend, tenantId } = await withTenant()
+      const other = (await tenantWith(backend, [{ offerId: 'standard-suite', seats: 10 }])).tenant.id
+      const { id } = await backend.services.create(tenantId, migration)
+      expect(isBackendError(await failure(backend.services.setStatus(other, id, 'accepted')), 'notFound')).toBe(true)
+      expect(isBackendError(await failure(backend.services.remove(tenantId, 'no-such-service')), 'notFound')).toBe(true)
+    })
+  })
+
+  describe('price list', () => {
+    it('starts on the catalogue\'s prices, saves a euro list for everyone, and prices new services in it', async () => {
+      const { backend, tenantId } = await withTenant()
+      expect(await backend.pricing.get()).toEqual(cataloguePriceList())
+      const before = await backend.services.create(tenantId, migration)
+      expect(await backend.pricing.update(euros)).toEqual(euros)
+      expect(await backend.pricing.get()).toEqual(euros)
+      const [entry] = await backend.activity.list({ limit: 1 })
+      expect(entry).toMatchObject({ area: 'data', action: 'data.priceListChanged', tenantId: null, details: { currency: 'EUR' } })
+      expect(entry?.changes?.slice(0, 2)).toEqual([
+        { field: 'currency', before: 'USD', after: 'EUR' },
+        { field: 'prices.standard-suite', before: '10.00 USD', after: '12.50 EUR' },
+      ])
+      const after = await backend.services.create(tenantId, migration)
+      expect([before.currency, after.currency]).toEqual(['USD', 'EUR'])
+    })
+
+    it('refuses a bad price field by field and stores nothing; logs nothing when nothing changes', async () => {
+      const backend = await makeBackend()
+      const before = await backend.activity.list()
+      const error = await failure(backend.pricing.update({ currency: 'EUR', prices: { ...euros.prices, 'deskless-suite': 2.5 } }))
+      expect(error.issues).toEqual([{ field: 'prices.deskless-suite', code: 'notWholeNumber' }])
+      expect(await backend.pricing.get()).toEqual(cataloguePriceList())
+      await backend.pricing.update(cataloguePriceList())
+      expect(await backend.activity.list()).toEqual(before)
+    })
+  })
+}

@@ -1,0 +1,104 @@
+import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '@/domain/services'
+import type { CurrencyCode } from '@/domain/money'
+import type { ActivityChange, IsoDate, Tenant } from '@/domain/tenant'
+import type { ActivityDraft } from './activity'
+import { decimalAmount, filterServices, isClosed, normalizeServiceInput, validateServiceInput, validateTransition } from '@/domain/services'
+import { byCreation, refuseInvalid } from './checks'
+
+/**
+ * The add-on services ledger's writes, whatever keeps the records: each checks the domain's
+ * rules, gives the record as it is to be stored and the activity entry that goes with it.
+ */
+
+type Named = Pick<Tenant, 'id' | 'companyName'>
+
+/** A record to store with its activity entry. */
+export interface RecordWrite<T> {
+  readonly record: T
+  readonly activity: ActivityDraft
+}
+
+/** The fields a change compares, in the order the activity log lists them. */
+const LOGGED_FIELDS = ['kind', 'description', 'quantity', 'unit', 'unitPriceMinor', 'billing', 'mailSource', 'quotedOn', 'startOn', 'deliveredOn', 'technician', 'notes'] as const
+
+function movedFields(before: ServiceRecord, after: ServiceInput): ActivityChange[] {
+  // A price reads as an amount ("45.00 USD"), not as a count of cents.
+  const price = (minor: number) => `${decimalAmount(minor, before.currency)} ${before.currency}`
+  return LOGGED_FIELDS.filter(field => before[field] !== after[field]).map(field => field === 'unitPriceMinor'
+    ? { field: 'service.unitPrice', before: price(before.unitPriceMinor), after: price(after.unitPriceMinor) }
+    : { field: `service.${field}`, before: before[field], after: after[field] })
+}
+
+/** What the activity sentence names: the service as the partner described it. */
+function details(service: ServiceRecord) {
+  return { description: service.description }
+}
+
+/** Services of one tenant or the whole partner, filtered, in the order they were recorded. */
+export function servicesInOrder(services: readonly ServiceRecord[], filter: ServiceFilter = {}): ServiceRecord[] {
+  return filterServices(services, filter).sort(byCreation)
+}
+
+/** Invoiced and cancelled services are history: refused with `validation`, field `status`, code `closed`. */
+export function requireOpenService(service: ServiceRecord): ServiceRecord {
+  if (isClosed(service.status))
+    refuseInvalid([{ field: 'status', code: 'closed', params: { status: service.status } }], 'service')
+  return service
+}
+
+/** A new quoted service, priced in the partner's currency of the day (a later change of currency leaves it as sold). */
+export function createServiceRecord(tenant: Named, input: ServiceInput, currency: CurrencyCode, at: Date): RecordWrite<ServiceRecord> {
+  refuseInvalid(validateServiceInput(input, currency), 'service')
+  const service: ServiceRecord = {
+    ...normalizeServiceInput(input),
+    id: crypto.randomUUID(),
+    tenantId: tenant.id,
+    currency,
+    status: 'quoted',
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+  }
+  return {
+    record: service,
+    activity: { area: 'service', action: 'service.created', tenant, details: details(service), changes: [{ field: 'service.description', before: null, after: service.description }] },
+  }
+}
+
+/** The open service with the input's changes; `null` when nothing moved. */
+export function updateServiceRecord(tenant: Named, current: ServiceRecord, input: ServiceInput, at: Date): RecordWrite<ServiceRecord> | null {
+  requireOpenService(current)
+  refuseInvalid(validateServiceInput(input, current.currency), 'service')
+  const normalized = normalizeServiceInput(input)
+  const changes = movedFields(current, normalized)
+  if (changes.length === 0)
+    return null
+  const next: ServiceRecord = { ...current, ...normalized, updatedAt: at.toISOString() }
+  return { record: next, activity: { area: 'service', action: 'service.updated', tenant, details: details(next), changes } }
+}
+
+/** One allowed status step; delivering stamps today if no date was set. */
+export function moveServiceRecord(tenant: Named, current: ServiceRecord, status: ServiceStatus, today: IsoDate, at: Date): RecordWrite<ServiceRecord> {
+  refuseInvalid(validateTransition(current.status, status), 'service')
+  const deliveredOn = status === 'delivered' ? current.deliveredOn ?? today : current.deliveredOn
+  refuseInvalid(validateServiceInput({ ...current, deliveredOn }, current.currency), 'service')
+  const next: ServiceRecord = { ...current, status, deliveredOn, updatedAt: at.toISOString() }
+  return {
+    record: next,
+    activity: {
+      area: 'service',
+      action: `service.status.${status}`,
+      tenant,
+      details: details(next),
+      changes: [
+        { field: 'service.status', before: current.status, after: status },
+        ...(deliveredOn !== current.deliveredOn ? [{ field: 'service.deliveredOn', before: current.deliveredOn, after: deliveredOn }] : []),
+      ],
+    },
+  }
+}
+
+/** The activity entry of deleting an open service. */
+export function removeServiceActivity(tenant: Named, service: ServiceRecord): ActivityDraft {
+  requireOpenService(service)
+  return { area: 'service', action: 'service.removed', tenant, details: details(service), changes: [{ field: 'service.description', before: service.description, after: null }] }
+}

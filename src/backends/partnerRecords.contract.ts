@@ -133,4 +133,48 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       expect(await backend.activity.list()).toEqual(before)
     })
   })
+  describe('workstation counts', () => {
+    it('records a tenant\'s count, shows it on the tenant and the list, and logs it before → after', async () => {
+      const { backend, tenantId } = await withTenant()
+      expect((await backend.tenants.get(tenantId))?.tenant.workstations).toBeUndefined()
+      const updated = await backend.tenants.updateWorkstations(tenantId, { workstations: 15, withOfficePro: 6 })
+      expect(updated.tenant.workstations).toEqual({ workstations: 15, withOfficePro: 6 })
+      expect((await backend.tenants.get(tenantId))?.tenant.workstations).toEqual({ workstations: 15, withOfficePro: 6 })
+      expect((await backend.tenants.list()).find(t => t.tenant.id === tenantId)?.tenant.workstations).toEqual({ workstations: 15, withOfficePro: 6 })
+      await backend.tenants.updateWorkstations(tenantId, { workstations: 15, withOfficePro: 9 })
+      const [latest, first] = await backend.activity.list({ tenantId, limit: 2 })
+      expect(first).toMatchObject({ area: 'tenant', action: 'tenant.workstationsChanged', changes: [{ field: 'workstations', before: null, after: 15 }, { field: 'withOfficePro', before: null, after: 6 }] })
+      expect(latest?.changes).toEqual([{ field: 'withOfficePro', before: 6, after: 9 }])
+    })
+
+    it('is not a console write: a Deskless-only tenant records its workstations too', async () => {
+      const backend = await makeBackend()
+      const { tenant } = await tenantWith(backend, [{ offerId: 'deskless-suite', seats: 20 }])
+      const updated = await backend.tenants.updateWorkstations(tenant.id, { workstations: 60, withOfficePro: 0 })
+      expect(updated.tenant.workstations).toEqual({ workstations: 60, withOfficePro: 0 })
+    })
+
+    it('refuses more Office Pro than workstations, or an unknown tenant, and stores nothing', async () => {
+      const { backend, tenantId } = await withTenant()
+      const before = await backend.activity.list()
+      const error = await failure(backend.tenants.updateWorkstations(tenantId, { workstations: 5, withOfficePro: 6 }))
+      expect(error.issues).toEqual([{ field: 'withOfficePro', code: 'aboveMaximum', params: { max: 5 } }])
+      expect((await backend.tenants.get(tenantId))?.tenant.workstations).toBeUndefined()
+      expect(await backend.activity.list()).toEqual(before)
+      expect(isBackendError(await failure(backend.tenants.updateWorkstations('tenant-nobody', { workstations: 1, withOfficePro: 0 })), 'notFound')).toBe(true)
+    })
+  })
+
+  describe('the activity of console writes', () => {
+    it('logs a new user and a settings change, naming who made them, newest first', async () => {
+      const { backend, tenantId, actor } = await withTenant()
+      const { tenant, subscriptions } = (await backend.tenants.get(tenantId))!
+      const user = await backend.users.create(tenantId, { firstName: 'Lina', lastName: 'Roche', alias: 'lina.roche', domain: tenant.domains[0]!.name, usageLocation: 'FR', subscriptionId: subscriptions[0]!.id })
+      await backend.settings.update(tenantId, { 'sharepoint.externalSharing': 'externalUsers' })
+      const [changed, created] = await backend.activity.list({ tenantId, limit: 2 })
+      expect(created).toMatchObject({ actor, tenantId, area: 'user', action: 'user.created', details: { displayName: user.displayName } })
+      expect(changed).toMatchObject({ actor, area: 'sharepoint', action: 'settings.changed', changes: [{ field: 'sharepoint.externalSharing', before: 'off', after: 'externalUsers' }] })
+      expect(await backend.activity.list({ tenantId, area: 'user' })).toEqual([created])
+    })
+  })
 }

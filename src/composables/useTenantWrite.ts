@@ -26,6 +26,8 @@ export function useTenantWrite() {
       return byField(error.issues)
     if (isBackendError(error, 'consoleUnavailable'))
       return { [FORM_ERROR]: t('tenant.console.unavailable') }
+    if (isBackendError(error, 'conflict'))
+      return { [FORM_ERROR]: t('backend.conflict') }
     return { [FORM_ERROR]: t('tenant.settings.saveFailed') }
   }
 

@@ -8,7 +8,6 @@ import { BackendError } from '../backend'
  */
 const UNAVAILABLE_ACTIONS: Partial<Record<BackendAction, UnavailableReason>> = {
   'tenants.provision': 'partnerCenter',
-  'tenants.updateWorkstations': 'partnerRecords',
   'subscriptions.add': 'partnerCenter',
   'subscriptions.changeSeats': 'partnerCenter',
   'subscriptions.convertToPaid': 'partnerCenter',

@@ -34,6 +34,7 @@ export function createDomainRepository(context: GraphContext): DomainRepository 
       if (issues.length > 0)
         throw new BackendError('validation', 'The domain name breaks a rule', issues)
       await graphCall('add the domain', () => client.post(as(tenantId), '/domains', { id: name.trim() }))
+      await context.log({ area: 'domain', action: 'domain.added', tenant, details: { domain: name.trim() } })
       return (await context.tenant(tenantId)).tenant
     },
 
@@ -60,6 +61,8 @@ export function createDomainRepository(context: GraphContext): DomainRepository 
           throw new BackendError('validation', error.message, [{ field: 'domainName', code: 'dnsRecordMissing', params: { domain: name } }], { cause: error })
         throw await graphCall('verify the domain', () => Promise.reject(error))
       }
+      const domain = findDomain(tenant, name.trim())!.name
+      await context.log({ area: 'domain', action: 'domain.verified', tenant, details: { domain }, changes: [{ field: 'verified', before: false, after: true }] })
       return (await context.tenant(tenantId)).tenant
     },
 

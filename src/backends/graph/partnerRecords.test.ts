@@ -101,6 +101,37 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
     expect(await graphBackend.services.update(STANDARD.id, service.id, { ...training, quantity: 5 })).toMatchObject({ quantity: 5 })
   })
 
+  it('keeps the price list the page showed as the version a change must match', async () => {
+    const mine = backend()
+    await mine.pricing.update({ ...cataloguePriceList(), currency: 'EUR' })
+    expect((await mine.pricing.get()).currency).toBe('EUR')
+    await backend().pricing.update({ ...cataloguePriceList(), currency: 'CHF' })
+    const error = await mine.pricing.update({ ...cataloguePriceList(), currency: 'GBP' }).catch((caught: unknown) => caught)
+    expect(isBackendError(error, 'conflict')).toBe(true)
+    expect(await backend().pricing.get()).toMatchObject({ currency: 'CHF' })
+    expect((await mine.pricing.get()).currency).toBe('CHF')
+    expect(await mine.pricing.update({ ...cataloguePriceList(), currency: 'GBP' })).toMatchObject({ currency: 'GBP' })
+  })
+
+  it('names the signed-in technician on user, settings and domain changes made through Graph', async () => {
+    const graphBackend = backend({ actor: 'Camille Technicienne' })
+    const [user] = await graphBackend.users.list(STANDARD.id)
+    await graphBackend.users.setBlocked(STANDARD.id, user!.id, true)
+    await graphBackend.users.setBlocked(STANDARD.id, user!.id, true)
+    await graphBackend.settings.update(STANDARD.id, { 'sharepoint.userSiteCreation': true })
+    await graphBackend.domains.add(STANDARD.id, 'fournil-dupre.fr')
+    await graphBackend.users.resetPassword(STANDARD.id, user!.id)
+    const entries = await graphBackend.activity.list({ tenantId: STANDARD.id })
+    expect(entries.map(entry => [entry.actor, entry.action])).toEqual([
+      ['Camille Technicienne', 'user.passwordReset'],
+      ['Camille Technicienne', 'domain.added'],
+      ['Camille Technicienne', 'settings.changed'],
+      ['Camille Technicienne', 'user.blocked'],
+    ])
+    expect(entries[3]).toMatchObject({ details: { displayName: user!.displayName }, changes: [{ field: 'blocked', before: false, after: true }] })
+    expect(JSON.stringify(entries)).not.toMatch(/password"/)
+  })
+
   it('sends the item\'s ETag as If-Match on every change and deletion', async () => {
     const graphBackend = backend()
     const service = await graphBackend.services.create(STANDARD.id, training)

@@ -48,6 +48,8 @@ export const PARTNER_RECORDS_DEFINITION = {
 /** A record as read: its value and the item's ETag, which a change must match. */
 export interface StoredRecord<T> {
   readonly itemId: string
+  /** The record's own id (a service's, a tenant's for its workstations). */
+  readonly key: string
   readonly eTag: string
   readonly value: T
 }
@@ -59,8 +61,10 @@ export interface RecordQuery {
 export interface PartnerRecords {
   /** Every record of a kind (of one tenant, if named), following the list's pages to the end. */
   list: <T>(kind: RecordKind, query?: RecordQuery) => Promise<StoredRecord<T>[]>
-  /** The record with that key, or undefined. */
+  /** The record with that key, or undefined, as the page shows it: a later change must start from this version. */
   find: <T>(kind: RecordKind, key: string) => Promise<StoredRecord<T> | undefined>
+  /** The record as it is now, for a write to work on (the version the page showed stays the one to match). */
+  current: <T>(kind: RecordKind, key: string) => Promise<StoredRecord<T> | undefined>
   /** Adds a record; `title` is what a person browsing the list in SharePoint reads. */
   create: <T>(kind: RecordKind, key: string, tenantId: string | null, value: T, title: string) => Promise<StoredRecord<T>>
   /**
@@ -81,7 +85,7 @@ function recordOf<T>(item: GraphListItem<RecordFields>): StoredRecord<T> {
   const data = item.fields.RecordData
   if (data === undefined)
     throw new BackendError('remote', `The partner records list has an item without data (${item.id})`)
-  return { itemId: item.id, eTag: item.eTag, value: JSON.parse(data) as T }
+  return { itemId: item.id, key: item.fields.RecordKey ?? '', eTag: item.eTag, value: JSON.parse(data) as T }
 }
 
 const PAGE_SIZE = 500
@@ -139,6 +143,15 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
     return client.list<GraphListItem<RecordFields>>('partner', `/sites/root/lists/${id}/items?expand=fields&$top=${PAGE_SIZE}&$filter=${filter}`)
   }
 
+  function latest<T>(kind: RecordKind, key: string): Promise<StoredRecord<T> | undefined> {
+    return graphCall('read a partner record', async () => {
+      const found = await items(`fields/${COLUMNS.kind} eq ${literal(kind)} and fields/${COLUMNS.key} eq ${literal(key)}`)
+      // Two items with one key (two first saves at once): the latest one is the record.
+      const newest = found.sort((a, b) => b.lastModifiedDateTime.localeCompare(a.lastModifiedDateTime))[0]
+      return newest && recordOf<T>(newest)
+    })
+  }
+
   function fieldsOf(kind: RecordKind, key: string, tenantId: string | null, value: unknown, title: string): RecordFields {
     return { Title: title.slice(0, 255), RecordKind: kind, RecordKey: key, TenantId: tenantId ?? '', RecordData: JSON.stringify(value) }
   }
@@ -154,18 +167,20 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
       return listed
     }),
 
-    find: <T>(kind: RecordKind, key: string) => graphCall('read a partner record', async () => {
-      const found = await items(`fields/${COLUMNS.kind} eq ${literal(kind)} and fields/${COLUMNS.key} eq ${literal(key)}`)
-      // Two items with one key (two first saves at once): the latest one is the record.
-      const latest = found.sort((a, b) => b.lastModifiedDateTime.localeCompare(a.lastModifiedDateTime))[0]
-      return latest && recordOf<T>(latest)
-    }),
+    find: async <T>(kind: RecordKind, key: string) => {
+      const found = await latest<T>(kind, key)
+      if (found)
+        seen.set(found.itemId, found.eTag)
+      return found
+    },
+
+    current: latest,
 
     create: <T>(kind: RecordKind, key: string, tenantId: string | null, value: T, title: string) => graphCall('save a partner record', async () => {
       const id = await ensureList()
       const item = await client.post<GraphListItem<RecordFields>>('partner', `/sites/root/lists/${id}/items`, { fields: fieldsOf(kind, key, tenantId, value, title) })
       seen.set(item.id, item.eTag)
-      return { itemId: item.id, eTag: item.eTag, value }
+      return { itemId: item.id, key, eTag: item.eTag, value }
     }),
 
     update: <T>(record: StoredRecord<unknown>, value: T, title: string) => graphCall('save a partner record', async () => {
@@ -173,7 +188,7 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
       const saved = await client.patch<{ '@odata.etag': string }>('partner', `/sites/root/lists/${id}/items/${record.itemId}/fields`, { Title: title.slice(0, 255), RecordData: JSON.stringify(value) }, { ifMatch: ifMatch(record) })
       const eTag = saved?.['@odata.etag'] ?? record.eTag
       seen.set(record.itemId, eTag)
-      return { itemId: record.itemId, eTag, value }
+      return { ...record, eTag, value }
     }),
 
     remove: record => graphCall('delete a partner record', async () => {

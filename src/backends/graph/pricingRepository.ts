@@ -20,7 +20,7 @@ export function createPricingRepository(context: GraphContext): PricingRepositor
     get: () => storedPriceList(context),
 
     update: async (priceList) => {
-      const stored = await records.find<PriceList>('priceList', PRICE_LIST_KEY)
+      const stored = await records.current<PriceList>('priceList', PRICE_LIST_KEY)
       const current = stored?.value ?? cataloguePriceList()
       const write = priceListWrite(current, priceList)
       if (!write)

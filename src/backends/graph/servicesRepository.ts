@@ -21,7 +21,7 @@ export function createServiceRepository(context: GraphContext): ServiceRepositor
   const { records } = context
 
   async function stored(tenantId: string, serviceId: string): Promise<StoredRecord<ServiceRecord>> {
-    const found = await records.find<ServiceRecord>('service', serviceId)
+    const found = await records.current<ServiceRecord>('service', serviceId)
     if (!found || found.value.tenantId !== tenantId)
       throw new BackendError('notFound', 'There is no such service in this tenant')
     return found

@@ -3,6 +3,7 @@ import type { GraphContext, LoadedTenant } from './graphContext'
 import type { GraphSharepointSettings, GraphSharingCapability } from './graphTypes'
 import type { ExternalSharing, TenantSettings } from '@/domain/settings'
 import { BackendError } from '../backend'
+import { settingsChangeActivity } from '../records/settings'
 import { checkSettingChanges } from '../settingChanges'
 import { GRAPH_CAPABILITIES } from './capabilities'
 import { graphCall } from './graphErrors'
@@ -56,12 +57,16 @@ export function createSettingsRepository(context: GraphContext): SettingsReposit
       if (outside.length > 0)
         throw new BackendError('unsupported', `Microsoft 365 can't change ${outside.join(', ')} through Graph`)
       const checked = checkSettingChanges(loaded, changes, context.today())
+      const before = await configurationOf(loaded)
       const patch: Partial<GraphSharepointSettings> = {
         ...(checked['sharepoint.externalSharing'] === undefined ? {} : { sharingCapability: TO_GRAPH[checked['sharepoint.externalSharing']] }),
         ...(checked['sharepoint.userSiteCreation'] === undefined ? {} : { isSiteCreationEnabled: checked['sharepoint.userSiteCreation'] }),
       }
-      if (Object.keys(patch).length > 0)
-        await graphCall('save the SharePoint settings', () => client.patch({ clientTenantId: tenantId }, PATH, patch))
+      const activity = settingsChangeActivity(loaded.tenant, before.settings, checked)
+      if (!activity)
+        return before
+      await graphCall('save the SharePoint settings', () => client.patch({ clientTenantId: tenantId }, PATH, patch))
+      await context.log(activity)
       return configurationOf(loaded)
     },
   }

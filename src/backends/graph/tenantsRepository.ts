@@ -1,6 +1,8 @@
 import type { TenantRepository } from '../backend'
 import type { GraphContext } from './graphContext'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
+import type { WorkstationCount } from '@/domain/workstations'
+import { workstationsWrite } from '../records/workstations'
 import { unsupported } from './capabilities'
 import { initialDomainPrefix } from '@/domain/tenant'
 
@@ -20,21 +22,48 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (i
   return results
 }
 
-/** Client tenants are the partner's GDAP customers; new ones come from Partner Center, not Graph. */
+/** What a person browsing the partner's list reads for a tenant's workstation count. */
+const title = (companyName: string) => `Workstations: ${companyName}`
+
+/**
+ * Client tenants are the partner's GDAP customers; new ones come from Partner Center, not Graph.
+ * Their workstation counts are the partner's own records, kept in its SharePoint list by tenant.
+ */
 export function createTenantRepository(context: GraphContext): TenantRepository {
-  const plain = ({ tenant, subscriptions }: TenantWithSubscriptions): TenantWithSubscriptions => ({ tenant, subscriptions })
+  const { records } = context
+
+  function withWorkstations({ tenant, subscriptions }: TenantWithSubscriptions, workstations: WorkstationCount | undefined): TenantWithSubscriptions {
+    return { tenant: workstations ? { ...tenant, workstations } : tenant, subscriptions }
+  }
 
   async function list(): Promise<TenantWithSubscriptions[]> {
-    return mapConcurrently(await context.customers(), CONCURRENT_TENANTS, async customer => plain(await context.load(customer)))
+    const [customers, counts] = await Promise.all([context.customers(), records.list<WorkstationCount>('workstations')])
+    const byTenant = new Map(counts.map(record => [record.key, record.value]))
+    return mapConcurrently(customers, CONCURRENT_TENANTS, async customer => withWorkstations(await context.load(customer), byTenant.get(customer.tenantId)))
   }
+
+  async function get(tenantId: string): Promise<TenantWithSubscriptions | undefined> {
+    const [found, count] = await Promise.all([context.find(tenantId), records.find<WorkstationCount>('workstations', tenantId)])
+    return found && withWorkstations(found, count?.value)
+  }
+
   return {
     list,
-    get: async (tenantId) => {
-      const found = await context.find(tenantId)
-      return found && plain(found)
-    },
+    get,
     domainPrefixes: async () => new Set((await list()).map(({ tenant }) => initialDomainPrefix(tenant))),
     provision: () => unsupported('tenants.provision'),
-    updateWorkstations: () => unsupported('tenants.updateWorkstations'),
+    updateWorkstations: async (tenantId, count) => {
+      const loaded = (await get(tenantId)) ?? (await context.tenant(tenantId))
+      const write = workstationsWrite(loaded.tenant, count)
+      if (!write)
+        return loaded
+      const stored = await records.current<WorkstationCount>('workstations', tenantId)
+      if (stored)
+        await records.update(stored, write.record, title(loaded.tenant.companyName))
+      else
+        await records.create('workstations', tenantId, tenantId, write.record, title(loaded.tenant.companyName))
+      await context.log(write.activity)
+      return withWorkstations(loaded, write.record)
+    },
   }
 }

@@ -1,10 +1,12 @@
 import type { UserImportResult, UserRepository } from '../backend'
 import type { BatchStep } from './batch'
+import type { ActivityDraft } from '../records/activity'
 import type { GraphContext, LoadedTenant } from './graphContext'
 import type { GraphUser } from './graphTypes'
 import type { TenantUser, UserInput, UserService } from '@/domain/users'
 import type { ValidationIssue } from '@/domain/validation'
 import { BackendError } from '../backend'
+import { serviceChanges, userChanges, who } from '../records/users'
 import { runBatched } from './batch'
 import { unsupported } from './capabilities'
 import { graphCall } from './graphErrors'
@@ -64,12 +66,25 @@ export function createUserRepository(context: GraphContext): UserRepository {
     return { tenant: loaded.tenant, subscriptions: loaded.subscriptions, users, today: context.today() }
   }
 
-  /** One change to one user of a console tenant; the user as Graph then has them. */
-  async function writeUser(tenantId: string, userId: string, change: (loaded: LoadedTenant, user: GraphUser) => Promise<unknown>): Promise<TenantUser> {
+  /**
+   * One change to one user of a console tenant; the user as Graph then has them. The change is
+   * logged with what `describe` says moved (nothing when it says `null`).
+   */
+  async function writeUser(
+    tenantId: string,
+    userId: string,
+    change: (loaded: LoadedTenant, user: GraphUser) => Promise<unknown>,
+    describe: (before: TenantUser, after: TenantUser, loaded: LoadedTenant) => Omit<ActivityDraft, 'area' | 'tenant'> | null,
+  ): Promise<TenantUser> {
     const loaded = await context.consoleTenant(tenantId)
     const user = await graphUser(tenantId, userId)
     await change(loaded, user)
-    return userFromGraph(await context.tenant(tenantId), await graphUser(tenantId, userId))
+    const after = await context.tenant(tenantId)
+    const changed = userFromGraph(after, await graphUser(tenantId, userId))
+    const activity = describe(userFromGraph(loaded, user), changed, loaded)
+    if (activity)
+      await context.log({ ...activity, area: 'user', tenant: loaded.tenant })
+    return changed
   }
 
   async function importMany(tenantId: string, inputs: readonly UserInput[]): Promise<UserImportResult> {
@@ -98,7 +113,9 @@ export function createUserRepository(context: GraphContext): UserRepository {
       throw new BackendError('validation', `Microsoft 365 refused ${failures.length} of ${rows.length} rows; the others were imported`, failures)
     const after = await context.tenant(tenantId)
     const createdIds = new Set(ids.values())
-    return { created: (await graphUsers(tenantId)).filter(user => createdIds.has(user.id)).map(user => userFromGraph(after, user)) }
+    const imported = (await graphUsers(tenantId)).filter(user => createdIds.has(user.id)).map(user => userFromGraph(after, user))
+    await context.log({ area: 'user', action: 'user.imported', tenant: loaded.tenant, details: { count: imported.length } })
+    return { created: imported }
   }
 
   return {
@@ -116,7 +133,9 @@ export function createUserRepository(context: GraphContext): UserRepository {
       const created = await graphCall('save the new user', () => client.post<GraphUser>(as(tenantId), '/users', newUserBody(checked)))
       if (checked.subscriptionId !== null)
         await graphCall('license the new user', () => client.post(as(tenantId), `/users/${created.id}/assignLicense`, licenceChange(loaded, null, checked.subscriptionId)))
-      return userFromGraph(await context.tenant(tenantId), await graphUser(tenantId, created.id))
+      const user = userFromGraph(await context.tenant(tenantId), await graphUser(tenantId, created.id))
+      await context.log({ area: 'user', action: 'user.created', tenant: loaded.tenant, details: who(user) })
+      return user
     },
 
     update: (tenantId, userId, input) => writeUser(tenantId, userId, async (loaded, user) => {
@@ -134,14 +153,19 @@ export function createUserRepository(context: GraphContext): UserRepository {
       }))
       if (before.subscriptionId !== checked.subscriptionId)
         await graphCall('change the user\'s licence', () => client.post(as(tenantId), `/users/${userId}/assignLicense`, licenceChange(loaded, before.subscriptionId, checked.subscriptionId)))
+    }, (before, after, loaded) => {
+      const changes = userChanges(before, after, loaded.subscriptions)
+      return changes.length === 0 ? null : { action: 'user.updated', details: who(after), changes }
     }),
 
     importMany,
 
-    setBlocked: (tenantId, userId, blocked) => writeUser(tenantId, userId, (_loaded, user) =>
-      user.accountEnabled === !blocked
-        ? Promise.resolve()
-        : graphCall(blocked ? 'block the user' : 'unblock the user', () => client.patch(as(tenantId), `/users/${userId}`, { accountEnabled: !blocked }))),
+    setBlocked: (tenantId, userId, blocked) => writeUser(tenantId, userId, async (_loaded, user) => {
+      if (user.accountEnabled !== !blocked)
+        await graphCall(blocked ? 'block the user' : 'unblock the user', () => client.patch(as(tenantId), `/users/${userId}`, { accountEnabled: !blocked }))
+    }, (before, after) => before.blocked === after.blocked
+      ? null
+      : { action: after.blocked ? 'user.blocked' : 'user.unblocked', details: who(after), changes: [{ field: 'blocked', before: before.blocked, after: after.blocked }] }),
 
     setServices: (tenantId, userId, services) => writeUser(tenantId, userId, async (loaded, user) => {
       const current = userFromGraph(loaded, user)
@@ -157,14 +181,20 @@ export function createUserRepository(context: GraphContext): UserRepository {
         addLicenses: [{ skuId: licence.id, disabledPlans: disabledPlans(loaded, user, licence.id, next) }],
         removeLicenses: [],
       }))
+    }, (before, after) => {
+      const changes = serviceChanges(before, after.services)
+      return changes.length === 0 ? null : { action: 'user.servicesChanged', details: who(after), changes }
     }),
 
     setExchangeOverrides: () => unsupported('users.setExchangeOverrides'),
 
+    // Only the fact of the reset is logged: the password itself is returned once and kept nowhere.
     resetPassword: async (tenantId, userId) => {
-      await context.consoleTenant(tenantId)
+      const loaded = await context.consoleTenant(tenantId)
+      const user = userFromGraph(loaded, await graphUser(tenantId, userId))
       const password = temporaryPassword()
       await graphCall('reset the password', () => client.patch(as(tenantId), `/users/${userId}`, { passwordProfile: { forceChangePasswordNextSignIn: true, password } }))
+      await context.log({ area: 'user', action: 'user.passwordReset', tenant: loaded.tenant, details: who(user) })
       return password
     },
 

@@ -5,11 +5,11 @@ import type { LocalContext } from './context'
 import type { ConsoleDatabase } from './db'
 import { INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
 import { planBaseline } from '@/domain/baselines'
-import { validateWorkstationCount } from '@/domain/workstations'
 import { defaultSettings } from '@/domain/settings'
 import { newSubscription } from '@/domain/provisioning'
 import { validateProvisionRequest } from '@/domain/validation'
 import { BackendError } from '../backend'
+import { workstationsWrite } from '../records/workstations'
 import { compareSubscriptions, toRecord, withSubscriptions } from './records'
 
 export async function domainPrefixes(context: LocalContext): Promise<Set<string>> {
@@ -95,20 +95,13 @@ export function createTenantRepository(context: LocalContext): TenantRepository 
 
     updateWorkstations: (tenantId, count) => run('save the workstation count', () =>
       db.transaction('rw', [db.tenants, db.subscriptions, db.activity, db.meta], async () => {
-        const issues = validateWorkstationCount(count)
-        if (issues.length > 0)
-          throw new BackendError('validation', 'The workstation count is not allowed', issues)
         const loaded = await context.loadTenant(tenantId)
-        const before = loaded.tenant.workstations
-        const after = { workstations: count.workstations, withOfficePro: count.withOfficePro }
-        const changes = (['workstations', 'withOfficePro'] as const)
-          .filter(field => before?.[field] !== after[field])
-          .map(field => ({ field, before: before?.[field] ?? null, after: after[field] }))
-        if (changes.length === 0)
+        const write = workstationsWrite(loaded.tenant, count)
+        if (!write)
           return loaded
-        const tenant = { ...loaded.tenant, workstations: after }
+        const tenant = { ...loaded.tenant, workstations: write.record }
         await db.tenants.put(toRecord(tenant))
-        await context.log({ area: 'tenant', action: 'tenant.workstationsChanged', tenant, details: { ...after }, changes }, context.now())
+        await context.log(write.activity, context.now())
         return { tenant, subscriptions: loaded.subscriptions }
       })),
   }

@@ -1,4 +1,3 @@
-import type { ActivityChange, Subscription } from '@/domain/tenant'
 import type { UserValidationContext } from '@/domain/userValidation'
 import type { TenantUser, UserExchangeOverrides, UserInput } from '@/domain/users'
 import type { ValidationIssue } from '@/domain/validation'
@@ -10,28 +9,9 @@ import { checkExchangeOverrides, checkServiceChanges, normalizeExchangeOverrides
 import { normalizeUserInput, userDisplayName, validateUser, validateUserBatch } from '@/domain/userValidation'
 import { userPrincipalName } from '@/domain/users'
 import { BackendError } from '../backend'
+import { serviceChanges, userChanges, who } from '../records/users'
 
 const byName = new Intl.Collator('fr', { sensitivity: 'base' })
-
-/** What a user's activity entry names, so the log reads without the user still existing. */
-function who(user: TenantUser) {
-  return { displayName: user.displayName, userPrincipalName: userPrincipalName(user) }
-}
-
-function offerOf(subscriptionId: string | null, subscriptions: readonly Subscription[]): string | null {
-  return subscriptions.find(s => s.id === subscriptionId)?.offerId ?? null
-}
-
-/** The fields an edit moved, as the activity log shows them (a licence by its offer). */
-function changesBetween(before: TenantUser, after: TenantUser, subscriptions: readonly Subscription[]): ActivityChange[] {
-  const fields = ['firstName', 'lastName', 'alias', 'domain', 'usageLocation'] as const
-  const changes: ActivityChange[] = fields
-    .filter(field => before[field] !== after[field])
-    .map(field => ({ field, before: before[field], after: after[field] }))
-  if (before.subscriptionId !== after.subscriptionId)
-    changes.push({ field: 'licence', before: offerOf(before.subscriptionId, subscriptions), after: offerOf(after.subscriptionId, subscriptions) })
-  return changes
-}
 
 export function createUserRepository(context: LocalContext): UserRepository {
   const { db, run } = context
@@ -132,7 +112,7 @@ export function createUserRepository(context: LocalContext): UserRepository {
         services: servicesForLicence(licence, { licence: userLicence(before, loaded.subscriptions, today), services: before.services }),
         exchange: overridesForLicence(before.exchange, licence),
       }
-      const changes = changesBetween(before, after, loaded.subscriptions)
+      const changes = userChanges(before, after, loaded.subscriptions)
       if (changes.length === 0)
         return before
       await db.users.put(after)
@@ -173,9 +153,7 @@ export function createUserRepository(context: LocalContext): UserRepository {
 
     setServices: (tenantId, userId, services) => writeUser('save the user\'s services', tenantId, userId, async (loaded, user, at) => {
       refuse(loaded, checkServiceChanges(services, userLicence(user, loaded.subscriptions, context.today())))
-      const changes = Object.entries(services)
-        .filter(([key, value]) => value !== undefined && user.services[key as keyof TenantUser['services']] !== value)
-        .map(([key, value]) => ({ field: `services.${key}`, before: user.services[key as keyof TenantUser['services']], after: value as boolean }))
+      const changes = serviceChanges(user, services)
       if (changes.length === 0)
         return user
       const after = { ...user, services: { ...user.services, ...services } }

@@ -1,0 +1,24 @@
+import type { SettingKey, TenantSettings } from '@/domain/settings'
+import type { ActivityArea, Tenant } from '@/domain/tenant'
+import type { ActivityDraft } from './activity'
+import { diffSettings, SETTING_DEFINITIONS } from '@/domain/settings'
+
+/** The log's area for a change: the settings' own when they share one, else a baseline's (several areas). */
+export function areaOf(keys: readonly SettingKey[]): ActivityArea {
+  const areas = new Set(keys.map(key => SETTING_DEFINITIONS[key].area))
+  return areas.size === 1 ? [...areas][0]! : 'baseline'
+}
+
+/** The activity entry of changing `current` by `checked`; `null` when nothing moves. */
+export function settingsChangeActivity(tenant: Pick<Tenant, 'id' | 'companyName'>, current: TenantSettings, checked: Partial<TenantSettings>): ActivityDraft | null {
+  const moved = diffSettings(current, checked)
+  if (moved.length === 0)
+    return null
+  return {
+    area: areaOf(moved.map(change => change.key)),
+    action: 'settings.changed',
+    tenant,
+    details: { count: moved.length },
+    changes: moved.map(change => ({ field: change.key, before: change.before, after: change.after })),
+  }
+}

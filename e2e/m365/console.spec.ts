@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test'
+import type { RecordedRequest } from './graph/server'
+import { expect, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations, tenantTable } from '../support'
+import { CLIENT_TENANTS } from './directory'
+import { graphControl } from './graph/controlClient'
+import { GRAPH_ORIGIN } from './ports'
+import { prepareMicrosoft365Page, signInFromStartPage } from './support'
+
+const graph = graphControl(GRAPH_ORIGIN)
+const [standard] = CLIENT_TENANTS
+
+test.beforeEach(async ({ page }) => {
+  await prepareMicrosoft365Page(page)
+})
+
+/**
+ * The Graph server is shared by every spec of the run and never cleared here: each test reads
+ * only what the server received after its own mark, and only for its own tenant.
+ */
+async function requestsAfter(mark: number): Promise<RecordedRequest[]> {
+  return (await graph.requests()).slice(mark).filter(r => r.tenantId === standard.id)
+}
+
+async function openTenantSection(page: Page, section: string): Promise<void> {
+  await page.goto('/')
+  await signInFromStartPage(page)
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  await tenantTable(page).getByRole('link', { name: standard.displayName }).click()
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: section }).click()
+}
+
+test('switching a user\'s Exchange off sends assignLicense with the Exchange plan, read from the tenant\'s SKUs, in disabledPlans', async ({ page }) => {
+  const { skus, users } = await graph.tenant(standard.id)
+  const standardSku = skus.find(s => s.skuPartNumber === 'STANDARDPACK')!
+  const exchangePlan = standardSku.servicePlans.find(p => p.servicePlanName === 'EXCHANGE_S_STANDARD')!.servicePlanId
+  const sophie = users.find(u => u.displayName === 'Sophie Martin')!
+  const alreadyOff = sophie.assignedLicenses.find(l => l.skuId === standardSku.skuId)!.disabledPlans
+  await openTenantSection(page, 'Users')
+  await page.getByRole('searchbox', { name: 'Search users' }).fill('Sophie Martin')
+  await page.getByRole('region', { name: 'List of users' }).getByRole('button', { name: 'Sophie Martin' }).click()
+  const detail = page.getByRole('region', { name: 'Sophie Martin' })
+  const exchange = detail.getByRole('switch', { name: 'Exchange Online' })
+  await expect(exchange).toBeChecked()
+  await expectNoSeriousA11yViolations(page)
+
+  const mark = (await graph.requests()).length
+  await exchange.click()
+  await expect(detail.getByRole('region', { name: 'Services' }).getByRole('status')).toHaveText('Exchange Online: saved.')
+  await expect(exchange).not.toBeChecked()
+  const assignments = (await requestsAfter(mark)).filter(r => r.path === `/users/${sophie.id}/assignLicense`)
+  expect(assignments.map(r => r.status)).toEqual([200])
+  // The full set each time: what was already off, and Exchange.
+  expect(assignments[0]!.body).toEqual({
+    addLicenses: [{ skuId: standardSku.skuId, disabledPlans: [...alreadyOff, exchangePlan] }],
+    removeLicenses: [],
+  })
+  const stored = (await graph.tenant(standard.id)).users.find(u => u.id === sophie.id)!
+  expect(stored.assignedLicenses).toEqual([{ skuId: standardSku.skuId, disabledPlans: [...alreadyOff, exchangePlan] }])
+})
+
+test('changing SharePoint\'s external sharing PATCHes sharepointSettings with Graph\'s value', async ({ page }) => {
+  await openTenantSection(page, 'SharePoint')
+  const sharing = page.getByRole('group', { name: 'External sharing' })
+  await expect(sharing.getByRole('radio', { name: 'Off: only people in the company' })).toBeChecked()
+  await expectNoSeriousA11yViolations(page)
+
+  const mark = (await graph.requests()).length
+  await sharing.getByRole('radio', { name: 'Only external users already in the directory' }).check()
+  await expect(page.getByRole('status').filter({ hasText: 'External sharing: saved.' })).toBeAttached()
+  const patches = (await requestsAfter(mark)).filter(r => r.method === 'PATCH' && r.path === '/admin/sharepoint/settings')
+  expect(patches.map(r => [r.status, r.body])).toEqual([[200, { sharingCapability: 'existingExternalUserSharingOnly' }]])
+  expect((await graph.tenant(standard.id)).sharepointSettings.sharingCapability).toBe('existingExternalUserSharingOnly')
+
+  await page.reload()
+  await expect(page.getByRole('group', { name: 'External sharing' }).getByRole('radio', { name: 'Only external users already in the directory' })).toBeChecked()
+})
+
+test('importing 45 users from a CSV file costs 3 $batch requests of 20, 20 and 5, and the users are listed', async ({ page }) => {
+  // A run-unique alias, so the test needs no particular state of the shared server.
+  const run = Date.now().toString(36)
+  const rows = ['firstName;lastName;alias;domain;usageLocation;licence']
+  for (let index = 0; index < 45; index++)
+    rows.push(`Saisonnier;S${run}N${index};saisonnier.${run}.${index};${standard.defaultDomain};FR;`)
+  await openTenantSection(page, 'Users')
+  await page.getByRole('button', { name: 'Import from a CSV file' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import users from a CSV file' })
+  await dialog.getByLabel('CSV file').setInputFiles({ name: 'saisonniers.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) })
+
+  const mark = (await graph.requests()).length
+  await dialog.getByRole('button', { name: 'Import the users' }).click()
+  await expect(dialog).toBeHidden({ timeout: 20_000 })
+  await expect(page.getByText('45 users imported.')).toBeVisible()
+
+  const requests = await requestsAfter(mark)
+  const batches = requests.filter(r => r.path === '/$batch')
+  expect(batches.map(b => (b.body as { requests: unknown[] }).requests.length)).toEqual([20, 20, 5])
+  const created = requests.filter(r => r.inBatch !== null && r.method === 'POST' && r.path === '/users')
+  expect(created.map(r => r.status)).toEqual(Array.from({ length: 45 }, () => 201))
+  expect(requests.filter(r => r.path === '/users' && r.inBatch === null && r.method === 'POST')).toEqual([])
+
+  await page.getByRole('searchbox', { name: 'Search users' }).fill(`S${run}N44`)
+  await expect(page.getByRole('region', { name: 'List of users' }).getByRole('button', { name: `Saisonnier S${run}N44` })).toBeVisible()
+})
+
+test('a throttled read is retried after Retry-After and the users show as usual', async ({ page }) => {
+  await page.goto('/')
+  await signInFromStartPage(page)
+  const mark = (await graph.requests()).length
+  await graph.throttle({ count: 1, retryAfterSeconds: 1, path: '/users', method: 'GET' })
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  await tenantTable(page).getByRole('link', { name: standard.displayName }).click()
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Users' }).click()
+  await expect(page.getByRole('region', { name: 'List of users' }).getByRole('button', { name: 'Sophie Martin' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+
+  const reads = (await graph.requests()).slice(mark).filter(r => r.method === 'GET' && r.path.startsWith('/users'))
+  const throttled = reads.findIndex(r => r.status === 429)
+  expect(throttled).toBeGreaterThanOrEqual(0)
+  // The same read, sent again, answered.
+  expect(reads.slice(throttled + 1).some(r => r.path === reads[throttled]!.path && r.status === 200)).toBe(true)
+})

@@ -10,6 +10,7 @@ import { useTenantRecords } from './useTenantRecords'
 export function useSenderEntries(tenantId: MaybeRefOrGetter<string>) {
   const { exchange } = useBackend()
   return useTenantRecords(tenantId, 'exchange', {
+    listAction: 'exchange.listSenders',
     list: id => exchange.listSenders(id),
     create: (id, input: { list: SenderListKind, value: string }) => exchange.addSender(id, input.list, input.value),
     remove: (id, entryId) => exchange.removeSender(id, entryId),
@@ -19,6 +20,7 @@ export function useSenderEntries(tenantId: MaybeRefOrGetter<string>) {
 export function useDistributionLists(tenantId: MaybeRefOrGetter<string>) {
   const { exchange } = useBackend()
   return useTenantRecords(tenantId, 'exchange', {
+    listAction: 'exchange.listDistributionLists',
     list: id => exchange.listDistributionLists(id),
     create: (id, input: DistributionListInput) => exchange.createDistributionList(id, input),
     remove: (id, listId) => exchange.removeDistributionList(id, listId),
@@ -28,6 +30,7 @@ export function useDistributionLists(tenantId: MaybeRefOrGetter<string>) {
 export function useMailContacts(tenantId: MaybeRefOrGetter<string>) {
   const { exchange } = useBackend()
   return useTenantRecords(tenantId, 'exchange', {
+    listAction: 'exchange.listContacts',
     list: id => exchange.listContacts(id),
     create: (id, input: MailContactInput) => exchange.createContact(id, input),
     remove: (id, contactId) => exchange.removeContact(id, contactId),

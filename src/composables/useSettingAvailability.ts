@@ -3,6 +3,7 @@ import type { SettingAvailability, SettingKey } from '@/domain/settings'
 import type { IsoDate, Subscription } from '@/domain/tenant'
 import { useI18n } from 'vue-i18n'
 import { useBackend } from '@/backends/current'
+import { useBackendCapability } from '@/composables/useBackendCapability'
 import { settingAvailability } from '@/domain/settings'
 
 /** Whether a setting shows as a control: the backend must be able to change it, then the tenant's offers must carry it. */
@@ -14,6 +15,7 @@ export type ShownAvailability
 export function useSettingAvailability() {
   const { t } = useI18n()
   const { capabilities } = useBackend()
+  const { because } = useBackendCapability()
 
   function availability(key: SettingKey, subscriptions: readonly Subscription[], today: IsoDate): ShownAvailability {
     const capability = capabilities.setting(key)
@@ -24,7 +26,7 @@ export function useSettingAvailability() {
     if (shown.available)
       return ''
     switch (shown.reason) {
-      case 'backend': return t('backend.unavailable.title', { reason: t(`backend.unavailable.${shown.because}`) })
+      case 'backend': return because(shown.because)
       case 'noConsole': return t('tenant.settings.unavailableNoConsole')
       case 'notInOffers': return t('tenant.settings.unavailableNotInOffers', { offers: shown.offers.map(offer => t(`offers.${offer}.name`)).join(', ') || t('tenant.settings.noOffer') })
     }

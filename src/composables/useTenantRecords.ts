@@ -1,10 +1,14 @@
 import type { MaybeRefOrGetter } from 'vue'
 import { ref, shallowRef, toValue, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
+import type { BackendAction } from '@/backends/backend'
 import { isBackendError } from '@/backends/backend'
+import { useBackendCapability } from '@/composables/useBackendCapability'
 import { useValidationMessages } from '@/composables/useValidationMessages'
 
 export interface RecordOperations<T, Input> {
+  /** The backend action `list` is: when the backend can't do it, nothing is asked for. */
+  listAction: BackendAction
   list: (tenantId: string) => Promise<T[]>
   create: (tenantId: string, input: Input) => Promise<T>
   remove: (tenantId: string, id: string) => Promise<void>
@@ -24,7 +28,8 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
   const { t } = useI18n()
   const { byField } = useValidationMessages()
   const records = shallowRef<T[]>([])
-  const state = ref<'loading' | 'ready' | 'error'>('loading')
+  const { can } = useBackendCapability()
+  const state = ref<'loading' | 'ready' | 'error' | 'unavailable'>('loading')
   const busy = ref(false)
   /** Messages for the creation form, by field. */
   const fieldErrors = ref<Record<string, string>>({})
@@ -44,6 +49,10 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
   }
 
   async function load(): Promise<void> {
+    if (!can(operations.listAction)) {
+      state.value = 'unavailable'
+      return
+    }
     try {
       records.value = await operations.list(toValue(tenantId))
       state.value = 'ready'

@@ -1,0 +1,56 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations, tenantTable } from '../support'
+import { CLIENT_TENANTS } from './directory'
+import { prepareMicrosoft365Page, signInFromStartPage } from './support'
+
+const [standard, , mixed] = CLIENT_TENANTS
+
+const EXCHANGE_ADMIN = 'Not available on Microsoft 365: Exchange Online\'s protocols, mailbox sizes, sender lists, distribution lists and mail contacts are managed with Exchange\'s own admin tools, not Microsoft Graph.'
+const NOT_IN_GRAPH = 'Not available on Microsoft 365: Microsoft Graph has nothing that does this.'
+const PARTNER_CENTER = 'Not available on Microsoft 365: subscriptions, seats and new tenants are bought through Partner Center, not Microsoft Graph.'
+
+test.beforeEach(async ({ page }) => {
+  await prepareMicrosoft365Page(page)
+})
+
+async function openTenantSection(page: Page, tenant: string, section: string): Promise<void> {
+  await page.goto('/')
+  await signInFromStartPage(page)
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  await tenantTable(page).getByRole('link', { name: tenant }).click()
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: section }).click()
+}
+
+test('Exchange\'s sender lists, distribution lists and contacts say why Microsoft 365 can\'t show them, with no form and no load error', async ({ page }) => {
+  await openTenantSection(page, standard.displayName, 'Exchange')
+  for (const card of ['Safe and blocked senders', 'Distribution lists', 'Mail contacts'])
+    await expect(page.getByRole('region', { name: card })).toHaveText(`${card}${EXCHANGE_ADMIN}`)
+  await expect(page.getByRole('button', { name: /^(Add|Create)/ })).toHaveCount(0)
+  await expect(page.getByText('could not be read', { exact: false })).toHaveCount(0)
+  await expectNoSeriousA11yViolations(page)
+})
+
+test('SharePoint\'s storage and site collections say why, while external sharing stays a control', async ({ page }) => {
+  await openTenantSection(page, standard.displayName, 'SharePoint')
+  await expect(page.getByRole('region', { name: 'Storage' })).toHaveText(`Storage${NOT_IN_GRAPH}`)
+  const sites = page.getByRole('region', { name: 'Site collections' })
+  await expect(sites).toHaveText(`Site collections${NOT_IN_GRAPH}`)
+  await expect(page.getByRole('button', { name: 'Create site' })).toHaveCount(0)
+  await expect(page.getByRole('group', { name: 'External sharing' }).getByRole('radio', { name: 'Off: only people in the company' })).toBeChecked()
+  await expectNoSeriousA11yViolations(page)
+})
+
+test('subscriptions show their seats but no change Microsoft 365 can\'t make: seats, move, cancel and adding say why', async ({ page }) => {
+  await openTenantSection(page, mixed.displayName, 'Subscriptions')
+  for (const offer of ['Standard Suite', 'Deskless Worker Suite']) {
+    const card = page.getByRole('region', { name: offer, exact: true })
+    await expect(card).toContainText('Seats used / bought')
+    await expect(card).toContainText(PARTNER_CENTER)
+    await expect(card.getByRole('textbox', { name: 'Seats bought' })).toHaveCount(0)
+    await expect(card.getByRole('button')).toHaveCount(0)
+  }
+  await expect(page.getByRole('region', { name: 'Add a subscription' })).toHaveText(`Add a subscription${PARTNER_CENTER}`)
+  await expect(page.getByRole('button', { name: 'Add subscription' })).toHaveCount(0)
+  await expectNoSeriousA11yViolations(page)
+})

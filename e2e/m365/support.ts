@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
 import { TECHNICIAN } from './directory'
-import { M365_DIST } from './ports'
+import { M365_DIST, OIDC_ORIGIN } from './ports'
 
 /**
  * Before each Microsoft 365 test: the configured build must be there (the world only starts
@@ -28,4 +28,32 @@ export async function signInFromStartPage(page: Page): Promise<void> {
   await enterTechnicianCredentials(page)
   await page.getByRole('button', { name: 'Continue' }).click()
   await expect(page.getByRole('banner')).toContainText(TECHNICIAN.name)
+}
+
+/**
+ * Makes this page's sign-in session act again (consent, MFA) at one client tenant, through the
+ * test provider's control endpoint: its refresh tokens there answer `interaction_required` and
+ * its authorization asks, until the person goes through the provider's page once.
+ */
+export async function requireInteractionAt(page: Page, request: APIRequestContext, tenantId: string): Promise<void> {
+  const session = (await page.context().cookies(OIDC_ORIGIN)).find(cookie => cookie.name === '_session')
+  if (!session)
+    throw new Error('Not signed in at the test provider: no _session cookie')
+  const response = await request.post(`${OIDC_ORIGIN}/_test/interaction-required`, { data: { tenantId, session: session.value } })
+  expect(response.status()).toBe(204)
+}
+
+/**
+ * Ages this tab's cached Graph access token for a tenant past its expiry, as an hour's wait would:
+ * the next call for that tenant needs a new one.
+ */
+export async function expireAccessToken(page: Page, tenantId: string): Promise<void> {
+  const expired = await page.evaluate((realm) => {
+    const keys = Object.keys(sessionStorage).filter(key => key.includes('|accesstoken|') && key.includes(`|${realm}|`))
+    const past = String(Math.floor(Date.now() / 1000) - 60)
+    for (const key of keys)
+      sessionStorage.setItem(key, JSON.stringify({ ...JSON.parse(sessionStorage.getItem(key)!), expiresOn: past, extendedExpiresOn: past }))
+    return keys.length
+  }, tenantId)
+  expect(expired).toBe(1)
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type Provider from 'oidc-provider'
 import type { JWK } from 'oidc-provider'
 import type { JsonWebKey } from 'node:crypto'
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
@@ -6,6 +7,7 @@ import { createServer } from 'node:https'
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js'
 import { CLIENT_TENANTS, PARTNER_TENANT } from '../directory'
 import { makeLocalhostCertificate } from './certificate'
+import { InteractionDemands } from './interactionDemands'
 import { createTenantProvider } from './tenantProvider'
 
 export interface OidcServer {
@@ -28,6 +30,43 @@ function signingKey(): { privateJwk: JWK, publicJwk: JsonWebKey } {
   }
 }
 
+function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let text = ''
+    req.setEncoding('utf8')
+    req.on('data', (chunk: string) => (text += chunk))
+    req.on('end', () => {
+      try {
+        resolve(text ? JSON.parse(text) : undefined)
+      }
+      catch (error) {
+        reject(error)
+      }
+    })
+    req.on('error', reject)
+  })
+}
+
+/**
+ * `POST /_test/interaction-required` with `{ tenantId, session }` (the browser's `_session`
+ * cookie): that sign-in session must act again at that client tenant. Never part of Entra.
+ */
+function testControl(provider: Provider, demands: InteractionDemands) {
+  async function answer(req: IncomingMessage): Promise<number> {
+    if (req.method !== 'POST' || !req.url?.startsWith('/_test/interaction-required'))
+      return 404
+    const { tenantId, session } = (await readJsonBody(req) ?? {}) as { tenantId?: unknown, session?: unknown }
+    const found = typeof session === 'string' ? await provider.Session.find(session) : undefined
+    if (typeof tenantId !== 'string' || !CLIENT_TENANTS.some(tenant => tenant.id === tenantId) || !found)
+      return 400
+    demands.demand(tenantId, found.uid)
+    return 204
+  }
+  return (req: IncomingMessage, res: ServerResponse) => {
+    answer(req).then(status => res.writeHead(status).end(), (error: unknown) => res.writeHead(500).end(String(error)))
+  }
+}
+
 /**
  * The test world's Entra ID: https://localhost:<port>/<tenantId> for the partner and each client
  * tenant, each a real OpenID provider, all sharing one store (oidc-provider's in-memory one),
@@ -39,16 +78,25 @@ export async function startOidcServer({ port, appOrigins }: OidcServerOptions): 
   const cookieKeys = [randomBytes(32).toString('hex')]
   const { privateJwk, publicJwk } = signingKey()
   const adapter = createMemoryAdapter()
+  const interactionDemands = new InteractionDemands()
   const handlers = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>()
+  const providers: Provider[] = []
   for (const tenantId of [PARTNER_TENANT.id, ...CLIENT_TENANTS.map(tenant => tenant.id)]) {
     const issuer = `https://localhost:${port}/${tenantId}`
-    const provider = createTenantProvider({ tenantId, issuer, appOrigins, cookieKeys, adapter, signingKeys: [privateJwk] })
+    const provider = createTenantProvider({ tenantId, issuer, appOrigins, cookieKeys, adapter, signingKeys: [privateJwk], interactionDemands })
+    providers.push(provider)
     handlers.set(tenantId, provider.callback())
   }
+  // The store is shared: any tenant's provider finds the one sign-in session.
+  const control = testControl(providers[0]!, interactionDemands)
 
   const server = createServer(makeLocalhostCertificate(), (req, res) => {
     const url = req.url ?? '/'
     const tenantId = url.split(/[/?]/)[1] ?? ''
+    if (tenantId === '_test') {
+      control(req, res)
+      return
+    }
     const handler = handlers.get(tenantId)
     if (!handler) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Unknown tenant')

@@ -1,4 +1,5 @@
 import type { Account, AdapterFactory, Configuration, JWK, KoaContextWithOIDC } from 'oidc-provider'
+import type { InteractionDemands } from './interactionDemands'
 import Provider, { errors } from 'oidc-provider'
 import { GRAPH_RESOURCE, GRAPH_SCOPES } from '../../../src/auth/graphScopes'
 import { SPA_CLIENT_ID, TECHNICIAN } from '../directory'
@@ -15,6 +16,8 @@ export interface TenantProviderOptions {
   readonly adapter: AdapterFactory
   /** Shared signing keys: like Entra, every tenant's tokens verify against the same key set. */
   readonly signingKeys: readonly JWK[]
+  /** Sessions a test has made act again at this tenant before it gives them tokens. */
+  readonly interactionDemands: InteractionDemands
 }
 
 /** Entra's `scp` claim lists delegated permissions by their short names. */
@@ -49,6 +52,34 @@ function findAccount(tenantId: string) {
 }
 
 /**
+ * The consent already given, as oidc-provider finds it by default, unless a test demands that this
+ * session act again here: then none, so the provider asks (a silent `prompt=none` answers
+ * `consent_required`), until the consent just given at this tenant comes back with the request.
+ */
+function existingGrant(tenantId: string, demands: InteractionDemands) {
+  return async (ctx: KoaContextWithOIDC) => {
+    const session = ctx.oidc.session!
+    if (demands.isDemanded(tenantId, session.uid)) {
+      if (!ctx.oidc.result?.consent)
+        return undefined
+      demands.satisfy(tenantId, session.uid)
+    }
+    const grantId = ctx.oidc.result?.consent?.grantId ?? session.grantIdFor(ctx.oidc.client!.clientId)
+    return grantId ? ctx.oidc.provider.Grant.find(grantId) : undefined
+  }
+}
+
+/**
+ * Like Entra's AADSTS50076 (MFA) or a withdrawn consent: a refresh token redeemed at this tenant
+ * answers `interaction_required` while a test demands it for the token's session.
+ */
+function refusingDemandedRefresh(tenantId: string, demands: InteractionDemands, ctx: KoaContextWithOIDC): void {
+  const refreshToken = ctx.oidc.entities.RefreshToken
+  if (ctx.oidc.params?.grant_type === 'refresh_token' && demands.isDemanded(tenantId, refreshToken?.sessionUid))
+    throw new errors.InteractionRequired('The administrator of this tenant requires you to act again (consent or multi-factor authentication).')
+}
+
+/**
  * One tenant's authority, like `login.microsoftonline.com/<tenantId>`: a real OpenID Connect
  * provider (authorization code + PKCE for the public SPA client, refresh tokens, RP-initiated
  * sign-out) issuing JWT access tokens for Graph with the tenant in `tid`.
@@ -77,7 +108,13 @@ export function createTenantProvider(options: TenantProviderOptions): Provider {
     // The console asks tokens for several tenants at once with the same refresh token; Entra
     // accepts that, so don't rotate (oidc-provider would take a reuse for theft and end the grant).
     rotateRefreshToken: false,
-    extraTokenClaims: (_ctx, token) => token.kind === 'AccessToken' ? { tid: tenantId, scp: delegatedPermissions(token.scope) } : undefined,
+    loadExistingGrant: existingGrant(tenantId, options.interactionDemands),
+    extraTokenClaims: (ctx, token) => {
+      if (token.kind !== 'AccessToken')
+        return undefined
+      refusingDemandedRefresh(tenantId, options.interactionDemands, ctx)
+      return { tid: tenantId, scp: delegatedPermissions(token.scope) }
+    },
     features: {
       devInteractions: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },

@@ -68,23 +68,55 @@ async function createClient(config: Microsoft365Config): Promise<PublicClientApp
   return client
 }
 
+const SILENT_SIGN_IN_KEY = 'bpos.silentSignIn'
+
+/**
+ * True once per tab: a tab with no sign-in of its own (a new tab: MSAL's cache is the tab's
+ * session storage) may ask the provider, without a prompt, for the session the browser has there.
+ */
+function takeSilentSignIn(): boolean {
+  const taken = sessionStorage.getItem(SILENT_SIGN_IN_KEY) !== null
+  sessionStorage.setItem(SILENT_SIGN_IN_KEY, 'taken')
+  return !taken
+}
+
+/** A silent sign-in's answer when the provider would have had to ask: nobody is signed in, and nothing went wrong. */
+async function redirectAnswer(client: PublicClientApplication) {
+  try {
+    return await client.handleRedirectPromise()
+  }
+  catch (error) {
+    if (error instanceof InteractionRequiredAuthError)
+      return null
+    throw error
+  }
+}
+
 /**
  * At start-up: takes in a sign-in answer the redirect bridge left, then the account already
- * signed in in this tab. Null when no one is: the start page asks again.
+ * signed in in this tab. With none, a new tab first goes to the provider once without a prompt
+ * (`prompt=none`: back at once, signed in if the browser's session there allows it); null after
+ * that: the start page asks again.
  */
 export async function resumeMicrosoft365Session(config: Microsoft365Config): Promise<Microsoft365Session | null> {
   const client = await createClient(config)
-  const result = await client.handleRedirectPromise()
+  const result = await redirectAnswer(client)
   // The partner-tenant account chosen at sign-in stays the active one, even when a client tenant's
   // consent redirect is what just came back.
   const account = client.getActiveAccount() ?? result?.account ?? client.getAllAccounts()[0]
-  if (!account)
-    return null
+  if (!account) {
+    if (!takeSilentSignIn())
+      return null
+    await client.loginRedirect({ ...signInRequest(config.authority), prompt: 'none' })
+    return leavingPage()
+  }
   client.setActiveAccount(account)
   return {
     account: { name: account.name ?? account.username, username: account.username },
     tokens: graphTokenSource(client, config, account),
     async signOut() {
+      // The provider's session ends too: coming back, don't ask it for one silently.
+      takeSilentSignIn()
       // A plain OpenID provider needs the ID token to trust the return address; Entra finds the account itself.
       await client.logoutRedirect({ account, ...(isEntra(config) ? {} : { idTokenHint: account.idToken }) })
       return leavingPage()

@@ -9,6 +9,7 @@ import { GRAPH_AUDIENCE } from '../directory'
 import { tokenValidator } from './auth'
 import { runBatch } from './batch'
 import { assertCollectionConforms, assertConforms } from './conformance'
+import { readJsonBody } from '../readJsonBody'
 import { controlRoutes } from './control'
 import { badRequest, errorResponse, GraphHttpError } from './http'
 import { domainRoutes } from './routes/domains'
@@ -84,21 +85,8 @@ const CORS_HEADERS = {
 }
 
 function readBody(request: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    let text = ''
-    request.setEncoding('utf8')
-    request.on('data', (chunk: string) => (text += chunk))
-    request.on('end', () => {
-      if (text.trim() === '')
-        return resolve(undefined)
-      try {
-        resolve(JSON.parse(text))
-      }
-      catch {
-        reject(badRequest('Unable to read JSON request payload.', 'BadRequest'))
-      }
-    })
-    request.on('error', reject)
+  return readJsonBody(request).catch((error: unknown) => {
+    throw error instanceof SyntaxError ? badRequest('Unable to read JSON request payload.', 'BadRequest') : error
   })
 }
 

@@ -6,6 +6,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { createServer } from 'node:https'
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js'
 import { CLIENT_TENANTS, PARTNER_TENANT } from '../directory'
+import { readJsonBody } from '../readJsonBody'
 import { makeLocalhostCertificate } from './certificate'
 import { InteractionDemands } from './interactionDemands'
 import { createTenantProvider } from './tenantProvider'
@@ -28,23 +29,6 @@ function signingKey(): { privateJwk: JWK, publicJwk: JsonWebKey } {
     privateJwk: { ...privateKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' } as JWK,
     publicJwk: { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' },
   }
-}
-
-function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    let text = ''
-    req.setEncoding('utf8')
-    req.on('data', (chunk: string) => (text += chunk))
-    req.on('end', () => {
-      try {
-        resolve(text ? JSON.parse(text) : undefined)
-      }
-      catch (error) {
-        reject(error)
-      }
-    })
-    req.on('error', reject)
-  })
 }
 
 /**

@@ -148,3 +148,16 @@ test('presentation mode takes the partner-wide totals off the services page, and
   await expect(page.getByRole('region', { name: 'Totals by group' })).toHaveCount(0)
   await expect(page.getByRole('status').filter({ hasText: /services?\b/ })).toHaveText('12 services')
 })
+
+test('cancelling a running maintenance contract ends it today: the row and the activity log say so', async ({ page }) => {
+  const contract = 'Contrat de maintenance des postes de la boulangerie'
+  // The browser's day (Paris), written as its English (en-GB) interface writes a date.
+  const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/Paris' }).format(new Date())
+  await page.goto('/tenants/tenant-dupre/services')
+  const row = serviceRow(page, contract)
+  await row.getByRole('button', { name: `Mark ${contract} as Cancelled` }).click()
+  await expect(row.getByText('Cancelled', { exact: true })).toBeVisible()
+  await expect(row.getByText(`Ended on ${today}`)).toBeVisible()
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Activity' }).click()
+  await expect(page.getByText(`Ended on: none → ${today}`)).toBeVisible()
+})

@@ -74,6 +74,21 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       expect(entry).toMatchObject({ action: 'service.status.delivered', changes: [{ field: 'service.status', before: 'inProgress', after: 'delivered' }, { field: 'service.deliveredOn', before: null, after: delivered!.deliveredOn }] })
     })
 
+    it('ends a running monthly contract on the day it is cancelled, and one that never ran without an end', async () => {
+      const { backend, tenantId } = await withTenant()
+      const maintenance: ServiceInput = { ...migration, kind: 'maintenance', unit: 'hours', mailSource: null, billing: 'monthly', quantity: 1, unitPriceMinor: 12_000, startOn: '2025-03-01' }
+      const running = await backend.services.create(tenantId, maintenance)
+      await backend.services.setStatus(tenantId, running.id, 'accepted')
+      const ended = await backend.services.setStatus(tenantId, running.id, 'cancelled')
+      expect(ended.endedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      const [entry] = await backend.activity.list({ tenantId, limit: 1 })
+      expect(entry).toMatchObject({ action: 'service.status.cancelled', changes: [{ field: 'service.status', before: 'accepted', after: 'cancelled' }, { field: 'service.endedOn', before: null, after: ended.endedOn }] })
+      const quoted = await backend.services.create(tenantId, maintenance)
+      expect((await backend.services.setStatus(tenantId, quoted.id, 'cancelled')).endedOn).toBeNull()
+      const stored = new Map((await backend.services.list({ tenantId, status: 'cancelled' })).map(service => [service.id, service.endedOn ?? null]))
+      expect(stored).toEqual(new Map([[running.id, ended.endedOn], [quoted.id, null]]))
+    })
+
     it('keeps invoiced services as history: no edit, no deletion', async () => {
       const { backend, tenantId } = await withTenant()
       const { id } = await backend.services.create(tenantId, migration)

@@ -36,6 +36,11 @@ describe('activityChangeText', () => {
     expect(fr.value('exchange.defaultMailboxMb', 1536)).toBe('1,5\u202FGo') // French puts a narrow no-break space before the unit
   })
 
+  it('writes a service\'s dates as the language writes them, and an empty one as none', () => {
+    expect(en.change({ field: 'service.endedOn', before: null, after: '2026-11-26' })).toBe('Ended on: none → Nov 26, 2026')
+    expect(fr.change({ field: 'service.deliveredOn', before: null, after: '2026-11-26' })).toBe('Livrée le : aucun → 26 nov. 2026')
+  })
+
   it('names sharing levels and offers', () => {
     expect(en.value('sharepoint.externalSharing', 'off')).toBe('Off: only people in the company')
     expect(en.change({ field: 'offerId', before: 'deskless-suite', after: 'standard-suite' })).toBe('Offer: Deskless Worker Suite → Standard Suite')

@@ -6,7 +6,8 @@ import { isSettingKey } from '@/domain/settings'
 
 /**
  * Names a change's field and values as people read them: setting keys by their label, switches
- * On/Off, sizes in MB or GB, sharing levels, offers, subscription states and countries by name;
+ * On/Off, sizes in MB or GB, sharing levels, offers, subscription states and countries by name,
+ * dates as the interface's language writes them;
  * unknown fields keep their code.
  */
 export function useActivityChangeText() {
@@ -41,6 +42,8 @@ export function useActivityChangeText() {
         return t(`services.${SERVICE_CODE_FIELDS[name]}.${String(raw)}`, 2)
       case 'quoteStatus':
         return t(`quotes.statuses.${String(raw)}`)
+      case 'date':
+        return format.date(String(raw))
       case 'number':
         return format.number(Number(raw))
       case 'text':

@@ -5,7 +5,7 @@ import { EXTERNAL_SHARING_LEVELS, isSettingKey, SETTING_DEFINITIONS } from './se
 import { foldForSearch } from './tenantList'
 
 /** How a logged value reads for people: the interface picks the wording, the domain says what it is. */
-export type ActivityValueKind = 'empty' | 'onOff' | 'mailboxSize' | 'externalSharing' | 'offer' | 'subscriptionState' | 'country' | 'serviceCode' | 'quoteStatus' | 'number' | 'text'
+export type ActivityValueKind = 'empty' | 'onOff' | 'mailboxSize' | 'externalSharing' | 'offer' | 'subscriptionState' | 'country' | 'serviceCode' | 'quoteStatus' | 'date' | 'number' | 'text'
 
 /** A service's fields whose values are codes (`inProgress`, `mailMigration`), each with the list that names them. */
 export const SERVICE_CODE_FIELDS: Readonly<Record<string, string>> = {
@@ -21,7 +21,8 @@ const SUBSCRIPTION_STATES: readonly string[] = ['trial', 'active', 'cancelled'] 
 /**
  * What kind of value a change moved. Setting keys say so themselves; other areas' fields are read
  * by convention: sizes end in `Mb` (`mailboxMb`, `quotaMb`), a subscription's `state` and a user's
- * `usageLocation` are codes to name, an offer id is an offer wherever it sits.
+ * `usageLocation` are codes to name, an offer id is an offer wherever it sits, and a field named
+ * like a day (`deliveredOn`, `validUntil`) holding YYYY-MM-DD is a calendar date.
  */
 export function activityValueKind(field: string, value: ActivityValue): ActivityValueKind {
   if (value === null || value === '')
@@ -38,6 +39,8 @@ export function activityValueKind(field: string, value: ActivityValue): Activity
     return 'serviceCode'
   if (field === 'quote.status')
     return 'quoteStatus'
+  if (/(On|validUntil)$/.test(field) && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return 'date'
   if (field === 'state' && SUBSCRIPTION_STATES.includes(value))
     return 'subscriptionState'
   if ((field === 'usageLocation' || field === 'country' || field === 'quote.country') && /^[A-Z]{2}$/.test(value))

@@ -61,6 +61,14 @@ describe('serviceRevenueByQuarter', () => {
     expect([q2!.monthly.minor, q3!.monthly.minor]).toEqual([5_000, 15_000])
   })
 
+  it('counts a contract cancelled once running up to the month it ended, and never one cancelled before it ran', () => {
+    // €120.00 a month from 15 February, ended on 10 May: Feb and Mar in Q1, Apr and May in Q2, nothing after.
+    const ended = service('ended', { billing: 'monthly', unitPriceMinor: 12_000, startOn: '2026-02-15', status: 'cancelled', endedOn: '2026-05-10' })
+    const neverRan = service('never', { billing: 'monthly', unitPriceMinor: 99_900, startOn: '2026-02-15', status: 'cancelled', endedOn: null })
+    const quarters = serviceRevenueByQuarter([ended, neverRan], 'EUR', quarterRange({ year: 2026, quarter: 1 }, 3))
+    expect(quarters.map(q => q.monthly.minor)).toEqual([24_000, 24_000, 0])
+  })
+
   it('falls back on the quote date for a monthly service with no start yet', () => {
     const unscheduled = service('unscheduled', { billing: 'monthly', unitPriceMinor: 1_000, quotedOn: '2026-03-05' })
     const [q1] = serviceRevenueByQuarter([unscheduled], 'EUR', [{ year: 2026, quarter: 1 }])

@@ -2,7 +2,7 @@ import type { Quarter } from './feeCalendar'
 import type { CurrencyCode, Money } from './money'
 import type { BillingTotals, ServiceRecord, ServiceStatus } from './services'
 import type { IsoDate } from './tenant'
-import { quarterEnd, quarterIndex, quarterIndexOf, quarterStart } from './feeCalendar'
+import { quarterIndex, quarterIndexOf, quarterStart } from './feeCalendar'
 import { money } from './money'
 import { filterServices, serviceAmount, serviceDate, serviceTotals } from './services'
 
@@ -17,8 +17,8 @@ import { filterServices, serviceAmount, serviceDate, serviceTotals } from './ser
  *   (`serviceDate`: delivered, else scheduled, else quoted), so the chart and the Services page
  *   put a service in the same period;
  * - a monthly service counts its monthly amount for every calendar month from the month it
- *   starts (its start date, else the ledger's date) on, whole months, with no end: the ledger
- *   records no end date for a running contract.
+ *   starts (its start date, else the ledger's date) on, whole months; a running contract has no
+ *   end, and one cancelled once running counts up to the month it ended (`endedOn`) included.
  * Only services in the price list's currency are added up; services recorded in another
  * currency (before the partner changed it) are counted apart, never converted.
  */
@@ -62,19 +62,27 @@ export interface QuarterServiceRevenue {
   readonly total: Money
 }
 
-/** Calendar months of `quarter` on or after the month of `start` (0 to 3). */
-function monthsRunning(start: IsoDate, quarter: Quarter): number {
-  const first = quarterStart(quarter)
-  if (start.slice(0, 7) <= first.slice(0, 7))
-    return 3
-  if (start >= quarterEnd(quarter))
-    return 0
-  return 3 - (Number(start.slice(5, 7)) - Number(first.slice(5, 7)))
+/** Months since year 0: consecutive months are consecutive numbers. */
+function monthNumber(date: IsoDate): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1
+}
+
+/** Calendar months of `quarter` from the month of `start` to the month of `end` (none: no end), 0 to 3. */
+function monthsRunning(start: IsoDate, end: IsoDate | null, quarter: Quarter): number {
+  const first = monthNumber(quarterStart(quarter))
+  const from = Math.max(first, monthNumber(start))
+  const to = Math.min(first + 2, end === null ? first + 2 : monthNumber(end))
+  return Math.max(0, to - from + 1)
+}
+
+/** Booked, or a monthly contract that ran before it was cancelled. */
+function earnsRevenue(service: ServiceRecord): boolean {
+  return isBooked(service) || (service.billing === 'monthly' && Boolean(service.endedOn))
 }
 
 /** Booked services' revenue in each of `quarters`, in `currency` (see the rules above). */
 export function serviceRevenueByQuarter(services: readonly ServiceRecord[], currency: CurrencyCode, quarters: readonly Quarter[]): QuarterServiceRevenue[] {
-  const counted = services.filter(service => isBooked(service) && service.currency === currency)
+  const counted = services.filter(service => earnsRevenue(service) && service.currency === currency)
   return quarters.map((quarter) => {
     const index = quarterIndex(quarter)
     let oneOff = 0
@@ -86,7 +94,7 @@ export function serviceRevenueByQuarter(services: readonly ServiceRecord[], curr
           oneOff += amount
       }
       else {
-        monthly += amount * monthsRunning(service.startOn ?? serviceDate(service), quarter)
+        monthly += amount * monthsRunning(service.startOn ?? serviceDate(service), service.endedOn ?? null, quarter)
       }
     }
     return { quarter, oneOff: money(oneOff, currency), monthly: money(monthly, currency), total: money(oneOff + monthly, currency) }

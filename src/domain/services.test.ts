@@ -1,6 +1,6 @@
 import type { ServiceInput, ServiceRecord } from './services'
 import { describe, expect, it } from 'vitest'
-import { canMove, decimalAmount, filterServices, parseUnitPrice, serviceAmount, serviceTotals, serviceTotalsBy, validateServiceInput, validateTransition } from './services'
+import { canMove, decimalAmount, endOnCancel, filterServices, parseUnitPrice, serviceAmount, serviceTotals, serviceTotalsBy, validateServiceEnd, validateServiceInput, validateTransition } from './services'
 
 const input: ServiceInput = {
   kind: 'installation',
@@ -40,6 +40,30 @@ describe('service status', () => {
   it('refuses a skipped or backward step with the states it was between', () => {
     expect(validateTransition('quoted', 'delivered')).toEqual([{ field: 'status', code: 'transitionNotAllowed', params: { from: 'quoted', to: 'delivered' } }])
     expect(validateTransition('delivered', 'inProgress')).toEqual([{ field: 'status', code: 'transitionNotAllowed', params: { from: 'delivered', to: 'inProgress' } }])
+  })
+})
+
+describe('a contract\'s end', () => {
+  const monthly = { billing: 'monthly', startOn: '2025-03-12' } as const
+
+  it('ends a booked monthly contract on the day it is cancelled once it has started', () => {
+    expect(endOnCancel(record({ ...monthly, status: 'inProgress' }), '2025-06-30')).toBe('2025-06-30')
+    expect(endOnCancel(record({ ...monthly, status: 'accepted' }), '2025-03-12')).toBe('2025-03-12')
+  })
+
+  it('gives no end to a quote, a contract not yet started or a one-off service', () => {
+    expect(endOnCancel(record({ ...monthly, status: 'quoted' }), '2025-06-30')).toBeNull()
+    expect(endOnCancel(record({ ...monthly, status: 'accepted' }), '2025-03-11')).toBeNull()
+    expect(endOnCancel(record({ status: 'delivered' }), '2025-06-30')).toBeNull()
+  })
+
+  it('takes a stored end only on a cancelled monthly contract, as a date not before its start', () => {
+    expect(validateServiceEnd(record({ ...monthly, status: 'cancelled', endedOn: '2025-06-30' }))).toEqual([])
+    expect(validateServiceEnd(record({ ...monthly, status: 'inProgress' }))).toEqual([])
+    expect(validateServiceEnd(record({ ...monthly, status: 'inProgress', endedOn: '2025-06-30' }))).toEqual([{ field: 'endedOn', code: 'notEnded' }])
+    expect(validateServiceEnd(record({ status: 'cancelled', endedOn: '2025-06-30' }))).toEqual([{ field: 'endedOn', code: 'notEnded' }])
+    expect(validateServiceEnd(record({ ...monthly, status: 'cancelled', endedOn: '30/06/2025' }))).toEqual([{ field: 'endedOn', code: 'invalidDate' }])
+    expect(validateServiceEnd(record({ ...monthly, status: 'cancelled', endedOn: '2025-03-01' }))).toEqual([{ field: 'endedOn', code: 'beforeStart', params: { start: '2025-03-12' } }])
   })
 })
 

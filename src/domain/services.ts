@@ -83,6 +83,11 @@ export interface ServiceRecord extends ServiceInput {
   /** The price list's currency when the service was recorded. */
   readonly currency: CurrencyCode
   readonly status: ServiceStatus
+  /**
+   * A monthly contract cancelled once it was running ends that day: its months until then stay
+   * earned. Null (or absent, in records from before it was kept) for everything else.
+   */
+  readonly endedOn?: IsoDate | null
   readonly createdAt: IsoDateTime
   readonly updatedAt: IsoDateTime
 }
@@ -245,6 +250,28 @@ export function serviceAmount(service: Pick<ServiceRecord, 'quantity' | 'unitPri
 /** The date a service counts on in a period: delivered, else scheduled, else quoted. */
 export function serviceDate(service: Pick<ServiceRecord, 'quotedOn' | 'startOn' | 'deliveredOn'>): IsoDate {
   return service.deliveredOn ?? service.startOn ?? service.quotedOn
+}
+
+/**
+ * The day a service being cancelled on `today` ends: a booked monthly contract that has started
+ * ends today, so the months it ran stay earned; anything else ends without having run (null).
+ */
+export function endOnCancel(service: Pick<ServiceRecord, 'billing' | 'status' | 'quotedOn' | 'startOn' | 'deliveredOn'>, today: IsoDate): IsoDate | null {
+  const booked = service.status !== 'quoted' && service.status !== 'cancelled'
+  return service.billing === 'monthly' && booked && serviceDate(service) <= today ? today : null
+}
+
+/** A stored service's end (from an import): a real date, on a cancelled monthly contract, not before it started. */
+export function validateServiceEnd(service: Pick<ServiceRecord, 'billing' | 'status' | 'quotedOn' | 'startOn' | 'deliveredOn' | 'endedOn'>): ValidationIssue[] {
+  const end = service.endedOn ?? null
+  if (end === null)
+    return []
+  if (!isIsoDate(end))
+    return [{ field: 'endedOn', code: 'invalidDate' }]
+  if (service.billing !== 'monthly' || service.status !== 'cancelled')
+    return [{ field: 'endedOn', code: 'notEnded' }]
+  const start = serviceDate(service)
+  return end < start ? [{ field: 'endedOn', code: 'beforeStart', params: { start } }] : []
 }
 
 export interface ServiceFilter {

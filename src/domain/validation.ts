@@ -60,6 +60,7 @@ export type ValidationCode
     | 'notNumber'
     | 'invalidDate'
     | 'beforeStart'
+    | 'notEnded' // an end date on something that didn't end (a service not cancelled, or not monthly)
     | 'unitMismatch'
     | 'invalidAmount'
     | 'tooManyDecimals'

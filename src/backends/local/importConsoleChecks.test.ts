@@ -69,9 +69,9 @@ describe('import of the console\'s data (export version 2)', () => {
 
     const document = await demoExport()
     const [first] = document.services
-    document.services.push({ ...first!, tenantId: 'tenant-nowhere', id: 'service-x' }, { ...first! }, { ...first!, id: 'service-y', quantity: 0 })
+    document.services.push({ ...first!, tenantId: 'tenant-nowhere', id: 'service-x' }, { ...first! }, { ...first!, id: 'service-y', quantity: 0 }, { ...first!, id: 'service-z', status: 'accepted', endedOn: '2025-06-30' })
     const n = document.services.length
-    expect(await refusal(document)).toEqual([`services[${n - 3}].tenantId:unknown`, `services[${n - 2}].id:taken`, `services[${n - 1}].quantity:belowMinimum`])
+    expect(await refusal(document)).toEqual([`services[${n - 4}].tenantId:unknown`, `services[${n - 3}].id:taken`, `services[${n - 2}].quantity:belowMinimum`, `services[${n - 1}].endedOn:notEnded`])
   })
 
   it('takes a version 2 file written before the services ledger, with no services', async () => {

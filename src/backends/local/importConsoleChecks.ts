@@ -2,7 +2,7 @@ import type { ValidationIssue } from '@/domain/validation'
 import type { ConsoleExport } from '../backend'
 import { validateBaselineInput } from '@/domain/baselines'
 import { validateQuoteInput } from '@/domain/quotes'
-import { validateServiceInput } from '@/domain/services'
+import { validateServiceEnd, validateServiceInput } from '@/domain/services'
 import { isSettingKey, SETTING_KEYS, validateSettingValue } from '@/domain/settings'
 import { validateAlias, validateUserDomain } from '@/domain/userValidation'
 
@@ -82,7 +82,7 @@ export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
     issues.push(...unknownTenant(record.tenantId, `${at}.tenantId`), ...unique(ids, record.id, `${at}.id`, record.id))
   // The form's price field is `unitPrice`; in the file it is the stored `unitPriceMinor`.
   const storedField = (field: string) => field === 'unitPrice' ? 'unitPriceMinor' : field
-  document.services.forEach((service, i) => issues.push(...validateServiceInput(service, service.currency).map(issue => ({ ...issue, field: `services[${i}].${storedField(issue.field)}` }))))
+  document.services.forEach((service, i) => issues.push(...[...validateServiceInput(service, service.currency), ...validateServiceEnd(service)].map(issue => ({ ...issue, field: `services[${i}].${storedField(issue.field)}` }))))
   const quoteIds = new Set<string>()
   document.quotes.forEach((quote, i) => {
     const at = `quotes[${i}]`

@@ -143,6 +143,8 @@ const ServiceSchema = v.object({
   technician: v.string(),
   notes: v.string(),
   status: v.picklist(SERVICE_STATUSES),
+  // Exports from before contracts kept their end have none.
+  endedOn: v.optional(v.nullable(v.string())),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 })

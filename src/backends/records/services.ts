@@ -2,7 +2,7 @@ import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '
 import type { CurrencyCode } from '@/domain/money'
 import type { ActivityChange, IsoDate, Tenant } from '@/domain/tenant'
 import type { ActivityDraft } from './activity'
-import { decimalAmount, filterServices, isClosed, normalizeServiceInput, validateServiceInput, validateTransition } from '@/domain/services'
+import { decimalAmount, endOnCancel, filterServices, isClosed, normalizeServiceInput, validateServiceInput, validateTransition } from '@/domain/services'
 import { byCreation, refuseInvalid } from './checks'
 
 /**
@@ -76,12 +76,13 @@ export function updateServiceRecord(tenant: Named, current: ServiceRecord, input
   return { record: next, activity: { area: 'service', action: 'service.updated', tenant, details: details(next), changes } }
 }
 
-/** One allowed status step; delivering stamps today if no date was set. */
+/** One allowed status step; delivering stamps today if no date was set; cancelling a running monthly contract ends it today. */
 export function moveServiceRecord(tenant: Named, current: ServiceRecord, status: ServiceStatus, today: IsoDate, at: Date): RecordWrite<ServiceRecord> {
   refuseInvalid(validateTransition(current.status, status), 'service')
   const deliveredOn = status === 'delivered' ? current.deliveredOn ?? today : current.deliveredOn
   refuseInvalid(validateServiceInput({ ...current, deliveredOn }, current.currency), 'service')
-  const next: ServiceRecord = { ...current, status, deliveredOn, updatedAt: at.toISOString() }
+  const endedOn = status === 'cancelled' ? endOnCancel(current, today) : current.endedOn ?? null
+  const next: ServiceRecord = { ...current, status, deliveredOn, endedOn, updatedAt: at.toISOString() }
   return {
     record: next,
     activity: {
@@ -92,6 +93,7 @@ export function moveServiceRecord(tenant: Named, current: ServiceRecord, status:
       changes: [
         { field: 'service.status', before: current.status, after: status },
         ...(deliveredOn !== current.deliveredOn ? [{ field: 'service.deliveredOn', before: current.deliveredOn, after: deliveredOn }] : []),
+        ...(endedOn !== (current.endedOn ?? null) ? [{ field: 'service.endedOn', before: current.endedOn ?? null, after: endedOn }] : []),
       ],
     },
   }

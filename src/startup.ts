@@ -47,7 +47,10 @@ async function startMicrosoft365(config: Microsoft365Config): Promise<boolean> {
     return false
   setMicrosoft365Session(session)
   const { createGraphBackend } = await import('./backends/graph')
-  setBackend(createGraphBackend({ baseUrl: config.graphBaseUrl, tokens: session.tokens, actor: session.account.name }))
+  const partnerCenter = config.partnerCenter && session.partnerCenterTokens
+    ? { baseUrl: config.partnerCenter.baseUrl, tokens: session.partnerCenterTokens }
+    : undefined
+  setBackend(createGraphBackend({ baseUrl: config.graphBaseUrl, tokens: session.tokens, actor: session.account.name, partnerCenter }))
   return true
 }
 

@@ -1,16 +1,18 @@
 import { startGraphServer } from './graph/server'
 import { startOidcServer } from './oidc/server'
-import { GRAPH_PORT, M365_APP_ORIGIN, OIDC_ORIGIN, OIDC_PORT } from './ports'
+import { startPartnerCenterServer } from './partnerCenter/server'
+import { GRAPH_PORT, M365_APP_ORIGIN, OIDC_ORIGIN, OIDC_PORT, PARTNER_CENTER_PORT } from './ports'
 
 /**
  * Starts the Microsoft 365 test world in Playwright's runner process (TypeScript runs here, not
- * under plain Node 20) and returns its teardown: the OpenID provider of every tenant, and the
- * Graph server that checks the tokens it issues.
+ * under plain Node 20) and returns its teardown: the OpenID provider of every tenant, the Graph
+ * server that checks the tokens it issues, and the Partner Center server on the Graph server's world.
  */
 export default async function startMicrosoft365World(): Promise<() => Promise<void>> {
   const oidc = await startOidcServer({ port: OIDC_PORT, appOrigins: [M365_APP_ORIGIN] })
   const graph = await startGraphServer({ port: GRAPH_PORT, keys: oidc.publicJwks, authorityOrigin: OIDC_ORIGIN })
+  const partnerCenter = await startPartnerCenterServer({ port: PARTNER_CENTER_PORT, keys: oidc.publicJwks, authorityOrigin: OIDC_ORIGIN, world: graph.world })
   return async () => {
-    await Promise.all([graph.close(), oidc.close()])
+    await Promise.all([partnerCenter.close(), graph.close(), oidc.close()])
   }
 }

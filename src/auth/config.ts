@@ -1,5 +1,8 @@
+import type { PartnerCenterConfig, PartnerCenterEnv } from './partnerCenterConfig'
+import { readPartnerCenterConfig } from './partnerCenterConfig'
+
 /** What the build must say to sign in to Microsoft 365 (Vite bakes `VITE_*` in at build time). */
-export interface Microsoft365Env {
+export interface Microsoft365Env extends PartnerCenterEnv {
   readonly VITE_MSAL_CLIENT_ID?: string
   readonly VITE_MSAL_AUTHORITY?: string
   readonly VITE_GRAPH_BASE_URL?: string
@@ -12,10 +15,12 @@ export interface Microsoft365Config {
   readonly authority: string
   /** Graph's root, `https://graph.microsoft.com/v1.0` unless the build points elsewhere. */
   readonly graphBaseUrl: string
+  /** Where new tenants and seats are bought; null when the build has no Partner Center configuration. */
+  readonly partnerCenter: PartnerCenterConfig | null
 }
 
 /** Why Microsoft 365 can't be chosen in this build; each is a message under `start.unavailable`. */
-export type Microsoft365Unavailable = 'noClientId' | 'noAuthority' | 'authorityNotHttps' | 'authorityWithoutTenant' | 'graphUrlInvalid'
+export type Microsoft365Unavailable = 'noClientId' | 'noAuthority' | 'authorityNotHttps' | 'authorityWithoutTenant' | 'graphUrlInvalid' | 'partnerCenterUrlInvalid'
 
 export type Microsoft365Setup =
   | { readonly available: true, readonly config: Microsoft365Config }
@@ -48,7 +53,10 @@ export function readMicrosoft365Setup(env: Microsoft365Env): Microsoft365Setup {
     return { available: false, reason: 'authorityWithoutTenant' }
   if (!/^https?:$/.test(parseUrl(graphBaseUrl)?.protocol ?? ''))
     return { available: false, reason: 'graphUrlInvalid' }
-  return { available: true, config: { clientId, authority, graphBaseUrl } }
+  const partnerCenter = readPartnerCenterConfig(env)
+  if (partnerCenter === 'invalidUrl')
+    return { available: false, reason: 'partnerCenterUrlInvalid' }
+  return { available: true, config: { clientId, authority, graphBaseUrl, partnerCenter } }
 }
 
 /**

@@ -2,9 +2,11 @@ import type { AccountInfo, Configuration, RedirectRequest } from '@azure/msal-br
 import type { Microsoft365Config } from './config'
 import type { Microsoft365Session } from './session'
 import type { GraphTokenSource, TokenTenant } from '@/backends/graph/tokens'
+import type { PartnerCenterTokenSource } from '@/backends/partnerCenter/tokens'
 import { BrowserCacheLocation, InteractionRequiredAuthError, ProtocolMode, PublicClientApplication } from '@azure/msal-browser'
 import { tenantAuthority } from './config'
 import { GRAPH_SCOPES } from './graphScopes'
+import { PARTNER_CENTER_SCOPES } from './partnerCenterScopes'
 
 /** Entra ID's own sign-in hosts; any other authority is a plain OpenID provider (the test one). */
 const ENTRA_HOSTS = new Set(['login.microsoftonline.com', 'login.microsoftonline.us', 'login.partner.microsoftonline.cn'])
@@ -32,13 +34,38 @@ function msalConfiguration(config: Microsoft365Config): Configuration {
   }
 }
 
-function signInRequest(authority: string): RedirectRequest {
-  return { scopes: [...GRAPH_SCOPES], authority }
+/**
+ * Graph's permissions, and Partner Center's consented at the same sign-in when the build uses it
+ * (one resource per token, so its token is asked for apart, silently, from the same sign-in).
+ */
+function signInRequest(config: Microsoft365Config, authority: string): RedirectRequest {
+  return { scopes: [...GRAPH_SCOPES], authority, ...(config.partnerCenter ? { extraScopesToConsent: [...PARTNER_CENTER_SCOPES] } : {}) }
 }
 
 /** A promise that never settles: the page is navigating to the provider. */
 function leavingPage(): Promise<never> {
   return new Promise<never>(() => {})
+}
+
+interface TokenRequest {
+  readonly scopes: readonly string[]
+  readonly account: AccountInfo
+  readonly authority: string
+}
+
+/** A token from MSAL's cache or its refresh token; when the person must act, a redirect to that authority. */
+async function acquireToken(client: PublicClientApplication, config: Microsoft365Config, request: TokenRequest, account: AccountInfo): Promise<string> {
+  try {
+    const result = await client.acquireTokenSilent({ ...request, scopes: [...request.scopes] })
+    return result.accessToken
+  }
+  catch (error) {
+    if (!(error instanceof InteractionRequiredAuthError))
+      throw error
+    // Consent, MFA or an expired session: the person must act at that tenant's authority.
+    await client.acquireTokenRedirect({ ...signInRequest(config, request.authority), scopes: [...request.scopes], account, loginHint: account.username })
+    return leavingPage()
+  }
 }
 
 function graphTokenSource(client: PublicClientApplication, config: Microsoft365Config, account: AccountInfo): GraphTokenSource {
@@ -47,19 +74,14 @@ function graphTokenSource(client: PublicClientApplication, config: Microsoft365C
       const authority = tenant === 'partner' ? config.authority : tenantAuthority(config.authority, tenant.clientTenantId)
       // MSAL keys its cache by the account's tenant: the same person, seen in the tenant asked for.
       const tenantAccount = tenant === 'partner' ? account : { ...account, tenantId: tenant.clientTenantId }
-      try {
-        const result = await client.acquireTokenSilent({ scopes: [...GRAPH_SCOPES], account: tenantAccount, authority })
-        return result.accessToken
-      }
-      catch (error) {
-        if (!(error instanceof InteractionRequiredAuthError))
-          throw error
-        // Consent, MFA or an expired session: the person must act at that tenant's authority.
-        await client.acquireTokenRedirect({ ...signInRequest(authority), account, loginHint: account.username })
-        return leavingPage()
-      }
+      return acquireToken(client, config, { scopes: GRAPH_SCOPES, account: tenantAccount, authority }, account)
     },
   }
+}
+
+/** Partner Center's tokens: the partner's own authority, kept in MSAL's cache like Graph's. */
+function partnerCenterTokenSource(client: PublicClientApplication, config: Microsoft365Config, account: AccountInfo): PartnerCenterTokenSource {
+  return { token: () => acquireToken(client, config, { scopes: PARTNER_CENTER_SCOPES, account, authority: config.authority }, account) }
 }
 
 async function createClient(config: Microsoft365Config): Promise<PublicClientApplication> {
@@ -114,6 +136,7 @@ export async function resumeMicrosoft365Session(config: Microsoft365Config): Pro
   return {
     account: { name: account.name ?? account.username, username: account.username },
     tokens: graphTokenSource(client, config, account),
+    partnerCenterTokens: config.partnerCenter ? partnerCenterTokenSource(client, config, account) : undefined,
     async signOut() {
       // The provider's session ends too: coming back, don't ask it for one silently.
       takeSilentSignIn()
@@ -129,6 +152,6 @@ export async function signInToMicrosoft365(config: Microsoft365Config): Promise<
   const client = await createClient(config)
   // Settles what a sign-out that came back to the start page left pending.
   await client.handleRedirectPromise()
-  await client.loginRedirect({ ...signInRequest(config.authority), redirectStartPage: `${window.location.origin}/` })
+  await client.loginRedirect({ ...signInRequest(config, config.authority), redirectStartPage: `${window.location.origin}/` })
   return leavingPage()
 }

@@ -1,4 +1,5 @@
 import type { GraphTokenSource } from '@/backends/graph/tokens'
+import type { PartnerCenterTokenSource } from '@/backends/partnerCenter/tokens'
 
 /** The person signed in to Microsoft 365, as the top bar shows them. */
 export interface SignedInAccount {
@@ -10,6 +11,8 @@ export interface SignedInAccount {
 export interface Microsoft365Session {
   readonly account: SignedInAccount
   readonly tokens: GraphTokenSource
+  /** Partner Center's tokens, when the build is configured for it. */
+  readonly partnerCenterTokens?: PartnerCenterTokenSource
   /** Ends the sign-in at the provider too; the page leaves for the provider's sign-out. */
   readonly signOut: () => Promise<void>
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   catalogue,
   findOffer,
+  findOfferByPartnerCenterId,
   findOfferBySku,
   getOffer,
   INITIAL_DOMAIN_SUFFIX,
@@ -128,6 +129,16 @@ describe('catalogue', () => {
     expect(getOffer('deskless-suite').skuPartNumber).toBe('DESKLESSPACK')
     expect(getOffer('exchange-online').skuPartNumber).toBe('EXCHANGESTANDARD')
     expect(getOffer('exchange-deskless').skuPartNumber).toBe('EXCHANGEDESKLESS')
+  })
+
+  it('gives each offer its own Partner Center offer, found again by its id whatever its case', () => {
+    const ids = catalogue.offers.map(offer => offer.partnerCenterOfferId)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const offer of catalogue.offers) {
+      expect(offer.partnerCenterOfferId).toMatch(/^[A-Z0-9]{12}:\d{4}$/)
+      expect(findOfferByPartnerCenterId(offer.partnerCenterOfferId.toLowerCase())).toBe(offer)
+    }
+    expect(findOfferByPartnerCenterId('CFQ7TTC0ZZZZ:0001')).toBeUndefined()
   })
 
   it('finds an offer by its SKU, and none for a SKU it does not sell', () => {

@@ -49,6 +49,8 @@ export interface Offer {
   readonly features: readonly FeatureId[]
   /** The Microsoft 365 SKU that stands for this offer on the Graph backend. */
   readonly skuPartNumber: string
+  /** The Partner Center offer (new commerce `productId:skuId`) that buys that SKU: an order's line items name it. */
+  readonly partnerCenterOfferId: string
   /** For each service the offer includes, the SKU's service plan (its `servicePlanName`) that carries it. */
   readonly servicePlans: Readonly<Partial<Record<ServiceId, string>>>
 }
@@ -78,6 +80,13 @@ const offersBySku = new Map(catalogue.offers.map(offer => [offer.skuPartNumber, 
 /** The offer a Microsoft 365 SKU stands for, or undefined for a SKU this console doesn't sell. */
 export function findOfferBySku(skuPartNumber: string): Offer | undefined {
   return offersBySku.get(skuPartNumber)
+}
+
+const offersByPartnerCenterId = new Map(catalogue.offers.map(offer => [offer.partnerCenterOfferId.toUpperCase(), offer]))
+
+/** The offer a Partner Center offer id buys (ids compared without case, as Partner Center does), or undefined. */
+export function findOfferByPartnerCenterId(offerId: string): Offer | undefined {
+  return offersByPartnerCenterId.get(offerId.toUpperCase())
 }
 
 export function getOffer(id: OfferId): Offer {

@@ -123,7 +123,7 @@ function servicePlansOf(skuPartNumber: string): ServicePlanInfo[] {
   return names.map(servicePlanName => ({ servicePlanId: randomUUID(), servicePlanName, provisioningStatus: 'Success', appliesTo: 'User' }))
 }
 
-function sku(tenantId: string, accountName: string, skuPartNumber: string, seats: number): SubscribedSku {
+export function sku(tenantId: string, accountName: string, skuPartNumber: string, seats: number): SubscribedSku {
   const skuId = randomUUID()
   return {
     id: `${tenantId}_${skuId}`,

@@ -11,6 +11,9 @@ import { makeLocalhostCertificate } from './certificate'
 import { InteractionDemands } from './interactionDemands'
 import { createTenantProvider } from './tenantProvider'
 
+/** A tenant id, as Entra's authorities name tenants. */
+const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
 export interface OidcServer {
   /** The public signing keys every tenant's tokens verify against (also at each `<authority>/jwks`). */
   readonly publicJwks: { keys: JsonWebKey[] }
@@ -65,12 +68,16 @@ export async function startOidcServer({ port, appOrigins }: OidcServerOptions): 
   const interactionDemands = new InteractionDemands()
   const handlers = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>()
   const providers: Provider[] = []
-  for (const tenantId of [PARTNER_TENANT.id, ...CLIENT_TENANTS.map(tenant => tenant.id)]) {
+  function addTenant(tenantId: string) {
     const issuer = `https://localhost:${port}/${tenantId}`
     const provider = createTenantProvider({ tenantId, issuer, appOrigins, cookieKeys, adapter, signingKeys: [privateJwk], interactionDemands })
     providers.push(provider)
-    handlers.set(tenantId, provider.callback())
+    const handler = provider.callback()
+    handlers.set(tenantId, handler)
+    return handler
   }
+  for (const tenantId of [PARTNER_TENANT.id, ...CLIENT_TENANTS.map(tenant => tenant.id)])
+    addTenant(tenantId)
   // The store is shared: any tenant's provider finds the one sign-in session.
   const control = testControl(providers[0]!, interactionDemands)
 
@@ -81,7 +88,8 @@ export async function startOidcServer({ port, appOrigins }: OidcServerOptions): 
       control(req, res)
       return
     }
-    const handler = handlers.get(tenantId)
+    // Like Entra, any tenant has an authority: one Partner Center has just created too.
+    const handler = handlers.get(tenantId) ?? (TENANT_ID.test(tenantId) ? addTenant(tenantId) : undefined)
     if (!handler) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Unknown tenant')
       return

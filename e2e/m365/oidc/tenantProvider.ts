@@ -2,6 +2,7 @@ import type { Account, AdapterFactory, Configuration, JWK, KoaContextWithOIDC } 
 import type { InteractionDemands } from './interactionDemands'
 import Provider, { errors } from 'oidc-provider'
 import { GRAPH_RESOURCE, GRAPH_SCOPES } from '../../../src/auth/graphScopes'
+import { PARTNER_CENTER_RESOURCE, PARTNER_CENTER_SCOPES } from '../../../src/auth/partnerCenterScopes'
 import { SPA_CLIENT_ID, TECHNICIAN } from '../directory'
 
 export interface TenantProviderOptions {
@@ -20,10 +21,33 @@ export interface TenantProviderOptions {
   readonly interactionDemands: InteractionDemands
 }
 
-/** Entra's `scp` claim lists delegated permissions by their short names. */
+/** The APIs this provider issues tokens for, with the delegated permissions each has (as Entra knows them). */
+const RESOURCES: Readonly<Record<string, readonly string[]>> = {
+  [GRAPH_RESOURCE]: GRAPH_SCOPES,
+  [PARTNER_CENTER_RESOURCE]: PARTNER_CENTER_SCOPES,
+}
+
+/** Entra's `scp` claim lists delegated permissions by their short names, without their resource. */
 function delegatedPermissions(scope: string | undefined): string {
-  return (scope ?? '').split(' ').filter(name => name.startsWith(`${GRAPH_RESOURCE}/`))
-    .map(name => name.slice(GRAPH_RESOURCE.length + 1)).join(' ')
+  return (scope ?? '').split(' ').filter(name => Object.keys(RESOURCES).some(resource => name.startsWith(`${resource}/`)))
+    .map(name => name.slice(name.lastIndexOf('/') + 1)).join(' ')
+}
+
+/**
+ * Entra picks a token's resource from the scopes asked for (MSAL sends no `resource`): Partner
+ * Center's when they name it, else Graph's. A sign-in consents both (MSAL's
+ * `extraScopesToConsent`), so one refresh token redeems for either.
+ */
+function resourceOfScopes(ctx: KoaContextWithOIDC): string {
+  const scope = String(ctx.oidc.params?.scope ?? '')
+  return scope.split(' ').some(name => name.startsWith(`${PARTNER_CENTER_RESOURCE}/`)) ? PARTNER_CENTER_RESOURCE : GRAPH_RESOURCE
+}
+
+function defaultResource(ctx: KoaContextWithOIDC, _client: unknown, oneOf?: readonly string[]): string | readonly string[] {
+  if (!oneOf)
+    return Object.keys(RESOURCES)
+  const wanted = resourceOfScopes(ctx)
+  return oneOf.includes(wanted) ? wanted : oneOf[0]!
 }
 
 function page(title: string, body: string): string {
@@ -120,12 +144,13 @@ export function createTenantProvider(options: TenantProviderOptions): Provider {
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
       resourceIndicators: {
         enabled: true,
-        defaultResource: () => GRAPH_RESOURCE,
+        defaultResource,
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource) => {
-          if (resource !== GRAPH_RESOURCE)
+          const scopes = RESOURCES[resource]
+          if (!scopes)
             throw new errors.InvalidTarget()
-          return { scope: GRAPH_SCOPES.join(' '), audience: GRAPH_RESOURCE, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'RS256' } } }
+          return { scope: scopes.join(' '), audience: resource, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'RS256' } } }
         },
       },
     },

@@ -3,6 +3,7 @@ import type { GraphTokenSource } from './tokens'
 import type { GraphOrganization } from './graphTypes'
 import type { Partner } from '@/domain/tenant'
 import type { RetryPolicy } from './graphClient'
+import type { PartnerCenterTokenSource, ReadBackPolicy } from '../partnerCenter'
 import { GRAPH_CAPABILITIES, unsupportedRepository } from './capabilities'
 import { createActivityRepository } from './activityRepository'
 import { createGraphClient } from './graphClient'
@@ -15,6 +16,7 @@ import { createServiceRepository } from './servicesRepository'
 import { createSettingsRepository } from './settingsRepository'
 import { createTenantRepository } from './tenantsRepository'
 import { createUserRepository } from './usersRepository'
+import { createPartnerCenterClient, createPartnerCenterSubscriptions, partnerCenterProvisioning, withPartnerCenter } from '../partnerCenter'
 
 export interface GraphBackendOptions {
   /** Graph's base URL with its version, e.g. `https://graph.microsoft.com/v1.0` (a local server in tests). */
@@ -24,6 +26,13 @@ export interface GraphBackendOptions {
   readonly actor?: string
   readonly retry?: Partial<RetryPolicy>
   readonly now?: () => Date
+  /** Partner Center, when the build is configured for it: new tenants and seat changes go through it. */
+  readonly partnerCenter?: {
+    readonly baseUrl: string
+    readonly tokens: PartnerCenterTokenSource
+    /** How long to wait for a new tenant to show in Graph (tests make it short). */
+    readonly readBack?: ReadBackPolicy
+  }
 }
 
 /**
@@ -42,14 +51,18 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
   }
   const actor = options.actor === undefined ? async () => (await partner()).actor : async () => options.actor!
   const context = createGraphContext(client, { now: options.now ?? (() => new Date()), records: createPartnerRecords(client), actor })
+  const tenants = createTenantRepository(context)
+  const partnerCenter = options.partnerCenter && createPartnerCenterClient(options.partnerCenter)
   return {
     partner: { get: partner },
-    tenants: createTenantRepository(context),
+    tenants: partnerCenter
+      ? { ...tenants, provision: partnerCenterProvisioning(partnerCenter, context, tenants.domainPrefixes, options.partnerCenter?.readBack) }
+      : tenants,
     settings: createSettingsRepository(context),
     users: createUserRepository(context),
     exchange: unsupportedRepository('exchange'),
     sharePoint: unsupportedRepository('sharePoint'),
-    subscriptions: unsupportedRepository('subscriptions'),
+    subscriptions: partnerCenter ? createPartnerCenterSubscriptions(partnerCenter, context) : unsupportedRepository('subscriptions'),
     domains: createDomainRepository(context),
     baselines: unsupportedRepository('baselines'),
     activity: createActivityRepository(context),
@@ -57,6 +70,6 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     pricing: createPricingRepository(context),
     // Quotes are the partner's own records, kept beside Microsoft 365 rather than in it.
     quotes: unsupportedRepository('quotes'),
-    capabilities: GRAPH_CAPABILITIES,
+    capabilities: partnerCenter ? withPartnerCenter(GRAPH_CAPABILITIES) : GRAPH_CAPABILITIES,
   }
 }

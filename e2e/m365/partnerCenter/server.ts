@@ -1,0 +1,132 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { KeySource } from '../graph/auth'
+import type { GraphWorld } from '../graph/world'
+import type { PartnerCenterResponse } from './routes'
+import { createServer } from 'node:http'
+import { PARTNER_CENTER_RESOURCE } from '../../../src/auth/partnerCenterScopes'
+import { tokenValidator } from '../graph/auth'
+import { GraphHttpError } from '../graph/http'
+import { handlePartnerCenterCall, PartnerCenterHttpError } from './routes'
+
+/**
+ * A Partner Center-compatible server for tests: the customer, order and subscription calls the
+ * console makes, on the same world as the Graph server (a customer it creates is a GDAP customer
+ * there, with its subscribed SKUs), behind bearer tokens for Partner Center's resource issued at
+ * the partner's authority. Test-only `/_test/requests` says what it received.
+ */
+
+export interface PartnerCenterServerOptions {
+  readonly port?: number
+  readonly host?: string
+  readonly keys: KeySource
+  readonly authorityOrigin: string
+  /** The Graph server's current world (it is replaced on reset). */
+  readonly world: () => GraphWorld
+}
+
+export interface PartnerCenterRequest {
+  readonly method: string
+  /** Under `/v1`: `/customers/<id>/orders`. */
+  readonly path: string
+  readonly body: unknown
+  readonly status: number
+}
+
+export interface PartnerCenterServer {
+  /** What the console is configured with: the origin, without `/v1`. */
+  readonly baseUrl: string
+  readonly requests: PartnerCenterRequest[]
+  readonly close: () => Promise<void>
+}
+
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, HEAD, POST, PATCH, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept, MS-RequestId, MS-CorrelationId',
+  'Access-Control-Max-Age': '600',
+}
+
+function readBody(request: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let text = ''
+    request.setEncoding('utf8')
+    request.on('data', (chunk: string) => (text += chunk))
+    request.on('end', () => {
+      try {
+        resolve(text.trim() === '' ? undefined : JSON.parse(text))
+      }
+      catch {
+        reject(new PartnerCenterHttpError(400, 600001, 'BadRequest', 'The request body is not JSON.'))
+      }
+    })
+    request.on('error', reject)
+  })
+}
+
+function errorBody(error: PartnerCenterHttpError): PartnerCenterResponse {
+  return { status: error.status, body: { code: error.code, description: error.description, errorName: error.errorName, data: [], source: 'PartnerFD' } }
+}
+
+export async function startPartnerCenterServer(options: PartnerCenterServerOptions): Promise<PartnerCenterServer> {
+  const requests: PartnerCenterRequest[] = []
+  const validate = tokenValidator({
+    keys: options.keys,
+    authorityOrigin: options.authorityOrigin,
+    audience: PARTNER_CENTER_RESOURCE,
+    // Partner Center is the partner's: its tokens come from the partner's own authority only.
+    tenantIds: () => [options.world().partnerTenantId],
+  })
+
+  async function respond(request: IncomingMessage): Promise<PartnerCenterResponse> {
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    const method = request.method ?? 'GET'
+    if (method === 'OPTIONS')
+      return { status: 204 }
+    if (url.pathname === '/_test/requests')
+      return method === 'DELETE' ? (requests.length = 0, { status: 204 }) : { status: 200, body: { requests } }
+    let body: unknown
+    let path = url.pathname
+    try {
+      if (!path.startsWith('/v1/'))
+        throw new PartnerCenterHttpError(404, 600008, 'NotFound', `No resource at ${path}.`)
+      path = path.slice('/v1'.length)
+      const caller = await validate(request.headers.authorization).catch((error: unknown) => {
+        throw error instanceof GraphHttpError ? new PartnerCenterHttpError(401, 900001, 'Unauthorized', error.message) : error
+      })
+      if (!caller.scopes.includes('user_impersonation'))
+        throw new PartnerCenterHttpError(403, 900002, 'Forbidden', 'The token lacks the user_impersonation permission.')
+      body = await readBody(request)
+      const response = handlePartnerCenterCall({ method, path, body, caller, world: options.world() })
+      requests.push({ method, path, body, status: response.status })
+      return response
+    }
+    catch (error) {
+      if (!(error instanceof PartnerCenterHttpError))
+        throw error
+      requests.push({ method, path, body, status: error.status })
+      return errorBody(error)
+    }
+  }
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    respond(request).then((answer) => {
+      const headers = { ...CORS_HEADERS, ...(answer.body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }) }
+      response.writeHead(answer.status, headers)
+      response.end(answer.body === undefined || request.method === 'HEAD' ? undefined : JSON.stringify(answer.body))
+    }, (error: unknown) => {
+      response.writeHead(500, { ...CORS_HEADERS, 'Content-Type': 'text/plain' })
+      response.end(String((error as Error)?.stack ?? error))
+    })
+  })
+  await new Promise<void>(resolve => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    baseUrl: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve, reject) => {
+      server.closeAllConnections()
+      server.close(error => (error ? reject(error) : resolve()))
+    }),
+  }
+}

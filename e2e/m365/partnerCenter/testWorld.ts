@@ -1,0 +1,19 @@
+import type { PartnerCenterTokenSource } from '../../../src/backends/partnerCenter/tokens'
+import type { TestGraph } from '../graph/testWorld'
+import type { PartnerCenterServer } from './server'
+import { PARTNER_CENTER_RESOURCE } from '../../../src/auth/partnerCenterScopes'
+import { PARTNER_TENANT } from '../directory'
+import { startPartnerCenterServer } from './server'
+
+export interface TestPartnerCenter {
+  readonly server: PartnerCenterServer
+  /** The partner's Partner Center token, as sign-in would give it. */
+  readonly tokens: PartnerCenterTokenSource
+}
+
+/** The Partner Center server in-process on a test Graph's world and key, for Vitest. */
+export async function startTestPartnerCenter(graph: TestGraph): Promise<TestPartnerCenter> {
+  const server = await startPartnerCenterServer({ keys: graph.issuer.keys, authorityOrigin: graph.issuer.authorityOrigin, world: graph.server.world })
+  const token = graph.issuer.mint(PARTNER_TENANT.id, { aud: PARTNER_CENTER_RESOURCE, scp: 'user_impersonation' })
+  return { server, tokens: { token: () => token } }
+}

@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations, tenantTable } from '../support'
+import type { Catalogue, OfferId } from '../../src/domain/catalogue'
+import { PARTNER_TENANT } from './directory'
+import { readJson } from './graph/readJson'
+import { partnerCenterControl } from './partnerCenter/controlClient'
+import { PARTNER_CENTER_ORIGIN } from './ports'
+import { prepareMicrosoft365Page, signInFromStartPage } from './support'
+
+const partnerCenter = partnerCenterControl(PARTNER_CENTER_ORIGIN)
+const catalogue = readJson<Catalogue>(new URL('../../src/domain/catalogue.json', import.meta.url))
+const partnerCenterOffer = (id: OfferId) => catalogue.offers.find(offer => offer.id === id)!.partnerCenterOfferId
+
+/** The world is shared by every test of the run: each tenant this spec makes has a name of its own. */
+function unique(name: string): string {
+  return `${name} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`
+}
+
+test.beforeEach(async ({ page }) => {
+  await prepareMicrosoft365Page(page)
+  await page.goto('/')
+  await signInFromStartPage(page)
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  await page.getByRole('link', { name: 'Provision a tenant' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Provision a tenant' })).toBeVisible()
+})
+
+async function fillCompany(page: Page, companyName: string): Promise<void> {
+  await page.getByLabel('Company name').fill(companyName)
+  await page.getByLabel('Contact name').fill('Paul Garnier')
+  await page.getByLabel('Contact e-mail').fill('paul.garnier@example.fr')
+  await page.getByLabel('Country').selectOption({ label: 'France' })
+  await page.getByLabel('Users\' language').selectOption('fr')
+  await page.getByRole('button', { name: 'Next' }).click()
+}
+
+async function chooseOffersAndCreate(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('checkbox', { name: /^Standard Suite/ }).check()
+  await page.getByLabel('Seats for Standard Suite').fill('12')
+  await page.getByRole('checkbox', { name: /^Exchange Online Deskless/ }).check()
+  await page.getByLabel('Seats for Exchange Online Deskless').fill('5')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Create tenant' }).click()
+}
+
+test('provisions a tenant through Partner Center with the same guided form: it opens on its overview and is listed among the tenants', async ({ page }) => {
+  await expectNoSeriousA11yViolations(page)
+  const company = unique('Menuiserie Garnier')
+  await fillCompany(page, company)
+  const prefix = company.toLowerCase().replace(/\s+/g, '')
+  await page.getByLabel('Initial domain prefix').fill(prefix)
+  await chooseOffersAndCreate(page)
+
+  await expect(page.getByRole('heading', { level: 1, name: company })).toBeVisible()
+  const overview = page.url()
+  const subscriptions = page.getByRole('region', { name: 'Subscriptions' })
+  await expect(subscriptions.getByRole('row', { name: /Standard Suite/ })).toContainText('0 / 12')
+  await expect(subscriptions.getByRole('row', { name: /Exchange Online Deskless/ })).toContainText('0 / 5')
+  await expectNoSeriousA11yViolations(page)
+
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  await expect(tenantTable(page).getByRole('row', { name: new RegExp(company) })).toContainText(`${prefix}.onmicrosoft.com`)
+
+  // Partner Center received the customer, then one order with the catalogue's offers and the seats.
+  const requests = await partnerCenter.requests()
+  const customer = requests.find(r => r.method === 'POST' && r.path === '/customers' && JSON.stringify(r.body).includes(`${prefix}.onmicrosoft.com`))
+  expect(customer).toMatchObject({ status: 201, body: { companyProfile: { domain: `${prefix}.onmicrosoft.com` }, billingProfile: { companyName: company, culture: 'fr-FR' } } })
+  const tenantId = /\/tenants\/([^/]+)/.exec(overview)![1]
+  const order = requests.find(r => r.method === 'POST' && r.path === `/customers/${tenantId}/orders`)
+  expect(order?.status).toBe(201)
+  expect((order!.body as { lineItems: unknown }).lineItems).toEqual([
+    { lineItemNumber: 0, offerId: partnerCenterOffer('standard-suite'), quantity: 12, termDuration: 'P1M' },
+    { lineItemNumber: 1, offerId: partnerCenterOffer('exchange-deskless'), quantity: 5, termDuration: 'P1M' },
+  ])
+})
+
+test('an initial domain Microsoft 365 already has is refused next to its field, and nothing is created', async ({ page }) => {
+  const company = unique('Pharmacie du Lac')
+  await fillCompany(page, company)
+  // The partner's own tenant: not one of its customers, so only Partner Center knows the name is taken.
+  const taken = PARTNER_TENANT.defaultDomain.split('.')[0]!
+  await page.getByLabel('Initial domain prefix').fill(taken)
+  await chooseOffersAndCreate(page)
+
+  const prefix = page.getByLabel('Initial domain prefix')
+  await expect(prefix).toBeFocused()
+  await expect(prefix).toHaveAccessibleDescription(new RegExp(`${taken}\\.onmicrosoft\\.com is already taken in Microsoft 365: choose another prefix\\.$`))
+  const requests = await partnerCenter.requests()
+  expect(requests.some(r => r.method === 'HEAD' && r.path === `/domains/${taken}.onmicrosoft.com` && r.status === 200)).toBe(true)
+  expect(requests.some(r => r.method === 'POST' && JSON.stringify(r.body).includes(company))).toBe(false)
+
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  await expect(tenantTable(page).getByRole('link', { name: 'Boulangerie Dupré & Fils' })).toBeVisible()
+  await expect(tenantTable(page).getByRole('row', { name: new RegExp(company) })).toHaveCount(0)
+})

@@ -1,0 +1,87 @@
+import type { TenantRepository } from '../backend'
+import type { GraphContext } from '../graph/graphContext'
+import type { PartnerCenterClient } from './partnerCenterClient'
+import type { PartnerCenterCustomer, PartnerCenterOrder } from './partnerCenterTypes'
+import type { ProvisionRequest } from '@/domain/provisioning'
+import type { TenantWithSubscriptions } from '@/domain/tenant'
+import type { ValidationIssue } from '@/domain/validation'
+import { BackendError } from '../backend'
+import { customerRequest, initialDomainOf, orderRequest } from './customerMapping'
+import { PartnerCenterRequestError } from './partnerCenterClient'
+import { partnerCenterCall } from './partnerCenterErrors'
+import { validateProvisionRequest } from '@/domain/validation'
+
+export interface ReadBackPolicy {
+  /** How many times Graph is asked for the new tenant before giving up (GDAP may lag behind). */
+  readonly attempts: number
+  readonly delayMs: number
+}
+
+const DEFAULT_READ_BACK: ReadBackPolicy = { attempts: 5, delayMs: 2000 }
+
+function refuse(issues: readonly ValidationIssue[]): never {
+  throw new BackendError('validation', 'The new tenant breaks a provisioning rule', issues)
+}
+
+/** The domain's rules first, then what Partner Center can't do from this console: trials, and a baseline on a tenant it creates. */
+function issuesOf(request: ProvisionRequest & { readonly baselineId?: string | null }, takenPrefixes: ReadonlySet<string>): ValidationIssue[] {
+  const issues = validateProvisionRequest(request, takenPrefixes)
+  if (request.billing === 'trial' && !issues.some(issue => issue.field === 'billing'))
+    issues.push({ field: 'billing', code: 'notAvailable' })
+  if (request.baselineId)
+    issues.push({ field: 'baselineId', code: 'notAvailable' })
+  return issues
+}
+
+function domainTaken(prefix: string): ValidationIssue {
+  return { field: 'domainPrefix', code: 'notAvailable', params: { prefix: prefix.trim() } }
+}
+
+/**
+ * `tenants.provision` through Partner Center: the domain's rules, then the initial domain's
+ * availability (so a taken one creates nothing), the customer (its Microsoft Entra tenant),
+ * one order for the offers and seats, and the new tenant read back through Graph as every other.
+ */
+export function partnerCenterProvisioning(
+  client: PartnerCenterClient,
+  context: GraphContext,
+  domainPrefixes: () => Promise<Set<string>>,
+  readBack: ReadBackPolicy = DEFAULT_READ_BACK,
+): TenantRepository['provision'] {
+  async function readBackTenant(customer: PartnerCenterCustomer, companyName: string): Promise<TenantWithSubscriptions> {
+    for (let attempt = 1; attempt <= readBack.attempts; attempt++) {
+      const found = await context.find(customer.id)
+      if (found)
+        return { tenant: found.tenant, subscriptions: found.subscriptions }
+      if (attempt < readBack.attempts)
+        await new Promise(resolve => setTimeout(resolve, readBack.delayMs))
+    }
+    throw new BackendError('remote', `${companyName} was created in Partner Center (tenant ${customer.id}), but Microsoft Graph doesn't list it among the partner's GDAP customers yet: it will appear in the tenant list once it does`)
+  }
+
+  return async (request) => {
+    const issues = issuesOf(request, await domainPrefixes())
+    if (issues.length > 0)
+      refuse(issues)
+    const domain = initialDomainOf(request.domainPrefix)
+    if (await partnerCenterCall(`check that ${domain} is free`, () => client.exists(`/domains/${encodeURIComponent(domain)}`)))
+      refuse([domainTaken(request.domainPrefix)])
+
+    const companyName = request.companyName.trim()
+    const customer = await partnerCenterCall(`create ${companyName} in Partner Center`, async () => {
+      try {
+        return await client.post<PartnerCenterCustomer>('/customers', customerRequest(request))
+      }
+      catch (error) {
+        // Taken between the check and the creation: Partner Center refuses with a conflict.
+        if (error instanceof PartnerCenterRequestError && error.status === 409)
+          refuse([domainTaken(request.domainPrefix)])
+        throw error
+      }
+    })
+    // Partner Center can't delete a customer: if the order fails, say plainly what exists.
+    await partnerCenterCall(`${companyName} was created in Partner Center (tenant ${customer.id}), but its order failed; order its offers in Partner Center`, () =>
+      client.post<PartnerCenterOrder>(`/customers/${encodeURIComponent(customer.id)}/orders`, orderRequest(customer.id, request)))
+    return readBackTenant(customer, companyName)
+  }
+}

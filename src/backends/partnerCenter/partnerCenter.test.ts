@@ -76,6 +76,8 @@ describe('Graph backend with Partner Center', () => {
     expect(created.subscriptions.map(s => [s.offerId, s.seats, s.state])).toEqual([['standard-suite', 12, 'active'], ['exchange-deskless', 5, 'active']])
     const listed = await backend().tenants.list()
     expect(listed.find(t => t.tenant.id === created.tenant.id)).toEqual(created)
+    const [entry] = await backend().activity.list({ tenantId: created.tenant.id })
+    expect(entry).toMatchObject({ action: 'tenant.provisioned', details: { companyName: 'Menuiserie Garnier', offers: 'standard-suite,exchange-deskless', seats: 17 } })
   })
 
   it('refuses an initial domain Microsoft 365 already has on the domain field, and creates nothing', async () => {
@@ -106,6 +108,8 @@ describe('Graph backend with Partner Center', () => {
     const patch = partnerCenter!.server.requests.find(r => r.method === 'PATCH')!
     expect(patch.path).toBe(`/customers/${STANDARD.id}/subscriptions/${graph().server.world().tenants.get(STANDARD.id)!.skus[0]!.subscriptionIds[0]}`)
     expect(patch.body).toMatchObject({ offerId: getOffer('standard-suite').partnerCenterOfferId, quantity: 30 })
+    const [entry] = await backend().activity.list({ tenantId: STANDARD.id })
+    expect(entry).toMatchObject({ action: 'subscription.seatsChanged', changes: [{ field: 'seats', before: 25, after: 30 }] })
   })
 
   it('keeps the seat rules below the interface: never under the licences assigned, nothing sent', async () => {

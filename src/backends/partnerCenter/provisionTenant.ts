@@ -82,6 +82,13 @@ export function partnerCenterProvisioning(
     // Partner Center can't delete a customer: if the order fails, say plainly what exists.
     await partnerCenterCall(`${companyName} was created in Partner Center (tenant ${customer.id}), but its order failed; order its offers in Partner Center`, () =>
       client.post<PartnerCenterOrder>(`/customers/${encodeURIComponent(customer.id)}/orders`, orderRequest(customer.id, request)))
-    return readBackTenant(customer, companyName)
+    const created = await readBackTenant(customer, companyName)
+    await context.log({
+      area: 'tenant',
+      action: 'tenant.provisioned',
+      tenant: created.tenant,
+      details: { companyName, offers: request.lines.map(line => line.offerId).join(','), seats: request.lines.reduce((total, line) => total + line.seats, 0) },
+    })
+    return created
   }
 }

@@ -37,6 +37,13 @@ export function createPartnerCenterSubscriptions(client: PartnerCenterClient, co
     if (!target || quantity! < 1)
       throw new BackendError('remote', `${what}: Partner Center has no single active subscription for it that can take ${seats} seats; change it in Partner Center`)
     await partnerCenterCall(what, () => client.patch(`/customers/${customer}/subscriptions/${encodeURIComponent(target.id)}`, { ...target, quantity }))
+    await context.log({
+      area: 'subscription',
+      action: 'subscription.seatsChanged',
+      tenant: loaded.tenant,
+      details: { offer: subscription.offerId, previousSeats: subscription.seats, seats },
+      changes: [{ field: 'seats', before: subscription.seats, after: seats }],
+    })
     const after = await context.tenant(tenantId)
     return { tenant: after.tenant, subscriptions: after.subscriptions }
   }

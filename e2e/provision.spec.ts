@@ -100,7 +100,7 @@ test('each invalid field is refused with its message next to it, and nothing is 
     ['-menuiserie', 'The prefix can\'t start or end with a hyphen.'],
     ['2026', 'The prefix needs at least one letter.'],
     ['a'.repeat(64), 'Keep the prefix to 63 characters or fewer.'],
-    ['boulangerie-dupre', 'boulangerie-dupre.microsoftonline.com is already used by one of your tenants: choose another prefix.'],
+    ['boulangerie-dupre', 'One of your tenants already has the prefix boulangerie-dupre: choose another prefix.'],
   ]
   for (const [value, message] of cases) {
     await prefix.fill(value)

@@ -45,12 +45,14 @@ async function chooseOffersAndCreate(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Create tenant' }).click()
 }
 
-test('provisions a tenant through Partner Center with the same guided form: it opens on its overview and is listed among the tenants', async ({ page }) => {
+test('provisions a tenant through Partner Center with the same guided form: it opens on its overview, is listed among the tenants, and its seats change through Partner Center', async ({ page }) => {
   await expectNoSeriousA11yViolations(page)
   const company = unique('Menuiserie Garnier')
   await fillCompany(page, company)
   const prefix = company.toLowerCase().replace(/\s+/g, '')
   await page.getByLabel('Initial domain prefix').fill(prefix)
+  // Microsoft 365's initial domains are under onmicrosoft.com, not BPOS's microsoftonline.com.
+  await expect(page.getByText(`${prefix}.onmicrosoft.com`)).toBeVisible()
   await chooseOffersAndCreate(page)
 
   await expect(page.getByRole('heading', { level: 1, name: company })).toBeVisible()
@@ -74,6 +76,16 @@ test('provisions a tenant through Partner Center with the same guided form: it o
     { lineItemNumber: 0, offerId: partnerCenterOffer('standard-suite'), quantity: 12, termDuration: 'P1M' },
     { lineItemNumber: 1, offerId: partnerCenterOffer('exchange-deskless'), quantity: 5, termDuration: 'P1M' },
   ])
+
+  // Seats: a PATCH of the Partner Center subscription's quantity; Graph's seats follow.
+  await tenantTable(page).getByRole('link', { name: company }).click()
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Subscriptions' }).click()
+  const standard = page.getByRole('region', { name: 'Standard Suite', exact: true })
+  await standard.getByLabel('Seats bought').fill('15')
+  await standard.getByRole('button', { name: 'Change seats' }).click()
+  await expect(standard).toContainText('0 / 15')
+  const patch = (await partnerCenter.requests()).find(r => r.method === 'PATCH' && r.path.startsWith(`/customers/${tenantId}/subscriptions/`))
+  expect(patch).toMatchObject({ status: 200, body: { offerId: partnerCenterOffer('standard-suite'), quantity: 15 } })
 })
 
 test('an initial domain Microsoft 365 already has is refused next to its field, and nothing is created', async ({ page }) => {

@@ -62,6 +62,11 @@ export interface Backend {
   readonly quotes: QuoteRepository
   /** What this backend can do: the interface shows the rest as unavailable, with the reason. */
   readonly capabilities: BackendCapabilities
+  /**
+   * Where a new tenant's initial domain lives, when not BPOS's `microsoftonline.com` (the demo's):
+   * Microsoft 365 creates `<prefix>.onmicrosoft.com`.
+   */
+  readonly initialDomainSuffix?: string
   /** Present when the data live in this browser: reset, bulk load, export and import. */
   readonly dataAdmin?: DataAdmin
 }

@@ -16,7 +16,7 @@ import { createServiceRepository } from './servicesRepository'
 import { createSettingsRepository } from './settingsRepository'
 import { createTenantRepository } from './tenantsRepository'
 import { createUserRepository } from './usersRepository'
-import { createPartnerCenterClient, createPartnerCenterSubscriptions, partnerCenterProvisioning, withPartnerCenter } from '../partnerCenter'
+import { createPartnerCenterClient, createPartnerCenterSubscriptions, MICROSOFT_INITIAL_DOMAIN_SUFFIX, partnerCenterProvisioning, withPartnerCenter } from '../partnerCenter'
 
 export interface GraphBackendOptions {
   /** Graph's base URL with its version, e.g. `https://graph.microsoft.com/v1.0` (a local server in tests). */
@@ -71,5 +71,6 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     // Quotes are the partner's own records, kept beside Microsoft 365 rather than in it.
     quotes: unsupportedRepository('quotes'),
     capabilities: partnerCenter ? withPartnerCenter(GRAPH_CAPABILITIES) : GRAPH_CAPABILITIES,
+    initialDomainSuffix: MICROSOFT_INITIAL_DOMAIN_SUFFIX,
   }
 }

@@ -129,7 +129,7 @@ export async function resumeMicrosoft365Session(config: Microsoft365Config): Pro
   if (!account) {
     if (!takeSilentSignIn())
       return null
-    await client.loginRedirect({ ...signInRequest(config.authority), prompt: 'none' })
+    await client.loginRedirect({ ...signInRequest(config, config.authority), prompt: 'none' })
     return leavingPage()
   }
   client.setActiveAccount(account)

@@ -81,6 +81,7 @@ export type BackendAction = { [R in RepositoryName]: `${R}.${Extract<keyof Backe
  */
 export type UnavailableReason
   = | 'partnerCenter' // buying, seats and new tenants go through Partner Center, not Graph
+    | 'partnerCenterPortal' // with Partner Center configured: done in Partner Center itself, not from the console yet
     | 'exchangeAdmin' // tenant-wide Exchange protocols, mailbox sizes and sender lists need Exchange's admin API
     | 'communications' // instant messaging and federation are Teams admin settings, outside Graph
     | 'notInGraph' // Graph has no equivalent of this BPOS feature

@@ -6,6 +6,7 @@ import type { PartnerCenterResponse } from './routes'
 import { createServer } from 'node:http'
 import { PARTNER_CENTER_RESOURCE } from '../../../src/auth/partnerCenterScopes'
 import { tokenValidator } from '../graph/auth'
+import { readJsonBody } from '../readJsonBody'
 import { GraphHttpError } from '../graph/http'
 import { handlePartnerCenterCall, PartnerCenterHttpError } from './routes'
 
@@ -47,21 +48,13 @@ const CORS_HEADERS = {
   'Access-Control-Max-Age': '600',
 }
 
-function readBody(request: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    let text = ''
-    request.setEncoding('utf8')
-    request.on('data', (chunk: string) => (text += chunk))
-    request.on('end', () => {
-      try {
-        resolve(text.trim() === '' ? undefined : JSON.parse(text))
-      }
-      catch {
-        reject(new PartnerCenterHttpError(400, 600001, 'BadRequest', 'The request body is not JSON.'))
-      }
-    })
-    request.on('error', reject)
-  })
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  try {
+    return await readJsonBody(request)
+  }
+  catch {
+    throw new PartnerCenterHttpError(400, 600001, 'BadRequest', 'The request body is not JSON.')
+  }
 }
 
 function errorBody(error: PartnerCenterHttpError): PartnerCenterResponse {

@@ -3,10 +3,18 @@ import type { BackendAction, BackendCapabilities } from '../backend'
 /** What Partner Center adds to the Graph backend: new tenants, and seat changes. */
 export const PARTNER_CENTER_ACTIONS: ReadonlySet<BackendAction> = new Set(['tenants.provision', 'subscriptions.changeSeats'])
 
-/** The Graph backend's capabilities with Partner Center's actions available. */
+/**
+ * The Graph backend's capabilities with Partner Center's actions available; what else Graph
+ * leaves to Partner Center (adding, converting, moving, cancelling) is done in Partner Center itself.
+ */
 export function withPartnerCenter(capabilities: BackendCapabilities): BackendCapabilities {
   return {
-    action: action => PARTNER_CENTER_ACTIONS.has(action) ? { available: true } : capabilities.action(action),
+    action: (action) => {
+      if (PARTNER_CENTER_ACTIONS.has(action))
+        return { available: true }
+      const capability = capabilities.action(action)
+      return !capability.available && capability.reason === 'partnerCenter' ? { available: false, reason: 'partnerCenterPortal' } : capability
+    },
     setting: capabilities.setting,
   }
 }

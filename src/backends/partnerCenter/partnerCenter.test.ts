@@ -35,11 +35,11 @@ describe('Graph backend with Partner Center', () => {
   const received = () => partnerCenter!.server.requests.map(r => `${r.method} ${r.path} ${r.status}`)
   const refusal = (promise: Promise<unknown>) => promise.then(() => 'resolved', (error: unknown) => error)
 
-  it('declares provisioning and seat changes available, the rest of subscriptions still Partner Center\'s own', () => {
+  it('declares provisioning and seat changes available, the rest of subscriptions done in Partner Center itself', () => {
     const { capabilities } = backend()
     expect(capabilities.action('tenants.provision')).toEqual({ available: true })
     expect(capabilities.action('subscriptions.changeSeats')).toEqual({ available: true })
-    expect(capabilities.action('subscriptions.cancel')).toEqual({ available: false, reason: 'partnerCenter' })
+    expect(capabilities.action('subscriptions.cancel')).toEqual({ available: false, reason: 'partnerCenterPortal' })
     expect(capabilities.action('users.remove')).toEqual({ available: false, reason: 'notYetOnGraph' })
     expect(graphBackend().capabilities.action('tenants.provision')).toEqual({ available: false, reason: 'partnerCenter' })
   })

@@ -32,6 +32,8 @@ export interface GraphBackendOptions {
     readonly tokens: PartnerCenterTokenSource
     /** How long to wait for a new tenant to show in Graph (tests make it short). */
     readonly readBack?: ReadBackPolicy
+    /** The fetch Partner Center's calls go through (tests put a failure in the way). */
+    readonly fetch?: typeof fetch
   }
 }
 

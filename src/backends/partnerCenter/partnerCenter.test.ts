@@ -121,6 +121,27 @@ describe('Graph backend with Partner Center', () => {
     expect(isBackendError(await refusal(backend().subscriptions.cancel(MIXED.id, standard.id)), 'unsupported')).toBe(true)
   })
 
+  /** The backend with Partner Center's answer to one call replaced. */
+  function backendAnswering(method: string, path: RegExp, answer: Response) {
+    const fetchThrough: typeof fetch = (input, init) =>
+      init?.method === method && path.test(new URL(String(input)).pathname) ? Promise.resolve(answer) : fetch(input, init)
+    return graphBackend({ partnerCenter: { baseUrl: partnerCenter!.server.baseUrl, tokens: partnerCenter!.tokens, readBack: { attempts: 1, delayMs: 0 }, fetch: fetchThrough } })
+  }
+
+  it('takes a conflict on creation (the domain taken since the check) as the domain field\'s refusal', async () => {
+    const taken = PARTNER_TENANT.defaultDomain.split('.')[0]!
+    const error = await refusal(backendAnswering('HEAD', /^\/v1\/domains\//, new Response(null, { status: 404 })).tenants.provision({ ...REQUEST, domainPrefix: taken }))
+    expect((error as { issues: unknown }).issues).toEqual([{ field: 'domainPrefix', code: 'notAvailable', params: { prefix: taken } }])
+    expect(received()).toEqual(['POST /customers 409'])
+  })
+
+  it('says plainly that the customer exists when its order fails, since Partner Center can\'t delete it', async () => {
+    const refused = new Response(JSON.stringify({ code: 800002, description: 'The offer is not available in this market.' }), { status: 400 })
+    const error = await refusal(backendAnswering('POST', /\/orders$/, refused).tenants.provision(REQUEST))
+    expect(isBackendError(error, 'remote')).toBe(true)
+    expect(String(error)).toMatch(/Menuiserie Garnier was created in Partner Center \(tenant [0-9a-f-]+\), but its order failed; order its offers in Partner Center: Partner Center answered 400 800002: The offer is not available in this market\./)
+  })
+
   it('turns a token Partner Center refuses into an unauthorized error', async () => {
     const graphToken = graph().issuer.mint(PARTNER_TENANT.id)
     const wrongAudience = graphBackend({ partnerCenter: { baseUrl: partnerCenter!.server.baseUrl, tokens: { token: () => graphToken } } })

@@ -27,6 +27,12 @@ test('a user added to Boulangerie Dupré takes its last licence and is still the
   await dialog.getByLabel('Licence').selectOption({ label: 'Standard Suite (1 left)' })
   await dialog.getByRole('button', { name: 'Add the user' }).click()
   await expect(dialog).toBeHidden()
+  // The new user's temporary password, to hand over: shown once.
+  const password = page.getByRole('dialog', { name: 'Temporary password' })
+  await expect(password).toContainText('Give this password to Élise Marchal')
+  await expect(password.getByRole('textbox', { name: 'Temporary password' })).toHaveValue(/^\S{16}$/)
+  await password.getByRole('button', { name: 'Done' }).click()
+  await expect(password).toBeHidden()
   await expect(page.getByText('12 of 12 Standard Suite licences assigned, none left')).toBeVisible()
 
   await page.reload()

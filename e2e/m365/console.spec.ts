@@ -112,6 +112,26 @@ test('importing 45 users from a CSV file costs 3 $batch requests of 20, 20 and 5
   await expect(page.getByRole('region', { name: 'List of users' }).getByRole('button', { name: `Saisonnier S${run}N44` })).toBeVisible()
 })
 
+test('a user added on Microsoft 365 gets the temporary password shown once, the one Graph received', async ({ page }) => {
+  const alias = `nouvelle.${Date.now().toString(36)}`
+  await openTenantSection(page, 'Users')
+  await page.getByRole('button', { name: 'Add a user' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add a user' })
+  await dialog.getByLabel('First name').fill('Nouvelle')
+  await dialog.getByLabel('Last name').fill('Recrue')
+  await dialog.getByLabel('User name').fill(alias)
+  const mark = (await graph.requests()).length
+  await dialog.getByRole('button', { name: 'Add the user' }).click()
+
+  const shown = page.getByRole('dialog', { name: 'Temporary password' })
+  const password = await shown.getByRole('textbox', { name: 'Temporary password' }).inputValue()
+  const [post] = (await requestsAfter(mark)).filter(r => r.method === 'POST' && r.path === '/users')
+  expect(post!.body).toMatchObject({ mailNickname: alias, passwordProfile: { password, forceChangePasswordNextSignIn: true } })
+  await expectNoSeriousA11yViolations(page)
+  await shown.getByRole('button', { name: 'Done' }).click()
+  await expect(shown).toBeHidden()
+})
+
 test('a throttled read is retried after Retry-After and the users show as usual', async ({ page }) => {
   await page.goto('/')
   await signInFromStartPage(page)

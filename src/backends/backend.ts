@@ -168,6 +168,12 @@ export interface SettingsRepository {
   update: (tenantId: string, changes: Partial<TenantSettings>) => Promise<TenantConfiguration>
 }
 
+/** A user just created, with the temporary password to hand over: shown once, stored nowhere in clear. */
+export interface CreatedUser {
+  readonly user: TenantUser
+  readonly temporaryPassword: string
+}
+
 /** Result of an all-or-nothing user import. */
 export interface UserImportResult {
   readonly created: readonly TenantUser[]
@@ -175,8 +181,11 @@ export interface UserImportResult {
 
 export interface UserRepository {
   list: (tenantId: string) => Promise<TenantUser[]>
-  /** Creates a user; refuses with `validation` (field issues, `noSeatsLeft` with how many are left). */
-  create: (tenantId: string, input: UserInput) => Promise<TenantUser>
+  /**
+   * Creates a user with a temporary password to change at first sign-in; refuses with `validation`
+   * (field issues, `noSeatsLeft` with how many are left).
+   */
+  create: (tenantId: string, input: UserInput) => Promise<CreatedUser>
   update: (tenantId: string, userId: string, input: UserInput) => Promise<TenantUser>
   /** Creates every user or none; issues name the row as `rows[<index>].<field>`. */
   importMany: (tenantId: string, inputs: readonly UserInput[]) => Promise<UserImportResult>

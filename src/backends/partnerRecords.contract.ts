@@ -184,7 +184,7 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
     it('logs a new user and a settings change, naming who made them, newest first', async () => {
       const { backend, tenantId, actor } = await withTenant()
       const { tenant, subscriptions } = (await backend.tenants.get(tenantId))!
-      const user = await backend.users.create(tenantId, { firstName: 'Lina', lastName: 'Roche', alias: 'lina.roche', domain: tenant.domains[0]!.name, usageLocation: 'FR', subscriptionId: subscriptions[0]!.id })
+      const { user } = await backend.users.create(tenantId, { firstName: 'Lina', lastName: 'Roche', alias: 'lina.roche', domain: tenant.domains[0]!.name, usageLocation: 'FR', subscriptionId: subscriptions[0]!.id })
       await backend.settings.update(tenantId, { 'sharepoint.externalSharing': 'externalUsers' })
       const [changed, created] = await backend.activity.list({ tenantId, limit: 2 })
       expect(created).toMatchObject({ actor, tenantId, area: 'user', action: 'user.created', details: { displayName: user.displayName } })

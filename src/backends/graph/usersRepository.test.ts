@@ -61,11 +61,13 @@ describe('Graph backend: users, licences and services', () => {
 
   it('creates a licensed user with bodies Graph accepts, and counts the seat', async () => {
     const graphBackend = backend()
-    const created = await graphBackend.users.create(STANDARD.id, input('Lina.Roche'))
+    const { user: created, temporaryPassword } = await graphBackend.users.create(STANDARD.id, input('Lina.Roche'))
     expect(created).toMatchObject({ alias: 'lina.roche', displayName: 'Lina Roche', subscriptionId: standardSku().skuId, services: { exchange: true } })
     const [post] = sent('POST', /^\/users$/)
     assertConforms('user', post!.body)
     expect(post!.body).toMatchObject({ userPrincipalName: `lina.roche@${STANDARD.defaultDomain}`, mailNickname: 'lina.roche', usageLocation: 'FR', accountEnabled: true })
+    // The password handed over is the one Microsoft 365 got, to change at first sign-in.
+    expect(post!.body).toMatchObject({ passwordProfile: { password: temporaryPassword, forceChangePasswordNextSignIn: true } })
     assertActionConforms('assignLicense', sent('POST', /assignLicense$/)[0]!.body)
     expect((await graphBackend.tenants.get(STANDARD.id))!.subscriptions[0]!.assignedSeats).toBe(7)
   })

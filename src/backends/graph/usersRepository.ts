@@ -19,7 +19,7 @@ import { userPrincipalName } from '@/domain/users'
 const byName = new Intl.Collator('fr', { sensitivity: 'base' })
 
 /** What `POST /users` needs: sign-in on, a temporary password to change at first sign-in. */
-function newUserBody(input: UserInput) {
+function newUserBody(input: UserInput, password = temporaryPassword()) {
   return {
     accountEnabled: true,
     displayName: userDisplayName(input),
@@ -28,7 +28,7 @@ function newUserBody(input: UserInput) {
     mailNickname: input.alias,
     userPrincipalName: userPrincipalName(input),
     usageLocation: input.usageLocation,
-    passwordProfile: { forceChangePasswordNextSignIn: true, password: temporaryPassword() },
+    passwordProfile: { forceChangePasswordNextSignIn: true, password },
   }
 }
 
@@ -130,12 +130,13 @@ export function createUserRepository(context: GraphContext): UserRepository {
       const loaded = await context.consoleTenant(tenantId)
       refuseIf(validateUser(input, await validationContext(loaded)), 'The user breaks a rule')
       const checked = normalizeUserInput(input)
-      const created = await graphCall('save the new user', () => client.post<GraphUser>(as(tenantId), '/users', newUserBody(checked)))
+      const password = temporaryPassword()
+      const created = await graphCall('save the new user', () => client.post<GraphUser>(as(tenantId), '/users', newUserBody(checked, password)))
       if (checked.subscriptionId !== null)
         await graphCall('license the new user', () => client.post(as(tenantId), `/users/${created.id}/assignLicense`, licenceChange(loaded, null, checked.subscriptionId)))
       const user = userFromGraph(await context.tenant(tenantId), await graphUser(tenantId, created.id))
       await context.log({ area: 'user', action: 'user.created', tenant: loaded.tenant, details: who(user) })
-      return user
+      return { user, temporaryPassword: password }
     },
 
     update: (tenantId, userId, input) => writeUser(tenantId, userId, async (loaded, user) => {

@@ -29,7 +29,9 @@ describe('local backend: users', () => {
 
   it('creates a user in lower case with the licence\'s services, takes a seat, and logs it in the same step', async () => {
     const backend = makeLocal()
-    const user = await backend.users.create('tenant-dupre', input({ alias: ' Marie.Curie ', subscriptionId: 'sub-dupre-standard-suite' }))
+    const { user, temporaryPassword } = await backend.users.create('tenant-dupre', input({ alias: ' Marie.Curie ', subscriptionId: 'sub-dupre-standard-suite' }))
+    expect(temporaryPassword).toMatch(/^\S{12,}$/)
+    expect(JSON.stringify(await backend.users.list('tenant-dupre'))).not.toContain(temporaryPassword)
     expect(user).toMatchObject({ alias: 'marie.curie', displayName: 'Marie Curie', blocked: false, services: { exchange: true, communications: true } })
     expect(await seats(backend, 'tenant-dupre', 'sub-dupre-standard-suite')).toBe(12)
     const [entry] = await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 })

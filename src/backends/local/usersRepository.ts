@@ -98,7 +98,8 @@ export function createUserRepository(context: LocalContext): UserRepository {
       await db.users.add(user)
       await recountSeats([user.subscriptionId])
       await context.log({ area: 'user', action: 'user.created', tenant: loaded.tenant, details: who(user) }, at)
-      return user
+      // The demo keeps no passwords: the one handed over is made up, like a reset's.
+      return { user, temporaryPassword: temporaryPassword() }
     })),
 
     update: (tenantId, userId, input) => writeUser('save the user', tenantId, userId, async (loaded, before, at) => {

@@ -3,6 +3,7 @@ import type { Microsoft365Config } from './config'
 import type { Microsoft365Session } from './session'
 import type { GraphTokenSource, TokenTenant } from '@/backends/graph/tokens'
 import type { PartnerCenterTokenSource } from '@/backends/partnerCenter/tokens'
+import { TenantSignInNeeded } from '@/backends/graph/tokens'
 import { BrowserCacheLocation, InteractionRequiredAuthError, ProtocolMode, PublicClientApplication } from '@azure/msal-browser'
 import { tenantAuthority } from './config'
 import { GRAPH_SCOPES } from './graphScopes'
@@ -51,30 +52,44 @@ interface TokenRequest {
   readonly scopes: readonly string[]
   readonly account: AccountInfo
   readonly authority: string
+  /** Listing: when the person must act, say so (`TenantSignInNeeded`) rather than leave the page. */
+  readonly silentOnlyTenant?: string
+}
+
+/** What the token sources need of MSAL's client. */
+type TokenClient = Pick<PublicClientApplication, 'acquireTokenSilent' | 'acquireTokenRedirect'>
+
+/** Sends the person to an authority to act (consent, MFA) as the signed-in account; back where they were. */
+async function signInAt(client: TokenClient, config: Microsoft365Config, authority: string, account: AccountInfo, scopes: readonly string[] = GRAPH_SCOPES): Promise<never> {
+  await client.acquireTokenRedirect({ ...signInRequest(config, authority), scopes: [...scopes], account, loginHint: account.username })
+  return leavingPage()
 }
 
 /** A token from MSAL's cache or its refresh token; when the person must act, a redirect to that authority. */
-async function acquireToken(client: PublicClientApplication, config: Microsoft365Config, request: TokenRequest, account: AccountInfo): Promise<string> {
+async function acquireToken(client: TokenClient, config: Microsoft365Config, request: TokenRequest, account: AccountInfo): Promise<string> {
   try {
-    const result = await client.acquireTokenSilent({ ...request, scopes: [...request.scopes] })
+    const result = await client.acquireTokenSilent({ scopes: [...request.scopes], account: request.account, authority: request.authority })
     return result.accessToken
   }
   catch (error) {
     if (!(error instanceof InteractionRequiredAuthError))
       throw error
-    // Consent, MFA or an expired session: the person must act at that tenant's authority.
-    await client.acquireTokenRedirect({ ...signInRequest(config, request.authority), scopes: [...request.scopes], account, loginHint: account.username })
-    return leavingPage()
+    // Consent, MFA or an expired session: the person must act at that tenant's authority,
+    // now, or (listing) when they choose to.
+    if (request.silentOnlyTenant !== undefined)
+      throw new TenantSignInNeeded(request.silentOnlyTenant, { cause: error })
+    return signInAt(client, config, request.authority, account, request.scopes)
   }
 }
 
-function graphTokenSource(client: PublicClientApplication, config: Microsoft365Config, account: AccountInfo): GraphTokenSource {
+export function graphTokenSource(client: TokenClient, config: Microsoft365Config, account: AccountInfo): GraphTokenSource {
   return {
     async token(tenant: TokenTenant): Promise<string> {
       const authority = tenant === 'partner' ? config.authority : tenantAuthority(config.authority, tenant.clientTenantId)
       // MSAL keys its cache by the account's tenant: the same person, seen in the tenant asked for.
       const tenantAccount = tenant === 'partner' ? account : { ...account, tenantId: tenant.clientTenantId }
-      return acquireToken(client, config, { scopes: GRAPH_SCOPES, account: tenantAccount, authority }, account)
+      const silentOnly = tenant !== 'partner' && tenant.silentOnly ? { silentOnlyTenant: tenant.clientTenantId } : {}
+      return acquireToken(client, config, { scopes: GRAPH_SCOPES, account: tenantAccount, authority, ...silentOnly }, account)
     },
   }
 }
@@ -137,6 +152,7 @@ export async function resumeMicrosoft365Session(config: Microsoft365Config): Pro
     account: { name: account.name ?? account.username, username: account.username },
     tokens: graphTokenSource(client, config, account),
     partnerCenterTokens: config.partnerCenter ? partnerCenterTokenSource(client, config, account) : undefined,
+    signInToTenant: tenantId => signInAt(client, config, tenantAuthority(config.authority, tenantId), account),
     async signOut() {
       // The provider's session ends too: coming back, don't ask it for one silently.
       takeSilentSignIn()

@@ -13,6 +13,8 @@ export interface Microsoft365Session {
   readonly tokens: GraphTokenSource
   /** Partner Center's tokens, when the build is configured for it. */
   readonly partnerCenterTokens?: PartnerCenterTokenSource
+  /** The interactive sign-in at one client tenant's authority (consent, MFA); back on this page after. */
+  readonly signInToTenant: (tenantId: string) => Promise<never>
   /** Ends the sign-in at the provider too; the page leaves for the provider's sign-out. */
   readonly signOut: () => Promise<void>
 }

@@ -110,9 +110,23 @@ export interface PartnerRepository {
   get: () => Promise<Partner>
 }
 
+/** A client tenant the backend knows of but could not read: its sign-in wants the technician first (consent, MFA). */
+export interface TenantNeedingSignIn {
+  readonly tenantId: string
+  readonly companyName: string
+}
+
+/** The partner's tenants as the lists show them: those read, and those waiting for the technician's sign-in. */
+export interface TenantListing {
+  readonly tenants: TenantWithSubscriptions[]
+  readonly signInNeeded: readonly TenantNeedingSignIn[]
+}
+
 export interface TenantRepository {
-  /** Every client tenant of the partner, each with its subscriptions. */
+  /** Every client tenant of the partner, each with its subscriptions; fails if one cannot be read. */
   list: () => Promise<TenantWithSubscriptions[]>
+  /** Every client tenant it can read, and the others named, never asking the person to act. */
+  listing: () => Promise<TenantListing>
   /** One tenant with its subscriptions, or `undefined` when there is none with that id. */
   get: (tenantId: string) => Promise<TenantWithSubscriptions | undefined>
   /** Initial-domain prefixes already used by the partner's tenants, for the uniqueness rule. */

@@ -1,6 +1,6 @@
 import type { ProvisionRequest } from '@/domain/provisioning'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
-import type { TenantConfiguration } from '@/backends/backend'
+import type { TenantConfiguration, TenantNeedingSignIn } from '@/backends/backend'
 import type { Baseline } from '@/domain/baselines'
 import type { FollowedBaseline, TenantRow } from '@/domain/tenantList'
 import { acceptHMRUpdate, defineStore } from 'pinia'
@@ -16,6 +16,8 @@ export const useTenantsStore = defineStore('tenants', () => {
   const session = useSessionStore()
   // Thousands of plain records: shallow, so Vue doesn't wrap each one in a proxy.
   const tenants = shallowRef<TenantWithSubscriptions[]>([])
+  /** Tenants known but not read: their sign-in wants the technician first (Microsoft 365 only). */
+  const signInNeeded = shallowRef<readonly TenantNeedingSignIn[]>([])
   const state = ref<LoadState>('idle')
   const error = ref<unknown>(null)
 
@@ -41,11 +43,12 @@ export const useTenantsStore = defineStore('tenants', () => {
       // Drift needs baselines; a backend without them (Microsoft 365, for now) shows none.
       const withBaselines = backend.capabilities.action('baselines.list').available
       const [listed, configured, followed] = await Promise.all([
-        backend.tenants.list(),
+        backend.tenants.listing(),
         withBaselines ? backend.settings.list() : [],
         withBaselines ? backend.baselines.list() : [],
       ])
-      tenants.value = listed
+      tenants.value = listed.tenants
+      signInNeeded.value = listed.signInNeeded
       configurations.value = configured
       baselines.value = followed
       state.value = 'ready'
@@ -72,10 +75,11 @@ export const useTenantsStore = defineStore('tenants', () => {
   /** Drops what is cached after a whole-store change (reset, import, bulk load). */
   function invalidate(): void {
     tenants.value = []
+    signInNeeded.value = []
     state.value = 'idle'
   }
 
-  return { tenants, configurations, baselines, state, error, rows, load, ensureLoaded, provision, invalidate }
+  return { tenants, signInNeeded, configurations, baselines, state, error, rows, load, ensureLoaded, provision, invalidate }
 })
 
 if (import.meta.hot)

@@ -1,6 +1,7 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client'
 import type { GraphTokenSource, TokenTenant } from './tokens'
 import { Client, GraphError, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client'
+import { SIGN_IN_NEEDED, signInNeededIn, TenantSignInNeeded } from './tokens'
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0'
 
@@ -49,6 +50,19 @@ export interface RetryPolicy {
 
 const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, delaySeconds: 3 }
 
+/**
+ * The SDK rebuilds an error thrown in the middleware chain as a `GraphError` named after it:
+ * a silent-only tenant's "sign-in needed" comes back typed, for the tenant the request was for.
+ */
+function signInNeeded(error: unknown, tenant: TokenTenant): TenantSignInNeeded | undefined {
+  const found = signInNeededIn(error)
+  if (found || tenant === 'partner')
+    return found
+  return error instanceof GraphError && error.code === SIGN_IN_NEEDED
+    ? new TenantSignInNeeded(tenant.clientTenantId, { cause: error })
+    : undefined
+}
+
 function toRequestError(error: unknown): GraphRequestError {
   if (error instanceof GraphRequestError)
     return error
@@ -81,7 +95,9 @@ export interface GraphClientOptions {
 }
 
 function tenantKey(tenant: TokenTenant): string {
-  return tenant === 'partner' ? 'partner' : tenant.clientTenantId
+  if (tenant === 'partner')
+    return 'partner'
+  return tenant.silentOnly ? `${tenant.clientTenantId} silent` : tenant.clientTenantId
 }
 
 /**
@@ -115,12 +131,12 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return link.slice(baseUrl.length)
   }
 
-  async function call<T>(run: () => Promise<T>): Promise<T> {
+  async function call<T>(tenant: TokenTenant, run: () => Promise<T>): Promise<T> {
     try {
       return await run()
     }
     catch (error) {
-      throw toRequestError(error)
+      throw signInNeeded(error, tenant) ?? toRequestError(error)
     }
   }
 
@@ -132,19 +148,19 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   return {
     baseUrl,
     retry,
-    get: (tenant, path) => call(() => request(tenant, path).get()),
+    get: (tenant, path) => call(tenant, () => request(tenant, path).get()),
     list: async <T>(tenant: TokenTenant, path: string) => {
       const items: T[] = []
       let next: string | undefined = path
       while (next !== undefined) {
-        const page: { 'value': T[], '@odata.nextLink'?: string } = await call(() => request(tenant, next!).get())
+        const page: { 'value': T[], '@odata.nextLink'?: string } = await call(tenant, () => request(tenant, next!).get())
         items.push(...page.value)
         next = page['@odata.nextLink'] === undefined ? undefined : relative(page['@odata.nextLink'])
       }
       return items
     },
-    post: (tenant, path, body) => call(() => request(tenant, path).post(body)),
-    patch: (tenant, path, body, callOptions) => call(() => request(tenant, path, callOptions).patch(body)),
-    delete: (tenant, path, callOptions) => call(() => request(tenant, path, callOptions).delete()),
+    post: (tenant, path, body) => call(tenant, () => request(tenant, path).post(body)),
+    patch: (tenant, path, body, callOptions) => call(tenant, () => request(tenant, path, callOptions).patch(body)),
+    delete: (tenant, path, callOptions) => call(tenant, () => request(tenant, path, callOptions).delete()),
   }
 }

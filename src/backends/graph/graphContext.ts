@@ -26,7 +26,11 @@ export interface GraphContext {
   readonly log: (draft: ActivityDraft) => Promise<void>
   /** The client tenants the partner administers through GDAP. */
   readonly customers: () => Promise<GraphDelegatedAdminCustomer[]>
-  readonly load: (customer: GraphDelegatedAdminCustomer) => Promise<LoadedTenant>
+  /**
+   * One client tenant read with its own token. `silentOnly` (listing): a tenant whose sign-in
+   * wants the technician fails with `unauthorized` caused by `TenantSignInNeeded`, the page stays.
+   */
+  readonly load: (customer: GraphDelegatedAdminCustomer, options?: { readonly silentOnly?: boolean }) => Promise<LoadedTenant>
   /** One client tenant, read afresh; undefined when the partner has no GDAP relationship with it. */
   readonly find: (tenantId: string) => Promise<LoadedTenant | undefined>
   /** A client tenant the partner administers, or `notFound`. */
@@ -53,8 +57,8 @@ export function createGraphContext(client: GraphClient, { now, records, actor }:
   const customers = () => graphCall('list the client tenants', () =>
     client.list<GraphDelegatedAdminCustomer>('partner', '/tenantRelationships/delegatedAdminCustomers'))
 
-  async function load(customer: GraphDelegatedAdminCustomer): Promise<LoadedTenant> {
-    const tenant = { clientTenantId: customer.tenantId }
+  async function load(customer: GraphDelegatedAdminCustomer, { silentOnly = false } = {}): Promise<LoadedTenant> {
+    const tenant = { clientTenantId: customer.tenantId, silentOnly }
     const [organizations, skus, domains] = await graphCall(`read the tenant ${customer.displayName ?? customer.tenantId}`, () => Promise.all([
       client.list<GraphOrganization>(tenant, '/organization'),
       client.list<GraphSubscribedSku>(tenant, '/subscribedSkus'),

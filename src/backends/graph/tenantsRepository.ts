@@ -1,9 +1,12 @@
-import type { TenantRepository } from '../backend'
-import type { GraphContext } from './graphContext'
+import type { TenantListing, TenantNeedingSignIn, TenantRepository } from '../backend'
+import type { GraphContext, LoadedTenant } from './graphContext'
+import type { GraphDelegatedAdminCustomer } from './graphTypes'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
 import type { WorkstationCount } from '@/domain/workstations'
 import { workstationsWrite } from '../records/workstations'
+import { BackendError } from '../backend'
 import { unsupported } from './capabilities'
+import { signInNeededIn } from './tokens'
 import { initialDomainPrefix } from '@/domain/tenant'
 
 /** Tenants read at once, a few at a time: each costs three Graph calls with its own token. */
@@ -36,10 +39,39 @@ export function createTenantRepository(context: GraphContext): TenantRepository 
     return { tenant: workstations ? { ...tenant, workstations } : tenant, subscriptions }
   }
 
-  async function list(): Promise<TenantWithSubscriptions[]> {
+  /** Each tenant read silently: one whose sign-in wants the technician is named, not read, and the page stays. */
+  async function listing(): Promise<TenantListing> {
     const [customers, counts] = await Promise.all([context.customers(), records.list<WorkstationCount>('workstations')])
     const byTenant = new Map(counts.map(record => [record.key, record.value]))
-    return mapConcurrently(customers, CONCURRENT_TENANTS, async customer => withWorkstations(await context.load(customer), byTenant.get(customer.tenantId)))
+    const read = await mapConcurrently(customers, CONCURRENT_TENANTS, async customer => readOrSignInNeeded(customer))
+    const tenants: TenantWithSubscriptions[] = []
+    const signInNeeded: TenantNeedingSignIn[] = []
+    for (const result of read) {
+      if ('loaded' in result)
+        tenants.push(withWorkstations(result.loaded, byTenant.get(result.loaded.tenant.id)))
+      else
+        signInNeeded.push(result.signInNeeded)
+    }
+    return { tenants, signInNeeded }
+  }
+
+  async function readOrSignInNeeded(customer: GraphDelegatedAdminCustomer): Promise<{ loaded: LoadedTenant } | { signInNeeded: TenantNeedingSignIn }> {
+    try {
+      return { loaded: await context.load(customer, { silentOnly: true }) }
+    }
+    catch (error) {
+      if (!signInNeededIn(error))
+        throw error
+      // GDAP names the customer with the partner's own token: known even when its tenant can't be read.
+      return { signInNeeded: { tenantId: customer.tenantId, companyName: customer.displayName ?? customer.tenantId } }
+    }
+  }
+
+  async function list(): Promise<TenantWithSubscriptions[]> {
+    const { tenants, signInNeeded } = await listing()
+    if (signInNeeded.length > 0)
+      throw new BackendError('unauthorized', `Sign in to ${signInNeeded.map(t => t.companyName).join(', ')} to read every client tenant`)
+    return tenants
   }
 
   async function get(tenantId: string): Promise<TenantWithSubscriptions | undefined> {
@@ -49,6 +81,7 @@ export function createTenantRepository(context: GraphContext): TenantRepository 
 
   return {
     list,
+    listing,
     get,
     domainPrefixes: async () => new Set((await list()).map(({ tenant }) => initialDomainPrefix(tenant))),
     provision: () => unsupported('tenants.provision'),

@@ -74,12 +74,16 @@ export async function provisionTenant(context: LocalContext, request: ProvisionR
 export function createTenantRepository(context: LocalContext): TenantRepository {
   const { db, run } = context
 
+  // In company-name index order (code points); the tenant list sorts for display itself.
+  const list = () => run('read the tenants', () => db.transaction('r', db.tenants, db.subscriptions, async () => {
+    const records = await db.tenants.orderBy('companyName').toArray()
+    return withSubscriptions(records, await db.subscriptions.toArray())
+  }))
+
   return {
-    // In company-name index order (code points); the tenant list sorts for display itself.
-    list: () => run('read the tenants', () => db.transaction('r', db.tenants, db.subscriptions, async () => {
-      const records = await db.tenants.orderBy('companyName').toArray()
-      return withSubscriptions(records, await db.subscriptions.toArray())
-    })),
+    list,
+    // Every tenant in this browser is readable: nobody signs in to demo data.
+    listing: async () => ({ tenants: await list(), signInNeeded: [] }),
 
     get: tenantId => run('read the tenant', () => db.transaction('r', db.tenants, db.subscriptions, async () => {
       const record = await db.tenants.get(tenantId)

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations, tenantTable } from '../support'
+import { CLIENT_TENANTS } from './directory'
+import { M365_APP_ORIGIN, OIDC_ORIGIN } from './ports'
+import { expireAccessToken, prepareMicrosoft365Page, requireInteractionAt, signInFromStartPage } from './support'
+
+const [standard, deskless, mixed] = CLIENT_TENANTS
+
+test.beforeEach(async ({ page }) => {
+  await prepareMicrosoft365Page(page)
+})
+
+test('a client tenant that wants consent again shows as needing sign-in while the list stays; signing in to it alone brings it back', async ({ page, request }) => {
+  await page.goto('/')
+  await signInFromStartPage(page)
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  await expect(tenantTable(page).getByRole('link', { name: mixed.displayName })).toBeVisible()
+
+  // An hour later, the mixed tenant's token has run out and the tenant wants consent (or MFA) again.
+  await expireAccessToken(page, mixed.id)
+  await requireInteractionAt(page, request, mixed.id)
+  await page.reload()
+
+  // The list loads without leaving the console: the others as ever, that one named as waiting.
+  const table = tenantTable(page)
+  await expect(table.getByRole('link', { name: standard.displayName })).toBeVisible()
+  await expect(table.getByRole('link', { name: deskless.displayName })).toBeVisible()
+  await expect(table.getByRole('link', { name: mixed.displayName })).toHaveCount(0)
+  const waiting = page.getByRole('region', { name: '1 tenant needs your sign-in' })
+  await expect(waiting).toContainText(mixed.displayName)
+  await expect(waiting).toContainText('Sign-in needed')
+  expect(page.url().startsWith(M365_APP_ORIGIN)).toBe(true)
+  await expectNoSeriousA11yViolations(page)
+
+  // The technician chooses to sign in to that tenant: its own authority asks, they agree.
+  await waiting.getByRole('button', { name: `Sign in to ${mixed.displayName}` }).click()
+  await expect(page).toHaveURL(new RegExp(`^${OIDC_ORIGIN}/${mixed.id}/`))
+  await page.getByRole('button', { name: 'Continue' }).click()
+
+  // Back on the list, every tenant readable, nothing waiting.
+  await expect(page).toHaveURL(/\/tenants$/)
+  await expect(tenantTable(page).getByRole('link', { name: mixed.displayName })).toBeVisible()
+  await expect(page.getByRole('region', { name: /needs? your sign-in/ })).toHaveCount(0)
+})

@@ -1,0 +1,71 @@
+import type { GraphTokenSource } from './tokens'
+import { describe, expect, it } from 'vitest'
+import { CLIENT_TENANTS } from '../../../e2e/m365/directory'
+import { isBackendError } from '../backend'
+import { TODAY, useTestGraph } from './testing'
+import { createGraphBackend } from './graphBackend'
+import { signInNeededIn, TenantSignInNeeded } from './tokens'
+
+const [STANDARD, DESKLESS, MIXED] = CLIENT_TENANTS
+
+describe('Graph backend: a client tenant whose sign-in wants the technician', () => {
+  const { graph } = useTestGraph()
+
+  /** The test world's tokens, except that one tenant wants consent or MFA again, as MSAL would say. */
+  function wantingSignIn(tenantId: string, failure: () => Error = () => new TenantSignInNeeded(tenantId)) {
+    const interactive: string[] = []
+    const tokens: GraphTokenSource = {
+      token: (tenant) => {
+        if (tenant === 'partner' || tenant.clientTenantId !== tenantId)
+          return graph().tokens.token(tenant)
+        if (tenant.silentOnly)
+          return Promise.reject(failure())
+        // The real source leaves for the provider here: nothing after it runs.
+        interactive.push(tenant.clientTenantId)
+        return new Promise<string>(() => {})
+      },
+    }
+    const backend = createGraphBackend({ baseUrl: graph().server.baseUrl, tokens, now: () => TODAY, retry: { delaySeconds: 0 } })
+    return { backend, interactive }
+  }
+
+  it('lists every tenant it can read, names the one needing sign-in from GDAP, and never starts a sign-in', async () => {
+    const { backend, interactive } = wantingSignIn(MIXED.id)
+    const listing = await backend.tenants.listing()
+    expect(listing.tenants.map(t => t.tenant.id)).toEqual([STANDARD.id, DESKLESS.id])
+    expect(listing.signInNeeded).toEqual([{ tenantId: MIXED.id, companyName: MIXED.displayName }])
+    expect(interactive).toEqual([])
+    // No request reached Graph for that tenant: its token was never had.
+    expect(graph().server.requests.filter(r => r.tenantId === MIXED.id)).toEqual([])
+  })
+
+  it('lists everything, nobody asked, when every tenant is readable', async () => {
+    const { backend } = wantingSignIn('no-such-tenant')
+    const listing = await backend.tenants.listing()
+    expect(listing.tenants).toHaveLength(CLIENT_TENANTS.length)
+    expect(listing.signInNeeded).toEqual([])
+  })
+
+  it('fails the plain list as unauthorized rather than leaving a tenant out silently', async () => {
+    const { backend, interactive } = wantingSignIn(DESKLESS.id)
+    const error = await backend.tenants.list().catch((caught: unknown) => caught)
+    expect(isBackendError(error, 'unauthorized')).toBe(true)
+    expect((error as Error).message).toContain(DESKLESS.displayName)
+    expect(interactive).toEqual([])
+  })
+
+  it('keeps other failures failures: a tenant that cannot be read for another reason fails the listing', async () => {
+    const { backend } = wantingSignIn(MIXED.id, () => new Error('provider unreachable'))
+    const error = await backend.tenants.listing().catch((caught: unknown) => caught)
+    expect(isBackendError(error, 'remote')).toBe(true)
+    expect(signInNeededIn(error)).toBeUndefined()
+  })
+
+  it('opening that tenant still asks interactively: the person chose it', async () => {
+    const { backend, interactive } = wantingSignIn(MIXED.id)
+    void backend.tenants.get(MIXED.id)
+    // One ask per read started (its three reads go at once); the first one leaves the page.
+    await expect.poll(() => interactive.length).toBeGreaterThan(0)
+    expect(new Set(interactive)).toEqual(new Set([MIXED.id]))
+  })
+})

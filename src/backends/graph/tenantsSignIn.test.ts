@@ -63,7 +63,8 @@ describe('Graph backend: a client tenant whose sign-in wants the technician', ()
 
   it('opening that tenant still asks interactively: the person chose it', async () => {
     const { backend, interactive } = wantingSignIn(MIXED.id)
-    void backend.tenants.get(MIXED.id)
+    // It never settles (the page would be leaving); the partner records read beside it may fail once the server closes.
+    backend.tenants.get(MIXED.id).catch(() => {})
     // One ask per read started (its three reads go at once); the first one leaves the page.
     await expect.poll(() => interactive.length).toBeGreaterThan(0)
     expect(new Set(interactive)).toEqual(new Set([MIXED.id]))

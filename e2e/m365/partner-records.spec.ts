@@ -124,3 +124,47 @@ test('a change over one made elsewhere is refused with "reload", and nothing is 
   await expect(serviceRow(page, description)).toContainText('5 days')
   expect(await loggedActions(description)).toEqual(['service.created', 'service.updated'])
 })
+
+test('a quote and a baseline saved on Microsoft 365 are the partner\'s records, listed after a reload', async ({ page }) => {
+  const prospect = unique('Fromagerie Bouvier')
+  await signedIn(page, '/quotes')
+  await page.getByRole('link', { name: 'New quote' }).click()
+  await page.getByLabel('Company name').fill(prospect)
+  await page.getByLabel('Employees').fill('12')
+  await page.getByLabel('Contact name').fill('Anne Bouvier')
+  await page.getByLabel('Country').selectOption({ label: 'France' })
+  await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
+  await page.getByRole('button', { name: 'Save quote' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `Quote for ${prospect}` })).toBeVisible()
+  await page.getByRole('link', { name: 'All quotes' }).click()
+  await page.reload()
+  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: prospect }) })).toContainText('US$120.00')
+  await expectNoSeriousA11yViolations(page)
+
+  const baseline = unique('Partage maîtrisé')
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Baselines' }).click()
+  await page.getByRole('link', { name: 'New baseline' }).click()
+  await page.getByLabel('Name').fill(baseline)
+  await page.getByLabel('External sharing').selectOption({ label: 'Only external users already in the directory' })
+  await page.getByLabel('POP3').selectOption({ label: 'Off' })
+  await page.getByRole('button', { name: 'Save baseline' }).click()
+  await expect(page.getByRole('row', { name: new RegExp(baseline) })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('row', { name: new RegExp(baseline) })).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+
+  // Its preview on a tenant: what Graph can't set is skipped with the reason (sharing, which it can,
+  // other specs may change on this shared world: the contract tests check it).
+  await page.getByRole('link', { name: `Apply ${baseline} to tenants` }).click()
+  await page.getByLabel('Search tenants').fill('dupré')
+  await page.getByRole('group', { name: 'Tenants to apply the baseline to' }).getByRole('checkbox', { name: new RegExp(standard.displayName) }).check()
+  await page.getByRole('button', { name: 'Preview changes' }).click()
+  const preview = page.getByRole('region', { name: 'Preview: nothing has changed yet' }).getByRole('row', { name: new RegExp(standard.displayName) })
+  await expect(preview).toContainText('POP3: skipped, not available on Microsoft 365: Exchange Online\'s protocols')
+  await expectNoSeriousA11yViolations(page)
+
+  const kinds = (await graph.lists()).find(l => l.displayName === RECORDS_LIST)!.items
+    .filter(item => [`Quote: ${prospect}`, `Baseline: ${baseline}`].includes(String(item.fields.Title)))
+    .map(item => item.fields.RecordKind)
+  expect(kinds.sort()).toEqual(['baseline', 'quote'])
+})

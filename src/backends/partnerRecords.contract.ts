@@ -1,4 +1,5 @@
 import type { PriceList } from '@/domain/pricing'
+import type { QuoteInput } from '@/domain/quotes'
 import type { ServiceInput } from '@/domain/services'
 import type { Backend, BackendError } from './backend'
 import type { TenantFixture } from './backend.contract'
@@ -6,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { cataloguePriceList } from '@/domain/pricing'
 import { isBackendError } from './backend'
 
-const migration: ServiceInput = {
+/** A service every adapter's tests record. */
+export const migration: ServiceInput = {
   kind: 'mailMigration',
   description: 'Migration des boîtes POP3 vers Exchange Online',
   quantity: 12,
@@ -49,6 +51,13 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       expect(await backend.services.list()).toContainEqual(service)
       const [entry] = await backend.activity.list({ tenantId, limit: 1 })
       expect(entry).toMatchObject({ actor, tenantId, area: 'service', action: 'service.created', details: { description: migration.description } })
+    })
+
+    it('records services for a Deskless-only tenant: they are not console writes', async () => {
+      const backend = await makeBackend()
+      const { tenant } = await tenantWith(backend, [{ offerId: 'deskless-suite', seats: 20 }])
+      const service = await backend.services.create(tenant.id, { ...migration, kind: 'training', unit: 'days', quantity: 1, mailSource: null })
+      expect(service.tenantId).toBe(tenant.id)
     })
 
     it('refuses an invalid service field by field and stores nothing', async () => {
@@ -190,6 +199,106 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       expect(created).toMatchObject({ actor, tenantId, area: 'user', action: 'user.created', details: { displayName: user.displayName } })
       expect(changed).toMatchObject({ actor, area: 'sharepoint', action: 'settings.changed', changes: [{ field: 'sharepoint.externalSharing', before: 'off', after: 'externalUsers' }] })
       expect(await backend.activity.list({ tenantId, area: 'user' })).toEqual([created])
+    })
+  })
+  describe('quotes', () => {
+    const quoteInput = (): QuoteInput => ({
+      prospect: { companyName: '  Menuiserie Garnier  ', employees: 45, contactName: 'Luc Garnier', contactEmail: '', country: 'FR' },
+      lines: [{ offerId: 'standard-suite', seats: 45 }],
+      services: [{ kind: 'mailMigration', description: 'Migration des boîtes POP3', quantity: 45, unit: 'mailboxes', unitPriceMinor: 4_000, billing: 'oneOff', mailSource: 'pop3' }],
+      createdOn: '2025-03-10',
+      validUntil: '2025-04-09',
+      status: 'sent',
+    })
+
+    it('saves a quote priced at the partner\'s price list, lists it, and logs it', async () => {
+      const backend = await makeBackend()
+      const quote = await backend.quotes.create(quoteInput())
+      expect(quote).toMatchObject({ prospect: { companyName: 'Menuiserie Garnier', employees: 45 }, lines: [{ offerId: 'standard-suite', seats: 45, unitPriceMinor: 1_000 }], currency: 'USD', status: 'sent', tenantId: null })
+      expect(await backend.quotes.list()).toContainEqual(quote)
+      expect(await backend.quotes.get(quote.id)).toEqual(quote)
+      const [entry] = await backend.activity.list({ limit: 1 })
+      expect(entry).toMatchObject({ area: 'quote', action: 'quote.created', tenantId: null, details: { companyName: 'Menuiserie Garnier' } })
+    })
+
+    it('refuses a bad quote field by field and stores nothing', async () => {
+      const backend = await makeBackend()
+      const before = { quotes: await backend.quotes.list(), activity: await backend.activity.list() }
+      const error = await failure(backend.quotes.create({ ...quoteInput(), prospect: { ...quoteInput().prospect, companyName: '', employees: 0 }, lines: [{ offerId: 'standard-suite', seats: 2 }] }))
+      expect(error.issues.map(issue => issue.field)).toEqual(['companyName', 'employees', 'seats.standard-suite'])
+      expect(await backend.quotes.list()).toEqual(before.quotes)
+      expect(await backend.activity.list()).toEqual(before.activity)
+    })
+
+    it('re-prices offers at today\'s price list on update, logs what moved, and deletes with an entry', async () => {
+      const backend = await makeBackend()
+      const quote = await backend.quotes.create(quoteInput())
+      await backend.pricing.update({ currency: 'EUR', prices: { ...(await backend.pricing.get()).prices, 'standard-suite': 899 } })
+      const updated = await backend.quotes.update(quote.id, { ...quoteInput(), status: 'accepted' })
+      expect(updated).toMatchObject({ currency: 'EUR', lines: [{ unitPriceMinor: 899 }], status: 'accepted', createdAt: quote.createdAt })
+      expect(await backend.quotes.get(quote.id)).toEqual(updated)
+      const [entry] = await backend.activity.list({ limit: 1 })
+      expect(entry?.changes).toEqual(expect.arrayContaining([{ field: 'quote.currency', before: 'USD', after: 'EUR' }, { field: 'quote.status', before: 'sent', after: 'accepted' }]))
+      await backend.quotes.remove(quote.id)
+      expect(await backend.quotes.get(quote.id)).toBeUndefined()
+      expect((await backend.activity.list({ limit: 1 }))[0]).toMatchObject({ action: 'quote.removed' })
+      expect(isBackendError(await failure(backend.quotes.remove(quote.id)), 'notFound')).toBe(true)
+    })
+  })
+
+  describe('baselines', () => {
+    const sharing = (name: string) => ({
+      name,
+      description: 'Sharing with known guests only; no POP3.',
+      settings: { 'sharepoint.externalSharing': 'existingExternalUsers', 'exchange.pop3': false } as const,
+    })
+
+    it('refuses a nameless, empty or duplicate baseline, whatever its case', async () => {
+      const backend = await makeBackend()
+      const name = `Partage maîtrisé ${crypto.randomUUID().slice(0, 4)}`
+      await backend.baselines.create(sharing(name))
+      const before = await backend.baselines.list()
+      const error = await failure(backend.baselines.create({ name: ` ${name.toUpperCase()} `, description: '', settings: {} }))
+      expect(error.issues.map(i => `${i.field}:${i.code}`)).toEqual(['baselineName:taken', 'baselineSettings:required'])
+      expect(await backend.baselines.list()).toEqual(before)
+    })
+
+    it('previews, applies tenant by tenant with the reasons for what it skips, logs it, and is left by removal', async () => {
+      const { backend, tenantId } = await withTenant()
+      const deskless = (await tenantWith(backend, [{ offerId: 'deskless-suite', seats: 20 }])).tenant.id
+      const baseline = await backend.baselines.create(sharing(`Partage ${crypto.randomUUID().slice(0, 4)}`))
+      expect((await backend.baselines.list()).map(b => b.id)).toContain(baseline.id)
+      // POP3 is changed where the backend can change it, skipped with its reason where it can't.
+      const pop3 = backend.capabilities.setting('exchange.pop3')
+      const expected = {
+        changes: [
+          ...(pop3.available ? [{ key: 'exchange.pop3', before: true, after: false }] : []),
+          { key: 'sharepoint.externalSharing', before: 'off', after: 'existingExternalUsers' },
+        ],
+        skipped: pop3.available ? [] : [{ key: 'exchange.pop3', reason: 'notOnThisBackend', because: pop3.reason }],
+      }
+      const before = await backend.settings.get(tenantId)
+      expect(await backend.baselines.preview(baseline.id, [tenantId])).toEqual([{ tenantId, plan: expected }])
+      expect(await backend.settings.get(tenantId)).toEqual(before)
+
+      const outcomes = await backend.baselines.apply(baseline.id, [tenantId, deskless, 'no-such-tenant'])
+      expect(outcomes).toEqual([
+        { tenantId, status: 'applied', ...expected },
+        { tenantId: deskless, status: 'skipped', reason: 'noConsole' },
+        { tenantId: 'no-such-tenant', status: 'skipped', reason: 'notFound' },
+      ])
+      expect(await backend.settings.get(tenantId)).toMatchObject({ baselineId: baseline.id, settings: { 'sharepoint.externalSharing': 'existingExternalUsers' } })
+      expect((await backend.settings.list()).find(c => c.tenantId === tenantId)?.baselineId).toBe(baseline.id)
+      const [entry] = await backend.activity.list({ tenantId, limit: 1 })
+      expect(entry).toMatchObject({ area: 'baseline', action: 'baseline.applied', details: { baseline: baseline.name, count: expected.changes.length } })
+      expect((await backend.baselines.apply(baseline.id, [tenantId]))[0]).toMatchObject({ status: 'unchanged', changes: [] })
+
+      const renamed = await backend.baselines.update(baseline.id, { ...sharing(`${baseline.name} (v2)`) })
+      expect(renamed).toMatchObject({ id: baseline.id, name: `${baseline.name} (v2)` })
+      await backend.baselines.remove(baseline.id)
+      expect((await backend.baselines.list()).map(b => b.id)).not.toContain(baseline.id)
+      expect(await backend.settings.get(tenantId)).toMatchObject({ baselineId: null, settings: { 'sharepoint.externalSharing': 'existingExternalUsers' } })
+      expect((await backend.activity.list({ area: 'baseline', limit: 1 }))[0]).toMatchObject({ action: 'baseline.removed' })
     })
   })
 }

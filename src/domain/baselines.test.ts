@@ -25,6 +25,18 @@ describe('planBaseline', () => {
     expect(plan.skipped).toEqual([{ key: 'sharepoint.externalSharing', reason: 'notInOffers' }])
   })
 
+  it('skips what the backend can\'t change, with its reason, and what the offers lack with theirs', () => {
+    const exchangeAdmin = (key: string) => key.startsWith('exchange.') ? 'exchangeAdmin' : undefined
+    const plan = planBaseline(smbSecure, defaultSettings(exchangeOnly, TODAY), exchangeOnly, TODAY, exchangeAdmin)
+    expect(plan.changes).toEqual([])
+    expect(plan.skipped).toEqual([
+      { key: 'exchange.pop3', reason: 'notOnThisBackend', because: 'exchangeAdmin' },
+      { key: 'exchange.imap4', reason: 'notOnThisBackend', because: 'exchangeAdmin' },
+      { key: 'exchange.filtering', reason: 'notOnThisBackend', because: 'exchangeAdmin' },
+      { key: 'sharepoint.externalSharing', reason: 'notInOffers' },
+    ])
+  })
+
   it('skips everything on a Deskless-only tenant: no console', () => {
     const deskless = [{ ...standard[0]!, offerId: 'deskless-suite' as const }]
     const plan = planBaseline(smbSecure, defaultSettings(deskless, TODAY), deskless, TODAY)

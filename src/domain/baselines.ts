@@ -24,10 +24,12 @@ export interface BaselineInput {
   readonly settings: Partial<TenantSettings>
 }
 
-/** A setting of the baseline that this tenant's offers can't carry, with the reason. */
+/** A setting of the baseline that this tenant's offers (or the backend) can't carry, with the reason. */
 export interface SkippedSetting {
   readonly key: SettingKey
-  readonly reason: 'noConsole' | 'notInOffers'
+  readonly reason: 'noConsole' | 'notInOffers' | 'notOnThisBackend'
+  /** For `notOnThisBackend`: the backend's own reason, a stable key (`exchangeAdmin`…). */
+  readonly because?: string
 }
 
 /** What applying a baseline would do to one tenant. */
@@ -36,15 +38,27 @@ export interface BaselinePlan {
   readonly skipped: readonly SkippedSetting[]
 }
 
-/** Splits a baseline into the changes this tenant can take and the settings it must skip. */
-export function planBaseline(baseline: Pick<Baseline, 'settings'>, current: TenantSettings, subscriptions: readonly Subscription[], today: IsoDate): BaselinePlan {
+/**
+ * Splits a baseline into the changes this tenant can take and the settings it must skip.
+ * `unavailable` names the settings the backend itself can't change, with its reason.
+ */
+export function planBaseline(
+  baseline: Pick<Baseline, 'settings'>,
+  current: TenantSettings,
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+  unavailable: (key: SettingKey) => string | undefined = () => undefined,
+): BaselinePlan {
   const applicable: Partial<Record<SettingKey, unknown>> = {}
   const skipped: SkippedSetting[] = []
   for (const key of SETTING_KEYS) {
     if (baseline.settings[key] === undefined)
       continue
     const availability = settingAvailability(key, subscriptions, today)
-    if (availability.available)
+    const because = unavailable(key)
+    if (availability.available && because !== undefined)
+      skipped.push({ key, reason: 'notOnThisBackend', because })
+    else if (availability.available)
       applicable[key] = baseline.settings[key]
     else
       skipped.push({ key, reason: availability.reason })

@@ -30,18 +30,8 @@ const UNAVAILABLE_ACTIONS: Partial<Record<BackendAction, UnavailableReason>> = {
   'sharePoint.storage': 'notInGraph',
   'domains.setDefault': 'notYetOnGraph',
   'domains.remove': 'notYetOnGraph',
-  'baselines.list': 'partnerRecords',
-  'baselines.create': 'partnerRecords',
-  'baselines.update': 'partnerRecords',
-  'baselines.remove': 'partnerRecords',
-  'baselines.preview': 'partnerRecords',
-  'baselines.apply': 'partnerRecords',
-  'quotes.list': 'partnerRecords',
-  'quotes.get': 'partnerRecords',
-  'quotes.create': 'partnerRecords',
-  'quotes.update': 'partnerRecords',
-  'quotes.remove': 'partnerRecords',
-  'quotes.convert': 'partnerRecords',
+  // Converting provisions the prospect's tenant: Partner Center's, like provisioning itself.
+  'quotes.convert': 'partnerCenter',
 }
 
 /** Tenant-wide settings Graph has no write for (SharePoint's sharing and site creation are in `sharepointSettings`). */

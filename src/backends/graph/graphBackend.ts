@@ -6,12 +6,14 @@ import type { RetryPolicy } from './graphClient'
 import type { PartnerCenterTokenSource, ReadBackPolicy } from '../partnerCenter'
 import { GRAPH_CAPABILITIES, unsupportedRepository } from './capabilities'
 import { createActivityRepository } from './activityRepository'
+import { createBaselineRepository } from './baselinesRepository'
 import { createGraphClient } from './graphClient'
 import { createDomainRepository } from './domainsRepository'
 import { createGraphContext } from './graphContext'
 import { graphCall } from './graphErrors'
 import { createPartnerRecords } from './partnerRecords'
 import { createPricingRepository } from './pricingRepository'
+import { createQuoteRepository } from './quotesRepository'
 import { createServiceRepository } from './servicesRepository'
 import { createSettingsRepository } from './settingsRepository'
 import { createTenantRepository } from './tenantsRepository'
@@ -54,24 +56,24 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
   const actor = options.actor === undefined ? async () => (await partner()).actor : async () => options.actor!
   const context = createGraphContext(client, { now: options.now ?? (() => new Date()), records: createPartnerRecords(client), actor })
   const tenants = createTenantRepository(context)
+  const settings = createSettingsRepository(context)
   const partnerCenter = options.partnerCenter && createPartnerCenterClient(options.partnerCenter)
   return {
     partner: { get: partner },
     tenants: partnerCenter
       ? { ...tenants, provision: partnerCenterProvisioning(partnerCenter, context, tenants.domainPrefixes, options.partnerCenter?.readBack) }
       : tenants,
-    settings: createSettingsRepository(context),
+    settings,
     users: createUserRepository(context),
     exchange: unsupportedRepository('exchange'),
     sharePoint: unsupportedRepository('sharePoint'),
     subscriptions: partnerCenter ? createPartnerCenterSubscriptions(partnerCenter, context) : unsupportedRepository('subscriptions'),
     domains: createDomainRepository(context),
-    baselines: unsupportedRepository('baselines'),
+    baselines: createBaselineRepository(context, settings),
     activity: createActivityRepository(context),
     services: createServiceRepository(context),
     pricing: createPricingRepository(context),
-    // Quotes are the partner's own records, kept beside Microsoft 365 rather than in it.
-    quotes: unsupportedRepository('quotes'),
+    quotes: createQuoteRepository(context),
     capabilities: partnerCenter ? withPartnerCenter(GRAPH_CAPABILITIES) : GRAPH_CAPABILITIES,
     initialDomainSuffix: MICROSOFT_INITIAL_DOMAIN_SUFFIX,
   }

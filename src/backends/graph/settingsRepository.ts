@@ -28,28 +28,60 @@ function fromGraph(capability: GraphSharepointSettings['sharingCapability']): Ex
 
 const PATH = '/admin/sharepoint/settings'
 
+/** Which baseline a tenant follows: a partner record by tenant. */
+interface Following { readonly baselineId: string }
+
+/** The settings repository, and what applying a baseline needs of it. */
+export interface GraphSettings extends SettingsRepository {
+  readonly configuration: (loaded: LoadedTenant) => Promise<TenantConfiguration>
+  /** Saves changes already checked against the tenant's offers; the caller logs them its own way. */
+  readonly write: (loaded: LoadedTenant, checked: Partial<TenantSettings>) => Promise<void>
+  readonly follow: (tenantId: string, baselineId: string) => Promise<void>
+  /** Tenants that followed a deleted baseline follow none. */
+  readonly unfollow: (baselineId: string) => Promise<void>
+}
+
 /**
  * Tenant-wide settings on Microsoft 365: SharePoint's external sharing and site creation through
  * `sharepointSettings`; the others (Exchange, communications, workflows) are outside Graph, shown
- * at their defaults and refused as unsupported. No baselines yet, so no tenant follows one.
+ * at their defaults and refused as unsupported. The baseline a tenant follows is a partner record.
  */
-export function createSettingsRepository(context: GraphContext): SettingsRepository {
-  const { client } = context
+export function createSettingsRepository(context: GraphContext): GraphSettings {
+  const { client, records } = context
 
-  async function configurationOf(loaded: LoadedTenant): Promise<TenantConfiguration> {
+  async function configurationOf(loaded: LoadedTenant, baselineId: string | null): Promise<TenantConfiguration> {
     const sharePoint = await graphCall('read the SharePoint settings', () => client.get<GraphSharepointSettings>({ clientTenantId: loaded.tenant.id }, PATH))
     const settings: TenantSettings = {
       ...defaultSettings(loaded.subscriptions, context.today()),
       'sharepoint.externalSharing': fromGraph(sharePoint.sharingCapability),
       'sharepoint.userSiteCreation': sharePoint.isSiteCreationEnabled === true,
     }
-    return { tenantId: loaded.tenant.id, settings, baselineId: null }
+    return { tenantId: loaded.tenant.id, settings, baselineId }
+  }
+
+  const configuration = async (loaded: LoadedTenant) =>
+    configurationOf(loaded, (await records.find<Following>('tenantBaseline', loaded.tenant.id))?.value.baselineId ?? null)
+
+  async function write(loaded: LoadedTenant, checked: Partial<TenantSettings>): Promise<void> {
+    const patch: Partial<GraphSharepointSettings> = {
+      ...(checked['sharepoint.externalSharing'] === undefined ? {} : { sharingCapability: TO_GRAPH[checked['sharepoint.externalSharing']] }),
+      ...(checked['sharepoint.userSiteCreation'] === undefined ? {} : { isSiteCreationEnabled: checked['sharepoint.userSiteCreation'] }),
+    }
+    if (Object.keys(patch).length > 0)
+      await graphCall('save the SharePoint settings', () => client.patch({ clientTenantId: loaded.tenant.id }, PATH, patch))
   }
 
   return {
-    get: async tenantId => configurationOf(await context.tenant(tenantId)),
+    configuration,
+    write,
 
-    list: async () => Promise.all((await context.customers()).map(async customer => configurationOf(await context.load(customer)))),
+    get: async tenantId => configuration(await context.tenant(tenantId)),
+
+    list: async () => {
+      const [customers, following] = await Promise.all([context.customers(), records.list<Following>('tenantBaseline')])
+      const followed = new Map(following.map(record => [record.key, record.value.baselineId]))
+      return Promise.all(customers.map(async customer => configurationOf(await context.load(customer), followed.get(customer.tenantId) ?? null)))
+    },
 
     update: async (tenantId, changes) => {
       const loaded = await context.consoleTenant(tenantId)
@@ -57,17 +89,28 @@ export function createSettingsRepository(context: GraphContext): SettingsReposit
       if (outside.length > 0)
         throw new BackendError('unsupported', `Microsoft 365 can't change ${outside.join(', ')} through Graph`)
       const checked = checkSettingChanges(loaded, changes, context.today())
-      const before = await configurationOf(loaded)
-      const patch: Partial<GraphSharepointSettings> = {
-        ...(checked['sharepoint.externalSharing'] === undefined ? {} : { sharingCapability: TO_GRAPH[checked['sharepoint.externalSharing']] }),
-        ...(checked['sharepoint.userSiteCreation'] === undefined ? {} : { isSiteCreationEnabled: checked['sharepoint.userSiteCreation'] }),
-      }
+      const before = await configuration(loaded)
       const activity = settingsChangeActivity(loaded.tenant, before.settings, checked)
       if (!activity)
         return before
-      await graphCall('save the SharePoint settings', () => client.patch({ clientTenantId: tenantId }, PATH, patch))
+      await write(loaded, checked)
       await context.log(activity)
-      return configurationOf(loaded)
+      return configuration(loaded)
+    },
+
+    follow: async (tenantId, baselineId) => {
+      const stored = await records.current<Following>('tenantBaseline', tenantId)
+      if (stored)
+        await records.update(stored, { baselineId }, `Follows baseline ${baselineId}`)
+      else
+        await records.create('tenantBaseline', tenantId, tenantId, { baselineId }, `Follows baseline ${baselineId}`)
+    },
+
+    unfollow: async (baselineId) => {
+      for (const record of await records.list<Following>('tenantBaseline')) {
+        if (record.value.baselineId === baselineId)
+          await records.remove(record)
+      }
     },
   }
 }

@@ -1,16 +1,11 @@
-import type { Baseline, BaselineInput } from '@/domain/baselines'
+import type { Baseline } from '@/domain/baselines'
 import type { BaselineOutcome, BaselineRepository } from '../backend'
 import type { LocalContext } from './context'
-import { planBaseline, validateBaselineInput } from '@/domain/baselines'
+import { planBaseline } from '@/domain/baselines'
 import { consoleAccess } from '@/domain/policy'
-import { BackendError, isBackendError } from '../backend'
+import { BackendError } from '../backend'
+import { appliedOutcome, baselineAppliedActivity, baselinesByName, createBaselineRecord, removeBaselineActivity, unreachedOutcome, updateBaselineRecord } from '../records/baselines'
 import { configurationOf } from './settingsRepository'
-
-/** Trimmed text and only the settings the baseline sets, so stored baselines compare cleanly. */
-function normalise(input: BaselineInput): Pick<Baseline, 'name' | 'description' | 'settings'> {
-  const settings = Object.fromEntries(Object.entries(input.settings).filter(([, value]) => value !== undefined))
-  return { name: input.name.trim(), description: input.description.trim(), settings }
-}
 
 export function createBaselineRepository(context: LocalContext): BaselineRepository {
   const { db, run } = context
@@ -20,15 +15,6 @@ export function createBaselineRepository(context: LocalContext): BaselineReposit
     if (!baseline)
       throw new BackendError('notFound', `There is no baseline ${baselineId}`)
     return baseline
-  }
-
-  async function check(input: BaselineInput, exceptId?: string): Promise<void> {
-    const taken = new Set((await db.baselines.toArray())
-      .filter(baseline => baseline.id !== exceptId)
-      .map(baseline => baseline.name.toLocaleLowerCase()))
-    const issues = validateBaselineInput(input, taken)
-    if (issues.length > 0)
-      throw new BackendError('validation', 'The baseline breaks a rule', issues)
   }
 
   /** Applies to one tenant in its own transaction: one tenant's failure doesn't undo the others. */
@@ -42,45 +28,32 @@ export function createBaselineRepository(context: LocalContext): BaselineReposit
         const plan = planBaseline(baseline, current.settings, loaded.subscriptions, context.today())
         const settings = { ...current.settings, ...Object.fromEntries(plan.changes.map(change => [change.key, change.after])) }
         await db.configurations.put({ tenantId, settings, baselineId: baseline.id })
-        if (plan.changes.length > 0 || current.baselineId !== baseline.id) {
-          await context.log({
-            area: 'baseline',
-            action: 'baseline.applied',
-            tenant: loaded.tenant,
-            details: { baseline: baseline.name, count: plan.changes.length },
-            changes: plan.changes.map(change => ({ field: change.key, before: change.before, after: change.after })),
-          }, context.now())
-        }
-        return { tenantId, status: plan.changes.length > 0 ? 'applied' : 'unchanged', changes: plan.changes, skipped: plan.skipped }
+        const activity = baselineAppliedActivity(baseline, loaded.tenant, plan, current.baselineId === baseline.id)
+        if (activity)
+          await context.log(activity, context.now())
+        return appliedOutcome(tenantId, plan)
       })
     }
     catch (error) {
-      if (isBackendError(error, 'notFound'))
-        return { tenantId, status: 'skipped', reason: 'notFound' }
-      return { tenantId, status: 'failed', message: error instanceof Error ? error.message : String(error) }
+      return unreachedOutcome(tenantId, error)
     }
   }
 
   return {
-    list: () => run('read the baselines', async () =>
-      (await db.baselines.toArray()).sort((a, b) => a.name.localeCompare(b.name))),
+    list: () => run('read the baselines', async () => baselinesByName(await db.baselines.toArray())),
 
     create: input => run('save the baseline', () => db.transaction('rw', db.baselines, db.activity, db.meta, async () => {
-      await check(input)
-      const at = context.now().toISOString()
-      const baseline: Baseline = { id: crypto.randomUUID(), ...normalise(input), createdAt: at, updatedAt: at }
-      await db.baselines.add(baseline)
-      await context.log({ area: 'baseline', action: 'baseline.created', details: { baseline: baseline.name } }, context.now())
-      return baseline
+      const write = createBaselineRecord(input, await db.baselines.toArray(), context.now())
+      await db.baselines.add(write.record)
+      await context.log(write.activity, context.now())
+      return write.record
     })),
 
     update: (baselineId, input) => run('save the baseline', () => db.transaction('rw', db.baselines, db.activity, db.meta, async () => {
-      const existing = await loadBaseline(baselineId)
-      await check(input, baselineId)
-      const baseline: Baseline = { ...existing, ...normalise(input), updatedAt: context.now().toISOString() }
-      await db.baselines.put(baseline)
-      await context.log({ area: 'baseline', action: 'baseline.updated', details: { baseline: baseline.name } }, context.now())
-      return baseline
+      const write = updateBaselineRecord(await loadBaseline(baselineId), input, await db.baselines.toArray(), context.now())
+      await db.baselines.put(write.record)
+      await context.log(write.activity, context.now())
+      return write.record
     })),
 
     remove: baselineId => run('delete the baseline', () => db.transaction('rw', [db.baselines, db.configurations, db.activity, db.meta], async () => {
@@ -88,7 +61,7 @@ export function createBaselineRepository(context: LocalContext): BaselineReposit
       // Tenants that followed it simply follow none now; their settings stay as they are.
       await db.configurations.where('baselineId').equals(baselineId).modify({ baselineId: null })
       await db.baselines.delete(baselineId)
-      await context.log({ area: 'baseline', action: 'baseline.removed', details: { baseline: baseline.name } }, context.now())
+      await context.log(removeBaselineActivity(baseline), context.now())
     })),
 
     preview: (baselineId, tenantIds) => run('preview the baseline', () =>

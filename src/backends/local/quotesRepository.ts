@@ -1,46 +1,14 @@
-import type { Quote, QuoteInput } from '@/domain/quotes'
+import type { Quote } from '@/domain/quotes'
 import type { ServiceRecord } from '@/domain/services'
-import type { ActivityChange } from '@/domain/tenant'
 import type { QuoteRepository } from '../backend'
+import type { RecordWrite } from '../records/services'
 import type { LocalContext } from './context'
-import { priceQuoteLines } from '@/domain/quoteTotals'
-import { isQuoteClosed, normalizeQuoteInput, quoteServiceInput, validateQuoteInput } from '@/domain/quotes'
+import { quoteServiceInput, validateQuoteInput } from '@/domain/quotes'
 import { normalizeServiceInput } from '@/domain/services'
-import { BackendError } from '../backend'
 import { refuseInvalid } from '../records/checks'
+import { createQuoteRecord, quotesNewestFirst, removeQuoteActivity, requireOpenQuote, updateQuoteRecord } from '../records/quotes'
 import { storedPriceList } from './pricingRepository'
 import { provisionTables, provisionTenant } from './tenantsRepository'
-
-/** Offers as the activity log reads them: `standard-suite × 45, deskless-suite × 10`. */
-function offersText(quote: Pick<Quote, 'lines'>): string {
-  return quote.lines.map(line => `${line.offerId} × ${line.seats}`).join(', ')
-}
-
-/** What moved between two versions of a quote, for the activity log. */
-function movedFields(before: Quote, after: Quote): ActivityChange[] {
-  const read = (quote: Quote) => ({
-    'quote.companyName': quote.prospect.companyName,
-    'quote.employees': quote.prospect.employees,
-    'quote.contactName': quote.prospect.contactName,
-    'quote.contactEmail': quote.prospect.contactEmail,
-    'quote.country': quote.prospect.country,
-    'quote.offers': offersText(quote),
-    'quote.services': quote.services.map(line => line.description).join(', '),
-    'quote.currency': quote.currency,
-    'quote.createdOn': quote.createdOn,
-    'quote.validUntil': quote.validUntil,
-    'quote.status': quote.status,
-  })
-  const was = read(before)
-  const now = read(after)
-  return (Object.keys(was) as (keyof typeof was)[])
-    .filter(field => was[field] !== now[field])
-    .map(field => ({ field, before: was[field], after: now[field] }))
-}
-
-function newestFirst(a: Quote, b: Quote): number {
-  return b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id)
-}
 
 /**
  * Quotes for prospects: partner-wide, no tenant until converted. Each write is one transaction
@@ -51,61 +19,36 @@ export function createQuoteRepository(context: LocalContext): QuoteRepository {
   const writeTables = [db.quotes, db.activity, db.meta]
 
   async function openQuote(quoteId: string): Promise<Quote> {
-    const quote = await db.quotes.get(quoteId)
-    if (!quote)
-      throw new BackendError('notFound', `There is no quote ${quoteId}`)
-    if (isQuoteClosed(quote))
-      refuseInvalid([{ field: 'status', code: 'closed', params: { status: quote.status } }], 'quote')
-    return quote
+    return requireOpenQuote(await db.quotes.get(quoteId), quoteId)
   }
 
-  /** The input checked, trimmed and priced at the partner's price list of the day. */
-  async function priced(input: QuoteInput): Promise<Pick<Quote, 'prospect' | 'lines' | 'services' | 'createdOn' | 'validUntil' | 'status' | 'currency'>> {
-    const priceList = await storedPriceList(context)
-    refuseInvalid(validateQuoteInput(input, priceList.currency), 'quote')
-    const normalized = normalizeQuoteInput(input)
-    return { ...normalized, lines: priceQuoteLines(normalized.lines, priceList), currency: priceList.currency }
+  async function save(write: RecordWrite<Quote>, at: Date): Promise<Quote> {
+    await db.quotes.put(write.record)
+    await context.log(write.activity, at)
+    return write.record
   }
 
   return {
-    list: () => run('read the quotes', async () => (await db.quotes.toArray()).sort(newestFirst)),
+    list: () => run('read the quotes', async () => quotesNewestFirst(await db.quotes.toArray())),
 
     get: quoteId => run('read the quote', () => db.quotes.get(quoteId)),
 
     create: input => run('save the quote', () => db.transaction('rw', writeTables, async () => {
       const at = context.now()
-      const quote: Quote = { ...await priced(input), id: crypto.randomUUID(), tenantId: null, createdAt: at.toISOString(), updatedAt: at.toISOString() }
-      await db.quotes.add(quote)
-      await context.log({
-        area: 'quote',
-        action: 'quote.created',
-        details: { companyName: quote.prospect.companyName },
-        changes: [{ field: 'quote.offers', before: null, after: offersText(quote) }],
-      }, at)
-      return quote
+      return save(createQuoteRecord(input, await storedPriceList(context), at), at)
     })),
 
     update: (quoteId, input) => run('save the quote', () => db.transaction('rw', writeTables, async () => {
       const current = await openQuote(quoteId)
       const at = context.now()
-      const next: Quote = { ...current, ...await priced(input), updatedAt: at.toISOString() }
-      const changes = movedFields(current, next)
-      if (changes.length === 0)
-        return current
-      await db.quotes.put(next)
-      await context.log({ area: 'quote', action: 'quote.updated', details: { companyName: next.prospect.companyName }, changes }, at)
-      return next
+      const write = updateQuoteRecord(current, input, await storedPriceList(context), at)
+      return write ? save(write, at) : current
     })),
 
     remove: quoteId => run('delete the quote', () => db.transaction('rw', writeTables, async () => {
       const quote = await openQuote(quoteId)
       await db.quotes.delete(quoteId)
-      await context.log({
-        area: 'quote',
-        action: 'quote.removed',
-        details: { companyName: quote.prospect.companyName },
-        changes: [{ field: 'quote.offers', before: offersText(quote), after: null }],
-      }, context.now())
+      await context.log(removeQuoteActivity(quote), context.now())
     })),
 
     convert: (quoteId, details) => run('convert the quote', () =>

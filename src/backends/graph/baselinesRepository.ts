@@ -1,0 +1,109 @@
+import type { Baseline } from '@/domain/baselines'
+import type { SettingKey, TenantSettings } from '@/domain/settings'
+import type { BaselineOutcome, BaselineRepository } from '../backend'
+import type { GraphContext } from './graphContext'
+import type { GraphSettings } from './settingsRepository'
+import type { StoredRecord } from './partnerRecords'
+import { planBaseline } from '@/domain/baselines'
+import { consoleAccess } from '@/domain/policy'
+import { BackendError } from '../backend'
+import { appliedOutcome, baselineAppliedActivity, baselinesByName, createBaselineRecord, removeBaselineActivity, unreachedOutcome, updateBaselineRecord } from '../records/baselines'
+import { GRAPH_CAPABILITIES } from './capabilities'
+
+/** What a person browsing the partner's list reads for a baseline. */
+const title = (baseline: Baseline) => `Baseline: ${baseline.name}`
+
+/** The backend's reason a setting can't be set through Graph, if it can't. */
+function unavailableOnGraph(key: SettingKey): string | undefined {
+  const capability = GRAPH_CAPABILITIES.setting(key)
+  return capability.available ? undefined : capability.reason
+}
+
+/**
+ * Baselines are the partner's records, shared by its technicians; applying one changes each
+ * tenant through the Graph settings (what Graph can't set is skipped, with the reason) and
+ * records which baseline the tenant follows, for drift.
+ */
+export function createBaselineRepository(context: GraphContext, settings: GraphSettings): BaselineRepository {
+  const { records } = context
+  const all = async () => (await records.list<Baseline>('baseline')).map(record => record.value)
+
+  async function stored(baselineId: string): Promise<StoredRecord<Baseline>> {
+    const found = await records.current<Baseline>('baseline', baselineId)
+    if (!found)
+      throw new BackendError('notFound', `There is no baseline ${baselineId}`)
+    return found
+  }
+
+  async function plan(baseline: Baseline, tenantId: string) {
+    const loaded = await context.tenant(tenantId)
+    const current = await settings.configuration(loaded)
+    return { loaded, current, plan: planBaseline(baseline, current.settings, loaded.subscriptions, context.today(), unavailableOnGraph) }
+  }
+
+  /** One tenant at a time, each all or nothing: one tenant's failure doesn't stop the others. */
+  async function applyTo(baseline: Baseline, tenantId: string): Promise<BaselineOutcome> {
+    try {
+      const loaded = await context.find(tenantId)
+      if (!loaded)
+        return { tenantId, status: 'skipped', reason: 'notFound' }
+      if (!consoleAccess(loaded.subscriptions, context.today()).available)
+        return { tenantId, status: 'skipped', reason: 'noConsole' }
+      const { current, plan: planned } = await plan(baseline, tenantId)
+      if (planned.changes.length > 0)
+        await settings.write(loaded, Object.fromEntries(planned.changes.map(change => [change.key, change.after])) as Partial<TenantSettings>)
+      if (current.baselineId !== baseline.id)
+        await settings.follow(tenantId, baseline.id)
+      const activity = baselineAppliedActivity(baseline, loaded.tenant, planned, current.baselineId === baseline.id)
+      if (activity)
+        await context.log(activity)
+      return appliedOutcome(tenantId, planned)
+    }
+    catch (error) {
+      return unreachedOutcome(tenantId, error)
+    }
+  }
+
+  return {
+    list: async () => baselinesByName(await all()),
+
+    create: async (input) => {
+      const write = createBaselineRecord(input, await all(), context.now())
+      await records.create('baseline', write.record.id, null, write.record, title(write.record))
+      await context.log(write.activity)
+      return write.record
+    },
+
+    update: async (baselineId, input) => {
+      const current = await stored(baselineId)
+      const write = updateBaselineRecord(current.value, input, await all(), context.now())
+      await records.update(current, write.record, title(write.record))
+      await context.log(write.activity)
+      return write.record
+    },
+
+    remove: async (baselineId) => {
+      const current = await stored(baselineId)
+      await records.remove(current)
+      // Tenants that followed it simply follow none now; their settings stay as they are.
+      await settings.unfollow(baselineId)
+      await context.log(removeBaselineActivity(current.value))
+    },
+
+    preview: async (baselineId, tenantIds) => {
+      const baseline = (await stored(baselineId)).value
+      const previews = []
+      for (const tenantId of tenantIds)
+        previews.push({ tenantId, plan: (await plan(baseline, tenantId)).plan })
+      return previews
+    },
+
+    apply: async (baselineId, tenantIds) => {
+      const baseline = (await stored(baselineId)).value
+      const outcomes: BaselineOutcome[] = []
+      for (const tenantId of tenantIds)
+        outcomes.push(await applyTo(baseline, tenantId))
+      return outcomes
+    },
+  }
+}

@@ -1,0 +1,57 @@
+import type { Quote } from '@/domain/quotes'
+import type { QuoteRepository } from '../backend'
+import type { GraphContext } from './graphContext'
+import type { RecordWrite } from '../records/services'
+import type { StoredRecord } from './partnerRecords'
+import { createQuoteRecord, quotesNewestFirst, removeQuoteActivity, requireOpenQuote, updateQuoteRecord } from '../records/quotes'
+import { unsupported } from './capabilities'
+import { storedPriceList } from './pricingRepository'
+
+/** What a person browsing the partner's list reads for a quote. */
+const title = (quote: Quote) => `Quote: ${quote.prospect.companyName}`
+
+/**
+ * Quotes for prospects in the partner's SharePoint list, shared by its technicians; a change is
+ * saved over the version the page showed or refused as a conflict. Converting one provisions a
+ * tenant, which is Partner Center's, not Graph's.
+ */
+export function createQuoteRepository(context: GraphContext): QuoteRepository {
+  const { records } = context
+
+  async function open(quoteId: string): Promise<StoredRecord<Quote>> {
+    const stored = await records.current<Quote>('quote', quoteId)
+    requireOpenQuote(stored?.value, quoteId)
+    return stored!
+  }
+
+  async function save(write: RecordWrite<Quote>, before?: StoredRecord<Quote>): Promise<Quote> {
+    if (before)
+      await records.update(before, write.record, title(write.record))
+    else
+      await records.create('quote', write.record.id, null, write.record, title(write.record))
+    await context.log(write.activity)
+    return write.record
+  }
+
+  return {
+    list: async () => quotesNewestFirst((await records.list<Quote>('quote')).map(record => record.value)),
+
+    get: async quoteId => (await records.find<Quote>('quote', quoteId))?.value,
+
+    create: async input => save(createQuoteRecord(input, await storedPriceList(context), context.now())),
+
+    update: async (quoteId, input) => {
+      const current = await open(quoteId)
+      const write = updateQuoteRecord(current.value, input, await storedPriceList(context), context.now())
+      return write ? save(write, current) : current.value
+    },
+
+    remove: async (quoteId) => {
+      const current = await open(quoteId)
+      await records.remove(current)
+      await context.log(removeQuoteActivity(current.value))
+    },
+
+    convert: () => unsupported('quotes.convert'),
+  }
+}

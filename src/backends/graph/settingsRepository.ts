@@ -7,6 +7,7 @@ import { settingsChangeActivity } from '../records/settings'
 import { checkSettingChanges } from '../settingChanges'
 import { GRAPH_CAPABILITIES } from './capabilities'
 import { graphCall } from './graphErrors'
+import { signInNeededIn } from './tokens'
 import { defaultSettings, isSettingKey } from '@/domain/settings'
 
 /** The console's external sharing levels and SharePoint's sharing capabilities, both ways. */
@@ -49,8 +50,8 @@ export interface GraphSettings extends SettingsRepository {
 export function createSettingsRepository(context: GraphContext): GraphSettings {
   const { client, records } = context
 
-  async function configurationOf(loaded: LoadedTenant, baselineId: string | null): Promise<TenantConfiguration> {
-    const sharePoint = await graphCall('read the SharePoint settings', () => client.get<GraphSharepointSettings>({ clientTenantId: loaded.tenant.id }, PATH))
+  async function configurationOf(loaded: LoadedTenant, baselineId: string | null, { silentOnly = false } = {}): Promise<TenantConfiguration> {
+    const sharePoint = await graphCall('read the SharePoint settings', () => client.get<GraphSharepointSettings>({ clientTenantId: loaded.tenant.id, silentOnly }, PATH))
     const settings: TenantSettings = {
       ...defaultSettings(loaded.subscriptions, context.today()),
       'sharepoint.externalSharing': fromGraph(sharePoint.sharingCapability),
@@ -80,7 +81,20 @@ export function createSettingsRepository(context: GraphContext): GraphSettings {
     list: async () => {
       const [customers, following] = await Promise.all([context.customers(), records.list<Following>('tenantBaseline')])
       const followed = new Map(following.map(record => [record.key, record.value.baselineId]))
-      return Promise.all(customers.map(async customer => configurationOf(await context.load(customer), followed.get(customer.tenantId) ?? null)))
+      // For drift on the tenant list: read silently, and leave out a tenant that wants the technician
+      // to sign in again (the list names it) rather than send the whole page to its sign-in.
+      const read = await Promise.all(customers.map(async (customer) => {
+        try {
+          const loaded = await context.load(customer, { silentOnly: true })
+          return await configurationOf(loaded, followed.get(customer.tenantId) ?? null, { silentOnly: true })
+        }
+        catch (error) {
+          if (signInNeededIn(error))
+            return null
+          throw error
+        }
+      }))
+      return read.filter(configuration => configuration !== null)
     },
 
     update: async (tenantId, changes) => {

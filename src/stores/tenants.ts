@@ -47,7 +47,7 @@ export const useTenantsStore = defineStore('tenants', () => {
     error.value = null
     try {
       const backend = useBackend()
-      // Drift needs baselines; a backend without them (Microsoft 365, for now) shows none.
+      // Drift needs baselines; a backend without them shows none.
       const withBaselines = backend.capabilities.action('baselines.list').available
       const [listed, configured, followed] = await Promise.all([
         backend.tenants.listing(),

@@ -1,0 +1,46 @@
+import type { Backend, BackendCapabilities, TenantConfiguration } from '@/backends/backend'
+import type { Baseline } from '@/domain/baselines'
+import type { TenantWithSubscriptions } from '@/domain/tenant'
+import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it } from 'vitest'
+import { useTenantsStore } from './tenants'
+import { ALL_CAPABLE } from '@/backends/backend'
+import { setBackend } from '@/backends/current'
+import { defaultSettings } from '@/domain/settings'
+
+const TODAY = '2026-11-25'
+const tenant: TenantWithSubscriptions = {
+  tenant: { id: 't', companyName: 'Boulangerie Dupré', contact: { name: 'Élodie Dupré', email: 'e@dupre.fr', phone: '' }, country: 'FR', language: 'fr', domains: [{ name: 'dupre.onmicrosoft.com', isInitial: true, isDefault: true, verified: true }], createdAt: '2026-01-01T09:00:00Z' },
+  subscriptions: [{ id: 's', tenantId: 't', offerId: 'standard-suite', seats: 10, assignedSeats: 0, state: 'active', startedOn: '2026-01-01', trialEndsOn: null, cancelledOn: null }],
+}
+const baseline: Baseline = { id: 'b', name: 'No POP3', description: '', settings: { 'exchange.pop3': false, 'sharepoint.externalSharing': 'off' }, createdAt: '', updatedAt: '' }
+/** The tenant follows the baseline, except for POP3, still on. */
+const configuration: TenantConfiguration = { tenantId: 't', settings: defaultSettings(tenant.subscriptions, TODAY), baselineId: 'b' }
+/** As Microsoft 365 declares it: Exchange's tenant-wide switches are out of Graph's reach. */
+const WITHOUT_EXCHANGE: BackendCapabilities = {
+  action: () => ({ available: true }),
+  setting: key => key.startsWith('exchange.') ? { available: false, reason: 'exchangeAdmin' } : { available: true },
+}
+
+async function driftOn(capabilities: BackendCapabilities): Promise<number | undefined> {
+  setBackend({
+    capabilities,
+    tenants: { listing: async () => ({ tenants: [tenant], signInNeeded: [] }) },
+    settings: { list: async () => [configuration] },
+    baselines: { list: async () => [baseline] },
+  } as unknown as Backend)
+  setActivePinia(createPinia())
+  const store = useTenantsStore()
+  await store.load()
+  return store.rows[0]?.baseline?.drift
+}
+
+describe('tenant list drift', () => {
+  it('counts a setting that moved away from the baseline', async () => {
+    expect(await driftOn(ALL_CAPABLE)).toBe(1)
+  })
+
+  it('leaves out what the backend can\'t hold a tenant to: it can\'t drift there', async () => {
+    expect(await driftOn(WITHOUT_EXCHANGE)).toBe(0)
+  })
+})

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { CLIENT_TENANTS, PARTNER_TENANT, TECHNICIAN } from './directory'
-import { prepareMicrosoft365Page, signInFromStartPage } from './support'
+import { confirmProviderSignOut, prepareMicrosoft365Page, signInFromStartPage } from './support'
 
 const [standard] = CLIENT_TENANTS
 
@@ -22,7 +22,7 @@ test('a second tab opened on a tenant stays on Microsoft 365 and is signed in wi
 
   // Signed out (at the provider too): a new tab can't be signed in silently, and says nothing went wrong.
   await banner.getByRole('button', { name: 'Sign out' }).click()
-  await second.getByRole('button', { name: 'Yes, sign me out' }).click()
+  await confirmProviderSignOut(second)
   await expect(second.getByRole('heading', { level: 1, name: 'Welcome' })).toBeVisible()
   const third = await context.newPage()
   await prepareMicrosoft365Page(third)

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from '../support'
 import { TECHNICIAN } from './directory'
-import { prepareMicrosoft365Page, signInFromStartPage } from './support'
+import { confirmProviderSignOut, prepareMicrosoft365Page, signInFromStartPage } from './support'
 
 test.beforeEach(async ({ page }) => {
   await prepareMicrosoft365Page(page)
@@ -26,7 +26,7 @@ test('the technician signs in through the provider, stays signed in on reload, a
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
 
   await banner.getByRole('button', { name: 'Sign out' }).click()
-  await page.getByRole('button', { name: 'Yes, sign me out' }).click()
+  await confirmProviderSignOut(page)
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome' })).toBeVisible()
   expect(await page.evaluate(() => Object.keys(sessionStorage).some(key => key.includes('accesstoken')))).toBe(false)
 

@@ -57,3 +57,12 @@ export async function expireAccessToken(page: Page, tenantId: string): Promise<v
   }, tenantId)
   expect(expired).toBe(1)
 }
+
+/**
+ * The provider's "Sign out?" page, answered yes. Its page is waited for first: clicking while the
+ * console is still navigating away made the click land on a page being replaced, on a loaded machine.
+ */
+export async function confirmProviderSignOut(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign out?' })).toBeVisible({ timeout: 15_000 })
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click()
+}

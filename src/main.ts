@@ -3,6 +3,7 @@ import './styles/base.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { useMicrosoft365Session } from './auth/session'
 import { i18n, loadAllMessages, preferredLocale, setLocale } from './i18n'
 import { router } from './router'
 import { startBackend } from './startup'
@@ -12,6 +13,11 @@ await setLocale(preferredLocale(), 'core')
 
 // The demo data or Microsoft 365, chosen once before any view asks the backend for data.
 await startBackend()
+
+// Back from a refused client-tenant sign-in: not onto that tenant's page, which would ask again at
+// once (a loop), but onto the list, which names it and says what happened.
+if (useMicrosoft365Session()?.refusedTenant)
+  await router.replace({ name: 'tenants' })
 
 createApp(App)
   .use(createPinia())

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, tenantTable } from '../support'
-import { CLIENT_TENANTS } from './directory'
+import { CLIENT_TENANTS, TECHNICIAN } from './directory'
 import { M365_APP_ORIGIN, OIDC_ORIGIN } from './ports'
 import { expireAccessToken, prepareMicrosoft365Page, requireInteractionAt, signInFromStartPage } from './support'
 
@@ -41,4 +41,34 @@ test('a client tenant that wants consent again shows as needing sign-in while th
   await expect(page).toHaveURL(/\/tenants$/)
   await expect(tenantTable(page).getByRole('link', { name: mixed.displayName })).toBeVisible()
   await expect(page.getByRole('region', { name: /needs? your sign-in/ })).toHaveCount(0)
+})
+
+test('refusing a client tenant\'s sign-in comes back to the console, saying that tenant could not be opened, and asks nothing more', async ({ page, request }) => {
+  await page.goto('/')
+  await signInFromStartPage(page)
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  const link = tenantTable(page).getByRole('link', { name: deskless.displayName })
+  await expect(link).toBeVisible()
+
+  // The Deskless tenant wants consent again; the technician opens it, and refuses at its page.
+  await expireAccessToken(page, deskless.id)
+  await requireInteractionAt(page, request, deskless.id)
+  await link.click()
+  await expect(page).toHaveURL(new RegExp(`^${OIDC_ORIGIN}/${deskless.id}/`))
+  await page.getByRole('link', { name: '[ Cancel ]' }).click()
+
+  // Back in the console, signed in, on the list (not on that tenant's page, which would ask again).
+  await expect(page).toHaveURL(new RegExp(`^${M365_APP_ORIGIN}/tenants$`))
+  await expect(page.getByRole('banner')).toContainText(TECHNICIAN.name)
+  await expect(page.getByRole('alert')).toContainText(`${deskless.displayName} could not be opened`)
+  await expect(page.getByRole('region', { name: '1 tenant needs your sign-in' })).toContainText(deskless.displayName)
+  await expect(tenantTable(page).getByRole('link', { name: standard.displayName })).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+
+  // No loop: a reload stays in the console, and the notice goes once dismissed.
+  await page.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByRole('region', { name: '1 tenant needs your sign-in' })).toBeVisible()
+  expect(page.url()).toBe(`${M365_APP_ORIGIN}/tenants`)
 })

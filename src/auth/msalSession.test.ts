@@ -1,6 +1,6 @@
 import type { AccountInfo, AuthenticationResult, RedirectRequest, SilentRequest } from '@azure/msal-browser'
 import { InteractionRequiredAuthError } from '@azure/msal-browser'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { graphTokenSource } from './msalSession'
 import { signInNeededIn } from '@/backends/graph/tokens'
 
@@ -28,6 +28,17 @@ function fakeClient(wanting: string) {
 const settled = (promise: Promise<unknown>) => Promise.race([promise.then(() => true, () => true), new Promise(resolve => setTimeout(resolve, 20, false))])
 
 describe('Graph token source on MSAL', () => {
+  beforeEach(() => {
+    // Where the source notes whose sign-in the page left for (this tab's session storage).
+    const stored = new Map<string, string>()
+    vi.stubGlobal('sessionStorage', {
+      getItem: (key: string) => stored.get(key) ?? null,
+      setItem: (key: string, value: string) => stored.set(key, value),
+      removeItem: (key: string) => stored.delete(key),
+    })
+    return () => vi.unstubAllGlobals()
+  })
+
   it('reads each client tenant\'s token at that tenant\'s authority', async () => {
     const { client } = fakeClient('nobody')
     const tokens = graphTokenSource(client, CONFIG, ACCOUNT)

@@ -1,6 +1,6 @@
-import type { AccountInfo, Configuration, RedirectRequest } from '@azure/msal-browser'
+import type { AccountInfo, AuthenticationResult, Configuration, RedirectRequest } from '@azure/msal-browser'
 import type { Microsoft365Config } from './config'
-import type { Microsoft365Session } from './session'
+import type { Microsoft365Session, TenantSignInRefusal } from './session'
 import type { GraphTokenSource, TokenTenant } from '@/backends/graph/tokens'
 import type { PartnerCenterTokenSource } from '@/backends/partnerCenter/tokens'
 import { TenantSignInNeeded } from '@/backends/graph/tokens'
@@ -52,6 +52,8 @@ interface TokenRequest {
   readonly scopes: readonly string[]
   readonly account: AccountInfo
   readonly authority: string
+  /** A client tenant's: if the person refuses at its authority, the console says which one. */
+  readonly clientTenantId?: string
   /** Listing: when the person must act, say so (`TenantSignInNeeded`) rather than leave the page. */
   readonly silentOnlyTenant?: string
 }
@@ -59,8 +61,20 @@ interface TokenRequest {
 /** What the token sources need of MSAL's client. */
 type TokenClient = Pick<PublicClientApplication, 'acquireTokenSilent' | 'acquireTokenRedirect'>
 
+const TENANT_SIGN_IN_KEY = 'bpos.tenantSignIn'
+
+/** The client tenant whose sign-in this tab last left for, once: its answer is being read now, if any. */
+function takeTenantSignIn(): string | undefined {
+  const tenantId = sessionStorage.getItem(TENANT_SIGN_IN_KEY) ?? undefined
+  sessionStorage.removeItem(TENANT_SIGN_IN_KEY)
+  return tenantId
+}
+
 /** Sends the person to an authority to act (consent, MFA) as the signed-in account; back where they were. */
-async function signInAt(client: TokenClient, config: Microsoft365Config, authority: string, account: AccountInfo, scopes: readonly string[] = GRAPH_SCOPES): Promise<never> {
+async function signInAt(client: TokenClient, config: Microsoft365Config, authority: string, account: AccountInfo, { scopes = GRAPH_SCOPES, clientTenantId }: { scopes?: readonly string[], clientTenantId?: string } = {}): Promise<never> {
+  // If the person refuses there, the answer comes back as an error: remember whose it is.
+  if (clientTenantId !== undefined)
+    sessionStorage.setItem(TENANT_SIGN_IN_KEY, clientTenantId)
   await client.acquireTokenRedirect({ ...signInRequest(config, authority), scopes: [...scopes], account, loginHint: account.username })
   return leavingPage()
 }
@@ -78,7 +92,7 @@ async function acquireToken(client: TokenClient, config: Microsoft365Config, req
     // now, or (listing) when they choose to.
     if (request.silentOnlyTenant !== undefined)
       throw new TenantSignInNeeded(request.silentOnlyTenant, { cause: error })
-    return signInAt(client, config, request.authority, account, request.scopes)
+    return signInAt(client, config, request.authority, account, { scopes: request.scopes, clientTenantId: request.clientTenantId })
   }
 }
 
@@ -88,8 +102,8 @@ export function graphTokenSource(client: TokenClient, config: Microsoft365Config
       const authority = tenant === 'partner' ? config.authority : tenantAuthority(config.authority, tenant.clientTenantId)
       // MSAL keys its cache by the account's tenant: the same person, seen in the tenant asked for.
       const tenantAccount = tenant === 'partner' ? account : { ...account, tenantId: tenant.clientTenantId }
-      const silentOnly = tenant !== 'partner' && tenant.silentOnly ? { silentOnlyTenant: tenant.clientTenantId } : {}
-      return acquireToken(client, config, { scopes: GRAPH_SCOPES, account: tenantAccount, authority, ...silentOnly }, account)
+      const clientTenant = tenant === 'partner' ? {} : { clientTenantId: tenant.clientTenantId, ...(tenant.silentOnly ? { silentOnlyTenant: tenant.clientTenantId } : {}) }
+      return acquireToken(client, config, { scopes: GRAPH_SCOPES, account: tenantAccount, authority, ...clientTenant }, account)
     },
   }
 }
@@ -117,14 +131,21 @@ function takeSilentSignIn(): boolean {
   return !taken
 }
 
-/** A silent sign-in's answer when the provider would have had to ask: nobody is signed in, and nothing went wrong. */
-async function redirectAnswer(client: PublicClientApplication) {
+/**
+ * The answer the provider sent back, if any. A silent sign-in the provider would have had to ask
+ * for: nobody is signed in, nothing went wrong. A client tenant's sign-in refused (consent
+ * declined, MFA abandoned): the partner's sign-in still stands, so the console opens and says so.
+ */
+async function redirectAnswer(client: PublicClientApplication): Promise<{ result: AuthenticationResult | null, refusedTenant?: TenantSignInRefusal }> {
+  const tenantSignIn = takeTenantSignIn()
   try {
-    return await client.handleRedirectPromise()
+    return { result: await client.handleRedirectPromise() }
   }
   catch (error) {
+    if (tenantSignIn !== undefined && client.getAllAccounts().length > 0)
+      return { result: null, refusedTenant: { tenantId: tenantSignIn, reason: error instanceof Error ? error.message : String(error) } }
     if (error instanceof InteractionRequiredAuthError)
-      return null
+      return { result: null }
     throw error
   }
 }
@@ -137,7 +158,7 @@ async function redirectAnswer(client: PublicClientApplication) {
  */
 export async function resumeMicrosoft365Session(config: Microsoft365Config): Promise<Microsoft365Session | null> {
   const client = await createClient(config)
-  const result = await redirectAnswer(client)
+  const { result, refusedTenant } = await redirectAnswer(client)
   // The partner-tenant account chosen at sign-in stays the active one, even when a client tenant's
   // consent redirect is what just came back.
   const account = client.getActiveAccount() ?? result?.account ?? client.getAllAccounts()[0]
@@ -152,7 +173,8 @@ export async function resumeMicrosoft365Session(config: Microsoft365Config): Pro
     account: { name: account.name ?? account.username, username: account.username },
     tokens: graphTokenSource(client, config, account),
     partnerCenterTokens: config.partnerCenter ? partnerCenterTokenSource(client, config, account) : undefined,
-    signInToTenant: tenantId => signInAt(client, config, tenantAuthority(config.authority, tenantId), account),
+    signInToTenant: tenantId => signInAt(client, config, tenantAuthority(config.authority, tenantId), account, { clientTenantId: tenantId }),
+    ...(refusedTenant ? { refusedTenant } : {}),
     async signOut() {
       // The provider's session ends too: coming back, don't ask it for one silently.
       takeSilentSignIn()

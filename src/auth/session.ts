@@ -7,6 +7,12 @@ export interface SignedInAccount {
   readonly username: string
 }
 
+/** A client tenant's interactive sign-in that came back refused (consent declined, MFA abandoned). */
+export interface TenantSignInRefusal {
+  readonly tenantId: string
+  readonly reason: string
+}
+
 /** A Microsoft 365 sign-in, once the redirect has come back. Its tokens stay inside MSAL. */
 export interface Microsoft365Session {
   readonly account: SignedInAccount
@@ -15,6 +21,8 @@ export interface Microsoft365Session {
   readonly partnerCenterTokens?: PartnerCenterTokenSource
   /** The interactive sign-in at one client tenant's authority (consent, MFA); back on this page after. */
   readonly signInToTenant: (tenantId: string) => Promise<never>
+  /** Set when this start is the answer to a client tenant's sign-in that was refused: the partner's sign-in stands. */
+  readonly refusedTenant?: TenantSignInRefusal
   /** Ends the sign-in at the provider too; the page leaves for the provider's sign-out. */
   readonly signOut: () => Promise<void>
 }

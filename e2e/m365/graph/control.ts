@@ -2,7 +2,7 @@ import type { GraphResponse } from './http'
 import type { RecordedRequest, ThrottleRule } from './server'
 import type { GraphWorld } from './world'
 import { badRequest, errorResponse, json } from './http'
-import { changeItem, listIn } from './routes/lists'
+import { appendItems, changeItem, listFromDefinition, listIn } from './routes/lists'
 
 /**
  * Test-only endpoints under `/_test/` (no token): what the server received, throttling on demand,
@@ -70,5 +70,19 @@ export const controlRoutes: readonly ControlRoute[] = [
       return errorResponse(badRequest('Name a list, one of its items and the fields to change.'))
     changeItem(item, fields as Record<string, unknown>)
     return json(item)
+  } },
+  // Seeds many items at once (a large list for the threshold tests and the benchmark), creating
+  // the list from `definition` when the partner has none by that name yet.
+  { method: 'POST', pattern: /^\/_test\/lists\/([^/]+)\/items$/, handle: (state, [listKey], body) => {
+    const { items, definition } = (body ?? {}) as { items?: unknown, definition?: { displayName?: string } }
+    let list = listIn(partnerLists(state), listKey!)
+    if (!list && definition) {
+      list = listFromDefinition(definition)
+      partnerLists(state).push(list)
+    }
+    if (!list || !Array.isArray(items))
+      return errorResponse(badRequest('Name a list (or give its definition) and the fields of the items to add.'))
+    appendItems(list, items as Record<string, unknown>[])
+    return json({ id: list.id, count: list.items.length })
   } },
 ]

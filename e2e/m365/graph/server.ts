@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { KeySource } from './auth'
 import type { GraphResponse } from './http'
 import type { GraphCall, Route } from './router'
+import type { Latency } from './latency'
 import type { GraphWorld, NewTenant } from './world'
 import { createServer } from 'node:http'
 import { GRAPH_AUDIENCE } from '../directory'
@@ -12,6 +13,7 @@ import { assertCollectionConforms, assertConforms } from './conformance'
 import { readJsonBody } from '../readJsonBody'
 import { controlRoutes } from './control'
 import { badRequest, errorResponse, GraphHttpError } from './http'
+import { createLatency } from './latency'
 import { domainRoutes } from './routes/domains'
 import { listRoutes } from './routes/lists'
 import { sharePointRoutes } from './routes/sharePoint'
@@ -64,6 +66,8 @@ export interface GraphServer {
   readonly world: () => GraphWorld
   readonly requests: RecordedRequest[]
   readonly throttle: (rule: ThrottleRule) => void
+  /** The delay added to each Graph call (`latency.ts`), 0 until a benchmark sets `ms`. */
+  readonly latency: Latency
   /** Reseeds the world (new ids), forgets requests and throttling. */
   readonly reset: () => void
   /** Adds a client tenant under GDAP with SKUs of the given parts and seats (tests' fixtures); resolves to its id. */
@@ -105,6 +109,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
   const requests: RecordedRequest[] = []
   const throttles: ThrottleRule[] = []
   const schemaViolations: string[] = []
+  const latency = createLatency()
   const validate = tokenValidator({
     keys: options.keys,
     authorityOrigin: options.authorityOrigin,
@@ -164,6 +169,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     try {
       if (!url.pathname.startsWith(`${VERSION_PATH}/`))
         throw badRequest(`Invalid version: ${url.pathname.split('/')[1] ?? ''}`, 'BadRequest')
+      await latency.wait()
       const caller = await validate(request.headers.authorization)
       const body = await readBody(request)
       const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]))
@@ -197,6 +203,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     requests,
     schemaViolations,
     throttle: rule => throttles.push({ ...rule }),
+    latency,
     addTenant: tenant => addClientTenant(world, tenant),
     reset: () => {
       world = seedWorld()

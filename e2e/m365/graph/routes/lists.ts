@@ -3,7 +3,7 @@ import type { ListColumn, ListItem, SharePointList } from '../world'
 import { randomUUID } from 'node:crypto'
 import { badRequest, GraphHttpError, json, page, without } from '../http'
 import { bodyOf, context, found, requirePartner, route } from '../router'
-import { filterItems } from './listFilter'
+import { queryItems, thresholdExceeded } from './listFilter'
 
 /**
  * Lists of the partner's root site (`/sites/root/lists`), as the Graph lists API serves them:
@@ -85,17 +85,14 @@ function titleColumn(): ListColumn {
   return { id: randomUUID(), name: 'Title', displayName: 'Title', indexed: false, text: { allowMultipleLines: false, maxLength: 255 } }
 }
 
-function createList(call: GraphCall) {
-  const { lists } = requirePartner(call)
-  const body = bodyOf<{ displayName?: string, columns?: Record<string, unknown>[], list?: { template?: string } }>(call, 'list')
+/** A list as a creation body defines it, empty (the server's route and the test control share it). */
+export function listFromDefinition(body: { displayName?: string, columns?: Record<string, unknown>[], list?: { template?: string } }): SharePointList {
   if (!body.displayName)
     throw badRequest('A list needs a displayName.', 'invalidRequest')
-  if (lists.some(list => list.displayName === body.displayName))
-    throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified list name is already in use.')
   const columns = [titleColumn(), ...(body.columns ?? []).map(columnOf)]
   if (new Set(columns.map(column => column.name)).size !== columns.length)
     throw badRequest('Two columns have the same name.', 'invalidRequest')
-  const list: SharePointList = {
+  return {
     id: randomUUID(),
     name: body.displayName.replace(/\W+/g, ''),
     displayName: body.displayName,
@@ -105,8 +102,43 @@ function createList(call: GraphCall) {
     columns,
     items: [],
   }
+}
+
+function createList(call: GraphCall) {
+  const { lists } = requirePartner(call)
+  const body = bodyOf<{ displayName?: string, columns?: Record<string, unknown>[], list?: { template?: string } }>(call, 'list')
+  if (lists.some(list => list.displayName === body.displayName))
+    throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified list name is already in use.')
+  const list = listFromDefinition(body)
   lists.push(list)
   return json({ '@odata.context': context(call, 'sites(\'root\')/lists/$entity'), ...listBody(list) }, 201)
+}
+
+/**
+ * Adds a column to a list (`POST /sites/{site}/lists/{list}/columns`,
+ * https://learn.microsoft.com/en-us/graph/api/list-post-columns). A column can't be indexed on a
+ * list past 20,000 items: reported, not documented by Microsoft
+ * (https://joannecklein.com/2017/07/25/sharepoint-online-list-view-threshold/: "Once you're over
+ * that limit, you will no longer be able to add a column index"); refused here as the threshold.
+ */
+function createColumn(call: GraphCall, listKey: string) {
+  const list = listOf(call, listKey)
+  const column = columnOf(bodyOf<Record<string, unknown>>(call, 'columnDefinition'))
+  if (list.columns.some(existing => existing.name === column.name))
+    throw new GraphHttpError(409, 'nameAlreadyExists', `A column named '${column.name}' already exists.`)
+  if (column.indexed && list.items.length > 20_000)
+    throw thresholdExceeded()
+  list.columns.push(column)
+  const { id, name, displayName, indexed, ...facets } = column
+  return json({ '@odata.context': context(call, 'sites(\'root\')/lists/columns/$entity'), id, name, displayName, indexed, ...facets }, 201)
+}
+
+/** Appends items as they would be created, in one go (the test control seeds large lists with it). */
+export function appendItems(list: SharePointList, fieldsList: readonly Record<string, unknown>[]): void {
+  let next = list.items.reduce((max, i) => Math.max(max, Number(i.id)), 0) + 1
+  const at = now()
+  for (const fields of fieldsList)
+    list.items.push({ id: String(next++), eTag: nextEtag(), createdDateTime: at, lastModifiedDateTime: at, fields: { ...fields } })
 }
 
 function createItem(call: GraphCall, listKey: string) {
@@ -148,7 +180,7 @@ function expandsFields(url: URL): boolean {
 
 function listItems(call: GraphCall, listKey: string) {
   const list = listOf(call, listKey)
-  const items = filterItems(list.items, list.columns, call.url.searchParams.get('$filter'), call.headers.prefer)
+  const items = queryItems(list.items, list.columns, { filter: call.url.searchParams.get('$filter'), orderBy: call.url.searchParams.get('$orderby'), prefer: call.headers.prefer })
   return page(items.map(item => itemBody(item, expandsFields(call.url))), call.url, context(call, 'sites(\'root\')/lists/items'))
 }
 
@@ -156,6 +188,8 @@ export const listRoutes: Route[] = [
   route('GET', '/sites/root/lists', call => page(requirePartner(call).lists.map(listBody), call.url, context(call, 'sites(\'root\')/lists')), 'Collection(list)'),
   route('POST', '/sites/root/lists', createList, 'list'),
   route('GET', '/sites/root/lists/{list}', (call, [list]) => json({ '@odata.context': context(call, 'sites(\'root\')/lists/$entity'), ...listBody(listOf(call, list!)) }), 'list'),
+  route('GET', '/sites/root/lists/{list}/columns', (call, [list]) => page(listOf(call, list!).columns.map(({ id, name, displayName, indexed, ...facets }) => ({ id, name, displayName, indexed, ...facets })), call.url, context(call, 'sites(\'root\')/lists/columns')), 'Collection(columnDefinition)'),
+  route('POST', '/sites/root/lists/{list}/columns', (call, [list]) => createColumn(call, list!), 'columnDefinition'),
   route('GET', '/sites/root/lists/{list}/items', (call, [list]) => listItems(call, list!), 'Collection(listItem)'),
   route('POST', '/sites/root/lists/{list}/items', (call, [list]) => createItem(call, list!), 'listItem'),
   route('GET', '/sites/root/lists/{list}/items/{item}', (call, [list, item]) => {

@@ -200,6 +200,25 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       expect(changed).toMatchObject({ actor, area: 'sharepoint', action: 'settings.changed', changes: [{ field: 'sharepoint.externalSharing', before: 'off', after: 'externalUsers' }] })
       expect(await backend.activity.list({ tenantId, area: 'user' })).toEqual([created])
     })
+
+    it('reads the log page by page, newest first, each page going on where the last stopped', async () => {
+      const { backend, tenantId } = await withTenant()
+      for (const quantity of [1, 2, 3])
+        await backend.services.create(tenantId, { ...migration, quantity })
+      const whole = await backend.activity.list({ tenantId })
+      const first = await backend.activity.page({ tenantId, limit: 2 })
+      expect(first.entries).toEqual(whole.slice(0, 2))
+      expect(first.cursor).not.toBeNull()
+      const rest: typeof whole = []
+      let cursor = first.cursor
+      while (cursor !== null) {
+        const next = await backend.activity.page({ tenantId, limit: 2, cursor })
+        rest.push(...next.entries)
+        cursor = next.cursor
+      }
+      expect([...first.entries, ...rest]).toEqual(whole)
+      expect((await backend.activity.page({ limit: 1 })).entries).toEqual(await backend.activity.list({ limit: 1 }))
+    })
   })
   describe('quotes', () => {
     const quoteInput = (): QuoteInput => ({

@@ -49,6 +49,7 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
       ['RecordKey', true],
       ['TenantId', true],
       ['RecordData', false],
+      ['RecordDate', true],
     ])
     const creation = graph.server.requests.find(r => r.method === 'POST' && r.path === '/sites/root/lists')!
     assertConforms('list', creation.body)

@@ -16,13 +16,21 @@ export const PARTNER_RECORDS_LIST = 'BPOS partner records'
 
 export type RecordKind = 'service' | 'quote' | 'baseline' | 'activity' | 'priceList' | 'workstations' | 'tenantBaseline'
 
-/** The list's own columns (SharePoint names); the three the console filters on are indexed. */
+/** The list's own columns (SharePoint names); the four the console filters or sorts on are indexed. */
 const COLUMNS = {
   kind: 'RecordKind',
   key: 'RecordKey',
   tenantId: 'TenantId',
   data: 'RecordData',
+  date: 'RecordDate',
 } as const
+
+/**
+ * The activity entry's instant (ISO 8601, UTC), on activity records only: the indexed column the
+ * activity log is read newest first by, page by page, so a list past SharePoint's 5,000-item list
+ * view threshold is never scanned. Added to a list made by an older build on its first write.
+ */
+const DATE_COLUMN = { name: COLUMNS.date, text: { maxLength: 40 }, indexed: true }
 
 interface RecordFields {
   readonly Title?: string
@@ -30,6 +38,7 @@ interface RecordFields {
   readonly RecordKey?: string
   readonly TenantId?: string
   readonly RecordData?: string
+  readonly RecordDate?: string
 }
 
 /** The list as created on first use: a generic list whose filtered columns are indexed. */
@@ -42,6 +51,7 @@ export const PARTNER_RECORDS_DEFINITION = {
     { name: COLUMNS.key, text: { maxLength: 255 }, indexed: true },
     { name: COLUMNS.tenantId, text: { maxLength: 64 }, indexed: true },
     { name: COLUMNS.data, text: { allowMultipleLines: true, textType: 'plain' } },
+    DATE_COLUMN,
   ],
 }
 
@@ -58,9 +68,38 @@ export interface RecordQuery {
   readonly tenantId?: string
 }
 
+export interface ActivityPageQuery {
+  readonly tenantId?: string
+  /** At most this many records. */
+  readonly limit: number
+  /** Where the previous page stopped; the newest first without one. */
+  readonly cursor?: string
+}
+
+export interface RecordPage<T> {
+  readonly records: StoredRecord<T>[]
+  /** Where the next page starts; null when none remain. */
+  readonly cursor: string | null
+}
+
+/** An item whose `RecordData` can't be read (hand-edited in SharePoint): skipped by `list`, named here. */
+export interface UnreadableRecord {
+  readonly itemId: string
+  readonly kind: string
+  readonly key: string
+  readonly reason: string
+}
+
 export interface PartnerRecords {
-  /** Every record of a kind (of one tenant, if named), following the list's pages to the end. */
+  /**
+   * Every record of a kind (of one tenant, if named), following the list's pages to the end; an
+   * item whose data can't be read is skipped and named in `unreadable`.
+   */
   list: <T>(kind: RecordKind, query?: RecordQuery) => Promise<StoredRecord<T>[]>
+  /** One page of activity records, newest first (of one tenant, if named), read through the indexed date. */
+  activityPage: <T>(query: ActivityPageQuery) => Promise<RecordPage<T>>
+  /** The items the last reads skipped because their data can't be read. */
+  readonly unreadable: () => readonly UnreadableRecord[]
   /** The record with that key, or undefined, as the page shows it: a later change must start from this version. */
   find: <T>(kind: RecordKind, key: string) => Promise<StoredRecord<T> | undefined>
   /** The record as it is now, for a write to work on (the version the page showed stays the one to match). */
@@ -81,11 +120,48 @@ function literal(value: string): string {
   return `'${value.replace(/'/g, '\'\'')}'`
 }
 
-function recordOf<T>(item: GraphListItem<RecordFields>): StoredRecord<T> {
+/** Why an item's data can't be read, or undefined when it can. */
+function unreadableReason(item: GraphListItem<RecordFields>): string | undefined {
   const data = item.fields.RecordData
   if (data === undefined)
-    throw new BackendError('remote', `The partner records list has an item without data (${item.id})`)
-  return { itemId: item.id, key: item.fields.RecordKey ?? '', eTag: item.eTag, value: JSON.parse(data) as T }
+    return 'it has no RecordData'
+  try {
+    JSON.parse(data)
+    return undefined
+  }
+  catch (error) {
+    return `its RecordData is not valid JSON (${(error as Error).message})`
+  }
+}
+
+function describe(item: GraphListItem<RecordFields>, reason: string): UnreadableRecord {
+  return { itemId: item.id, kind: item.fields.RecordKind ?? '', key: item.fields.RecordKey ?? '', reason }
+}
+
+/**
+ * A record as stored. Data someone edited by hand in SharePoint into something unreadable is a
+ * permanent problem of that one record, not a failure of the service: it is refused as
+ * `validation` naming the item, so trying again is never suggested.
+ */
+function recordOf<T>(item: GraphListItem<RecordFields>): StoredRecord<T> {
+  const reason = unreadableReason(item)
+  if (reason !== undefined) {
+    const { kind, key } = describe(item, reason)
+    throw new BackendError('validation', `The partner record ${kind} ${key} (item ${item.id} of the list ${PARTNER_RECORDS_LIST}) can't be read: ${reason}. Correct or delete it in SharePoint.`)
+  }
+  return { itemId: item.id, key: item.fields.RecordKey ?? '', eTag: item.eTag, value: JSON.parse(item.fields.RecordData!) as T }
+}
+
+/** The page size of the activity reads: Graph serves at most 999 items a page here. */
+const MAX_TOP = 999
+
+interface ActivityCursor {
+  /** The page to read (a path under the Graph base, with its query). */
+  readonly path: string
+  /** How many of that page's activity records were already returned. */
+  readonly skip: number
+  /** Set when the list predates the date column: the records were read whole, this many returned. */
+  readonly legacy?: number
 }
 
 const PAGE_SIZE = 500
@@ -131,9 +207,92 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
 
   /** The list's id, creating the list on the first write; a failure is tried again next time. */
   function ensureList(): Promise<string> {
-    listId ??= graphCall('open the partner records list', async () => (known = (await existingList()) ?? await createList()))
+    listId ??= graphCall('open the partner records list', async () => {
+      const existing = await existingList()
+      if (existing !== undefined)
+        await addDateColumn(existing)
+      return (known = existing ?? await createList())
+    })
     listId.catch(() => (listId = undefined))
     return listId
+  }
+
+  const skipped = new Map<string, UnreadableRecord>()
+
+  /** The readable records among items; the others are set aside in `skipped`, each named once. */
+  function readable<T>(found: readonly GraphListItem<RecordFields>[]): StoredRecord<T>[] {
+    const records: StoredRecord<T>[] = []
+    for (const item of found) {
+      const reason = unreadableReason(item)
+      if (reason === undefined) {
+        skipped.delete(item.id)
+        records.push(recordOf<T>(item))
+        continue
+      }
+      if (!skipped.has(item.id))
+        console.warn(`BPOS partner records: item ${item.id} (${item.fields.RecordKind ?? '?'} ${item.fields.RecordKey ?? '?'}) skipped: ${reason}`)
+      skipped.set(item.id, describe(item, reason))
+    }
+    return records
+  }
+
+  /** A list made by an older build has no date column yet: its first write here adds it. */
+  async function addDateColumn(id: string): Promise<void> {
+    const columns = await client.list<{ name: string }>('partner', `/sites/root/lists/${id}/columns?$select=name`)
+    if (columns.some(column => column.name === COLUMNS.date))
+      return
+    try {
+      await client.post('partner', `/sites/root/lists/${id}/columns`, DATE_COLUMN)
+    }
+    catch (error) {
+      // Another technician's write added it a moment ago.
+      if (!(error instanceof GraphRequestError && error.status === 409))
+        throw error
+    }
+  }
+
+  /** Graph's next page as a path under the base URL the client is configured with. */
+  function relative(link: string): string {
+    return link.startsWith(client.baseUrl) ? link.slice(client.baseUrl.length) : link
+  }
+
+  async function datedPage<T>(id: string, query: ActivityPageQuery): Promise<RecordPage<T>> {
+    const top = Math.min(Math.max(query.limit, 1), MAX_TOP)
+    // Newest first through the indexed date: no filter (the whole partner), or the tenant's
+    // records (an indexed column that keeps each tenant's share of the list small); records of
+    // other kinds have no date and come after every activity record.
+    const filter = query.tenantId === undefined ? '' : `&$filter=fields/${COLUMNS.tenantId} eq ${literal(query.tenantId)}`
+    let at: ActivityCursor = query.cursor === undefined
+      ? { path: `/sites/root/lists/${id}/items?expand=fields&$top=${top}&$orderby=fields/${COLUMNS.date} desc${filter}`, skip: 0 }
+      : JSON.parse(query.cursor) as ActivityCursor
+    const records: StoredRecord<T>[] = []
+    for (;;) {
+      const page = await client.get<{ 'value': GraphListItem<RecordFields>[], '@odata.nextLink'?: string }>('partner', at.path)
+      const activity = readable<T>(page.value.filter(item => item.fields.RecordKind === 'activity')).slice(at.skip)
+      const room = query.limit - records.length
+      if (activity.length > room) {
+        records.push(...activity.slice(0, room))
+        return { records, cursor: JSON.stringify({ path: at.path, skip: at.skip + room }) }
+      }
+      records.push(...activity)
+      const next = page['@odata.nextLink']
+      if (next === undefined)
+        return { records, cursor: null }
+      at = { path: relative(next), skip: 0 }
+      if (records.length === query.limit)
+        return { records, cursor: JSON.stringify(at) }
+    }
+  }
+
+  /** A list made by an older build, not yet written to by this one: the activity read whole (fine while it is small). */
+  async function legacyPage<T>(query: ActivityPageQuery, offset: number): Promise<RecordPage<T>> {
+    const conditions = [`fields/${COLUMNS.kind} eq ${literal('activity')}`]
+    if (query.tenantId !== undefined)
+      conditions.unshift(`fields/${COLUMNS.tenantId} eq ${literal(query.tenantId)}`)
+    const all = readable<T>((await items(conditions.join(' and '))).sort((a, b) => Number(b.id) - Number(a.id)))
+    const records = all.slice(offset, offset + query.limit)
+    const end = offset + records.length
+    return { records, cursor: end < all.length ? JSON.stringify({ path: '', skip: 0, legacy: end }) : null }
   }
 
   async function items(filter: string): Promise<GraphListItem<RecordFields>[]> {
@@ -145,7 +304,9 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
 
   function latest<T>(kind: RecordKind, key: string): Promise<StoredRecord<T> | undefined> {
     return graphCall('read a partner record', async () => {
-      const found = await items(`fields/${COLUMNS.kind} eq ${literal(kind)} and fields/${COLUMNS.key} eq ${literal(key)}`)
+      // The key first: SharePoint reads a large list through the first clause's index, which must
+      // match few items (a kind can hold thousands).
+      const found = await items(`fields/${COLUMNS.key} eq ${literal(key)} and fields/${COLUMNS.kind} eq ${literal(kind)}`)
       // Two items with one key (two first saves at once): the latest one is the record.
       const newest = found.sort((a, b) => b.lastModifiedDateTime.localeCompare(a.lastModifiedDateTime))[0]
       return newest && recordOf<T>(newest)
@@ -153,7 +314,8 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
   }
 
   function fieldsOf(kind: RecordKind, key: string, tenantId: string | null, value: unknown, title: string): RecordFields {
-    return { Title: title.slice(0, 255), RecordKind: kind, RecordKey: key, TenantId: tenantId ?? '', RecordData: JSON.stringify(value) }
+    const at = kind === 'activity' ? (value as { at?: unknown }).at : undefined
+    return { Title: title.slice(0, 255), RecordKind: kind, RecordKey: key, TenantId: tenantId ?? '', RecordData: JSON.stringify(value), ...(typeof at === 'string' ? { RecordDate: at } : {}) }
   }
 
   return {
@@ -161,7 +323,7 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
       const conditions = [`fields/${COLUMNS.kind} eq ${literal(kind)}`]
       if (query.tenantId !== undefined)
         conditions.push(`fields/${COLUMNS.tenantId} eq ${literal(query.tenantId)}`)
-      const listed = (await items(conditions.join(' and '))).map(item => recordOf<T>(item))
+      const listed = readable<T>(await items(conditions.join(' and ')))
       for (const record of listed)
         seen.set(record.itemId, record.eTag)
       return listed
@@ -175,6 +337,26 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
     },
 
     current: latest,
+
+    activityPage: <T>(query: ActivityPageQuery) => graphCall('read the activity log', async () => {
+      const id = await existingList()
+      if (id === undefined)
+        return { records: [], cursor: null }
+      const cursor = query.cursor === undefined ? undefined : JSON.parse(query.cursor) as ActivityCursor
+      if (cursor?.legacy !== undefined)
+        return legacyPage<T>(query, cursor.legacy)
+      try {
+        return await datedPage<T>(id, query)
+      }
+      catch (error) {
+        // A list made by an older build has no date column until this build first writes to it.
+        if (error instanceof GraphRequestError && error.status === 400 && error.message.includes(`'${COLUMNS.date}'`))
+          return legacyPage<T>(query, 0)
+        throw error
+      }
+    }),
+
+    unreadable: () => [...skipped.values()],
 
     create: <T>(kind: RecordKind, key: string, tenantId: string | null, value: T, title: string) => graphCall('save a partner record', async () => {
       const id = await ensureList()

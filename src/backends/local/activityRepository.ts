@@ -18,5 +18,19 @@ export function createActivityRepository({ db, run }: LocalContext): ActivityRep
         entries = entries.limit(Math.max(0, filter.limit))
       return (await entries.toArray()).map(toEntry)
     }),
+
+    // The cursor is the sequence number of the last entry returned: the next page starts below it.
+    page: query => run('read the activity log', async () => {
+      const below = query.cursor === undefined ? Dexie.maxKey : Number(query.cursor)
+      const entries = query.tenantId === undefined
+        ? db.activity.where('seq').below(below).reverse()
+        : db.activity.where('[tenantId+seq]').between([query.tenantId, Dexie.minKey], [query.tenantId, below]).reverse()
+      const limit = Math.max(0, query.limit)
+      // One more than asked says whether another page follows.
+      const found = await entries.limit(limit + 1).toArray()
+      const kept = found.slice(0, limit)
+      const last = kept.at(-1)
+      return { entries: kept.map(toEntry), cursor: found.length > limit && last ? String(last.seq) : null }
+    }),
   }
 }

@@ -134,21 +134,22 @@ test('with 5,000 generated tenants and their history, the Activity page stays vi
   const total = history.length + 1 // and the import itself
   const started = Date.now()
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Activity' }).click()
-  await expect(activityCount(page)).toHaveText(`${total.toLocaleString('en')} changes`)
+  // The first screen reads the newest 50 only; scrolling to the end reads the next 50.
+  await expect(activityCount(page)).toHaveText('The latest 50 changes: older ones load as you scroll')
   const shownIn = Date.now() - started
-  test.info().annotations.push({ type: 'measure', description: `${total} entries listed in ${shownIn} ms` })
+  test.info().annotations.push({ type: 'measure', description: `first ${50} of ${total} entries listed in ${shownIn} ms` })
   expect(shownIn).toBeLessThan(5_000)
-  // Only the entries in view are in the page, not 10,025 of them.
   expect(await entries(page).count()).toBeLessThan(60)
 
   const region = page.getByRole('region', { name: 'Changes, newest first' })
   await region.evaluate(element => element.scrollTo({ top: element.scrollHeight }))
-  await expect(entries(page).last()).toHaveAttribute('aria-posinset', String(total))
+  await expect(activityCount(page)).toHaveText('The latest 100 changes: older ones load as you scroll')
+  await expect(entries(page).first()).toHaveAttribute('aria-setsize', '100')
+  await page.getByRole('button', { name: 'Load older changes' }).click()
+  await expect(activityCount(page)).toHaveText('The latest 150 changes: older ones load as you scroll')
 
-  await page.getByLabel('Search tenants').fill('Crêperie du Vieux')
-  await expect(activityCount(page)).toHaveText(`2 changes of ${total.toLocaleString('en')}`)
-  await page.getByLabel('Search tenants').fill('')
+  // Filters work on the changes loaded.
   await page.getByLabel('Area').selectOption({ label: 'Exchange Online' })
-  await expect(activityCount(page)).toHaveText(`${exported.tenants.length.toLocaleString('en')} changes of ${total.toLocaleString('en')}`)
+  await expect(activityCount(page)).toHaveText(/^\d+ changes? among the latest 150$/)
   await expect(entries(page).first()).toContainText('Default mailbox size: 5 GB → 25 GB')
 })

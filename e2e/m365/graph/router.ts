@@ -3,6 +3,7 @@ import type { GraphResponse } from './http'
 import type { GraphWorld, TenantDirectory } from './world'
 import { assertActionConforms, assertConforms } from './conformance'
 import { badRequest, GraphHttpError, notFound } from './http'
+import { customerVisible } from './propagation'
 
 /** One Graph call as a handler sees it, whether it came alone or inside a `$batch`. */
 export interface GraphCall {
@@ -35,7 +36,8 @@ export function route(method: Route['method'], path: string, handle: Route['hand
 /** The directory of the caller's own tenant (from the token's `tid`). */
 export function directoryOf(call: GraphCall): TenantDirectory {
   const directory = call.world.tenants.get(call.caller.tenantId)
-  if (!directory)
+  // A tenant Partner Center just created exists, but the partner's access to it isn't there yet.
+  if (!directory || !customerVisible(call.world, call.caller.tenantId))
     throw new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.')
   return directory
 }

@@ -1,7 +1,9 @@
 import type { Caller } from '../graph/auth'
+import type { PropagationDelays } from '../graph/propagation'
 import type { GraphWorld } from '../graph/world'
 import type { PartnerCenterState } from './state'
 import { randomBytes, randomUUID } from 'node:crypto'
+import { propagateCustomer, propagateSeats } from '../graph/propagation'
 import { addClientTenant, sku } from '../graph/world'
 import { newSubscription, offerOf, partnerCenterStateOf } from './state'
 
@@ -23,6 +25,8 @@ export interface PartnerCenterCall {
   readonly body: unknown
   readonly caller: Caller
   readonly world: GraphWorld
+  /** How long what this call changes takes to show in Graph. */
+  readonly propagation: PropagationDelays
 }
 
 interface Route {
@@ -58,10 +62,14 @@ function customerSubscriptions(call: PartnerCenterCall, state: PartnerCenterStat
   return subscriptions
 }
 
-/** The new customer's tenant in the shared world: a GDAP customer with its initial domain and the billing profile's country and language. */
-function createTenant(world: GraphWorld, domain: string, profile: Record<string, unknown>, address: Record<string, unknown>): string {
+/**
+ * The new customer's tenant in the shared world: a GDAP customer with its initial domain and the
+ * billing profile's country and language, which Graph shows after the customer delay.
+ */
+function createTenant({ world, propagation }: PartnerCenterCall, domain: string, profile: Record<string, unknown>, address: Record<string, unknown>): string {
   const companyName = String(profile.companyName)
   const id = addClientTenant(world, { displayName: companyName, skus: [] })
+  propagateCustomer(world, id, propagation.customerMs)
   const directory = world.tenants.get(id)!
   const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
   directory.domains[0]!.id = domain
@@ -91,7 +99,7 @@ const ROUTES: readonly Route[] = [
       throw badRequest(`The domain ${domain} is not a valid onmicrosoft.com domain.`)
     if (domainTaken(call.world, domain))
       throw new PartnerCenterHttpError(409, 600041, 'DomainAlreadyExists', `The domain ${domain} is already in use.`)
-    const id = createTenant(call.world, domain, body!.billingProfile!, address!)
+    const id = createTenant(call, domain, body!.billingProfile!, address!)
     state.subscriptions.set(id, [])
     const companyName = String(body!.billingProfile!.companyName)
     return {
@@ -150,7 +158,7 @@ const ROUTES: readonly Route[] = [
     return { status: 200, body: subscription }
   } },
 
-  // "Change the quantity of a subscription": the subscription with its new quantity; the SKU's seats in Graph follow.
+  // "Change the quantity of a subscription": the subscription with its new quantity; the SKU's seats in Graph follow after the seat delay.
   { method: 'PATCH', pattern: /^\/customers\/([^/]+)\/subscriptions\/([^/]+)$/, handle: (call, state, [customerId, id]) => {
     const subscription = customerSubscriptions(call, state, customerId!).find(s => s.id === id)
     if (!subscription)
@@ -163,8 +171,11 @@ const ROUTES: readonly Route[] = [
     if (licences && licences.prepaidUnits.enabled + change < licences.consumedUnits)
       throw new PartnerCenterHttpError(400, 800010, 'QuantityBelowAssigned', `The quantity can't go below the ${licences.consumedUnits} licences assigned.`)
     subscription.quantity = quantity as number
-    if (licences)
+    if (licences) {
+      const before = licences.prepaidUnits.enabled
       licences.prepaidUnits.enabled += change
+      propagateSeats(call.world, licences, before, call.propagation.seatsMs)
+    }
     return { status: 200, body: subscription }
   } },
 ]

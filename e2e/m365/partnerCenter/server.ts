@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { KeySource } from '../graph/auth'
+import type { PropagationDelays } from '../graph/propagation'
 import type { GraphWorld } from '../graph/world'
 import type { PartnerCenterResponse } from './routes'
 import { createServer } from 'node:http'
 import { PARTNER_CENTER_RESOURCE } from '../../../src/auth/partnerCenterScopes'
 import { tokenValidator } from '../graph/auth'
+import { DEFAULT_PROPAGATION } from '../graph/propagation'
 import { readJsonBody } from '../readJsonBody'
 import { GraphHttpError } from '../graph/http'
 import { handlePartnerCenterCall, PartnerCenterHttpError } from './routes'
@@ -14,7 +16,9 @@ import { handlePartnerCenterCall, PartnerCenterHttpError } from './routes'
  * A Partner Center-compatible server for tests: the customer, order and subscription calls the
  * console makes, on the same world as the Graph server (a customer it creates is a GDAP customer
  * there, with its subscribed SKUs), behind bearer tokens for Partner Center's resource issued at
- * the partner's authority. Test-only `/_test/requests` says what it received.
+ * the partner's authority. What it changes shows in Graph after a delay, as in Microsoft 365
+ * (`../graph/propagation.ts`). Test-only: `/_test/requests` says what it received,
+ * `/_test/propagation` reads (GET) or sets (PUT, either delay in milliseconds) the delays.
  */
 
 export interface PartnerCenterServerOptions {
@@ -24,6 +28,8 @@ export interface PartnerCenterServerOptions {
   readonly authorityOrigin: string
   /** The Graph server's current world (it is replaced on reset). */
   readonly world: () => GraphWorld
+  /** How long a new customer and a seat change take to show in Graph; `DEFAULT_PROPAGATION` for what is left out. */
+  readonly propagation?: Partial<PropagationDelays>
 }
 
 export interface PartnerCenterRequest {
@@ -38,6 +44,9 @@ export interface PartnerCenterServer {
   /** What the console is configured with: the origin, without `/v1`. */
   readonly baseUrl: string
   readonly requests: PartnerCenterRequest[]
+  /** The delays now, and a change to them (for what happens from then on). */
+  readonly propagation: () => PropagationDelays
+  readonly setPropagation: (delays: Partial<PropagationDelays>) => void
   readonly close: () => Promise<void>
 }
 
@@ -57,12 +66,17 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
   }
 }
 
+function isDelay(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0
+}
+
 function errorBody(error: PartnerCenterHttpError): PartnerCenterResponse {
   return { status: error.status, body: { code: error.code, description: error.description, errorName: error.errorName, data: [], source: 'PartnerFD' } }
 }
 
 export async function startPartnerCenterServer(options: PartnerCenterServerOptions): Promise<PartnerCenterServer> {
   const requests: PartnerCenterRequest[] = []
+  let propagation: PropagationDelays = { ...DEFAULT_PROPAGATION, ...options.propagation }
   const validate = tokenValidator({
     keys: options.keys,
     authorityOrigin: options.authorityOrigin,
@@ -78,6 +92,15 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
       return { status: 204 }
     if (url.pathname === '/_test/requests')
       return method === 'DELETE' ? (requests.length = 0, { status: 204 }) : { status: 200, body: { requests } }
+    if (url.pathname === '/_test/propagation') {
+      if (method === 'PUT') {
+        const delays = await readBody(request).catch(() => undefined) as Partial<Record<keyof PropagationDelays, unknown>> | undefined
+        if (!delays || ![delays.customerMs, delays.seatsMs].every(value => value === undefined || isDelay(value)))
+          return { status: 400, body: { description: 'Give customerMs and/or seatsMs as whole milliseconds, 0 or more.' } }
+        propagation = { customerMs: (delays.customerMs as number | undefined) ?? propagation.customerMs, seatsMs: (delays.seatsMs as number | undefined) ?? propagation.seatsMs }
+      }
+      return { status: 200, body: propagation }
+    }
     let body: unknown
     let path = url.pathname
     try {
@@ -90,7 +113,7 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
       if (!caller.scopes.includes('user_impersonation'))
         throw new PartnerCenterHttpError(403, 900002, 'Forbidden', 'The token lacks the user_impersonation permission.')
       body = await readBody(request)
-      const response = handlePartnerCenterCall({ method, path, body, caller, world: options.world() })
+      const response = handlePartnerCenterCall({ method, path, body, caller, world: options.world(), propagation })
       requests.push({ method, path, body, status: response.status })
       return response
     }
@@ -117,6 +140,10 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
   return {
     baseUrl: `http://${options.host ?? '127.0.0.1'}:${port}`,
     requests,
+    propagation: () => propagation,
+    setPropagation: (delays) => {
+      propagation = { ...propagation, ...delays }
+    },
     close: () => new Promise<void>((resolve, reject) => {
       server.closeAllConnections()
       server.close(error => (error ? reject(error) : resolve()))

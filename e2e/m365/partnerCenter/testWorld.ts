@@ -1,4 +1,5 @@
 import type { PartnerCenterTokenSource } from '../../../src/backends/partnerCenter/tokens'
+import type { PropagationDelays } from '../graph/propagation'
 import type { TestGraph } from '../graph/testWorld'
 import type { PartnerCenterServer } from './server'
 import { PARTNER_CENTER_RESOURCE } from '../../../src/auth/partnerCenterScopes'
@@ -11,9 +12,9 @@ export interface TestPartnerCenter {
   readonly tokens: PartnerCenterTokenSource
 }
 
-/** The Partner Center server in-process on a test Graph's world and key, for Vitest. */
-export async function startTestPartnerCenter(graph: TestGraph): Promise<TestPartnerCenter> {
-  const server = await startPartnerCenterServer({ keys: graph.issuer.keys, authorityOrigin: graph.issuer.authorityOrigin, world: graph.server.world })
+/** The Partner Center server in-process on a test Graph's world and key, for Vitest; with no delay unless `propagation` sets one. */
+export async function startTestPartnerCenter(graph: TestGraph, propagation: Partial<PropagationDelays> = { customerMs: 0, seatsMs: 0 }): Promise<TestPartnerCenter> {
+  const server = await startPartnerCenterServer({ keys: graph.issuer.keys, authorityOrigin: graph.issuer.authorityOrigin, world: graph.server.world, propagation })
   const token = graph.issuer.mint(PARTNER_TENANT.id, { aud: PARTNER_CENTER_RESOURCE, scp: 'user_impersonation' })
   return { server, tokens: { token: () => token } }
 }

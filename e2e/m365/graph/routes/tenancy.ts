@@ -1,12 +1,13 @@
 import type { Route } from '../router'
 import { json, page } from '../http'
 import { context, directoryOf, requirePartner, route } from '../router'
+import { skusShown, visibleCustomers } from '../propagation'
 
 /** Who the caller is and what it may administer: GDAP customers, its organization, its licences. */
 export const tenancyRoutes: Route[] = [
   route('GET', '/tenantRelationships/delegatedAdminCustomers', (call) => {
     requirePartner(call)
-    return page(call.world.customers, call.url, context(call, 'tenantRelationships/delegatedAdminCustomers'))
+    return page(visibleCustomers(call.world), call.url, context(call, 'tenantRelationships/delegatedAdminCustomers'))
   }, 'Collection(delegatedAdminCustomer)'),
 
   route('GET', '/organization', (call) => {
@@ -16,6 +17,6 @@ export const tenancyRoutes: Route[] = [
 
   route('GET', '/subscribedSkus', (call) => {
     const { skus } = directoryOf(call)
-    return json({ '@odata.context': context(call, 'subscribedSkus'), 'value': skus })
+    return json({ '@odata.context': context(call, 'subscribedSkus'), 'value': skusShown(call.world, skus) })
   }, 'Collection(subscribedSku)'),
 ]

@@ -24,6 +24,7 @@ export type BackendErrorCode
     | 'conflict' // someone changed the record elsewhere since it was read: reload, then change it again
     | 'unauthorized' // the sign-in expired or lacks a permission: sign in again
     | 'remote' // the online service failed or kept refusing (throttling); trying again later may work
+    | 'pending' // the service did it, but it doesn't show yet where the console reads it (Microsoft 365 propagates changes): don't do it again
 
 export class BackendError extends Error {
   constructor(

@@ -26,6 +26,12 @@ export interface Subscription {
    * it happens, for exact fees. Absent on records from before it was kept: derived from the rest.
    */
   readonly billingEvents?: readonly SubscriptionEvent[]
+  /**
+   * Set while a seat change the seller confirmed hasn't reached the licence counts yet (Microsoft
+   * 365: Partner Center took the new quantity, Graph still counts the old one): the seats still
+   * counted there. `seats` is the confirmed figure.
+   */
+  readonly seatsPropagatingFrom?: number
 }
 
 export interface TenantDomain {

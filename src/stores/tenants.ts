@@ -6,6 +6,7 @@ import type { SettingKey } from '@/domain/settings'
 import type { FollowedBaseline, TenantRow } from '@/domain/tenantList'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import { isBackendError } from '@/backends/backend'
 import { useBackend } from '@/backends/current'
 import { toTenantRow } from '@/domain/tenantList'
 import { useSessionStore } from './session'
@@ -73,7 +74,12 @@ export const useTenantsStore = defineStore('tenants', () => {
 
   /** Creates the tenant through the backend (which validates again) and returns it. */
   async function provision(request: ProvisionRequest & { baselineId: string | null }): Promise<TenantWithSubscriptions> {
-    const created = await useBackend().tenants.provision(request)
+    const created = await useBackend().tenants.provision(request).catch((error: unknown) => {
+      // Created, but not shown yet: the list is read afresh too, and shows it once it's there.
+      if (isBackendError(error, 'pending'))
+        invalidate()
+      throw error
+    })
     // Its configuration (and baseline) are new too: read the list afresh when it is next shown.
     invalidate()
     return created

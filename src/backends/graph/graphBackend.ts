@@ -18,7 +18,7 @@ import { createServiceRepository } from './servicesRepository'
 import { createSettingsRepository } from './settingsRepository'
 import { createTenantRepository } from './tenantsRepository'
 import { createUserRepository } from './usersRepository'
-import { createPartnerCenterClient, createPartnerCenterSubscriptions, MICROSOFT_INITIAL_DOMAIN_SUFFIX, partnerCenterProvisioning, withPartnerCenter } from '../partnerCenter'
+import { createConfirmedSeats, createPartnerCenterClient, createPartnerCenterSubscriptions, MICROSOFT_INITIAL_DOMAIN_SUFFIX, partnerCenterProvisioning, withPartnerCenter } from '../partnerCenter'
 
 export interface GraphBackendOptions {
   /** Graph's base URL with its version, e.g. `https://graph.microsoft.com/v1.0` (a local server in tests). */
@@ -58,16 +58,18 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
   const tenants = createTenantRepository(context)
   const settings = createSettingsRepository(context)
   const partnerCenter = options.partnerCenter && createPartnerCenterClient(options.partnerCenter)
+  // Seat changes Partner Center confirmed that Graph doesn't count yet: shown as confirmed on every read.
+  const confirmedSeats = createConfirmedSeats()
   return {
     partner: { get: partner },
     tenants: partnerCenter
-      ? { ...tenants, provision: partnerCenterProvisioning(partnerCenter, context, tenants.domainPrefixes, options.partnerCenter?.readBack) }
+      ? confirmedSeats.over({ ...tenants, provision: partnerCenterProvisioning(partnerCenter, context, tenants.domainPrefixes, options.partnerCenter?.readBack) })
       : tenants,
     settings,
     users: createUserRepository(context),
     exchange: unsupportedRepository('exchange'),
     sharePoint: unsupportedRepository('sharePoint'),
-    subscriptions: partnerCenter ? createPartnerCenterSubscriptions(partnerCenter, context) : unsupportedRepository('subscriptions'),
+    subscriptions: partnerCenter ? createPartnerCenterSubscriptions(partnerCenter, context, confirmedSeats) : unsupportedRepository('subscriptions'),
     domains: createDomainRepository(context),
     baselines: createBaselineRepository(context, settings),
     activity: createActivityRepository(context),

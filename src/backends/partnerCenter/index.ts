@@ -1,5 +1,7 @@
 /** Partner Center beside Graph: new tenants and seats bought for the partner's customers. */
 export { withPartnerCenter } from './capabilities'
+export { createConfirmedSeats } from './confirmedSeats'
+export type { ConfirmedSeats } from './confirmedSeats'
 export { MICROSOFT_INITIAL_DOMAIN_SUFFIX } from './customerMapping'
 export { createPartnerCenterClient } from './partnerCenterClient'
 export type { PartnerCenterClient, PartnerCenterClientOptions } from './partnerCenterClient'

@@ -5,19 +5,25 @@ import type { PartnerCenterCustomer, PartnerCenterOrder } from './partnerCenterT
 import type { ProvisionRequest } from '@/domain/provisioning'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
 import type { ValidationIssue } from '@/domain/validation'
-import { BackendError } from '../backend'
+import { BackendError, isBackendError } from '../backend'
+import { signInNeededIn } from '../graph/tokens'
 import { customerRequest, initialDomainOf, orderRequest } from './customerMapping'
 import { PartnerCenterRequestError } from './partnerCenterClient'
 import { partnerCenterCall } from './partnerCenterErrors'
 import { validateProvisionRequest } from '@/domain/validation'
 
 export interface ReadBackPolicy {
-  /** How many times Graph is asked for the new tenant before giving up (GDAP may lag behind). */
+  /** How many times Graph is asked for the new tenant before saying it will show later. */
   readonly attempts: number
   readonly delayMs: number
 }
 
-const DEFAULT_READ_BACK: ReadBackPolicy = { attempts: 5, delayMs: 2000 }
+/**
+ * About 15 seconds: a new customer shows among the partner's GDAP customers, and its tenant
+ * reads, only some time after Partner Center created it (Microsoft gives no figure; see
+ * e2e/m365/graph/propagation.ts). Longer would hold the form; the list shows it once it's there.
+ */
+const DEFAULT_READ_BACK: ReadBackPolicy = { attempts: 8, delayMs: 2000 }
 
 function refuse(issues: readonly ValidationIssue[]): never {
   throw new BackendError('validation', 'The new tenant breaks a provisioning rule', issues)
@@ -48,15 +54,29 @@ export function partnerCenterProvisioning(
   domainPrefixes: () => Promise<Set<string>>,
   readBack: ReadBackPolicy = DEFAULT_READ_BACK,
 ): TenantRepository['provision'] {
+  /** The tenant once Graph lists it and lets it be read; until then, not yet (a refusal included: the access comes with it). */
+  async function readBackOnce(tenantId: string): Promise<TenantWithSubscriptions | undefined> {
+    try {
+      const found = await context.find(tenantId)
+      return found && { tenant: found.tenant, subscriptions: found.subscriptions }
+    }
+    catch (error) {
+      if (isBackendError(error, 'unauthorized') && !signInNeededIn(error))
+        return undefined
+      throw error
+    }
+  }
+
   async function readBackTenant(customer: PartnerCenterCustomer, companyName: string): Promise<TenantWithSubscriptions> {
     for (let attempt = 1; attempt <= readBack.attempts; attempt++) {
-      const found = await context.find(customer.id)
+      const found = await readBackOnce(customer.id)
       if (found)
-        return { tenant: found.tenant, subscriptions: found.subscriptions }
+        return found
       if (attempt < readBack.attempts)
         await new Promise(resolve => setTimeout(resolve, readBack.delayMs))
     }
-    throw new BackendError('remote', `${companyName} was created in Partner Center (tenant ${customer.id}), but Microsoft Graph doesn't list it among the partner's GDAP customers yet: it will appear in the tenant list once it does`)
+    // Created, not failed: it must not be created again, and it shows in the list once Graph has it.
+    throw new BackendError('pending', `${companyName} was created in Partner Center (tenant ${customer.id}), but Microsoft Graph doesn't show it among the partner's GDAP customers yet: it will appear in the tenant list once it does`)
   }
 
   return async (request) => {

@@ -1,5 +1,6 @@
 import type { SubscriptionRepository } from '../backend'
 import type { GraphContext } from '../graph/graphContext'
+import type { ConfirmedSeats } from './confirmedSeats'
 import type { PartnerCenterClient } from './partnerCenterClient'
 import type { PartnerCenterSubscription } from './partnerCenterTypes'
 import { BackendError } from '../backend'
@@ -10,13 +11,15 @@ import { validateSeatChange } from '@/domain/subscriptionChanges'
 
 /**
  * Subscriptions on Microsoft 365 with Partner Center: seat changes are a PATCH of the Partner
- * Center subscription's quantity (the SKU's seats in Graph follow). The other changes still say
+ * Center subscription's quantity. The SKU's seats in Graph follow some time later: meanwhile the
+ * tenant shows the seats Partner Center confirmed (`confirmedSeats`). The other changes still say
  * they go through Partner Center itself.
  */
-export function createPartnerCenterSubscriptions(client: PartnerCenterClient, context: GraphContext): SubscriptionRepository {
+export function createPartnerCenterSubscriptions(client: PartnerCenterClient, context: GraphContext, confirmedSeats: ConfirmedSeats): SubscriptionRepository {
   async function changeSeats(tenantId: string, subscriptionId: string, seats: number) {
-    // Not a console write: a Deskless-only tenant may buy seats too.
-    const loaded = await context.tenant(tenantId)
+    // Not a console write: a Deskless-only tenant may buy seats too. Seats as last confirmed, so a
+    // second change before Graph counts the first starts from the right figure.
+    const loaded = confirmedSeats.apply(await context.tenant(tenantId))
     const subscription = loaded.subscriptions.find(s => s.id === subscriptionId)
     if (!subscription)
       throw new BackendError('notFound', `${loaded.tenant.companyName} has no subscription ${subscriptionId}`)
@@ -36,15 +39,18 @@ export function createPartnerCenterSubscriptions(client: PartnerCenterClient, co
     const quantity = target && target.quantity + seats - subscription.seats
     if (!target || quantity! < 1)
       throw new BackendError('remote', `${what}: Partner Center has no single active subscription for it that can take ${seats} seats; change it in Partner Center`)
-    await partnerCenterCall(what, () => client.patch(`/customers/${customer}/subscriptions/${encodeURIComponent(target.id)}`, { ...target, quantity }))
+    const answer = await partnerCenterCall(what, () => client.patch<PartnerCenterSubscription>(`/customers/${customer}/subscriptions/${encodeURIComponent(target.id)}`, { ...target, quantity }))
+    // What Partner Center confirmed, which Graph counts later.
+    const confirmed = seats + answer.quantity - quantity!
+    confirmedSeats.confirm(tenantId, subscriptionId, subscription.seatsPropagatingFrom ?? subscription.seats, confirmed)
     await context.log({
       area: 'subscription',
       action: 'subscription.seatsChanged',
       tenant: loaded.tenant,
-      details: { offer: subscription.offerId, previousSeats: subscription.seats, seats },
-      changes: [{ field: 'seats', before: subscription.seats, after: seats }],
+      details: { offer: subscription.offerId, previousSeats: subscription.seats, seats: confirmed },
+      changes: [{ field: 'seats', before: subscription.seats, after: confirmed }],
     })
-    const after = await context.tenant(tenantId)
+    const after = confirmedSeats.apply(await context.tenant(tenantId))
     return { tenant: after.tenant, subscriptions: after.subscriptions }
   }
 

@@ -45,7 +45,12 @@ async function chooseOffersAndCreate(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Create tenant' }).click()
 }
 
-test('provisions a tenant through Partner Center with the same guided form: it opens on its overview, is listed among the tenants, and its seats change through Partner Center', async ({ page }) => {
+test('provisions a tenant through Partner Center with the same guided form: it opens on its overview once Graph shows it, is listed among the tenants, and its seats change through Partner Center', async ({ page }) => {
+  // As in Microsoft 365, the new customer and the seat change reach Graph some time after Partner Center takes them: the test waits for both.
+  test.slow()
+  const delays = await partnerCenter.propagation()
+  expect(delays.customerMs).toBeGreaterThan(0)
+  expect(delays.seatsMs).toBeGreaterThan(0)
   await expectNoSeriousA11yViolations(page)
   const company = unique('Menuiserie Garnier')
   await fillCompany(page, company)
@@ -55,7 +60,8 @@ test('provisions a tenant through Partner Center with the same guided form: it o
   await expect(page.getByText(`${prefix}.onmicrosoft.com`)).toBeVisible()
   await chooseOffersAndCreate(page)
 
-  await expect(page.getByRole('heading', { level: 1, name: company })).toBeVisible()
+  // The form waits for Graph to show the new tenant, then opens it.
+  await expect(page.getByRole('heading', { level: 1, name: company })).toBeVisible({ timeout: delays.customerMs + 15_000 })
   const overview = page.url()
   const subscriptions = page.getByRole('region', { name: 'Subscriptions' })
   await expect(subscriptions.getByRole('row', { name: /Standard Suite/ })).toContainText('0 / 12')
@@ -83,7 +89,17 @@ test('provisions a tenant through Partner Center with the same guided form: it o
   const standard = page.getByRole('region', { name: 'Standard Suite', exact: true })
   await standard.getByLabel('Seats bought').fill('15')
   await standard.getByRole('button', { name: 'Change seats' }).click()
+  // Partner Center confirmed 15 at once; Graph still counts 12 for a while, and the card says so.
   await expect(standard).toContainText('0 / 15')
+  await expect(standard).toContainText('Confirmed by Partner Center; on its way to Microsoft 365, which still counts 12.')
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Overview' }).click()
+  await expect(page.getByRole('region', { name: 'Subscriptions' }).getByRole('row', { name: /Standard Suite/ })).toContainText('0 / 15')
+  // Once Graph counts them, a fresh read shows the 15 seats as Microsoft 365's own.
+  await page.waitForTimeout(delays.seatsMs)
+  await page.reload()
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Subscriptions' }).click()
+  await expect(standard).toContainText('0 / 15')
+  await expect(standard).not.toContainText('on its way')
   const patch = (await partnerCenter.requests()).find(r => r.method === 'PATCH' && r.path.startsWith(`/customers/${tenantId}/subscriptions/`))
   expect(patch).toMatchObject({ status: 200, body: { offerId: partnerCenterOffer('standard-suite'), quantity: 15 } })
 })

@@ -80,7 +80,7 @@ test('a service recorded on Microsoft 365 lands in the partner\'s SharePoint lis
   // Created on first use with its columns: the service is an item of it, its value in JSON.
   const { list, item } = await storedService(description)
   expect(list?.list.template).toBe('genericList')
-  expect(list?.columns.filter(column => column.indexed).map(column => column.name)).toEqual(['RecordKind', 'RecordKey', 'TenantId'])
+  expect(list?.columns.filter(column => column.indexed).map(column => column.name)).toEqual(['RecordKind', 'RecordKey', 'TenantId', 'RecordDate'])
   expect(item?.fields).toMatchObject({ TenantId: standard.id, Title: `Service: ${description}` })
   expect(JSON.parse(String(item?.fields.RecordData))).toMatchObject({ tenantId: standard.id, quantity: 2, unitPriceMinor: 60_000, status: 'quoted' })
   const creations = (await graph.requests()).filter(r => r.method === 'POST' && r.path === '/sites/root/lists' && r.status === 201)

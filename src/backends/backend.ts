@@ -24,7 +24,7 @@ export type BackendErrorCode
     | 'conflict' // someone changed the record elsewhere since it was read: reload, then change it again
     | 'unauthorized' // the sign-in expired or lacks a permission: sign in again
     | 'remote' // the online service failed or kept refusing (throttling); trying again later may work
-    | 'pending' // the service did it, but it doesn't show yet where the console reads it (Microsoft 365 propagates changes): don't do it again
+    | 'notLogged' // the change was made, but its activity entry could not be written (`ChangeNotLogged` carries the result)
 
 export class BackendError extends Error {
   constructor(
@@ -35,6 +35,17 @@ export class BackendError extends Error {
   ) {
     super(message, options)
     this.name = 'BackendError'
+  }
+}
+
+/**
+ * The change was made (the result is `result`, what the call would have returned), but its
+ * activity entry could not be written, even after retries: not a failure of the change.
+ */
+export class ChangeNotLogged<T = unknown> extends BackendError {
+  constructor(readonly result: T, message: string, options?: ErrorOptions) {
+    super('notLogged', message, [], options)
+    this.name = 'ChangeNotLogged'
   }
 }
 
@@ -98,6 +109,12 @@ export interface BackendCapabilities {
   readonly action: (action: BackendAction) => Capability
   /** Whether a tenant-wide setting can be read and changed here (the offers' rules apply on top). */
   readonly setting: (key: SettingKey) => Capability
+  /**
+   * How a user import lands: `allOrNothing` (one transaction; the default when absent), or
+   * `rowByRow` where the service has no transaction (Microsoft 365): some rows may be created
+   * while others are refused, and the result says which.
+   */
+  readonly userImport?: 'allOrNothing' | 'rowByRow'
 }
 
 /** Everything available: the embedded backend keeps every part of the console itself. */
@@ -189,9 +206,22 @@ export interface CreatedUser {
   readonly temporaryPassword: string
 }
 
-/** Result of an all-or-nothing user import. */
+/**
+ * What one row of a row-by-row import came to (`row` is its index among the inputs): created;
+ * created without the licence it asked for (`issues` say why); or refused, creating nobody.
+ */
+export type UserImportRow
+  = | { readonly row: number, readonly outcome: 'created', readonly user: TenantUser }
+    | { readonly row: number, readonly outcome: 'unlicensed', readonly user: TenantUser, readonly issues: readonly ValidationIssue[] }
+    | { readonly row: number, readonly outcome: 'refused', readonly issues: readonly ValidationIssue[] }
+
+/** Result of a user import: every row created, or (row by row) what each row came to. */
 export interface UserImportResult {
   readonly created: readonly TenantUser[]
+  /** Where imports go row by row (`capabilities.userImport`): every row's outcome, in input order. */
+  readonly rows?: readonly UserImportRow[]
+  /** The users were created, but the activity entry recording the import could not be written, even after retries. */
+  readonly notLogged?: boolean
 }
 
 export interface UserRepository {
@@ -202,7 +232,11 @@ export interface UserRepository {
    */
   create: (tenantId: string, input: UserInput) => Promise<CreatedUser>
   update: (tenantId: string, userId: string, input: UserInput) => Promise<TenantUser>
-  /** Creates every user or none; issues name the row as `rows[<index>].<field>`. */
+  /**
+   * Checks every row first and refuses the whole file (`validation`, issues naming the row as
+   * `rows[<index>].<field>`) if one breaks a rule; then creates every user or none, or, where
+   * `capabilities.userImport` is `rowByRow`, each row it can and says in `rows` what each came to.
+   */
   importMany: (tenantId: string, inputs: readonly UserInput[]) => Promise<UserImportResult>
   setBlocked: (tenantId: string, userId: string, blocked: boolean) => Promise<TenantUser>
   /** Turns services on or off for one user, within what their licence includes. */

@@ -1,7 +1,9 @@
+import type { Faults } from './faults'
 import type { GraphResponse } from './http'
 import type { RecordedRequest, ThrottleRule } from './server'
 import type { GraphWorld } from './world'
 import { badRequest, errorResponse, json } from './http'
+import { checkFaultRule } from './faults'
 import { appendItems, changeItem, listFromDefinition, listIn } from './routes/lists'
 
 /**
@@ -13,6 +15,7 @@ export interface ControlState {
   readonly world: GraphWorld
   readonly requests: RecordedRequest[]
   readonly throttles: ThrottleRule[]
+  readonly faults: Faults
   readonly schemaViolations: readonly string[]
   readonly reseed: () => void
 }
@@ -44,10 +47,23 @@ export const controlRoutes: readonly ControlRoute[] = [
     state.throttles.push({ count: rule!.count!, retryAfterSeconds: rule!.retryAfterSeconds!, path: rule!.path, method: rule!.method })
     return { status: 204 }
   } },
+  // Lost answers, dropped connections, throttling with dates: see faults.ts.
+  { method: 'POST', pattern: /^\/_test\/faults$/, handle: (state, _params, body) => {
+    const rule = checkFaultRule(body)
+    if (typeof rule === 'string')
+      return errorResponse(badRequest(rule))
+    state.faults.add(rule)
+    return { status: 204 }
+  } },
+  { method: 'DELETE', pattern: /^\/_test\/faults$/, handle: (state) => {
+    state.faults.clear()
+    return { status: 204 }
+  } },
   { method: 'POST', pattern: /^\/_test\/reset$/, handle: (state) => {
     state.reseed()
     state.requests.length = 0
     state.throttles.length = 0
+    state.faults.clear()
     return { status: 204 }
   } },
   { method: 'GET', pattern: /^\/_test\/tenants\/([^/]+)$/, handle: (state, [id]) => {

@@ -1,3 +1,4 @@
+import type { FaultRule } from './faults'
 import type { RecordedRequest, ThrottleRule } from './server'
 import type { ListItem, SharePointList, TenantDirectory } from './world'
 
@@ -15,6 +16,9 @@ export function graphControl(origin: string) {
     clearRequests: () => call<void>('/requests', { method: 'DELETE' }),
     throttle: (rule: ThrottleRule) => call<void>('/throttle', { method: 'POST', body: JSON.stringify(rule) }),
     reset: () => call<void>('/reset', { method: 'POST' }),
+    /** Lost answers, dropped connections, throttling with dates (faults.ts); `clearFaults` ends them. */
+    fault: (rule: FaultRule) => call<void>('/faults', { method: 'POST', body: JSON.stringify(rule) }),
+    clearFaults: () => call<void>('/faults', { method: 'DELETE' }),
     tenant: (tenantId: string) => call<Omit<TenantDirectory, 'publishedTxt'> & { publishedTxt: string[] }>(`/tenants/${tenantId}`),
     publishTxt: (tenantId: string, domain: string) => call<void>(`/tenants/${tenantId}/dns`, { method: 'POST', body: JSON.stringify({ domain }) }),
     /** The partner's SharePoint lists with their columns and items, as stored. */

@@ -5,6 +5,7 @@ import type { GraphResponse } from './http'
 import type { GraphCall, Route } from './router'
 import type { Latency } from './latency'
 import type { GraphWorld, NewTenant } from './world'
+import type { Faults } from './faults'
 import { createServer } from 'node:http'
 import { GRAPH_AUDIENCE } from '../directory'
 import { tokenValidator } from './auth'
@@ -12,6 +13,7 @@ import { runBatch } from './batch'
 import { assertCollectionConforms, assertConforms } from './conformance'
 import { readJsonBody } from '../readJsonBody'
 import { controlRoutes } from './control'
+import { createFaults } from './faults'
 import { badRequest, errorResponse, GraphHttpError } from './http'
 import { createLatency } from './latency'
 import { domainRoutes } from './routes/domains'
@@ -66,6 +68,8 @@ export interface GraphServer {
   readonly world: () => GraphWorld
   readonly requests: RecordedRequest[]
   readonly throttle: (rule: ThrottleRule) => void
+  /** Lost answers, dropped connections, throttling with dates (`faults.ts`). */
+  readonly faults: Faults
   /** The delay added to each Graph call (`latency.ts`), 0 until a benchmark sets `ms`. */
   readonly latency: Latency
   /** Reseeds the world (new ids), forgets requests and throttling. */
@@ -109,6 +113,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
   const requests: RecordedRequest[] = []
   const throttles: ThrottleRule[] = []
   const schemaViolations: string[] = []
+  const faults = createFaults()
   const latency = createLatency()
   const validate = tokenValidator({
     keys: options.keys,
@@ -128,13 +133,13 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
   async function dispatch(call: GraphCall, inBatch: number | null): Promise<GraphResponse> {
     let response: GraphResponse
     try {
-      const throttle = throttled(call)
+      const throttle = throttled(call) ?? faults.before(call, inBatch !== null)
       if (throttle)
         throw throttle
       if (call.path === '/$batch' && call.method === 'POST' && inBatch === null) {
         const index = requests.length
         requests.push({ method: call.method, path: call.path, tenantId: call.caller.tenantId, body: call.body, status: 200, inBatch: null })
-        return await runBatch(call, step => dispatch(step, index))
+        return faults.after(call, false, await runBatch(call, step => dispatch(step, index)))
       }
       const match = routes.map(route => ({ route, params: route.method === call.method ? route.pattern.exec(call.path) : null })).find(m => m.params)
       if (!match)
@@ -153,6 +158,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
         throw error
       response = errorResponse(error)
     }
+    response = faults.after(call, inBatch !== null, response)
     requests.push({ method: call.method, path: call.path + call.url.search, tenantId: call.caller.tenantId, body: call.body, status: response.status, inBatch })
     return response
   }
@@ -164,7 +170,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     const control = controlRoutes.find(r => r.method === request.method && r.pattern.test(url.pathname))
     if (control) {
       const params = control.pattern.exec(url.pathname)!.slice(1)
-      return control.handle({ world, requests, throttles, schemaViolations, reseed: () => (world = seedWorld()) }, params, await readBody(request))
+      return control.handle({ world, requests, throttles, faults, schemaViolations, reseed: () => (world = seedWorld()) }, params, await readBody(request))
     }
     try {
       if (!url.pathname.startsWith(`${VERSION_PATH}/`))
@@ -174,7 +180,8 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       const body = await readBody(request)
       const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]))
       const path = url.pathname.slice(VERSION_PATH.length)
-      return await dispatch({ method: request.method ?? 'GET', url, path, headers, body, caller, world, baseUrl: origin + VERSION_PATH }, null)
+      const call = { method: request.method ?? 'GET', url, path, headers, body, caller, world, baseUrl: origin + VERSION_PATH }
+      return faults.settle(call, await dispatch(call, null))
     }
     catch (error) {
       if (error instanceof GraphHttpError)
@@ -186,6 +193,8 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const origin = `http://${request.headers.host ?? '127.0.0.1'}`
     respond(request, origin).then((answer) => {
+      if (faults.dropped(answer))
+        return void response.destroy()
       response.writeHead(answer.status, { ...CORS_HEADERS, ...answer.headers })
       response.end(answer.body === undefined ? undefined : JSON.stringify(answer.body))
     }, (error: unknown) => {
@@ -203,12 +212,14 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     requests,
     schemaViolations,
     throttle: rule => throttles.push({ ...rule }),
+    faults,
     latency,
     addTenant: tenant => addClientTenant(world, tenant),
     reset: () => {
       world = seedWorld()
       requests.length = 0
       throttles.length = 0
+      faults.clear()
     },
     close: () => new Promise<void>((resolve, reject) => {
       server.closeAllConnections()

@@ -23,24 +23,45 @@ function sleep(ms: number): Promise<void> {
   return new Promise(resolve => setTimeout(resolve, ms))
 }
 
+/**
+ * Seconds to wait from a `Retry-After` value: a number of seconds (fractional ones included, as
+ * Graph sends) or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unreadable.
+ */
+export function retryAfterSeconds(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null || value.trim() === '')
+    return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds))
+    return seconds >= 0 ? seconds : undefined
+  const at = Date.parse(value)
+  return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000)
+}
+
+/** A `$batch` whose answer never came back whole (dropped connection, gateway timeout): its steps may or may not have run. */
+function lostAnswer(error: unknown): error is GraphRequestError {
+  return error instanceof GraphRequestError && (error.status <= 0 || error.status >= 500)
+}
+
 async function resultOf(response: Response): Promise<StepResult & { retryAfterSeconds?: number }> {
   const text = await response.text()
   const body: unknown = text === '' ? undefined : JSON.parse(text)
   if (response.ok)
     return { ok: true, status: response.status, body }
   const error = (body as { error?: { code?: string, message?: string } } | undefined)?.error
-  const retryAfter = Number(response.headers.get('Retry-After'))
   return {
     ok: false,
     error: new GraphRequestError(response.status, error?.code ?? 'unknown', error?.message ?? response.statusText),
-    retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    retryAfterSeconds: retryAfterSeconds(response.headers.get('Retry-After')),
   }
 }
 
 /**
  * Runs steps through JSON batching, 20 to a `$batch`, and checks every sub-response. Steps
  * throttled inside a batch (429, 503, 504) are sent again in a later batch after the longest
- * Retry-After they named, up to the client's retry count; what still fails is reported per step.
+ * Retry-After they named, up to the client's retry count; so are the steps of a `$batch` whose
+ * answer was lost (a dropped connection, a 5xx once the client's own retries are spent). What
+ * still fails is reported per step. A step sent again may have run the first time: the caller
+ * makes its steps safe to repeat, or checks (a second `POST /users` answers "already exists").
  */
 export async function runBatched(client: GraphClient, tenant: TokenTenant, steps: readonly BatchStep[]): Promise<StepResult[]> {
   const results: StepResult[] = Array.from({ length: steps.length })
@@ -59,7 +80,21 @@ export async function runBatched(client: GraphClient, tenant: TokenTenant, steps
           ...(steps[index]!.body === undefined ? {} : { body: JSON.stringify(steps[index]!.body), headers: { 'Content-Type': 'application/json' } }),
         }),
       })))
-      const answer = new BatchResponseContent(await client.post(tenant, '/$batch', await content.getContent()))
+      let answer: BatchResponseContent
+      try {
+        answer = new BatchResponseContent(await client.post(tenant, '/$batch', await content.getContent()))
+      }
+      catch (error) {
+        if (!lostAnswer(error))
+          throw error
+        for (const index of chunk) {
+          results[index] = { ok: false, error }
+          if (round < client.retry.maxRetries)
+            throttled.push(index)
+        }
+        waitSeconds = Math.max(waitSeconds, client.retry.delaySeconds)
+        continue
+      }
       for (const index of chunk) {
         const response = answer.getResponseById(String(index))
         if (!response)

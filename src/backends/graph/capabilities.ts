@@ -56,6 +56,8 @@ function capability(reason: UnavailableReason | undefined): Capability {
 export const GRAPH_CAPABILITIES: BackendCapabilities = {
   action: action => capability(UNAVAILABLE_ACTIONS[action]),
   setting: key => capability(UNAVAILABLE_SETTINGS[key]),
+  // Graph has no transaction: an import creates what it can and says what it couldn't.
+  userImport: 'rowByRow',
 }
 
 /** Refuses an action Graph can't do (a rejected promise, as every repository call fails), naming the reason. */

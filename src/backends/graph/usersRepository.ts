@@ -1,15 +1,16 @@
-import type { UserImportResult, UserRepository } from '../backend'
-import type { BatchStep } from './batch'
+import type { UserImportResult, UserImportRow, UserRepository } from '../backend'
+import type { BatchStep, StepResult } from './batch'
 import type { ActivityDraft } from '../records/activity'
 import type { GraphContext, LoadedTenant } from './graphContext'
 import type { GraphUser } from './graphTypes'
 import type { TenantUser, UserInput, UserService } from '@/domain/users'
 import type { ValidationIssue } from '@/domain/validation'
-import { BackendError } from '../backend'
+import { BackendError, ChangeNotLogged, isBackendError } from '../backend'
 import { serviceChanges, userChanges, who } from '../records/users'
 import { runBatched } from './batch'
 import { unsupported } from './capabilities'
-import { graphCall } from './graphErrors'
+import { GraphRequestError } from './graphClient'
+import { graphCall, toBackendError } from './graphErrors'
 import { disabledPlans, USER_SELECT, userFromGraph } from './userMapping'
 import { temporaryPassword } from '@/domain/password'
 import { checkServiceChanges, servicesForLicence, userLicence } from '@/domain/userServices'
@@ -17,6 +18,28 @@ import { normalizeUserInput, userDisplayName, validateUser, validateUserBatch } 
 import { userPrincipalName } from '@/domain/users'
 
 const byName = new Intl.Collator('fr', { sensitivity: 'base' })
+
+/** Times an activity entry is written, counting the first: the client's own retries come on top of each. */
+const LOG_ATTEMPTS = 3
+
+type NewUserBody = ReturnType<typeof newUserBody>
+
+/**
+ * Whether the user Graph has under the UPN a create asked for is the one that create made: same
+ * names as sent. The console refused the create if the UPN was taken when it checked, so such a
+ * user appearing since is the create's own work, whose answer was lost (a 504, a dropped
+ * connection) and whose retry was refused as a duplicate.
+ */
+function madeBy(user: GraphUser, body: NewUserBody): boolean {
+  return user.userPrincipalName.toLowerCase() === body.userPrincipalName.toLowerCase()
+    && user.givenName === body.givenName && user.surname === body.surname && user.displayName === body.displayName
+}
+
+const userPath = (body: NewUserBody) => `/users/${encodeURIComponent(body.userPrincipalName)}?$select=${USER_SELECT}`
+
+function sleep(seconds: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, seconds * 1000))
+}
 
 /** What `POST /users` needs: sign-in on, a temporary password to change at first sign-in. */
 function newUserBody(input: UserInput, password = temporaryPassword()) {
@@ -83,10 +106,79 @@ export function createUserRepository(context: GraphContext): UserRepository {
     const changed = userFromGraph(after, await graphUser(tenantId, userId))
     const activity = describe(userFromGraph(loaded, user), changed, loaded)
     if (activity)
-      await context.log({ ...activity, area: 'user', tenant: loaded.tenant })
+      await logAfter(changed, { ...activity, area: 'user', tenant: loaded.tenant })
     return changed
   }
 
+  /**
+   * Writes an activity entry, again after a pause while the partner's list refuses it (throttled,
+   * unavailable); the error when it still couldn't. Never throws: the change it records is made.
+   */
+  async function tryLog(draft: ActivityDraft): Promise<BackendError | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await context.log(draft)
+        return undefined
+      }
+      catch (error) {
+        const failure = toBackendError(error, 'write the activity entry')
+        if (attempt >= LOG_ATTEMPTS || !isBackendError(failure, 'remote'))
+          return failure
+        await sleep(client.retry.delaySeconds)
+      }
+    }
+  }
+
+  /** Logs a change that was made; if the entry can't be written, says so with the change's result (`ChangeNotLogged`). */
+  async function logAfter<T>(result: T, draft: ActivityDraft): Promise<T> {
+    const failure = await tryLog(draft)
+    if (failure)
+      throw new ChangeNotLogged(result, `${draft.action} was done, but its activity entry could not be written: ${failure.message}`, { cause: failure })
+    return result
+  }
+
+  /**
+   * `POST /users`; if it fails, reads the UPN back: a user there that this create made (its answer
+   * lost, its retry refused as a duplicate) is the created user. Otherwise the create's own error.
+   */
+  async function createOne(tenantId: string, body: NewUserBody): Promise<GraphUser> {
+    try {
+      return await client.post<GraphUser>(as(tenantId), '/users', body)
+    }
+    catch (error) {
+      if (!(error instanceof GraphRequestError))
+        throw error
+      const found = await client.get<GraphUser>(as(tenantId), userPath(body)).catch(() => undefined)
+      if (found && madeBy(found, body))
+        return found
+      throw error
+    }
+  }
+
+  /**
+   * Creates users through `$batch`, each row's result: the user, or Graph's refusal. Rows whose
+   * create failed are read back by UPN, in batches too: a lost answer's user is found and counted.
+   */
+  async function createMany(tenantId: string, bodies: readonly NewUserBody[]): Promise<StepResult[]> {
+    const results = await runBatched(client, as(tenantId), bodies.map((body): BatchStep => ({ method: 'POST', url: '/users', body })))
+    const failed = results.flatMap((result, row) => result.ok ? [] : [row])
+    if (failed.length === 0)
+      return results
+    const found = await runBatched(client, as(tenantId), failed.map((row): BatchStep => ({ method: 'GET', url: userPath(bodies[row]!) })))
+      .catch(() => [])
+    found.forEach((result, index) => {
+      const row = failed[index]!
+      if (result.ok && madeBy(result.body as GraphUser, bodies[row]!))
+        results[row] = result
+    })
+    return results
+  }
+
+  /**
+   * Checks every row, then creates users through `$batch` and licenses them, row by row: Graph has
+   * no transaction, so what it refuses is reported per row beside what it created. An import that
+   * created anyone is logged, its entry written again while the list refuses it, then reported.
+   */
   async function importMany(tenantId: string, inputs: readonly UserInput[]): Promise<UserImportResult> {
     const loaded = await context.consoleTenant(tenantId)
     if (inputs.length === 0)
@@ -94,28 +186,46 @@ export function createUserRepository(context: GraphContext): UserRepository {
     const issues = validateUserBatch(inputs, await validationContext(loaded))
     refuseIf(issues, `${new Set(issues.map(issue => issue.field.replace(/\].*$/, ''))).size} rows break a rule: nothing was imported`)
     const rows = inputs.map(normalizeUserInput)
-    const failures: ValidationIssue[] = []
-    const refused = (row: number, message: string) => failures.push({ field: `rows[${row}].alias`, code: 'rejectedByService', params: { message } })
+    const refusal = (row: number, field: string, message: string): ValidationIssue => ({ field: `rows[${row}].${field}`, code: 'rejectedByService', params: { message } })
 
-    const created = await graphCall('import the users', () => runBatched(client, as(tenantId), rows.map((row): BatchStep => ({ method: 'POST', url: '/users', body: newUserBody(row) }))))
-    const ids = new Map<number, string>()
-    created.forEach((result, row) => result.ok ? ids.set(row, (result.body as GraphUser).id) : refused(row, result.error.message))
+    const bodies = rows.map(row => newUserBody(row))
+    const created = await graphCall('import the users', () => createMany(tenantId, bodies))
+    const ids = new Map<number, GraphUser>()
+    created.forEach((result, row) => result.ok && ids.set(row, result.body as GraphUser))
 
     const licensed = [...ids].filter(([row]) => rows[row]!.subscriptionId !== null)
-    const licences = await graphCall('license the imported users', () => runBatched(client, as(tenantId), licensed.map(([row, id]): BatchStep => ({
+    // Users exist by now: whatever stops the licensing is said on their rows, never thrown.
+    const licences = await runBatched(client, as(tenantId), licensed.map(([row, user]): BatchStep => ({
       method: 'POST',
-      url: `/users/${id}/assignLicense`,
+      url: `/users/${user.id}/assignLicense`,
       body: licenceChange(loaded, null, rows[row]!.subscriptionId),
-    }))))
-    licences.forEach((result, index) => result.ok || refused(licensed[index]![0], result.error.message))
+    }))).catch((error: unknown) => licensed.map((): StepResult => ({ ok: false, error: new GraphRequestError(0, 'unknown', toBackendError(error, 'license the imported users').message) })))
+    const unlicensed = new Map<number, string>()
+    licences.forEach((result, index) => result.ok || unlicensed.set(licensed[index]![0], result.error.message))
 
-    if (failures.length > 0)
-      throw new BackendError('validation', `Microsoft 365 refused ${failures.length} of ${rows.length} rows; the others were imported`, failures)
-    const after = await context.tenant(tenantId)
-    const createdIds = new Set(ids.values())
-    const imported = (await graphUsers(tenantId)).filter(user => createdIds.has(user.id)).map(user => userFromGraph(after, user))
-    await context.log({ area: 'user', action: 'user.imported', tenant: loaded.tenant, details: { count: imported.length } })
-    return { created: imported }
+    const failure = ids.size === 0
+      ? undefined
+      : await tryLog({ area: 'user', action: 'user.imported', tenant: loaded.tenant, details: { count: ids.size } })
+
+    // The users as Graph now has them (licence and services); as created, should that read fail.
+    const after = await context.tenant(tenantId).catch(() => loaded)
+    const read = new Map((await graphUsers(tenantId).catch(() => [])).map(user => [user.id, user]))
+    const asUser = (created: GraphUser) => userFromGraph(after, read.get(created.id) ?? { ...created, assignedLicenses: created.assignedLicenses ?? [] })
+    const outcomes = rows.map((_, row): UserImportRow => {
+      const user = ids.get(row)
+      const result = created[row]!
+      if (!user)
+        return { row, outcome: 'refused', issues: [refusal(row, 'alias', result.ok ? '' : result.error.message)] }
+      const message = unlicensed.get(row)
+      return message === undefined
+        ? { row, outcome: 'created', user: asUser(user) }
+        : { row, outcome: 'unlicensed', user: asUser(user), issues: [refusal(row, 'subscriptionId', message)] }
+    })
+    return {
+      created: outcomes.flatMap(outcome => outcome.outcome === 'refused' ? [] : [outcome.user]),
+      rows: outcomes,
+      ...(failure ? { notLogged: true } : {}),
+    }
   }
 
   return {
@@ -130,13 +240,13 @@ export function createUserRepository(context: GraphContext): UserRepository {
       const loaded = await context.consoleTenant(tenantId)
       refuseIf(validateUser(input, await validationContext(loaded)), 'The user breaks a rule')
       const checked = normalizeUserInput(input)
+      // The one password sent, whichever attempt Graph took it from: the one handed over.
       const password = temporaryPassword()
-      const created = await graphCall('save the new user', () => client.post<GraphUser>(as(tenantId), '/users', newUserBody(checked, password)))
+      const created = await graphCall('save the new user', () => createOne(tenantId, newUserBody(checked, password)))
       if (checked.subscriptionId !== null)
         await graphCall('license the new user', () => client.post(as(tenantId), `/users/${created.id}/assignLicense`, licenceChange(loaded, null, checked.subscriptionId)))
       const user = userFromGraph(await context.tenant(tenantId), await graphUser(tenantId, created.id))
-      await context.log({ area: 'user', action: 'user.created', tenant: loaded.tenant, details: who(user) })
-      return { user, temporaryPassword: password }
+      return logAfter({ user, temporaryPassword: password }, { area: 'user', action: 'user.created', tenant: loaded.tenant, details: who(user) })
     },
 
     update: (tenantId, userId, input) => writeUser(tenantId, userId, async (loaded, user) => {
@@ -195,8 +305,7 @@ export function createUserRepository(context: GraphContext): UserRepository {
       const user = userFromGraph(loaded, await graphUser(tenantId, userId))
       const password = temporaryPassword()
       await graphCall('reset the password', () => client.patch(as(tenantId), `/users/${userId}`, { passwordProfile: { forceChangePasswordNextSignIn: true, password } }))
-      await context.log({ area: 'user', action: 'user.passwordReset', tenant: loaded.tenant, details: who(user) })
-      return password
+      return logAfter(password, { area: 'user', action: 'user.passwordReset', tenant: loaded.tenant, details: who(user) })
     },
 
     remove: () => unsupported('users.remove'),

@@ -9,6 +9,7 @@ export const PARTNER_CENTER_ACTIONS: ReadonlySet<BackendAction> = new Set(['tena
  */
 export function withPartnerCenter(capabilities: BackendCapabilities): BackendCapabilities {
   return {
+    ...capabilities,
     action: (action) => {
       if (PARTNER_CENTER_ACTIONS.has(action))
         return { available: true }

@@ -4,6 +4,7 @@ import type { RecordedRequest, ThrottleRule } from './server'
 import type { GraphWorld } from './world'
 import { badRequest, errorResponse, json } from './http'
 import { checkFaultRule } from './faults'
+import { setLatency } from './latency'
 import { appendItems, changeItem, listFromDefinition, listIn } from './routes/lists'
 
 /**
@@ -100,5 +101,13 @@ export const controlRoutes: readonly ControlRoute[] = [
       return errorResponse(badRequest('Name a list (or give its definition) and the fields of the items to add.'))
     appendItems(list, items as Record<string, unknown>[])
     return json({ id: list.id, count: list.items.length })
+  } },
+  // Every Graph call answered this many milliseconds later (latency.ts), for benchmarks.
+  { method: 'POST', pattern: /^\/_test\/latency$/, handle: (_state, _params, body) => {
+    const ms = (body as { ms?: unknown } | undefined)?.ms
+    if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0)
+      return errorResponse(badRequest('A latency needs a whole, non-negative ms.'))
+    setLatency(ms)
+    return { status: 204 }
   } },
 ]

@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+import { M365_APP_ORIGIN, M365_APP_PORT, M365_DIST } from '../../e2e/m365/ports'
+
+/**
+ * The partner records benchmark (`node scripts/measure-records.mjs`, run by `npm run measure`):
+ * the Microsoft 365 build against the test world with 100,000 activity entries and 100 ms a call.
+ */
+const systemChromium = '/usr/bin/chromium'
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined)
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.measure.ts',
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 120_000,
+  globalSetup: './globalSetup.ts',
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: M365_APP_ORIGIN,
+    ignoreHTTPSErrors: true,
+    locale: 'en-GB',
+    timezoneId: 'Europe/Paris',
+    launchOptions: { executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] },
+  },
+  webServer: [{
+    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${M365_APP_PORT} --strictPort --outDir ${M365_DIST}`,
+    url: M365_APP_ORIGIN,
+    cwd: '../..',
+    reuseExistingServer: false,
+    timeout: 60_000,
+  }],
+})

@@ -190,6 +190,12 @@ export interface TenantConfiguration {
   readonly tenantId: string
   readonly settings: TenantSettings
   readonly baselineId: string | null
+  /**
+   * The settings this backend couldn't read (none when absent): their values in `settings` are
+   * placeholders; they show as not readable and never count as drift (Microsoft 365: Exchange's
+   * and communications' switches, which Graph doesn't expose).
+   */
+  readonly unknownSettings?: readonly SettingKey[]
 }
 
 export interface SettingsRepository {

@@ -1,7 +1,7 @@
 import type { Subscription } from './tenant'
 import { describe, expect, it } from 'vitest'
-import { baselineDrift, planBaseline, validateBaselineInput } from './baselines'
-import { defaultSettings } from './settings'
+import { baselineDrift, baselineDriftOf, planBaseline, validateBaselineInput } from './baselines'
+import { defaultSettings, SETTING_KEYS } from './settings'
 
 const TODAY = '2026-11-25'
 const standard: Subscription[] = [{ id: 's', tenantId: 't', offerId: 'standard-suite', seats: 45, assignedSeats: 40, state: 'active', startedOn: '2026-01-01', trialEndsOn: null, cancelledOn: null }]
@@ -51,6 +51,21 @@ describe('baselineDrift', () => {
     expect(baselineDrift(smbSecure, applied, standard, TODAY)).toEqual([])
     expect(baselineDrift(smbSecure, { ...applied, 'exchange.pop3': true }, standard, TODAY))
       .toEqual([{ key: 'exchange.pop3', before: true, after: false }])
+  })
+
+  it('never counts a setting the backend couldn\'t read: it is unknown, whatever its placeholder says', () => {
+    // Microsoft 365 reads SharePoint's settings only; Exchange's come as Microsoft's defaults, which a strict baseline turns off.
+    const read = { ...defaultSettings(standard, TODAY), 'sharepoint.externalSharing': 'externalUsers' as const }
+    const unknown = SETTING_KEYS.filter(key => key.startsWith('exchange.') || key.startsWith('communications.'))
+    expect(baselineDrift(smbSecure, read, standard, TODAY).map(change => change.key)).toEqual(['exchange.pop3', 'exchange.imap4', 'sharepoint.externalSharing'])
+    expect(baselineDrift(smbSecure, read, standard, TODAY, unknown)).toEqual([{ key: 'sharepoint.externalSharing', before: 'externalUsers', after: 'existingExternalUsers' }])
+    expect(baselineDriftOf(smbSecure, read, standard, TODAY, unknown)).toMatchObject({ unknown: ['exchange.pop3', 'exchange.imap4', 'exchange.filtering'], compared: 1 })
+  })
+
+  it('plans no change from a value nobody read: the setting is skipped as not readable, unless the backend can\'t set it anyway', () => {
+    const placeholders = defaultSettings(standard, TODAY)
+    const plan = planBaseline({ settings: { 'exchange.pop3': false, 'communications.im': false } }, placeholders, standard, TODAY, key => key === 'communications.im' ? 'communications' : undefined, ['exchange.pop3', 'communications.im'])
+    expect(plan).toEqual({ changes: [], skipped: [{ key: 'exchange.pop3', reason: 'notReadable' }, { key: 'communications.im', reason: 'notOnThisBackend', because: 'communications' }] })
   })
 })
 

@@ -24,10 +24,13 @@ export interface BaselineInput {
   readonly settings: Partial<TenantSettings>
 }
 
-/** A setting of the baseline that this tenant's offers (or the backend) can't carry, with the reason. */
+/**
+ * A setting of the baseline that this tenant's offers (or the backend) can't carry, with the
+ * reason; `notReadable`: the backend can't read the tenant's current value, so it is left as it is.
+ */
 export interface SkippedSetting {
   readonly key: SettingKey
-  readonly reason: 'noConsole' | 'notInOffers' | 'notOnThisBackend'
+  readonly reason: 'noConsole' | 'notInOffers' | 'notOnThisBackend' | 'notReadable'
   /** For `notOnThisBackend`: the backend's own reason, a stable key (`exchangeAdmin`…). */
   readonly because?: string
 }
@@ -40,7 +43,9 @@ export interface BaselinePlan {
 
 /**
  * Splits a baseline into the changes this tenant can take and the settings it must skip.
- * `unavailable` names the settings the backend itself can't change, with its reason.
+ * `unavailable` names the settings the backend itself can't change, with its reason; `unknown`
+ * the settings whose current value it couldn't read (their value in `current` means nothing):
+ * they are never planned as a change from a value nobody knows.
  */
 export function planBaseline(
   baseline: Pick<Baseline, 'settings'>,
@@ -48,6 +53,7 @@ export function planBaseline(
   subscriptions: readonly Subscription[],
   today: IsoDate,
   unavailable: (key: SettingKey) => string | undefined = () => undefined,
+  unknown: readonly SettingKey[] = [],
 ): BaselinePlan {
   const applicable: Partial<Record<SettingKey, unknown>> = {}
   const skipped: SkippedSetting[] = []
@@ -58,6 +64,8 @@ export function planBaseline(
     const because = unavailable(key)
     if (availability.available && because !== undefined)
       skipped.push({ key, reason: 'notOnThisBackend', because })
+    else if (availability.available && unknown.includes(key))
+      skipped.push({ key, reason: 'notReadable' })
     else if (availability.available)
       applicable[key] = baseline.settings[key]
     else
@@ -66,9 +74,30 @@ export function planBaseline(
   return { changes: diffSettings(current, applicable as Partial<TenantSettings>), skipped }
 }
 
-/** The settings where a tenant no longer matches its baseline (only those its offers can carry). */
-export function baselineDrift(baseline: Pick<Baseline, 'settings'>, current: TenantSettings, subscriptions: readonly Subscription[], today: IsoDate): SettingChange[] {
-  return [...planBaseline(baseline, current, subscriptions, today).changes]
+/** How far a tenant is from its baseline, as far as its settings could be read. */
+export interface BaselineDrift {
+  /** The settings that moved away from the baseline. */
+  readonly changes: readonly SettingChange[]
+  /** The baseline's settings the tenant's offers carry, that the backend couldn't read: drifted or not, nobody knows. */
+  readonly unknown: readonly SettingKey[]
+  /** How many of the baseline's settings were compared (read, and carried by the tenant's offers). */
+  readonly compared: number
+}
+
+/**
+ * Drift, honestly: a setting the backend couldn't read (`unknown`) is unknown, never drift;
+ * settings the tenant's offers don't carry aren't counted either.
+ */
+export function baselineDriftOf(baseline: Pick<Baseline, 'settings'>, current: TenantSettings, subscriptions: readonly Subscription[], today: IsoDate, unknown: readonly SettingKey[] = []): BaselineDrift {
+  const plan = planBaseline(baseline, current, subscriptions, today, () => undefined, unknown)
+  const unread = plan.skipped.filter(skip => skip.reason === 'notReadable').map(skip => skip.key)
+  const carried = SETTING_KEYS.filter(key => baseline.settings[key] !== undefined && !plan.skipped.some(skip => skip.key === key))
+  return { changes: plan.changes, unknown: unread, compared: carried.length }
+}
+
+/** The settings where a tenant no longer matches its baseline (only those its offers can carry and the backend could read). */
+export function baselineDrift(baseline: Pick<Baseline, 'settings'>, current: TenantSettings, subscriptions: readonly Subscription[], today: IsoDate, unknown: readonly SettingKey[] = []): SettingChange[] {
+  return [...baselineDriftOf(baseline, current, subscriptions, today, unknown).changes]
 }
 
 /** A baseline needs a name, at least one setting, and values each setting accepts. */

@@ -270,7 +270,16 @@ describe('baseline drift on the tenant list', () => {
 
   it('counts the settings that moved away from the baseline', () => {
     const settings = { ...defaultSettings(standard.subscriptions, TODAY), 'exchange.imap4': false }
-    expect(toTenantRow(standard, TODAY, { baseline, settings }).baseline).toEqual({ id: 'b-1', name: 'SMB secure default', drift: 1 })
+    expect(toTenantRow(standard, TODAY, { baseline, settings }).baseline).toEqual({ id: 'b-1', name: 'SMB secure default', drift: 1, unknown: 0, compared: 2 })
+  })
+
+  it('counts what the backend couldn\'t read as unknown, never as drift, however far its placeholder is', () => {
+    const placeholders = defaultSettings(standard.subscriptions, TODAY)
+    expect(toTenantRow(standard, TODAY, { baseline, settings: placeholders, unknown: ['exchange.pop3', 'exchange.imap4'] }).baseline)
+      .toEqual({ id: 'b-1', name: 'SMB secure default', drift: 0, unknown: 2, compared: 0 })
+    const mixed = { ...baseline, settings: { ...baseline.settings, 'sharepoint.externalSharing': 'externalUsers' as const } }
+    expect(toTenantRow(standard, TODAY, { baseline: mixed, settings: placeholders, unknown: ['exchange.pop3', 'exchange.imap4'] }).baseline)
+      .toMatchObject({ drift: 1, unknown: 2, compared: 1 })
   })
 
   it('filters tenants following a baseline, and those that drifted', () => {

@@ -1,9 +1,9 @@
 import type { Baseline } from './baselines'
 import type { OfferId } from './catalogue'
 import type { TenantStatus } from './policy'
-import type { TenantSettings } from './settings'
+import type { SettingKey, TenantSettings } from './settings'
 import type { IsoDate, TenantWithSubscriptions } from './tenant'
-import { baselineDrift } from './baselines'
+import { baselineDriftOf } from './baselines'
 import { consoleAccess, liveSubscriptions, TENANT_STATUSES, tenantStatus } from './policy'
 import { primaryDomain } from './tenant'
 
@@ -17,8 +17,11 @@ export interface TenantRow {
   readonly seatsPurchased: number
   readonly status: TenantStatus
   readonly consoleAvailable: boolean
-  /** The baseline the tenant follows, and how many of its settings have moved away from it. */
-  readonly baseline: { readonly id: string, readonly name: string, readonly drift: number } | null
+  /**
+   * The baseline the tenant follows, how many of its settings have moved away from it, how many
+   * the backend couldn't read (unknown, never drift) and how many were compared at all.
+   */
+  readonly baseline: { readonly id: string, readonly name: string, readonly drift: number, readonly unknown: number, readonly compared: number } | null
   /** Lower-case, accent-free company name and domains, so "societe" finds "Société". */
   readonly searchText: string
 }
@@ -50,15 +53,17 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
 }
 
-/** A tenant's baseline and its current settings, when it follows one. */
+/** A tenant's baseline and its current settings, when it follows one; `unknown`: those the backend couldn't read. */
 export interface FollowedBaseline {
   readonly baseline: Pick<Baseline, 'id' | 'name' | 'settings'>
   readonly settings: TenantSettings
+  readonly unknown?: readonly SettingKey[]
 }
 
 export function toTenantRow({ tenant, subscriptions }: TenantWithSubscriptions, today: IsoDate, followed: FollowedBaseline | null = null): TenantRow {
   const live = liveSubscriptions(subscriptions, today)
   const counted = live.length > 0 ? live : subscriptions
+  const drift = followed && baselineDriftOf(followed.baseline, followed.settings, subscriptions, today, followed.unknown)
   return {
     id: tenant.id,
     companyName: tenant.companyName,
@@ -68,10 +73,12 @@ export function toTenantRow({ tenant, subscriptions }: TenantWithSubscriptions, 
     seatsPurchased: counted.reduce((total, s) => total + s.seats, 0),
     status: tenantStatus(subscriptions, today),
     consoleAvailable: consoleAccess(subscriptions, today).available,
-    baseline: followed && {
+    baseline: followed && drift && {
       id: followed.baseline.id,
       name: followed.baseline.name,
-      drift: baselineDrift(followed.baseline, followed.settings, subscriptions, today).length,
+      drift: drift.changes.length,
+      unknown: drift.unknown.length,
+      compared: drift.compared,
     },
     searchText: foldForSearch([tenant.companyName, ...tenant.domains.map(d => d.name)].join('\n')),
   }

@@ -2,7 +2,6 @@ import type { ProvisionRequest } from '@/domain/provisioning'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
 import type { TenantConfiguration, TenantNeedingSignIn } from '@/backends/backend'
 import type { Baseline } from '@/domain/baselines'
-import type { SettingKey } from '@/domain/settings'
 import type { FollowedBaseline, TenantRow } from '@/domain/tenantList'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
@@ -26,19 +25,14 @@ export const useTenantsStore = defineStore('tenants', () => {
   const configurations = shallowRef<TenantConfiguration[]>([])
   const baselines = shallowRef<Baseline[]>([])
 
-  /** A baseline as this backend can hold a tenant to it: the settings it can't change drift from nothing. */
-  function settable(baseline: Baseline): Baseline {
-    const { setting } = useBackend().capabilities
-    return { ...baseline, settings: Object.fromEntries(Object.entries(baseline.settings).filter(([key]) => setting(key as SettingKey).available)) }
-  }
-
   const rows = computed<TenantRow[]>(() => {
-    const baselinesById = new Map(baselines.value.map(baseline => [baseline.id, settable(baseline)]))
+    const baselinesById = new Map(baselines.value.map(baseline => [baseline.id, baseline]))
     const followed = new Map<string, FollowedBaseline>()
-    for (const { tenantId, baselineId, settings } of configurations.value) {
+    // What the backend couldn't read is unknown, never drift: the domain leaves it out.
+    for (const { tenantId, baselineId, settings, unknownSettings } of configurations.value) {
       const baseline = baselineId === null ? undefined : baselinesById.get(baselineId)
       if (baseline)
-        followed.set(tenantId, { baseline, settings })
+        followed.set(tenantId, { baseline, settings, unknown: unknownSettings })
     }
     return tenants.value.map(t => toTenantRow(t, session.today, followed.get(t.tenant.id) ?? null))
   })

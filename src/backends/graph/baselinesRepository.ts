@@ -38,7 +38,7 @@ export function createBaselineRepository(context: GraphContext, settings: GraphS
   async function plan(baseline: Baseline, tenantId: string) {
     const loaded = await context.tenant(tenantId)
     const current = await settings.configuration(loaded)
-    return { loaded, current, plan: planBaseline(baseline, current.settings, loaded.subscriptions, context.today(), unavailableOnGraph) }
+    return { loaded, current, plan: planBaseline(baseline, current.settings, loaded.subscriptions, context.today(), unavailableOnGraph, current.unknownSettings) }
   }
 
   /** One tenant at a time, each all or nothing: one tenant's failure doesn't stop the others. */

@@ -1,14 +1,14 @@
 import type { SettingsRepository, TenantConfiguration } from '../backend'
 import type { GraphContext, LoadedTenant } from './graphContext'
 import type { GraphSharepointSettings, GraphSharingCapability } from './graphTypes'
-import type { ExternalSharing, TenantSettings } from '@/domain/settings'
+import type { ExternalSharing, SettingKey, TenantSettings } from '@/domain/settings'
 import { BackendError } from '../backend'
 import { settingsChangeActivity } from '../records/settings'
 import { checkSettingChanges } from '../settingChanges'
 import { GRAPH_CAPABILITIES } from './capabilities'
 import { graphCall } from './graphErrors'
 import { signInNeededIn } from './tokens'
-import { defaultSettings, isSettingKey } from '@/domain/settings'
+import { defaultSettings, isSettingKey, SETTING_KEYS } from '@/domain/settings'
 
 /** The console's external sharing levels and SharePoint's sharing capabilities, both ways. */
 const TO_GRAPH: Readonly<Record<ExternalSharing, GraphSharingCapability>> = {
@@ -29,6 +29,11 @@ function fromGraph(capability: GraphSharepointSettings['sharingCapability']): Ex
 
 const PATH = '/admin/sharepoint/settings'
 
+/** What `sharepointSettings` gives; Graph has no read for the rest (Exchange, communications, workflows). */
+const READ_THROUGH_GRAPH: ReadonlySet<SettingKey> = new Set(['sharepoint.externalSharing', 'sharepoint.userSiteCreation'])
+/** The settings a configuration read through Graph can't know: shown as not readable, never counted as drift. */
+export const UNREADABLE_ON_GRAPH: readonly SettingKey[] = SETTING_KEYS.filter(key => !READ_THROUGH_GRAPH.has(key))
+
 /** Which baseline a tenant follows: a partner record by tenant. */
 interface Following { readonly baselineId: string }
 
@@ -44,8 +49,9 @@ export interface GraphSettings extends SettingsRepository {
 
 /**
  * Tenant-wide settings on Microsoft 365: SharePoint's external sharing and site creation through
- * `sharepointSettings`; the others (Exchange, communications, workflows) are outside Graph, shown
- * at their defaults and refused as unsupported. The baseline a tenant follows is a partner record.
+ * `sharepointSettings`; the others (Exchange, communications, workflows) are outside Graph: the
+ * configuration names them unknown (their values are placeholders) and writes to them are refused
+ * as unsupported. The baseline a tenant follows is a partner record.
  */
 export function createSettingsRepository(context: GraphContext): GraphSettings {
   const { client, records } = context
@@ -53,11 +59,12 @@ export function createSettingsRepository(context: GraphContext): GraphSettings {
   async function configurationOf(loaded: LoadedTenant, baselineId: string | null, { silentOnly = false } = {}): Promise<TenantConfiguration> {
     const sharePoint = await graphCall('read the SharePoint settings', () => client.get<GraphSharepointSettings>({ clientTenantId: loaded.tenant.id, silentOnly }, PATH))
     const settings: TenantSettings = {
+      // Placeholders for what Graph can't read, named in `unknownSettings`: never a value to show or compare.
       ...defaultSettings(loaded.subscriptions, context.today()),
       'sharepoint.externalSharing': fromGraph(sharePoint.sharingCapability),
       'sharepoint.userSiteCreation': sharePoint.isSiteCreationEnabled === true,
     }
-    return { tenantId: loaded.tenant.id, settings, baselineId }
+    return { tenantId: loaded.tenant.id, settings, baselineId, unknownSettings: UNREADABLE_ON_GRAPH }
   }
 
   const configuration = async (loaded: LoadedTenant) =>

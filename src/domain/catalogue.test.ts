@@ -5,13 +5,16 @@ import {
   findOffer,
   findOfferByPartnerCenterId,
   findOfferBySku,
+  findSku,
   getOffer,
   INITIAL_DOMAIN_SUFFIX,
   isOfferId,
   MAX_SEATS,
+  offerSkus,
   TRIAL_DAYS,
   TRIAL_MAX_SEATS,
 } from './catalogue'
+import skuReference from './sources/microsoft-365-skus.json'
 
 const OFFER_IDS: readonly OfferId[] = [
   'standard-suite',
@@ -144,6 +147,41 @@ describe('catalogue', () => {
   it('finds an offer by its SKU, and none for a SKU it does not sell', () => {
     expect(findOfferBySku('DESKLESSPACK')?.id).toBe('deskless-suite')
     expect(findOfferBySku('FLOW_FREE')).toBeUndefined()
+  })
+
+  it('maps the SKUs Microsoft sells today with the same services to the same offers', () => {
+    for (const sku of ['ENTERPRISEPACK', 'Office_365_E1_(no_Teams)', 'Office_365_E3_(no_Teams)', 'O365_BUSINESS_ESSENTIALS', 'O365_BUSINESS_PREMIUM', 'SPB'])
+      expect(findOfferBySku(sku)?.id, sku).toBe('standard-suite')
+    for (const sku of ['SPE_F1', 'M365_F1_COMM'])
+      expect(findOfferBySku(sku)?.id, sku).toBe('deskless-suite')
+    expect(findOfferBySku('EXCHANGEDESKLESS')?.id).toBe('exchange-deskless')
+    expect(findSku('ENTERPRISEPACK')?.sku.servicePlans).toEqual({ exchange: 'EXCHANGE_S_ENTERPRISE', sharepoint: 'SHAREPOINTENTERPRISE', communications: 'MCOSTANDARD', liveMeeting: 'TEAMS1' })
+  })
+
+  it('names only real part numbers and plans, each SKU mapped once, each plan in that SKU as Microsoft lists it', () => {
+    const reference = new Map(skuReference.products.map(product => [product.skuPartNumber, product]))
+    const mapped = catalogue.offers.flatMap(offer => offerSkus(offer).map(sku => ({ offer, sku })))
+    expect(new Set(mapped.map(m => m.sku.skuPartNumber)).size).toBe(mapped.length)
+    for (const { offer, sku } of mapped) {
+      // SHAREPOINTDESKLESS is not a product of its own in Microsoft's list.
+      if (sku.skuPartNumber === 'SHAREPOINTDESKLESS')
+        continue
+      const product = reference.get(sku.skuPartNumber)
+      expect(product, sku.skuPartNumber).toBeDefined()
+      for (const [service, plan] of Object.entries(sku.servicePlans)) {
+        expect(offer.services, `${sku.skuPartNumber} ${service}`).toContain(service)
+        expect(Object.keys(product!.servicePlans), `${sku.skuPartNumber} ${plan}`).toContain(plan)
+      }
+    }
+  })
+
+  it('says why a SKU carries no plan for a service its offer includes', () => {
+    for (const offer of catalogue.offers) {
+      for (const sku of offerSkus(offer)) {
+        if (offer.services.some(service => sku.servicePlans[service] === undefined))
+          expect(sku.note, sku.skuPartNumber).toMatch(/Teams/)
+      }
+    }
   })
 
   it('names the service plan carrying each service an offer includes, and no other', () => {

@@ -53,6 +53,20 @@ export interface Offer {
   readonly partnerCenterOfferId: string
   /** For each service the offer includes, the SKU's service plan (its `servicePlanName`) that carries it. */
   readonly servicePlans: Readonly<Partial<Record<ServiceId, string>>>
+  /**
+   * Other Microsoft 365 SKUs that carry the same services today (Office 365 E3, the "no Teams"
+   * SKUs, Microsoft 365 Business…), each with its own plan names. A service one of them carries
+   * no plan for is unknown for its users. Orders still buy `skuPartNumber`.
+   */
+  readonly alsoSoldAs?: readonly SkuMapping[]
+}
+
+/** A Microsoft 365 SKU an offer stands for, and the service plan (by name) carrying each of its services. */
+export interface SkuMapping {
+  readonly skuPartNumber: string
+  readonly servicePlans: Readonly<Partial<Record<ServiceId, string>>>
+  /** Why the mapping is as it is, when that needs saying (a service the SKU doesn't carry). */
+  readonly note?: string
 }
 
 export interface Catalogue {
@@ -75,11 +89,21 @@ export function findOffer(id: string): Offer | undefined {
   return offersById.get(id as OfferId)
 }
 
-const offersBySku = new Map(catalogue.offers.map(offer => [offer.skuPartNumber, offer]))
+/** Every SKU an offer stands for: its own first, then those sold today with the same services. */
+export function offerSkus(offer: Offer): readonly SkuMapping[] {
+  return [{ skuPartNumber: offer.skuPartNumber, servicePlans: offer.servicePlans }, ...(offer.alsoSoldAs ?? [])]
+}
+
+const skusByPartNumber = new Map(catalogue.offers.flatMap(offer => offerSkus(offer).map(sku => [sku.skuPartNumber, { offer, sku }] as const)))
+
+/** The offer a Microsoft 365 SKU stands for, and the SKU's own plan names, or undefined for a SKU this console doesn't map. */
+export function findSku(skuPartNumber: string): { readonly offer: Offer, readonly sku: SkuMapping } | undefined {
+  return skusByPartNumber.get(skuPartNumber)
+}
 
 /** The offer a Microsoft 365 SKU stands for, or undefined for a SKU this console doesn't sell. */
 export function findOfferBySku(skuPartNumber: string): Offer | undefined {
-  return offersBySku.get(skuPartNumber)
+  return findSku(skuPartNumber)?.offer
 }
 
 const offersByPartnerCenterId = new Map(catalogue.offers.map(offer => [offer.partnerCenterOfferId.toUpperCase(), offer]))

@@ -31,6 +31,11 @@ export interface TenantUser {
   /** The subscription whose licence the user holds, or null for an unlicensed user. */
   readonly subscriptionId: string | null
   readonly services: Readonly<Record<UserService, boolean>>
+  /**
+   * Services the backend couldn't read for this user (their SKU carries no plan the catalogue
+   * maps for them): shown as unknown, never switched; their value in `services` means nothing.
+   */
+  readonly unknownServices?: readonly UserService[]
   readonly exchange: UserExchangeOverrides
   readonly blocked: boolean
   readonly createdAt: IsoDateTime

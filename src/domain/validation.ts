@@ -36,6 +36,7 @@ export type ValidationCode
     | 'duplicateOffer'
     | 'notAvailable'
     | 'noSeatsLeft'
+    | 'servicePlanUnknown'
     | 'unverifiedDomain'
     | 'belowAssigned'
     | 'invalidDomain'

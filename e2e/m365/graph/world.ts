@@ -115,11 +115,14 @@ export interface GraphWorld {
 }
 
 const catalogue = readJson<Catalogue>(new URL('../../../src/domain/catalogue.json', import.meta.url))
+/** Microsoft's own list of each SKU's service plans (the subset the catalogue maps). */
+const reference = readJson<{ products: { skuPartNumber: string, servicePlans: Record<string, string> }[] }>(new URL('../../../src/domain/sources/microsoft-365-skus.json', import.meta.url))
 
-/** A SKU's service plans: the catalogue's plans for its services, plus one no console switch maps to. */
+/** A SKU's service plans: Microsoft's for it (else the catalogue's for its services), plus one no console switch maps to. */
 function servicePlansOf(skuPartNumber: string): ServicePlanInfo[] {
+  const listed = reference.products.find(p => p.skuPartNumber === skuPartNumber)
   const offer = catalogue.offers.find(o => o.skuPartNumber === skuPartNumber)
-  const names = [...Object.values(offer?.servicePlans ?? {}), 'INTUNE_O365']
+  const names = [...(listed ? Object.keys(listed.servicePlans) : Object.values(offer?.servicePlans ?? {})), 'INTUNE_O365']
   return names.map(servicePlanName => ({ servicePlanId: randomUUID(), servicePlanName, provisioningStatus: 'Success', appliesTo: 'User' }))
 }
 
@@ -272,7 +275,8 @@ export function seedWorld(): GraphWorld {
       seedUsers(directory, domain, 4, deskless)
     }
     else {
-      const standard = sku(client.id, client.displayName, 'STANDARDPACK', 10)
+      // A customer since 2024 buys the "no Teams" E3: the catalogue maps it, its users' meetings are unknown (no Teams plan).
+      const standard = sku(client.id, client.displayName, 'Office_365_E3_(no_Teams)', 10)
       const deskless = sku(client.id, client.displayName, 'DESKLESSPACK', 15)
       directory.skus.push(standard, deskless)
       seedUsers(directory, domain, 3, standard)

@@ -1,8 +1,8 @@
 import type { LoadedTenant } from './graphContext'
 import type { GraphUser } from './graphTypes'
 import type { TenantUser, UserService } from '@/domain/users'
-import { getOffer } from '@/domain/catalogue'
-import { disabledPlansFor, servicesFromDisabledPlans } from '@/domain/servicePlans'
+import { findSku, getOffer } from '@/domain/catalogue'
+import { disabledPlansFor, servicesFromDisabledPlans, UNKNOWN_LICENCE } from '@/domain/servicePlans'
 import { USER_SERVICES } from '@/domain/users'
 
 /** The user properties the console reads; Graph returns only a default few unless named. */
@@ -10,23 +10,30 @@ export const USER_SELECT = 'id,givenName,surname,displayName,userPrincipalName,u
 
 const NO_SERVICES = Object.fromEntries(USER_SERVICES.map(service => [service, false])) as Record<UserService, boolean>
 
-/** The SKU of a subscription (its id is the skuId) and its offer. */
+/** The SKU of a subscription (its id is the skuId), its offer, and the catalogue's plan names for that SKU. */
 export function licenceOf(loaded: LoadedTenant, subscriptionId: string) {
   const subscription = loaded.subscriptions.find(s => s.id === subscriptionId)
   const sku = loaded.skus.find(s => s.skuId === subscriptionId)
-  if (!subscription || !sku)
+  const offer = subscription && getOffer(subscription.offerId)
+  if (!subscription || !sku || !offer)
     return undefined
-  return { subscription, sku, offer: getOffer(subscription.offerId) }
+  const mapping = findSku(sku.skuPartNumber)?.sku ?? { skuPartNumber: offer.skuPartNumber, servicePlans: offer.servicePlans }
+  return { subscription, sku, offer, mapping }
 }
 
 /**
  * A Graph user as the console's user: the address split at the @, the first licence the catalogue
- * sells as its licence, each service on unless its plan is disabled, blocked when sign-in is off.
+ * sells as its licence, each service on unless its plan is disabled (unknown when the SKU carries
+ * no plan the catalogue maps for it, or when the user's only licences are SKUs it doesn't map),
+ * blocked when sign-in is off.
  */
 export function userFromGraph(loaded: LoadedTenant, user: GraphUser): TenantUser {
   const [alias = '', domain = ''] = user.userPrincipalName.toLowerCase().split('@')
   const assigned = user.assignedLicenses.find(licence => licenceOf(loaded, licence.skuId))
   const licence = assigned && licenceOf(loaded, assigned.skuId)
+  const read = licence
+    ? servicesFromDisabledPlans(licence.offer, licence.mapping, licence.sku.servicePlans, assigned!.disabledPlans)
+    : user.assignedLicenses.length > 0 ? UNKNOWN_LICENCE : { services: NO_SERVICES, unknown: [] }
   return {
     id: user.id,
     tenantId: loaded.tenant.id,
@@ -37,7 +44,8 @@ export function userFromGraph(loaded: LoadedTenant, user: GraphUser): TenantUser
     domain,
     usageLocation: user.usageLocation ?? '',
     subscriptionId: licence ? licence.subscription.id : null,
-    services: licence ? servicesFromDisabledPlans(licence.offer, licence.sku.servicePlans, assigned!.disabledPlans) : NO_SERVICES,
+    services: read.services,
+    ...(read.unknown.length > 0 ? { unknownServices: read.unknown } : {}),
     exchange: {},
     blocked: user.accountEnabled === false,
     createdAt: user.createdDateTime ?? '',
@@ -48,5 +56,5 @@ export function userFromGraph(loaded: LoadedTenant, user: GraphUser): TenantUser
 export function disabledPlans(loaded: LoadedTenant, user: GraphUser | undefined, subscriptionId: string, services: Readonly<Record<UserService, boolean>>): string[] {
   const licence = licenceOf(loaded, subscriptionId)!
   const current = user?.assignedLicenses.find(a => a.skuId === subscriptionId)?.disabledPlans ?? []
-  return disabledPlansFor(licence.offer, licence.sku.servicePlans, services, current)
+  return disabledPlansFor(licence.offer, licence.mapping, licence.sku.servicePlans, services, current)
 }

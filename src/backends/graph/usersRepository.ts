@@ -13,6 +13,7 @@ import { GraphRequestError } from './graphClient'
 import { graphCall, toBackendError } from './graphErrors'
 import { disabledPlans, USER_SELECT, userFromGraph } from './userMapping'
 import { temporaryPassword } from '@/domain/password'
+import { unknownServiceChanges } from '@/domain/servicePlans'
 import { checkServiceChanges, servicesForLicence, userLicence } from '@/domain/userServices'
 import { normalizeUserInput, userDisplayName, validateUser, validateUserBatch } from '@/domain/userValidation'
 import { userPrincipalName } from '@/domain/users'
@@ -285,6 +286,9 @@ export function createUserRepository(context: GraphContext): UserRepository {
       if (unavailable.length > 0)
         throw new BackendError('featureUnavailable', `The user's licence doesn't include ${unavailable.map(issue => issue.field).join(', ')}`, unavailable)
       refuseIf(invalid, 'A value is not allowed')
+      const unknownPlans = unknownServiceChanges(services, current.unknownServices ?? [])
+      if (unknownPlans.length > 0)
+        throw new BackendError('featureUnavailable', `The user's licence carries no service plan the console knows for ${unknownPlans.map(issue => issue.field).join(', ')}`, unknownPlans)
       const next = { ...current.services, ...services } as Record<UserService, boolean>
       if (!licence || Object.entries(next).every(([key, on]) => current.services[key as UserService] === on))
         return

@@ -2,6 +2,7 @@ import type { InjectionKey, Ref, ShallowRef } from 'vue'
 import type { UserRepository } from '@/backends/backend'
 import type { TenantUser } from '@/domain/users'
 import { inject, provide, ref, shallowRef, watch } from 'vue'
+import { ChangeNotLogged } from '@/backends/backend'
 import { useBackend } from '@/backends/current'
 import { useCurrentTenantStore } from '@/stores/currentTenant'
 
@@ -10,6 +11,8 @@ type LoadState = 'loading' | 'ready' | 'error'
 export interface TenantUsers {
   readonly users: ShallowRef<TenantUser[]>
   readonly state: Ref<LoadState>
+  /** The last write was made, but its activity entry could not be written: the page says so. */
+  readonly notLogged: Ref<boolean>
   /**
    * Runs one write to the open tenant's users, then reads them and the tenant again: a licence
    * given or freed moves the subscription's seat counter, which the page and tenant list show.
@@ -24,6 +27,7 @@ export function provideTenantUsers(): TenantUsers {
   const current = useCurrentTenantStore()
   const users = shallowRef<TenantUser[]>([])
   const state = ref<LoadState>('loading')
+  const notLogged = ref(false)
 
   async function load(tenantId: string): Promise<void> {
     try {
@@ -45,8 +49,16 @@ export function provideTenantUsers(): TenantUsers {
   async function write<T>(work: (repository: UserRepository, tenantId: string) => Promise<T>): Promise<T> {
     const tenantId = current.tenant!.tenant.id
     const backend = useBackend()
+    notLogged.value = false
     try {
       return await work(backend.users, tenantId)
+    }
+    catch (error) {
+      // Done, only not logged: the write's result stands, and the page warns.
+      if (!(error instanceof ChangeNotLogged))
+        throw error
+      notLogged.value = true
+      return error.result as T
     }
     finally {
       // Refused writes too: another tab may have changed what the refusal was about.
@@ -55,7 +67,7 @@ export function provideTenantUsers(): TenantUsers {
     }
   }
 
-  const provided: TenantUsers = { users, state, write }
+  const provided: TenantUsers = { users, state, notLogged, write }
   provide(key, provided)
   return provided
 }

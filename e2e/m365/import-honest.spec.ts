@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { tenantTable } from '../support'
+import { expectNoSeriousA11yViolations, tenantTable } from '../support'
 import { CLIENT_TENANTS } from './directory'
 import { graphControl } from './graph/controlClient'
 import { GRAPH_ORIGIN } from './ports'
@@ -51,6 +51,7 @@ test('a Microsoft 365 import warns it can\'t be all or nothing, then names what 
   await expect(refused).toContainText(address('refuse'))
   await expect(refused).toContainText('Not imported')
   await expect(refused).toContainText('Microsoft 365 refused this: Too many requests')
+  await expectNoSeriousA11yViolations(page)
 
   // Each created once, the refused one not at all.
   const { users } = await graph.tenant(standard.id)

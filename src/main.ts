@@ -15,8 +15,10 @@ await setLocale(preferredLocale(), 'core')
 await startBackend()
 
 // Back from a refused client-tenant sign-in: not onto that tenant's page, which would ask again at
-// once (a loop), but onto the list, which names it and says what happened.
-if (useMicrosoft365Session()?.refusedTenant)
+// once (a loop), but onto the list, which names it and says what happened. Back from a tenant's
+// admin consent page: onto the list too, where it was asked for.
+const session = useMicrosoft365Session()
+if (session?.refusedTenant || session?.consentAnswer)
   await router.replace({ name: 'tenants' })
 
 createApp(App)

@@ -16,6 +16,16 @@ export const CLIENT_TENANTS = [
   { id: 'c4e6a8b2-1d3f-4a5b-9c7d-2e4f6a8b0c03', displayName: 'Cabinet Lemoine Avocats', defaultDomain: 'cabinetlemoine.onmicrosoft.com', offers: 'mixed' },
 ] as const
 
+/**
+ * GDAP customers the technician can't work in yet: one whose relationship gives the technician's
+ * groups no role, and one where the console app isn't consented, which the technician may consent
+ * for (their roles there include Cloud Application Administrator).
+ */
+export const RESTRICTED_TENANTS = {
+  noRole: { id: '5b8d0f2e-4a6c-4e8b-9d1f-3a5c7e9b1d04', displayName: 'Pharmacie du Lac', defaultDomain: 'pharmaciedulac.onmicrosoft.com', offers: 'standard' },
+  notConsented: { id: '9e1a3c5b-7d9f-4b2d-8f4a-6c8e0a2b4d05', displayName: 'Garage Martin', defaultDomain: 'garagemartin.onmicrosoft.com', offers: 'standard' },
+} as const
+
 /** The partner's technician who signs in; the dev provider accepts any password. */
 export const TECHNICIAN = {
   login: 'technicien@alpineconseil.onmicrosoft.com',

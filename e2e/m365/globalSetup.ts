@@ -1,3 +1,4 @@
+import type { GraphServer } from './graph/server'
 import { startGraphServer } from './graph/server'
 import { startOidcServer } from './oidc/server'
 import { startPartnerCenterServer } from './partnerCenter/server'
@@ -9,8 +10,11 @@ import { GRAPH_PORT, M365_APP_ORIGIN, OIDC_ORIGIN, OIDC_PORT, PARTNER_CENTER_POR
  * server that checks the tokens it issues, and the Partner Center server on the Graph server's world.
  */
 export default async function startMicrosoft365World(): Promise<() => Promise<void>> {
-  const oidc = await startOidcServer({ port: OIDC_PORT, appOrigins: [M365_APP_ORIGIN] })
+  // The provider and the Graph server share one world: GDAP roles and consent per tenant.
+  const shared: { graph?: GraphServer } = {}
+  const oidc = await startOidcServer({ port: OIDC_PORT, appOrigins: [M365_APP_ORIGIN], gdap: () => shared.graph!.world().gdap })
   const graph = await startGraphServer({ port: GRAPH_PORT, keys: oidc.publicJwks, authorityOrigin: OIDC_ORIGIN })
+  shared.graph = graph
   const partnerCenter = await startPartnerCenterServer({ port: PARTNER_CENTER_PORT, keys: oidc.publicJwks, authorityOrigin: OIDC_ORIGIN, world: graph.world })
   return async () => {
     await Promise.all([partnerCenter.close(), graph.close(), oidc.close()])

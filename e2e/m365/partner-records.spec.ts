@@ -153,14 +153,14 @@ test('a quote and a baseline saved on Microsoft 365 are the partner\'s records, 
   await expect(page.getByRole('row', { name: new RegExp(baseline) })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 
-  // Its preview on a tenant: what Graph can't set is skipped with the reason (sharing, which it can,
-  // other specs may change on this shared world: the contract tests check it).
+  // Its preview on a tenant: what Graph can't set for a technician is skipped with the reason.
   await page.getByRole('link', { name: `Apply ${baseline} to tenants` }).click()
   await page.getByLabel('Search tenants').fill('dupré')
   await page.getByRole('group', { name: 'Tenants to apply the baseline to' }).getByRole('checkbox', { name: new RegExp(standard.displayName) }).check()
   await page.getByRole('button', { name: 'Preview changes' }).click()
   const preview = page.getByRole('region', { name: 'Preview: nothing has changed yet' }).getByRole('row', { name: new RegExp(standard.displayName) })
   await expect(preview).toContainText('POP3: skipped, not available on Microsoft 365: Exchange Online\'s protocols')
+  await expect(preview).toContainText('External sharing: skipped, not available on Microsoft 365: Microsoft 365 refuses these settings')
   await expectNoSeriousA11yViolations(page)
 
   const kinds = (await graph.lists()).find(l => l.displayName === RECORDS_LIST)!.items

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, tenantTable } from '../support'
 import { CLIENT_TENANTS, TECHNICIAN } from './directory'
@@ -5,6 +6,11 @@ import { M365_APP_ORIGIN, OIDC_ORIGIN } from './ports'
 import { expireAccessToken, prepareMicrosoft365Page, requireInteractionAt, signInFromStartPage } from './support'
 
 const [standard, deskless, mixed] = CLIENT_TENANTS
+
+/** The list of tenants the console can't read yet (the world keeps two out of reach: no role, no consent). */
+function unreadableRegion(page: Page) {
+  return page.getByRole('region', { name: /can't be read yet/ })
+}
 
 test.beforeEach(async ({ page }) => {
   await prepareMicrosoft365Page(page)
@@ -26,7 +32,7 @@ test('a client tenant that wants consent again shows as needing sign-in while th
   await expect(table.getByRole('link', { name: standard.displayName })).toBeVisible()
   await expect(table.getByRole('link', { name: deskless.displayName })).toBeVisible()
   await expect(table.getByRole('link', { name: mixed.displayName })).toHaveCount(0)
-  const waiting = page.getByRole('region', { name: '1 tenant needs your sign-in' })
+  const waiting = unreadableRegion(page)
   await expect(waiting).toContainText(mixed.displayName)
   await expect(waiting).toContainText('Sign-in needed')
   expect(page.url().startsWith(M365_APP_ORIGIN)).toBe(true)
@@ -40,7 +46,7 @@ test('a client tenant that wants consent again shows as needing sign-in while th
   // Back on the list, every tenant readable, nothing waiting.
   await expect(page).toHaveURL(/\/tenants$/)
   await expect(tenantTable(page).getByRole('link', { name: mixed.displayName })).toBeVisible()
-  await expect(page.getByRole('region', { name: /needs? your sign-in/ })).toHaveCount(0)
+  await expect(unreadableRegion(page).getByText(mixed.displayName)).toHaveCount(0)
 })
 
 test('refusing a client tenant\'s sign-in comes back to the console, saying that tenant could not be opened, and asks nothing more', async ({ page, request }) => {
@@ -61,7 +67,7 @@ test('refusing a client tenant\'s sign-in comes back to the console, saying that
   await expect(page).toHaveURL(new RegExp(`^${M365_APP_ORIGIN}/tenants$`))
   await expect(page.getByRole('banner')).toContainText(TECHNICIAN.name)
   await expect(page.getByRole('alert')).toContainText(`${deskless.displayName} could not be opened`)
-  await expect(page.getByRole('region', { name: '1 tenant needs your sign-in' })).toContainText(deskless.displayName)
+  await expect(unreadableRegion(page)).toContainText(deskless.displayName)
   await expect(tenantTable(page).getByRole('link', { name: standard.displayName })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 
@@ -69,6 +75,6 @@ test('refusing a client tenant\'s sign-in comes back to the console, saying that
   await page.getByRole('button', { name: 'Dismiss' }).click()
   await expect(page.getByRole('alert')).toHaveCount(0)
   await page.reload()
-  await expect(page.getByRole('region', { name: '1 tenant needs your sign-in' })).toBeVisible()
+  await expect(unreadableRegion(page)).toBeVisible()
   expect(page.url()).toBe(`${M365_APP_ORIGIN}/tenants`)
 })

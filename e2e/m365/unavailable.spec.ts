@@ -2,12 +2,16 @@ import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, tenantTable } from '../support'
 import { CLIENT_TENANTS } from './directory'
+import { graphControl } from './graph/controlClient'
+import { GRAPH_ORIGIN } from './ports'
 import { prepareMicrosoft365Page, signInFromStartPage } from './support'
 
 const [standard, , mixed] = CLIENT_TENANTS
+const graph = graphControl(GRAPH_ORIGIN)
 
 const EXCHANGE_ADMIN = 'Not available on Microsoft 365: Exchange Online\'s protocols, mailbox sizes, sender lists, distribution lists and mail contacts are managed with Exchange\'s own admin tools, not Microsoft Graph.'
 const NOT_IN_GRAPH = 'Not available on Microsoft 365: Microsoft Graph has nothing that does this.'
+const APP_ONLY = 'Not available on Microsoft 365: Microsoft 365 refuses these settings to a partner technician\'s delegated access (GDAP) and allows them only to an app acting on its own in the customer\'s tenant, which the partner relay will do.'
 const NOT_YET = 'Not available on Microsoft 365: Microsoft Graph can do this, but this version of the console doesn\'t yet.'
 // The m365 test build is configured with Partner Center: seats and new tenants go through it, the rest is done there.
 const IN_PARTNER_CENTER = 'Not available on Microsoft 365: adding, converting, moving and cancelling subscriptions are done in Partner Center itself; the console creates tenants and changes seats there.'
@@ -33,17 +37,19 @@ test('Exchange\'s sender lists, distribution lists and contacts say why Microsof
   await expectNoSeriousA11yViolations(page)
 })
 
-test('SharePoint\'s storage and site collections say why, while external sharing stays a control', async ({ page }) => {
+test('SharePoint\'s storage, sites and tenant settings say why, and its settings are never asked of Graph with the technician\'s GDAP token', async ({ page }) => {
+  const mark = (await graph.requests()).length
   await openTenantSection(page, standard.displayName, 'SharePoint')
   await expect(page.getByRole('region', { name: 'Storage' })).toHaveText(`Storage${NOT_IN_GRAPH}`)
   const sites = page.getByRole('region', { name: 'Site collections' })
   await expect(sites).toHaveText(`Site collections${NOT_IN_GRAPH}`)
   await expect(page.getByRole('button', { name: 'Create site' })).toHaveCount(0)
-  // Graph has sharepointSettings: sharing stays a control, whatever another test set it to.
+  // Graph refuses sharepointSettings to a delegated GDAP token: no control, the reason instead.
   const sharing = page.getByRole('group', { name: 'External sharing' })
-  await expect(sharing.getByRole('radio', { checked: true })).toHaveCount(1)
-  await expect(sharing.getByRole('radio', { name: 'Off: only people in the company' })).toBeEnabled()
+  await expect(sharing).toContainText(APP_ONLY)
+  await expect(sharing.getByRole('radio')).toHaveCount(0)
   await expectNoSeriousA11yViolations(page)
+  expect((await graph.requests()).slice(mark).filter(r => r.path.startsWith('/admin/sharepoint'))).toEqual([])
 })
 
 test('subscriptions change their seats through Partner Center; moving, cancelling and adding say they are done in Partner Center itself', async ({ page }) => {

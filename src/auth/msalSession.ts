@@ -1,12 +1,13 @@
 import type { AccountInfo, AuthenticationResult, Configuration, RedirectRequest } from '@azure/msal-browser'
 import type { Microsoft365Config } from './config'
-import type { Microsoft365Session, TenantSignInRefusal } from './session'
+import type { Microsoft365Session, TenantConsentAnswer, TenantSignInRefusal } from './session'
 import type { GraphTokenSource, TokenTenant } from '@/backends/graph/tokens'
 import type { PartnerCenterTokenSource } from '@/backends/partnerCenter/tokens'
-import { TenantSignInNeeded } from '@/backends/graph/tokens'
-import { BrowserCacheLocation, InteractionRequiredAuthError, ProtocolMode, PublicClientApplication } from '@azure/msal-browser'
+import { TenantConsentNeeded, TenantSignInNeeded } from '@/backends/graph/tokens'
+import { BrowserCacheLocation, CacheLookupPolicy, InteractionRequiredAuthError, ProtocolMode, PublicClientApplication } from '@azure/msal-browser'
+import { takeConsentAnswer, tenantConsentUrl } from './adminConsent'
 import { tenantAuthority } from './config'
-import { GRAPH_SCOPES } from './graphScopes'
+import { CUSTOMER_GRAPH_SCOPES, PARTNER_GRAPH_SCOPES } from './graphScopes'
 import { PARTNER_CENTER_SCOPES } from './partnerCenterScopes'
 
 /** Entra ID's own sign-in hosts; any other authority is a plain OpenID provider (the test one). */
@@ -36,11 +37,18 @@ function msalConfiguration(config: Microsoft365Config): Configuration {
 }
 
 /**
- * Graph's permissions, and Partner Center's consented at the same sign-in when the build uses it
- * (one resource per token, so its token is asked for apart, silently, from the same sign-in).
+ * The partner's sign-in: its Graph permissions; the customer-side ones and Partner Center's are
+ * consented at the same sign-in (the partner's tenant already admin-consented every permission the
+ * app lists), so the one refresh token redeems for each, at the authority each belongs to.
  */
-function signInRequest(config: Microsoft365Config, authority: string): RedirectRequest {
-  return { scopes: [...GRAPH_SCOPES], authority, ...(config.partnerCenter ? { extraScopesToConsent: [...PARTNER_CENTER_SCOPES] } : {}) }
+function partnerSignInRequest(config: Microsoft365Config): RedirectRequest {
+  const extra = [...CUSTOMER_GRAPH_SCOPES, ...(config.partnerCenter ? PARTNER_CENTER_SCOPES : [])]
+  return { scopes: [...PARTNER_GRAPH_SCOPES], authority: config.authority, extraScopesToConsent: extra }
+}
+
+/** Entra's "not consented" (AADSTS65001), which no sign-in of a partner technician can answer. */
+function isConsentRequired(error: InteractionRequiredAuthError): boolean {
+  return error.subError === 'consent_required' || error.errorCode === 'consent_required' || error.errorMessage.includes('AADSTS65001')
 }
 
 /** A promise that never settles: the page is navigating to the provider. */
@@ -70,25 +78,35 @@ function takeTenantSignIn(): string | undefined {
   return tenantId
 }
 
-/** Sends the person to an authority to act (consent, MFA) as the signed-in account; back where they were. */
-async function signInAt(client: TokenClient, config: Microsoft365Config, authority: string, account: AccountInfo, { scopes = GRAPH_SCOPES, clientTenantId }: { scopes?: readonly string[], clientTenantId?: string } = {}): Promise<never> {
+/**
+ * Sends the person to an authority to act (MFA, an expired session) as the signed-in account; back
+ * where they were. At a client tenant only its own permissions are asked, nothing partner-only.
+ */
+async function signInAt(client: TokenClient, config: Microsoft365Config, authority: string, account: AccountInfo, { scopes, clientTenantId }: { scopes: readonly string[], clientTenantId?: string }): Promise<never> {
   // If the person refuses there, the answer comes back as an error: remember whose it is.
   if (clientTenantId !== undefined)
     sessionStorage.setItem(TENANT_SIGN_IN_KEY, clientTenantId)
-  await client.acquireTokenRedirect({ ...signInRequest(config, authority), scopes: [...scopes], account, loginHint: account.username })
+  const request = clientTenantId === undefined ? partnerSignInRequest(config) : { authority }
+  await client.acquireTokenRedirect({ ...request, authority, scopes: [...scopes], account, loginHint: account.username })
   return leavingPage()
 }
 
 /** A token from MSAL's cache or its refresh token; when the person must act, a redirect to that authority. */
 async function acquireToken(client: TokenClient, config: Microsoft365Config, request: TokenRequest, account: AccountInfo): Promise<string> {
   try {
-    const result = await client.acquireTokenSilent({ scopes: [...request.scopes], account: request.account, authority: request.authority })
+    // A client tenant's token comes from the cache or the refresh token only: when that refuses
+    // (consent, MFA), a hidden frame at its authority would be refused too, after MSAL's timeout.
+    const cacheLookupPolicy = request.clientTenantId === undefined ? CacheLookupPolicy.Default : CacheLookupPolicy.AccessTokenAndRefreshToken
+    const result = await client.acquireTokenSilent({ scopes: [...request.scopes], account: request.account, authority: request.authority, cacheLookupPolicy })
     return result.accessToken
   }
   catch (error) {
     if (!(error instanceof InteractionRequiredAuthError))
       throw error
-    // Consent, MFA or an expired session: the person must act at that tenant's authority,
+    // Not consented in a client tenant: only an admin consent there helps, never a sign-in.
+    if (request.clientTenantId !== undefined && isConsentRequired(error))
+      throw new TenantConsentNeeded(request.clientTenantId, { cause: error })
+    // MFA or an expired session: the person must act at that tenant's authority,
     // now, or (listing) when they choose to.
     if (request.silentOnlyTenant !== undefined)
       throw new TenantSignInNeeded(request.silentOnlyTenant, { cause: error })
@@ -103,7 +121,8 @@ export function graphTokenSource(client: TokenClient, config: Microsoft365Config
       // MSAL keys its cache by the account's tenant: the same person, seen in the tenant asked for.
       const tenantAccount = tenant === 'partner' ? account : { ...account, tenantId: tenant.clientTenantId }
       const clientTenant = tenant === 'partner' ? {} : { clientTenantId: tenant.clientTenantId, ...(tenant.silentOnly ? { silentOnlyTenant: tenant.clientTenantId } : {}) }
-      return acquireToken(client, config, { scopes: GRAPH_SCOPES, account: tenantAccount, authority, ...clientTenant }, account)
+      const scopes = tenant === 'partner' ? PARTNER_GRAPH_SCOPES : CUSTOMER_GRAPH_SCOPES
+      return acquireToken(client, config, { scopes, account: tenantAccount, authority, ...clientTenant }, account)
     },
   }
 }
@@ -158,6 +177,7 @@ async function redirectAnswer(client: PublicClientApplication): Promise<{ result
  */
 export async function resumeMicrosoft365Session(config: Microsoft365Config): Promise<Microsoft365Session | null> {
   const client = await createClient(config)
+  const consentAnswer: TenantConsentAnswer | undefined = takeConsentAnswer()
   const { result, refusedTenant } = await redirectAnswer(client)
   // The partner-tenant account chosen at sign-in stays the active one, even when a client tenant's
   // consent redirect is what just came back.
@@ -165,7 +185,7 @@ export async function resumeMicrosoft365Session(config: Microsoft365Config): Pro
   if (!account) {
     if (!takeSilentSignIn())
       return null
-    await client.loginRedirect({ ...signInRequest(config, config.authority), prompt: 'none' })
+    await client.loginRedirect({ ...partnerSignInRequest(config), prompt: 'none' })
     return leavingPage()
   }
   client.setActiveAccount(account)
@@ -173,8 +193,13 @@ export async function resumeMicrosoft365Session(config: Microsoft365Config): Pro
     account: { name: account.name ?? account.username, username: account.username },
     tokens: graphTokenSource(client, config, account),
     partnerCenterTokens: config.partnerCenter ? partnerCenterTokenSource(client, config, account) : undefined,
-    signInToTenant: tenantId => signInAt(client, config, tenantAuthority(config.authority, tenantId), account, { clientTenantId: tenantId }),
+    signInToTenant: tenantId => signInAt(client, config, tenantAuthority(config.authority, tenantId), account, { scopes: CUSTOMER_GRAPH_SCOPES, clientTenantId: tenantId }),
+    consentToTenant: (tenantId) => {
+      window.location.assign(tenantConsentUrl(config, tenantId))
+      return leavingPage()
+    },
     ...(refusedTenant ? { refusedTenant } : {}),
+    ...(consentAnswer ? { consentAnswer } : {}),
     async signOut() {
       // The provider's session ends too: coming back, don't ask it for one silently.
       takeSilentSignIn()
@@ -190,6 +215,6 @@ export async function signInToMicrosoft365(config: Microsoft365Config): Promise<
   const client = await createClient(config)
   // Settles what a sign-out that came back to the start page left pending.
   await client.handleRedirectPromise()
-  await client.loginRedirect({ ...signInRequest(config, config.authority), redirectStartPage: `${window.location.origin}/` })
+  await client.loginRedirect({ ...partnerSignInRequest(config), redirectStartPage: `${window.location.origin}/` })
   return leavingPage()
 }

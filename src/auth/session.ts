@@ -13,6 +13,14 @@ export interface TenantSignInRefusal {
   readonly reason: string
 }
 
+/** What a client tenant's admin consent page answered, read once on the way back to the console. */
+export interface TenantConsentAnswer {
+  readonly tenantId: string
+  readonly granted: boolean
+  /** Entra's own words when it was not granted. */
+  readonly reason?: string
+}
+
 /** A Microsoft 365 sign-in, once the redirect has come back. Its tokens stay inside MSAL. */
 export interface Microsoft365Session {
   readonly account: SignedInAccount
@@ -21,6 +29,13 @@ export interface Microsoft365Session {
   readonly partnerCenterTokens?: PartnerCenterTokenSource
   /** The interactive sign-in at one client tenant's authority (consent, MFA); back on this page after. */
   readonly signInToTenant: (tenantId: string) => Promise<never>
+  /**
+   * Tenant-wide admin consent of the console in one client tenant, at its authority's admin
+   * consent page (the technician's GDAP roles there must allow it); back on the tenant list after.
+   */
+  readonly consentToTenant: (tenantId: string) => Promise<never>
+  /** Set when this start is the answer of a client tenant's admin consent page. */
+  readonly consentAnswer?: TenantConsentAnswer
   /** Set when this start is the answer to a client tenant's sign-in that was refused: the partner's sign-in stands. */
   readonly refusedTenant?: TenantSignInRefusal
   /** Ends the sign-in at the provider too; the page leaves for the provider's sign-out. */

@@ -68,6 +68,22 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
       expect(partner.actor).not.toBe('')
     })
 
+    it('lists each client tenant once, read or named with why it can\'t be, and never fails for one', async () => {
+      const backend = await makeBackend()
+      const { tenants, unreadable } = await backend.tenants.listing()
+      const ids = [...tenants.map(t => t.tenant.id), ...unreadable.map(t => t.tenantId)]
+      expect(new Set(ids).size).toBe(ids.length)
+      for (const { companyName, problem } of unreadable) {
+        expect(companyName).not.toBe('')
+        expect(['signInNeeded', 'consentNeeded', 'noRole']).toContain(problem.kind)
+      }
+      // The plain list is the tenants read, and drift's configurations are theirs alone.
+      expect((await backend.tenants.list()).map(t => t.tenant.id)).toEqual(tenants.map(t => t.tenant.id))
+      const configured = new Set((await backend.settings.list()).map(c => c.tenantId))
+      for (const { tenantId } of unreadable)
+        expect(configured.has(tenantId)).toBe(false)
+    })
+
     it('lists tenants, each one readable by id with the same content', async () => {
       const backend = await makeBackend()
       const tenants = await backend.tenants.list()

@@ -24,6 +24,7 @@ export type BackendErrorCode
     | 'conflict' // someone changed the record elsewhere since it was read: reload, then change it again
     | 'unauthorized' // the sign-in expired or lacks a permission: sign in again
     | 'remote' // the online service failed or kept refusing (throttling); trying again later may work
+    | 'pending' // the service did it, but it doesn't show yet where the console reads it (Microsoft 365 propagates changes): don't do it again
     | 'notLogged' // the change was made, but its activity entry could not be written (`ChangeNotLogged` carries the result)
 
 export class BackendError extends Error {
@@ -99,6 +100,7 @@ export type UnavailableReason
     | 'notInGraph' // Graph has no equivalent of this BPOS feature
     | 'partnerRecords' // kept in the partner's SharePoint list, not available on this backend yet
     | 'notYetOnGraph' // Graph can do it; this version of the console doesn't yet
+    | 'appOnly' // Microsoft allows it only to an app's own token in the customer's tenant (the partner relay's)
 
 export type Capability
   = | { readonly available: true }
@@ -128,20 +130,40 @@ export interface PartnerRepository {
   get: () => Promise<Partner>
 }
 
-/** A client tenant the backend knows of but could not read: its sign-in wants the technician first (consent, MFA). */
-export interface TenantNeedingSignIn {
+/**
+ * An administrator role the console needs in a client tenant, granted to the partner's technicians
+ * through GDAP (each needs its own: reading, users, licences, domains, SharePoint, Exchange, consent).
+ */
+export type AdminRole
+  = | 'directoryReaders'
+    | 'userAdministrator'
+    | 'licenseAdministrator'
+    | 'domainNameAdministrator'
+    | 'sharePointAdministrator'
+    | 'exchangeAdministrator'
+    | 'cloudApplicationAdministrator'
+
+/** Why the console can't read a client tenant yet, and so who must act. */
+export type TenantAccessProblem
+  = | { readonly kind: 'signInNeeded' } // the technician, at that tenant's sign-in (MFA, an expired session)
+    | { readonly kind: 'consentNeeded', readonly canConsent: boolean } // an admin consent there: the technician's if `canConsent`
+    | { readonly kind: 'noRole', readonly missingRoles: readonly AdminRole[] } // roles granted in Partner Center (GDAP)
+
+/** A client tenant the backend knows of but could not read, named as GDAP names it. */
+export interface UnreadableTenant {
   readonly tenantId: string
   readonly companyName: string
+  readonly problem: TenantAccessProblem
 }
 
-/** The partner's tenants as the lists show them: those read, and those waiting for the technician's sign-in. */
+/** The partner's tenants as the lists show them: those read, and the others with why each wasn't. */
 export interface TenantListing {
   readonly tenants: TenantWithSubscriptions[]
-  readonly signInNeeded: readonly TenantNeedingSignIn[]
+  readonly unreadable: readonly UnreadableTenant[]
 }
 
 export interface TenantRepository {
-  /** Every client tenant of the partner, each with its subscriptions; fails if one cannot be read. */
+  /** Every client tenant of the partner it can read, each with its subscriptions (`listing` says which it couldn't). */
   list: () => Promise<TenantWithSubscriptions[]>
   /** Every client tenant it can read, and the others named, never asking the person to act. */
   listing: () => Promise<TenantListing>

@@ -190,14 +190,14 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
   })
 
   describe('the activity of console writes', () => {
-    it('logs a new user and a settings change, naming who made them, newest first', async () => {
+    it('logs a new user and a workstation count, naming who made them, newest first', async () => {
       const { backend, tenantId, actor } = await withTenant()
       const { tenant, subscriptions } = (await backend.tenants.get(tenantId))!
       const { user } = await backend.users.create(tenantId, { firstName: 'Lina', lastName: 'Roche', alias: 'lina.roche', domain: tenant.domains[0]!.name, usageLocation: 'FR', subscriptionId: subscriptions[0]!.id })
-      await backend.settings.update(tenantId, { 'sharepoint.externalSharing': 'externalUsers' })
+      await backend.tenants.updateWorkstations(tenantId, { workstations: 12, withOfficePro: 5 })
       const [changed, created] = await backend.activity.list({ tenantId, limit: 2 })
       expect(created).toMatchObject({ actor, tenantId, area: 'user', action: 'user.created', details: { displayName: user.displayName } })
-      expect(changed).toMatchObject({ actor, area: 'sharepoint', action: 'settings.changed', changes: [{ field: 'sharepoint.externalSharing', before: 'off', after: 'externalUsers' }] })
+      expect(changed).toMatchObject({ actor, area: 'tenant', action: 'tenant.workstationsChanged', changes: [{ field: 'workstations', after: 12 }, { field: 'withOfficePro', after: 5 }] })
       expect(await backend.activity.list({ tenantId, area: 'user' })).toEqual([created])
     })
 
@@ -287,26 +287,32 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       const deskless = (await tenantWith(backend, [{ offerId: 'deskless-suite', seats: 20 }])).tenant.id
       const baseline = await backend.baselines.create(sharing(`Partage ${crypto.randomUUID().slice(0, 4)}`))
       expect((await backend.baselines.list()).map(b => b.id)).toContain(baseline.id)
-      // POP3 is changed where the backend can change it, skipped with its reason where it can't.
+      // Each setting is changed where the backend can change it, skipped with its reason where it can't.
       const pop3 = backend.capabilities.setting('exchange.pop3')
+      const sharingLevel = backend.capabilities.setting('sharepoint.externalSharing')
+      const sharingChange = { key: 'sharepoint.externalSharing', before: 'off', after: 'existingExternalUsers' }
       const expected = {
         changes: [
           ...(pop3.available ? [{ key: 'exchange.pop3', before: true, after: false }] : []),
-          { key: 'sharepoint.externalSharing', before: 'off', after: 'existingExternalUsers' },
+          ...(sharingLevel.available ? [sharingChange] : []),
         ],
-        skipped: pop3.available ? [] : [{ key: 'exchange.pop3', reason: 'notOnThisBackend', because: pop3.reason }],
+        skipped: [
+          ...(pop3.available ? [] : [{ key: 'exchange.pop3', reason: 'notOnThisBackend', because: pop3.reason }]),
+          ...(sharingLevel.available ? [] : [{ key: 'sharepoint.externalSharing', reason: 'notOnThisBackend', because: sharingLevel.reason }]),
+        ],
       }
+      const sharedAfter = sharingLevel.available ? 'existingExternalUsers' : 'off'
       const before = await backend.settings.get(tenantId)
       expect(await backend.baselines.preview(baseline.id, [tenantId])).toEqual([{ tenantId, plan: expected }])
       expect(await backend.settings.get(tenantId)).toEqual(before)
 
       const outcomes = await backend.baselines.apply(baseline.id, [tenantId, deskless, 'no-such-tenant'])
       expect(outcomes).toEqual([
-        { tenantId, status: 'applied', ...expected },
+        { tenantId, status: expected.changes.length > 0 ? 'applied' : 'unchanged', ...expected },
         { tenantId: deskless, status: 'skipped', reason: 'noConsole' },
         { tenantId: 'no-such-tenant', status: 'skipped', reason: 'notFound' },
       ])
-      expect(await backend.settings.get(tenantId)).toMatchObject({ baselineId: baseline.id, settings: { 'sharepoint.externalSharing': 'existingExternalUsers' } })
+      expect(await backend.settings.get(tenantId)).toMatchObject({ baselineId: baseline.id, settings: { 'sharepoint.externalSharing': sharedAfter } })
       expect((await backend.settings.list()).find(c => c.tenantId === tenantId)?.baselineId).toBe(baseline.id)
       const [entry] = await backend.activity.list({ tenantId, limit: 1 })
       expect(entry).toMatchObject({ area: 'baseline', action: 'baseline.applied', details: { baseline: baseline.name, count: expected.changes.length } })
@@ -316,7 +322,7 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       expect(renamed).toMatchObject({ id: baseline.id, name: `${baseline.name} (v2)` })
       await backend.baselines.remove(baseline.id)
       expect((await backend.baselines.list()).map(b => b.id)).not.toContain(baseline.id)
-      expect(await backend.settings.get(tenantId)).toMatchObject({ baselineId: null, settings: { 'sharepoint.externalSharing': 'existingExternalUsers' } })
+      expect(await backend.settings.get(tenantId)).toMatchObject({ baselineId: null, settings: { 'sharepoint.externalSharing': sharedAfter } })
       expect((await backend.activity.list({ area: 'baseline', limit: 1 }))[0]).toMatchObject({ action: 'baseline.removed' })
     })
   })

@@ -19,8 +19,8 @@ export function useCommerceDashboard() {
   // Thousands of plain records at scale: shallow, so Vue doesn't proxy each one.
   const tenants = shallowRef<readonly TenantWithSubscriptions[]>([])
   const services = shallowRef<readonly ServiceRecord[]>([])
-  /** Tenants left out of the figures: they need the technician's sign-in before they can be read. */
-  const signInNeeded = ref(0)
+  /** Tenants left out of the figures: the technician can't read them yet (roles, consent, sign-in). */
+  const unreadable = ref(0)
   const state = ref<'loading' | 'ready' | 'error'>('loading')
   // A backend without the services ledger (Microsoft 365, for now) shows the rest, and says why not that.
   const servicesCapability = useBackend().capabilities.action('services.list')
@@ -40,7 +40,7 @@ export function useCommerceDashboard() {
       if (pricing.state !== 'ready')
         throw pricing.error
       tenants.value = listed.tenants
-      signInNeeded.value = listed.signInNeeded.length
+      unreadable.value = listed.unreadable.length
       services.value = recorded
       state.value = 'ready'
       requestAnimationFrame(() => setTimeout(() => {
@@ -63,5 +63,5 @@ export function useCommerceDashboard() {
 
   void load()
 
-  return { client, partner, state, load, servicesCapability, signInNeeded }
+  return { client, partner, state, load, servicesCapability, unreadable }
 }

@@ -49,5 +49,7 @@ export function useFormat() {
     country: (code: string) => new Intl.DisplayNames([locale.value], { type: 'region' }).of(code) ?? code,
     language: (code: string) => new Intl.DisplayNames([locale.value], { type: 'language' }).of(code) ?? code,
     currency: (code: string) => new Intl.DisplayNames([locale.value], { type: 'currency' }).of(code) ?? code,
+    /** Items joined as the language joins them (A, B and C; A, B et C). */
+    list: (items: readonly string[]) => new Intl.ListFormat(locale.value, { type: 'conjunction' }).format(items),
   }
 }

@@ -26,7 +26,7 @@ const WITHOUT_EXCHANGE: BackendCapabilities = {
 async function driftOn(capabilities: BackendCapabilities, unknownSettings?: readonly SettingKey[]): Promise<number | undefined> {
   setBackend({
     capabilities,
-    tenants: { listing: async () => ({ tenants: [tenant], signInNeeded: [] }) },
+    tenants: { listing: async () => ({ tenants: [tenant], unreadable: [] }) },
     settings: { list: async () => [unknownSettings ? { ...configuration, unknownSettings } : configuration] },
     baselines: { list: async () => [baseline] },
   } as unknown as Backend)

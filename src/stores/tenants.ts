@@ -1,6 +1,6 @@
 import type { ProvisionRequest } from '@/domain/provisioning'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
-import type { TenantConfiguration, TenantNeedingSignIn } from '@/backends/backend'
+import type { TenantConfiguration, UnreadableTenant } from '@/backends/backend'
 import type { Baseline } from '@/domain/baselines'
 import type { FollowedBaseline, TenantRow } from '@/domain/tenantList'
 import { acceptHMRUpdate, defineStore } from 'pinia'
@@ -17,8 +17,8 @@ export const useTenantsStore = defineStore('tenants', () => {
   const session = useSessionStore()
   // Thousands of plain records: shallow, so Vue doesn't wrap each one in a proxy.
   const tenants = shallowRef<TenantWithSubscriptions[]>([])
-  /** Tenants known but not read: their sign-in wants the technician first (Microsoft 365 only). */
-  const signInNeeded = shallowRef<readonly TenantNeedingSignIn[]>([])
+  /** Tenants known but not read, with why: no GDAP role, no consent, a sign-in wanted (Microsoft 365 only). */
+  const unreadable = shallowRef<readonly UnreadableTenant[]>([])
   const state = ref<LoadState>('idle')
   const error = ref<unknown>(null)
 
@@ -50,7 +50,7 @@ export const useTenantsStore = defineStore('tenants', () => {
         withBaselines ? backend.baselines.list() : [],
       ])
       tenants.value = listed.tenants
-      signInNeeded.value = listed.signInNeeded
+      unreadable.value = listed.unreadable
       configurations.value = configured
       baselines.value = followed
       state.value = 'ready'
@@ -82,11 +82,11 @@ export const useTenantsStore = defineStore('tenants', () => {
   /** Drops what is cached after a whole-store change (reset, import, bulk load). */
   function invalidate(): void {
     tenants.value = []
-    signInNeeded.value = []
+    unreadable.value = []
     state.value = 'idle'
   }
 
-  return { tenants, signInNeeded, configurations, baselines, state, error, rows, load, ensureLoaded, provision, invalidate }
+  return { tenants, unreadable, configurations, baselines, state, error, rows, load, ensureLoaded, provision, invalidate }
 })
 
 if (import.meta.hot)

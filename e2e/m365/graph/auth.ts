@@ -17,7 +17,10 @@ export interface TokenRules {
 
 export interface Caller {
   readonly tenantId: string
+  /** Delegated permissions (`scp`); empty for an app-only token. */
   readonly scopes: readonly string[]
+  /** Application permissions (`roles`) of an app-only token. */
+  readonly appRoles: readonly string[]
 }
 
 function fetchJwks(uri: string, ca: string | undefined): Promise<JSONWebKeySet> {
@@ -81,7 +84,8 @@ export function tokenValidator(rules: TokenRules): (authorization: string | unde
       if (payload.iss !== `${rules.authorityOrigin}/${tenantId}`)
         throw unauthorized('The token\'s tenant is not the tenant of its issuer.')
       const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ').filter(Boolean) : []
-      return { tenantId, scopes }
+      const appRoles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === 'string') : []
+      return { tenantId, scopes, appRoles }
     }
     catch (error) {
       if (error instanceof GraphHttpError)

@@ -110,4 +110,10 @@ export const controlRoutes: readonly ControlRoute[] = [
     setLatency(ms)
     return { status: 204 }
   } },
+  // Withdraws the console app's consent in a tenant (as a customer admin removing the enterprise
+  // app would), so a spec can consent it again from the console.
+  { method: 'DELETE', pattern: /^\/_test\/tenants\/([^/]+)\/consent$/, handle: (state, [id]) => {
+    state.world.gdap.consents.delete(id!)
+    return { status: 204 }
+  } },
 ]

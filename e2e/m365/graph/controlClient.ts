@@ -20,6 +20,8 @@ export function graphControl(origin: string) {
     fault: (rule: FaultRule) => call<void>('/faults', { method: 'POST', body: JSON.stringify(rule) }),
     clearFaults: () => call<void>('/faults', { method: 'DELETE' }),
     tenant: (tenantId: string) => call<Omit<TenantDirectory, 'publishedTxt'> & { publishedTxt: string[] }>(`/tenants/${tenantId}`),
+    /** The console app is consented in that tenant no more. */
+    withdrawConsent: (tenantId: string) => call<void>(`/tenants/${tenantId}/consent`, { method: 'DELETE' }),
     publishTxt: (tenantId: string, domain: string) => call<void>(`/tenants/${tenantId}/dns`, { method: 'POST', body: JSON.stringify({ domain }) }),
     /** The partner's SharePoint lists with their columns and items, as stored. */
     lists: async () => (await call<{ lists: SharePointList[] }>('/lists')).lists,

@@ -81,7 +81,8 @@ export function project<T extends object>(item: T, url: URL, defaults?: readonly
   const keep = select ? ['id', ...select.split(',').map(name => name.trim())] : defaults
   if (!keep)
     return item
-  return Object.fromEntries(Object.entries(item).filter(([key]) => keep.includes(key))) as Partial<T>
+  // Annotations (`@odata.type` of a directoryObject) come with every item, selected or not.
+  return Object.fromEntries(Object.entries(item).filter(([key]) => keep.includes(key) || key.startsWith('@odata.'))) as Partial<T>
 }
 
 /** A copy of `value` without the named properties. */

@@ -3,19 +3,20 @@ import type { AddressInfo } from 'node:net'
 import type { KeySource } from './auth'
 import type { GraphResponse } from './http'
 import type { GraphCall, Route } from './router'
-import type { Latency } from './latency'
 import type { GraphWorld, NewTenant } from './world'
 import type { Faults } from './faults'
+import type { Latency } from './latency'
 import { createServer } from 'node:http'
 import { GRAPH_AUDIENCE } from '../directory'
 import { tokenValidator } from './auth'
+import { authorize } from './authorization'
 import { runBatch } from './batch'
 import { assertCollectionConforms, assertConforms } from './conformance'
 import { readJsonBody } from '../readJsonBody'
 import { controlRoutes } from './control'
 import { createFaults } from './faults'
-import { badRequest, errorResponse, GraphHttpError } from './http'
 import { createLatency } from './latency'
+import { badRequest, errorResponse, GraphHttpError } from './http'
 import { domainRoutes } from './routes/domains'
 import { listRoutes } from './routes/lists'
 import { sharePointRoutes } from './routes/sharePoint'
@@ -88,7 +89,9 @@ const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match, Retry-Attempt, SdkVersion, client-request-id, ConsistencyLevel, Prefer',
-  'Access-Control-Expose-Headers': 'ETag, Retry-After, Location, request-id, client-request-id',
+  // Real Graph doesn't list Retry-After here, so a page can't read it on a throttled call
+  // (microsoftgraph/microsoft-graph-docs-contrib#2011); inside a $batch body it still can.
+  'Access-Control-Expose-Headers': 'ETag, Location, request-id, client-request-id',
   'Access-Control-Max-Age': '600',
 }
 
@@ -144,6 +147,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       const match = routes.map(route => ({ route, params: route.method === call.method ? route.pattern.exec(call.path) : null })).find(m => m.params)
       if (!match)
         throw badRequest(`Resource not found for the segment '${call.path}' and method ${call.method}.`, 'BadRequest')
+      authorize(call)
       response = await match.route.handle(call, match.params!.slice(1).map(p => decodeURIComponent(p)))
       try {
         checkSchema(match.route, response)

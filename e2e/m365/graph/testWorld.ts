@@ -1,7 +1,10 @@
 import type { GraphTokenSource } from '../../../src/backends/graph/tokens'
 import type { GraphServer } from './server'
 import type { TestIssuer } from './testIssuer'
+import { CUSTOMER_PERMISSIONS, GRAPH_PERMISSIONS, PARTNER_PERMISSIONS } from '../../../src/auth/graphScopes'
+import { TenantConsentNeeded } from '../../../src/backends/graph/tokens'
 import { PARTNER_TENANT } from '../directory'
+import { missingConsent } from './gdap'
 import { startGraphServer } from './server'
 import { createTestIssuer } from './testIssuer'
 
@@ -18,19 +21,23 @@ export interface TestGraph {
 export async function startTestGraph(): Promise<TestGraph> {
   const issuer = await createTestIssuer()
   const server = await startGraphServer({ keys: issuer.keys, authorityOrigin: issuer.authorityOrigin })
-  // One token per tenant, as MSAL's cache would hand out until it expires.
+  // One token per tenant, as MSAL's cache would hand out until it expires, with the permissions
+  // the console asks there; a client tenant where the app isn't consented gives none, as Entra.
   const minted = new Map<string, Promise<string>>()
   const tokens: GraphTokenSource = {
     token: (tenant) => {
       const tenantId = tenant === 'partner' ? PARTNER_TENANT.id : tenant.clientTenantId
+      const permissions = tenant === 'partner' ? PARTNER_PERMISSIONS : CUSTOMER_PERMISSIONS
+      if (tenant !== 'partner' && missingConsent(server.world().gdap, tenantId, permissions).length > 0)
+        return Promise.reject(new TenantConsentNeeded(tenantId))
       if (!minted.has(tenantId))
-        minted.set(tenantId, issuer.mint(tenantId))
+        minted.set(tenantId, issuer.mint(tenantId, { scp: permissions.join(' ') }))
       return minted.get(tenantId)!
     },
   }
   const fetchAs = async (tenantId: string, path: string, init: RequestInit = {}) => fetch(server.baseUrl + path, {
     ...init,
-    headers: { 'Authorization': `Bearer ${await issuer.mint(tenantId)}`, 'Content-Type': 'application/json', ...init.headers },
+    headers: { 'Authorization': `Bearer ${await issuer.mint(tenantId, { scp: GRAPH_PERMISSIONS.join(' ') })}`, 'Content-Type': 'application/json', ...init.headers },
   })
   return { server, issuer, tokens, fetchAs }
 }

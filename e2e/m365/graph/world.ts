@@ -1,6 +1,10 @@
 import type { Catalogue } from '../../../src/domain/catalogue'
 import { randomUUID } from 'node:crypto'
-import { CLIENT_TENANTS, PARTNER_TENANT } from '../directory'
+import type { GdapState } from './gdap'
+import { CUSTOMER_PERMISSIONS, GRAPH_PERMISSIONS } from '../../../src/auth/graphScopes'
+import { CLIENT_TENANTS, PARTNER_TENANT, RESTRICTED_TENANTS } from '../directory'
+import { addRelationship, consent, newGdapState } from './gdap'
+import { CONSOLE_ROLES, ROLE } from './gdapRoles'
 import { readJson } from './readJson'
 
 /**
@@ -112,6 +116,8 @@ export interface GraphWorld {
   readonly tenants: Map<string, TenantDirectory>
   /** GDAP customers of the partner: the client tenants it administers. */
   readonly customers: { id: string, displayName: string, tenantId: string }[]
+  /** GDAP relationships and role assignments, the technician's groups, the app's consent per tenant. */
+  readonly gdap: GdapState
 }
 
 const catalogue = readJson<Catalogue>(new URL('../../../src/domain/catalogue.json', import.meta.url))
@@ -284,8 +290,37 @@ export function seedWorld(): GraphWorld {
     }
     tenants.set(client.id, directory)
   }
-  const customers = CLIENT_TENANTS.map(client => ({ id: client.id, displayName: client.displayName, tenantId: client.id }))
-  return { partnerTenantId: PARTNER_TENANT.id, tenants, customers }
+  const { noRole, notConsented } = RESTRICTED_TENANTS
+  for (const client of [noRole, notConsented]) {
+    const directory = directoryFor(client)
+    const standard = sku(client.id, client.displayName, 'STANDARDPACK', 10)
+    directory.skus.push(standard)
+    seedUsers(directory, client.defaultDomain, 2, standard)
+    tenants.set(client.id, directory)
+  }
+  const clients = [...CLIENT_TENANTS, noRole, notConsented]
+  const customers = clients.map(client => ({ id: client.id, displayName: client.displayName, tenantId: client.id }))
+  return { partnerTenantId: PARTNER_TENANT.id, tenants, customers, gdap: seedGdap() }
+}
+
+/**
+ * The partner's admin consent in its own tenant covers every permission the app lists; each
+ * accessible customer approved the console's roles, assigned to the technicians' group, and
+ * consented the customer-side permissions. Pharmacie du Lac consented, but its roles went to another group;
+ * Garage Martin's roles include Cloud Application Administrator, but nobody consented yet.
+ */
+function seedGdap(): GdapState {
+  const gdap = newGdapState()
+  consent(gdap, PARTNER_TENANT.id, GRAPH_PERMISSIONS)
+  for (const client of CLIENT_TENANTS) {
+    addRelationship(gdap, { tenantId: client.id, displayName: client.displayName }, CONSOLE_ROLES, CONSOLE_ROLES)
+    consent(gdap, client.id, CUSTOMER_PERMISSIONS)
+  }
+  const { noRole, notConsented } = RESTRICTED_TENANTS
+  addRelationship(gdap, { tenantId: noRole.id, displayName: noRole.displayName }, CONSOLE_ROLES, CONSOLE_ROLES, { toOthers: true })
+  consent(gdap, noRole.id, CUSTOMER_PERMISSIONS)
+  addRelationship(gdap, { tenantId: notConsented.id, displayName: notConsented.displayName }, [...CONSOLE_ROLES, ROLE.cloudApplicationAdministrator], [...CONSOLE_ROLES, ROLE.cloudApplicationAdministrator])
+  return gdap
 }
 
 export interface NewTenant {
@@ -301,5 +336,8 @@ export function addClientTenant(world: GraphWorld, { displayName, skus }: NewTen
   directory.skus.push(...skus.map(s => sku(id, displayName, s.skuPartNumber, s.seats)))
   world.tenants.set(id, directory)
   world.customers.push({ id, displayName, tenantId: id })
+  // The partner's onboarding of a customer it creates (GDAP approved, app consented) is taken as done.
+  addRelationship(world.gdap, { tenantId: id, displayName }, CONSOLE_ROLES, CONSOLE_ROLES)
+  consent(world.gdap, id, CUSTOMER_PERMISSIONS)
   return id
 }

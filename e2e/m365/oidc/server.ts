@@ -2,12 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type Provider from 'oidc-provider'
 import type { JWK } from 'oidc-provider'
 import type { JsonWebKey } from 'node:crypto'
+import type { GdapState } from '../graph/gdap'
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { createServer } from 'node:https'
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js'
 import { CLIENT_TENANTS, PARTNER_TENANT } from '../directory'
 import { readJsonBody } from '../readJsonBody'
 import { makeLocalhostCertificate } from './certificate'
+import { createConsentGate } from './consentGate'
 import { InteractionDemands } from './interactionDemands'
 import { createTenantProvider } from './tenantProvider'
 
@@ -23,6 +25,8 @@ export interface OidcServer {
 export interface OidcServerOptions {
   readonly port: number
   readonly appOrigins: readonly string[]
+  /** The world's GDAP and consent (the Graph server's, read on each request: a test may reseed it). */
+  readonly gdap: () => GdapState
 }
 
 function signingKey(): { privateJwk: JWK, publicJwk: JsonWebKey } {
@@ -61,7 +65,7 @@ function testControl(provider: Provider, demands: InteractionDemands) {
  * at every client tenant's, and a refresh token from one redeems at another, as Entra's
  * multi-resource refresh tokens do (MSAL then gets client tenants' tokens without a prompt).
  */
-export async function startOidcServer({ port, appOrigins }: OidcServerOptions): Promise<OidcServer> {
+export async function startOidcServer({ port, appOrigins, gdap }: OidcServerOptions): Promise<OidcServer> {
   const cookieKeys = [randomBytes(32).toString('hex')]
   const { privateJwk, publicJwk } = signingKey()
   const adapter = createMemoryAdapter()
@@ -80,6 +84,22 @@ export async function startOidcServer({ port, appOrigins }: OidcServerOptions): 
     addTenant(tenantId)
   // The store is shared: any tenant's provider finds the one sign-in session.
   const control = testControl(providers[0]!, interactionDemands)
+  const redirectUris = appOrigins.flatMap(origin => [`${origin}/redirect.html`, `${origin}/`])
+  const gate = createConsentGate({ gdap, redirectUris, appOrigins, provider: () => providers[0]! })
+
+  /** Entra's consent before the tenant's provider: true when the gate answered itself. */
+  async function gated(req: IncomingMessage, res: ServerResponse, tenantId: string, path: string): Promise<boolean> {
+    const url = new URL(path, `https://localhost:${port}`)
+    if (url.pathname === '/v2.0/adminconsent') {
+      await gate.adminConsent(req, res, tenantId, url)
+      return true
+    }
+    if (url.pathname === '/token' && req.method === 'POST')
+      return gate.token(req, res, tenantId)
+    if (url.pathname === '/auth' && req.method === 'GET')
+      return gate.authorization(res, tenantId, url)
+    return false
+  }
 
   const server = createServer(makeLocalhostCertificate(), (req, res) => {
     const url = req.url ?? '/'
@@ -94,10 +114,15 @@ export async function startOidcServer({ port, appOrigins }: OidcServerOptions): 
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Unknown tenant')
       return
     }
-    // Mounted under /<tenantId>: oidc-provider reads the mount path from originalUrl, as under Express.
-    Object.assign(req, { originalUrl: url })
-    req.url = url.slice(tenantId.length + 1) || '/'
-    handler(req, res)
+    const path = url.slice(tenantId.length + 1) || '/'
+    gated(req, res, tenantId, path).then((answered) => {
+      if (answered)
+        return
+      // Mounted under /<tenantId>: oidc-provider reads the mount path from originalUrl, as under Express.
+      Object.assign(req, { originalUrl: url })
+      req.url = path
+      handler(req, res)
+    }, (error: unknown) => res.writeHead(500).end(String(error)))
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -21,6 +21,9 @@ export interface TenantProviderOptions {
   readonly interactionDemands: InteractionDemands
 }
 
+/** How long a refresh token issued to the single-page app lives, as Entra's do. */
+export const SPA_REFRESH_TOKEN_SECONDS = 24 * 3600
+
 /** The APIs this provider issues tokens for, with the delegated permissions each has (as Entra knows them). */
 const RESOURCES: Readonly<Record<string, readonly string[]>> = {
   [GRAPH_RESOURCE]: GRAPH_SCOPES,
@@ -154,7 +157,9 @@ export function createTenantProvider(options: TenantProviderOptions): Provider {
         },
       },
     },
-    ttl: { AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 3600, Grant: 14 * 86_400, RefreshToken: 14 * 86_400, Session: 14 * 86_400 },
+    // A single-page app's refresh tokens "expire after 24 hours" and can't be extended
+    // (https://learn.microsoft.com/entra/identity-platform/refresh-tokens); access tokens last about an hour.
+    ttl: { AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 3600, Grant: 14 * 86_400, RefreshToken: SPA_REFRESH_TOKEN_SECONDS, Session: 14 * 86_400 },
   }
   return new Provider(issuer, configuration)
 }

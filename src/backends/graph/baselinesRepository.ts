@@ -1,5 +1,5 @@
 import type { Baseline } from '@/domain/baselines'
-import type { SettingKey, TenantSettings } from '@/domain/settings'
+import type { SettingKey } from '@/domain/settings'
 import type { BaselineOutcome, BaselineRepository } from '../backend'
 import type { GraphContext } from './graphContext'
 import type { GraphSettings } from './settingsRepository'
@@ -49,9 +49,8 @@ export function createBaselineRepository(context: GraphContext, settings: GraphS
         return { tenantId, status: 'skipped', reason: 'notFound' }
       if (!consoleAccess(loaded.subscriptions, context.today()).available)
         return { tenantId, status: 'skipped', reason: 'noConsole' }
+      // Graph changes no tenant-wide setting for a technician: every one is planned as skipped, with why.
       const { current, plan: planned } = await plan(baseline, tenantId)
-      if (planned.changes.length > 0)
-        await settings.write(loaded, Object.fromEntries(planned.changes.map(change => [change.key, change.after])) as Partial<TenantSettings>)
       if (current.baselineId !== baseline.id)
         await settings.follow(tenantId, baseline.id)
       const activity = baselineAppliedActivity(baseline, loaded.tenant, planned, current.baselineId === baseline.id)

@@ -59,7 +59,7 @@ describe('Graph backend: partner and tenants', () => {
     graph.server.requests.length = 0
     const tenants = await backend().tenants.list()
     expect(tenants).toHaveLength(104)
-    expect(graph.server.requests.filter(r => r.path.startsWith('/tenantRelationships')).length).toBe(2)
+    expect(graph.server.requests.filter(r => r.path.startsWith('/tenantRelationships/delegatedAdminCustomers')).length).toBe(2)
   }, 20_000)
 
   it('declares what Graph cannot do and refuses it below the interface', async () => {
@@ -67,7 +67,8 @@ describe('Graph backend: partner and tenants', () => {
     expect(graphBackend.capabilities.action('tenants.provision')).toEqual({ available: false, reason: 'partnerCenter' })
     expect(graphBackend.capabilities.action('tenants.list')).toEqual({ available: true })
     expect(graphBackend.capabilities.setting('exchange.pop3')).toEqual({ available: false, reason: 'exchangeAdmin' })
-    expect(graphBackend.capabilities.setting('sharepoint.externalSharing')).toEqual({ available: true })
+    // Refused to a delegated GDAP token: app-only, through the partner relay.
+    expect(graphBackend.capabilities.setting('sharepoint.externalSharing')).toEqual({ available: false, reason: 'appOnly' })
     const refusal = await graphBackend.subscriptions.changeSeats(STANDARD.id, 'x', 30).catch((error: unknown) => error)
     expect(isBackendError(refusal, 'unsupported')).toBe(true)
   })

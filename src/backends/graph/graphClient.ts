@@ -1,7 +1,7 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client'
-import type { GraphTokenSource, TokenTenant } from './tokens'
+import type { GraphTokenSource, TenantTokenProblem, TokenTenant } from './tokens'
 import { Client, GraphError, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client'
-import { SIGN_IN_NEEDED, signInNeededIn, TenantSignInNeeded } from './tokens'
+import { CONSENT_NEEDED, SIGN_IN_NEEDED, TenantConsentNeeded, TenantSignInNeeded, tokenProblemIn } from './tokens'
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0'
 
@@ -54,13 +54,15 @@ const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, delaySeconds: 3 }
  * The SDK rebuilds an error thrown in the middleware chain as a `GraphError` named after it:
  * a silent-only tenant's "sign-in needed" comes back typed, for the tenant the request was for.
  */
-function signInNeeded(error: unknown, tenant: TokenTenant): TenantSignInNeeded | undefined {
-  const found = signInNeededIn(error)
-  if (found || tenant === 'partner')
+function tokenProblem(error: unknown, tenant: TokenTenant): TenantTokenProblem | undefined {
+  const found = tokenProblemIn(error)
+  if (found || tenant === 'partner' || !(error instanceof GraphError))
     return found
-  return error instanceof GraphError && error.code === SIGN_IN_NEEDED
-    ? new TenantSignInNeeded(tenant.clientTenantId, { cause: error })
-    : undefined
+  if (error.code === SIGN_IN_NEEDED)
+    return new TenantSignInNeeded(tenant.clientTenantId, { cause: error })
+  if (error.code === CONSENT_NEEDED)
+    return new TenantConsentNeeded(tenant.clientTenantId, { cause: error })
+  return undefined
 }
 
 function toRequestError(error: unknown): GraphRequestError {
@@ -136,7 +138,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       return await run()
     }
     catch (error) {
-      throw signInNeeded(error, tenant) ?? toRequestError(error)
+      throw tokenProblem(error, tenant) ?? toRequestError(error)
     }
   }
 

@@ -3,9 +3,11 @@ import type { GraphDelegatedAdminCustomer, GraphDomain, GraphOrganization, Graph
 import type { IsoDate, TenantWithSubscriptions } from '@/domain/tenant'
 import type { ActivityDraft } from '../records/activity'
 import type { PartnerRecords } from './partnerRecords'
+import type { TenantAccess } from './tenantAccess'
 import { BackendError } from '../backend'
 import { activityEntry } from '../records/activity'
 import { graphCall } from './graphErrors'
+import { createTenantAccess } from './tenantAccess'
 import { tenantFromGraph } from './tenantMapping'
 import { localIsoDate } from '@/domain/dates'
 import { consoleAccess } from '@/domain/policy'
@@ -31,6 +33,8 @@ export interface GraphContext {
    * wants the technician fails with `unauthorized` caused by `TenantSignInNeeded`, the page stays.
    */
   readonly load: (customer: GraphDelegatedAdminCustomer, options?: { readonly silentOnly?: boolean }) => Promise<LoadedTenant>
+  /** Why a client tenant could not be read (GDAP roles, consent, sign-in), asked of the partner's side. */
+  readonly access: TenantAccess
   /** One client tenant, read afresh; undefined when the partner has no GDAP relationship with it. */
   readonly find: (tenantId: string) => Promise<LoadedTenant | undefined>
   /** A client tenant the partner administers, or `notFound`. */
@@ -89,5 +93,5 @@ export function createGraphContext(client: GraphClient, { now, records, actor }:
     return found
   }
 
-  return { client, now, today, records, log, customers, load, find, tenant, consoleTenant }
+  return { client, now, today, records, log, customers, load, access: createTenantAccess(client), find, tenant, consoleTenant }
 }

@@ -1,7 +1,7 @@
 import { BackendError } from '../backend'
 import { errorForStatus, remoteCall } from '../remoteErrors'
 import { GraphRequestError } from './graphClient'
-import { signInNeededIn } from './tokens'
+import { consentNeededIn, signInNeededIn } from './tokens'
 
 /**
  * Turns what Graph said into an error the interface already knows how to explain. Graph's own
@@ -13,6 +13,9 @@ export function toBackendError(error: unknown, what: string): BackendError {
   const signInNeeded = signInNeededIn(error)
   if (signInNeeded)
     return new BackendError('unauthorized', `${what}: the tenant ${signInNeeded.tenantId} needs the technician to sign in to it again`, [], { cause: signInNeeded })
+  const consentNeeded = consentNeededIn(error)
+  if (consentNeeded)
+    return new BackendError('unauthorized', `${what}: the console is not consented in the tenant ${consentNeeded.tenantId}`, [], { cause: consentNeeded })
   if (!(error instanceof GraphRequestError))
     return new BackendError('remote', `${what}: ${String(error)}`, [], { cause: error })
   return errorForStatus(error.status, what, `${what}: Microsoft Graph answered ${error.status} ${error.code}: ${error.message}`, error)

@@ -20,9 +20,9 @@ describe('Graph backend: what it can\'t read is unknown, never invented', () => 
   const assignLicense = () => graph.server.requests.filter(r => r.method === 'POST' && r.path.endsWith('/assignLicense'))
 
   describe('settings', () => {
-    it('names every setting Graph can\'t read as unknown: all but SharePoint\'s sharing and site creation', async () => {
+    it('names every setting unknown: Graph reads none for a partner technician (SharePoint\'s are refused over GDAP)', async () => {
       const { unknownSettings } = await backend().settings.get(STANDARD.id)
-      expect([...unknownSettings!].sort()).toEqual(SETTING_KEYS.filter(key => key !== 'sharepoint.externalSharing' && key !== 'sharepoint.userSiteCreation').sort())
+      expect([...unknownSettings!].sort()).toEqual([...SETTING_KEYS].sort())
       for (const configuration of await backend().settings.list())
         expect(configuration.unknownSettings).toEqual(unknownSettings)
     })
@@ -31,17 +31,19 @@ describe('Graph backend: what it can\'t read is unknown, never invented', () => 
       const baseline: Pick<Baseline, 'settings'> = { settings: { 'exchange.pop3': false, 'communications.federation': true, 'sharepoint.externalSharing': 'off' } }
       const configuration = (await backend().settings.list()).find(c => c.tenantId === STANDARD.id)!
       const tenant = (await backend().tenants.get(STANDARD.id))!
-      // Graph's seeded sharing is `disabled`: in line with the baseline; the rest nobody read.
       expect(baselineDriftOf(baseline, configuration.settings, tenant.subscriptions, today, configuration.unknownSettings))
-        .toEqual({ changes: [], unknown: ['exchange.pop3', 'communications.federation'], compared: 1 })
+        .toEqual({ changes: [], unknown: ['exchange.pop3', 'sharepoint.externalSharing', 'communications.federation'], compared: 0 })
     })
 
     it('previews a baseline without a change from a value it never read', async () => {
       const graphBackend = backend()
       const baseline = await graphBackend.baselines.create({ name: 'Sans POP', description: '', settings: { 'exchange.pop3': false, 'sharepoint.externalSharing': 'externalUsers' } })
       const [preview] = await graphBackend.baselines.preview(baseline.id, [STANDARD.id])
-      expect(preview!.plan.changes.map(change => change.key)).toEqual(['sharepoint.externalSharing'])
-      expect(preview!.plan.skipped).toEqual([{ key: 'exchange.pop3', reason: 'notOnThisBackend', because: 'exchangeAdmin' }])
+      expect(preview!.plan.changes).toEqual([])
+      expect(preview!.plan.skipped).toEqual([
+        { key: 'exchange.pop3', reason: 'notOnThisBackend', because: 'exchangeAdmin' },
+        { key: 'sharepoint.externalSharing', reason: 'notOnThisBackend', because: 'appOnly' },
+      ])
     })
   })
 

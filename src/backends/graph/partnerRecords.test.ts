@@ -114,19 +114,19 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
     expect(await mine.pricing.update({ ...cataloguePriceList(), currency: 'GBP' })).toMatchObject({ currency: 'GBP' })
   })
 
-  it('names the signed-in technician on user, settings and domain changes made through Graph', async () => {
+  it('names the signed-in technician on user, workstation and domain changes made through Graph', async () => {
     const graphBackend = backend({ actor: 'Camille Technicienne' })
     const [user] = await graphBackend.users.list(STANDARD.id)
     await graphBackend.users.setBlocked(STANDARD.id, user!.id, true)
     await graphBackend.users.setBlocked(STANDARD.id, user!.id, true)
-    await graphBackend.settings.update(STANDARD.id, { 'sharepoint.userSiteCreation': true })
+    await graphBackend.tenants.updateWorkstations(STANDARD.id, { workstations: 9, withOfficePro: 2 })
     await graphBackend.domains.add(STANDARD.id, 'fournil-dupre.fr')
     await graphBackend.users.resetPassword(STANDARD.id, user!.id)
     const entries = await graphBackend.activity.list({ tenantId: STANDARD.id })
     expect(entries.map(entry => [entry.actor, entry.action])).toEqual([
       ['Camille Technicienne', 'user.passwordReset'],
       ['Camille Technicienne', 'domain.added'],
-      ['Camille Technicienne', 'settings.changed'],
+      ['Camille Technicienne', 'tenant.workstationsChanged'],
       ['Camille Technicienne', 'user.blocked'],
     ])
     expect(entries[3]).toMatchObject({ details: { displayName: user!.displayName }, changes: [{ field: 'blocked', before: false, after: true }] })

@@ -1,13 +1,12 @@
 import type { TestGraph } from '../../../e2e/m365/graph/testWorld'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS } from '../../../e2e/m365/directory'
-import { assertConforms } from '../../../e2e/m365/graph/conformance'
 import { isBackendError } from '../backend'
 import { useTestGraph } from './testing'
 
 const [STANDARD, DESKLESS] = CLIENT_TENANTS
 
-describe('Graph backend: tenant settings through SharePoint\'s settings', () => {
+describe('Graph backend: tenant settings, none of which Graph gives a partner technician', () => {
   const { graph: current, backend } = useTestGraph()
   let graph!: TestGraph
   beforeEach(() => {
@@ -16,22 +15,24 @@ describe('Graph backend: tenant settings through SharePoint\'s settings', () => 
 
   const patches = () => graph.server.requests.filter(r => r.method === 'PATCH')
 
-  it('reads external sharing and site creation from sharepointSettings, the rest at Microsoft\'s defaults', async () => {
-    graph.server.world().tenants.get(STANDARD.id)!.sharepointSettings.sharingCapability = 'existingExternalUserSharingOnly'
-    const { settings, baselineId } = await backend().settings.get(STANDARD.id)
-    expect(settings['sharepoint.externalSharing']).toBe('existingExternalUsers')
-    expect(settings['sharepoint.userSiteCreation']).toBe(false)
+  it('reads no setting through Graph: SharePoint\'s are refused to a GDAP technician, so every one is unknown', async () => {
+    const { settings, baselineId, unknownSettings } = await backend().settings.get(STANDARD.id)
+    expect(unknownSettings).toContain('sharepoint.externalSharing')
+    expect(unknownSettings).toContain('exchange.pop3')
     expect(settings['exchange.pop3']).toBe(true)
     expect(baselineId).toBeNull()
+    expect(graph.server.requests.filter(r => r.path.startsWith('/admin/sharepoint'))).toEqual([])
   })
 
-  it('changes sharing with a PATCH Graph accepts, and reads it back', async () => {
-    const { settings } = await backend().settings.update(STANDARD.id, { 'sharepoint.externalSharing': 'externalUsers', 'sharepoint.userSiteCreation': true })
-    expect(settings['sharepoint.externalSharing']).toBe('externalUsers')
-    expect(settings['sharepoint.userSiteCreation']).toBe(true)
-    const [patch] = patches()
-    assertConforms('sharepointSettings', patch!.body)
-    expect(patch!.body).toEqual({ sharingCapability: 'externalUserSharingOnly', isSiteCreationEnabled: true })
+  it('refuses a sharing change as unsupported, without calling Graph, where it would answer 401 accessDenied', async () => {
+    const error = await backend().settings.update(STANDARD.id, { 'sharepoint.externalSharing': 'externalUsers' }).catch((caught: unknown) => caught)
+    expect(isBackendError(error, 'unsupported')).toBe(true)
+    expect(patches()).toEqual([])
+    // What the call would have met: Graph's refusal of a delegated GDAP token there.
+    const token = await graph.issuer.mint(STANDARD.id, { scp: 'SharePointTenantSettings.ReadWrite.All' })
+    const refused = await fetch(`${graph.server.baseUrl}/admin/sharepoint/settings`, { headers: { Authorization: `Bearer ${token}` } })
+    expect(refused.status).toBe(401)
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('accessDenied')
   })
 
   it('refuses what Graph can\'t change as unsupported, a Deskless-only tenant as having no console, a bad value as invalid', async () => {

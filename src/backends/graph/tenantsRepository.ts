@@ -1,29 +1,12 @@
-import type { TenantListing, TenantNeedingSignIn, TenantRepository } from '../backend'
+import type { TenantListing, TenantRepository, UnreadableTenant } from '../backend'
 import type { GraphContext, LoadedTenant } from './graphContext'
 import type { GraphDelegatedAdminCustomer } from './graphTypes'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
 import type { WorkstationCount } from '@/domain/workstations'
 import { workstationsWrite } from '../records/workstations'
-import { BackendError } from '../backend'
 import { unsupported } from './capabilities'
-import { signInNeededIn } from './tokens'
+import { CONCURRENT_TENANTS, mapConcurrently } from './concurrency'
 import { initialDomainPrefix } from '@/domain/tenant'
-
-/** Tenants read at once, a few at a time: each costs three Graph calls with its own token. */
-const CONCURRENT_TENANTS = 4
-
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = Array.from({ length: items.length })
-  let next = 0
-  async function worker(): Promise<void> {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await map(items[index]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
 
 /** What a person browsing the partner's list reads for a tenant's workstation count. */
 const title = (companyName: string) => `Workstations: ${companyName}`
@@ -39,40 +22,39 @@ export function createTenantRepository(context: GraphContext): TenantRepository 
     return { tenant: workstations ? { ...tenant, workstations } : tenant, subscriptions }
   }
 
-  /** Each tenant read silently: one whose sign-in wants the technician is named, not read, and the page stays. */
+  /**
+   * Each tenant read silently: one the technician can't read yet (no GDAP role, no consent, a
+   * sign-in wanted) is named with why, and the others are listed; the list never fails for one.
+   */
   async function listing(): Promise<TenantListing> {
     const [customers, counts] = await Promise.all([context.customers(), records.list<WorkstationCount>('workstations')])
     const byTenant = new Map(counts.map(record => [record.key, record.value]))
-    const read = await mapConcurrently(customers, CONCURRENT_TENANTS, async customer => readOrSignInNeeded(customer))
+    const read = await mapConcurrently(customers, CONCURRENT_TENANTS, async customer => readOrExplain(customer))
     const tenants: TenantWithSubscriptions[] = []
-    const signInNeeded: TenantNeedingSignIn[] = []
+    const unreadable: UnreadableTenant[] = []
     for (const result of read) {
       if ('loaded' in result)
         tenants.push(withWorkstations(result.loaded, byTenant.get(result.loaded.tenant.id)))
       else
-        signInNeeded.push(result.signInNeeded)
+        unreadable.push(result.unreadable)
     }
-    return { tenants, signInNeeded }
+    return { tenants, unreadable }
   }
 
-  async function readOrSignInNeeded(customer: GraphDelegatedAdminCustomer): Promise<{ loaded: LoadedTenant } | { signInNeeded: TenantNeedingSignIn }> {
+  async function readOrExplain(customer: GraphDelegatedAdminCustomer): Promise<{ loaded: LoadedTenant } | { unreadable: UnreadableTenant }> {
     try {
       return { loaded: await context.load(customer, { silentOnly: true }) }
     }
     catch (error) {
-      if (!signInNeededIn(error))
+      const problem = await context.access.problemOf(customer, error)
+      if (!problem)
         throw error
       // GDAP names the customer with the partner's own token: known even when its tenant can't be read.
-      return { signInNeeded: { tenantId: customer.tenantId, companyName: customer.displayName ?? customer.tenantId } }
+      return { unreadable: { tenantId: customer.tenantId, companyName: customer.displayName ?? customer.tenantId, problem } }
     }
   }
 
-  async function list(): Promise<TenantWithSubscriptions[]> {
-    const { tenants, signInNeeded } = await listing()
-    if (signInNeeded.length > 0)
-      throw new BackendError('unauthorized', `Sign in to ${signInNeeded.map(t => t.companyName).join(', ')} to read every client tenant`)
-    return tenants
-  }
+  const list = async (): Promise<TenantWithSubscriptions[]> => (await listing()).tenants
 
   async function get(tenantId: string): Promise<TenantWithSubscriptions | undefined> {
     const [found, count] = await Promise.all([context.find(tenantId), records.find<WorkstationCount>('workstations', tenantId)])

@@ -1,6 +1,6 @@
 import type { GraphTokenSource } from './tokens'
 import { describe, expect, it } from 'vitest'
-import { CLIENT_TENANTS } from '../../../e2e/m365/directory'
+import { CLIENT_TENANTS, RESTRICTED_TENANTS } from '../../../e2e/m365/directory'
 import { isBackendError } from '../backend'
 import { TODAY, useTestGraph } from './testing'
 import { createGraphBackend } from './graphBackend'
@@ -33,7 +33,7 @@ describe('Graph backend: a client tenant whose sign-in wants the technician', ()
     const { backend, interactive } = wantingSignIn(MIXED.id)
     const listing = await backend.tenants.listing()
     expect(listing.tenants.map(t => t.tenant.id)).toEqual([STANDARD.id, DESKLESS.id])
-    expect(listing.signInNeeded).toEqual([{ tenantId: MIXED.id, companyName: MIXED.displayName }])
+    expect(listing.unreadable.find(t => t.tenantId === MIXED.id)).toEqual({ tenantId: MIXED.id, companyName: MIXED.displayName, problem: { kind: 'signInNeeded' } })
     expect(interactive).toEqual([])
     // No request reached Graph for that tenant: its token was never had.
     expect(graph().server.requests.filter(r => r.tenantId === MIXED.id)).toEqual([])
@@ -43,14 +43,14 @@ describe('Graph backend: a client tenant whose sign-in wants the technician', ()
     const { backend } = wantingSignIn('no-such-tenant')
     const listing = await backend.tenants.listing()
     expect(listing.tenants).toHaveLength(CLIENT_TENANTS.length)
-    expect(listing.signInNeeded).toEqual([])
+    // Only the tenants the world keeps out of reach (no role, no consent) are named.
+    expect(listing.unreadable.map(t => t.tenantId).sort()).toEqual(Object.values(RESTRICTED_TENANTS).map(t => t.id).sort())
   })
 
-  it('fails the plain list as unauthorized rather than leaving a tenant out silently', async () => {
+  it('leaves that tenant out of the plain list, never asking', async () => {
     const { backend, interactive } = wantingSignIn(DESKLESS.id)
-    const error = await backend.tenants.list().catch((caught: unknown) => caught)
-    expect(isBackendError(error, 'unauthorized')).toBe(true)
-    expect((error as Error).message).toContain(DESKLESS.displayName)
+    const tenants = await backend.tenants.list()
+    expect(tenants.map(t => t.tenant.id)).toEqual([STANDARD.id, MIXED.id])
     expect(interactive).toEqual([])
   })
 

@@ -29,11 +29,39 @@ export class TenantSignInNeeded extends Error {
   }
 }
 
-/** The `TenantSignInNeeded` an error is or was caused by (the Graph SDK and our own wrappers keep `cause`). */
-export function signInNeededIn(error: unknown): TenantSignInNeeded | undefined {
+export const CONSENT_NEEDED = 'TenantConsentNeeded'
+
+/**
+ * The console app is not consented in a client tenant (Entra's AADSTS65001): no sign-in of the
+ * technician's can fix it there; a tenant-wide admin consent must (README "Microsoft 365").
+ */
+export class TenantConsentNeeded extends Error {
+  constructor(readonly tenantId: string, options?: ErrorOptions) {
+    super(`The console is not consented in the client tenant ${tenantId}`, options)
+    this.name = CONSENT_NEEDED
+  }
+}
+
+/** A token a client tenant won't give without someone acting: a sign-in, or a consent. */
+export type TenantTokenProblem = TenantSignInNeeded | TenantConsentNeeded
+
+function causeOfType<T extends Error>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
   for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
-    if (current instanceof TenantSignInNeeded)
+    if (current instanceof type)
       return current
   }
   return undefined
+}
+
+/** The `TenantSignInNeeded` an error is or was caused by (the Graph SDK and our own wrappers keep `cause`). */
+export function signInNeededIn(error: unknown): TenantSignInNeeded | undefined {
+  return causeOfType(error, TenantSignInNeeded)
+}
+
+export function consentNeededIn(error: unknown): TenantConsentNeeded | undefined {
+  return causeOfType(error, TenantConsentNeeded)
+}
+
+export function tokenProblemIn(error: unknown): TenantTokenProblem | undefined {
+  return signInNeededIn(error) ?? consentNeededIn(error)
 }

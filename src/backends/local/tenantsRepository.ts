@@ -83,7 +83,7 @@ export function createTenantRepository(context: LocalContext): TenantRepository 
   return {
     list,
     // Every tenant in this browser is readable: nobody signs in to demo data.
-    listing: async () => ({ tenants: await list(), signInNeeded: [] }),
+    listing: async () => ({ tenants: await list(), unreadable: [] }),
 
     get: tenantId => run('read the tenant', () => db.transaction('r', db.tenants, db.subscriptions, async () => {
       const record = await db.tenants.get(tenantId)

@@ -128,7 +128,7 @@ export function graphTokenSource(client: TokenClient, config: Microsoft365Config
 }
 
 /** Partner Center's tokens: the partner's own authority, kept in MSAL's cache like Graph's. */
-function partnerCenterTokenSource(client: PublicClientApplication, config: Microsoft365Config, account: AccountInfo): PartnerCenterTokenSource {
+function partnerCenterTokenSource(client: TokenClient, config: Microsoft365Config, account: AccountInfo): PartnerCenterTokenSource {
   return { token: () => acquireToken(client, config, { scopes: PARTNER_CENTER_SCOPES, account, authority: config.authority }, account) }
 }
 
@@ -136,6 +136,24 @@ async function createClient(config: Microsoft365Config): Promise<PublicClientApp
   const client = new PublicClientApplication(msalConfiguration(config))
   await client.initialize()
   return client
+}
+
+/**
+ * The token client, until sign-out starts: MSAL then clears its cache, and a read still running
+ * would ask for a token silently, in a hidden frame at an authority whose session is ending,
+ * racing the page's own way out. From then on a token is never asked: the page is leaving.
+ */
+function untilSignOut(client: PublicClientApplication): { client: TokenClient, signOut: () => void } {
+  let signingOut = false
+  return {
+    client: {
+      acquireTokenSilent: request => signingOut ? leavingPage() : client.acquireTokenSilent(request),
+      acquireTokenRedirect: request => client.acquireTokenRedirect(request),
+    },
+    signOut: () => {
+      signingOut = true
+    },
+  }
 }
 
 const SILENT_SIGN_IN_KEY = 'bpos.silentSignIn'
@@ -189,10 +207,11 @@ export async function resumeMicrosoft365Session(config: Microsoft365Config): Pro
     return leavingPage()
   }
   client.setActiveAccount(account)
+  const gated = untilSignOut(client)
   return {
     account: { name: account.name ?? account.username, username: account.username },
-    tokens: graphTokenSource(client, config, account),
-    partnerCenterTokens: config.partnerCenter ? partnerCenterTokenSource(client, config, account) : undefined,
+    tokens: graphTokenSource(gated.client, config, account),
+    partnerCenterTokens: config.partnerCenter ? partnerCenterTokenSource(gated.client, config, account) : undefined,
     signInToTenant: tenantId => signInAt(client, config, tenantAuthority(config.authority, tenantId), account, { scopes: CUSTOMER_GRAPH_SCOPES, clientTenantId: tenantId }),
     consentToTenant: (tenantId) => {
       window.location.assign(tenantConsentUrl(config, tenantId))
@@ -203,6 +222,7 @@ export async function resumeMicrosoft365Session(config: Microsoft365Config): Pro
     async signOut() {
       // The provider's session ends too: coming back, don't ask it for one silently.
       takeSilentSignIn()
+      gated.signOut()
       // A plain OpenID provider needs the ID token to trust the return address; Entra finds the account itself.
       await client.logoutRedirect({ account, ...(isEntra(config) ? {} : { idTokenHint: account.idToken }) })
       return leavingPage()

@@ -1,5 +1,4 @@
 import type { TestGraph } from '../../../e2e/m365/graph/testWorld'
-import type { ServiceInput } from '@/domain/services'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS, PARTNER_TENANT } from '../../../e2e/m365/directory'
 import { assertConforms } from '../../../e2e/m365/graph/conformance'
@@ -10,24 +9,9 @@ import type { TokenTenant } from './tokens'
 import { cataloguePriceList } from '@/domain/pricing'
 import { createGraphClient } from './graphClient'
 import { createPartnerRecords, PARTNER_RECORDS_LIST } from './partnerRecords'
-import { useTestGraph } from './testing'
+import { TRAINING, useTestGraph } from './testing'
 
 const [STANDARD, DESKLESS] = CLIENT_TENANTS
-
-const training: ServiceInput = {
-  kind: 'training',
-  description: 'Formation Outlook Web Access',
-  quantity: 2,
-  unit: 'days',
-  unitPriceMinor: 60_000,
-  billing: 'oneOff',
-  mailSource: null,
-  quotedOn: '2026-11-20',
-  startOn: null,
-  deliveredOn: null,
-  technician: '',
-  notes: '',
-}
 
 describe('Graph backend: the partner\'s records in its SharePoint list', () => {
   const { graph: current, backend } = useTestGraph()
@@ -40,7 +24,7 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
 
   it('creates the list on first use, with indexed columns, and keeps each record as an item', async () => {
     expect(recordsList()).toBeUndefined()
-    const service = await backend({ actor: 'Camille Technicienne' }).services.create(STANDARD.id, training)
+    const service = await backend({ actor: 'Camille Technicienne' }).services.create(STANDARD.id, TRAINING)
     const list = recordsList()!
     expect(list.list.template).toBe('genericList')
     expect(list.columns.map(column => [column.name, column.indexed])).toEqual([
@@ -54,7 +38,7 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
     const creation = graph.server.requests.find(r => r.method === 'POST' && r.path === '/sites/root/lists')!
     assertConforms('list', creation.body)
     const item = list.items.find(i => i.fields.RecordKind === 'service')!
-    expect(item.fields).toMatchObject({ RecordKey: service.id, TenantId: STANDARD.id, Title: `Service: ${training.description}` })
+    expect(item.fields).toMatchObject({ RecordKey: service.id, TenantId: STANDARD.id, Title: `Service: ${TRAINING.description}` })
     expect(JSON.parse(item.fields.RecordData as string)).toEqual(service)
     const logged = list.items.find(i => i.fields.RecordKind === 'activity')!
     expect(JSON.parse(logged.fields.RecordData as string)).toMatchObject({ actor: 'Camille Technicienne', action: 'service.created', tenantName: STANDARD.displayName })
@@ -64,7 +48,7 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
   })
 
   it('shares records between technicians: what one records, another reads', async () => {
-    const service = await backend({ actor: 'Camille' }).services.create(DESKLESS.id, training)
+    const service = await backend({ actor: 'Camille' }).services.create(DESKLESS.id, TRAINING)
     const other = backend({ actor: 'Bastien' })
     expect(await other.services.list({ tenantId: DESKLESS.id })).toEqual([service])
     await other.services.setStatus(DESKLESS.id, service.id, 'accepted')
@@ -74,7 +58,7 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
 
   it('reads only the records asked for, through the indexed columns', async () => {
     const graphBackend = backend()
-    await graphBackend.services.create(STANDARD.id, training)
+    await graphBackend.services.create(STANDARD.id, TRAINING)
     graph.server.requests.length = 0
     await graphBackend.services.list({ tenantId: STANDARD.id })
     const read = graph.server.requests.find(r => r.path.includes('/items?'))!
@@ -85,13 +69,13 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
 
   it('refuses a change over someone else\'s as a conflict, leaving their version and the log as they were', async () => {
     const graphBackend = backend()
-    const service = await graphBackend.services.create(STANDARD.id, training)
+    const service = await graphBackend.services.create(STANDARD.id, TRAINING)
     // The page lists the services; another technician then saves this one.
     await graphBackend.services.list({ tenantId: STANDARD.id })
     const item = recordsList()!.items.find(i => i.fields.RecordKey === service.id)!
     const theirs = { ...service, quantity: 3 }
     changeItem(item, { RecordData: JSON.stringify(theirs) })
-    const error = await graphBackend.services.update(STANDARD.id, service.id, { ...training, quantity: 5 }).catch((caught: unknown) => caught)
+    const error = await graphBackend.services.update(STANDARD.id, service.id, { ...TRAINING, quantity: 5 }).catch((caught: unknown) => caught)
     expect(isBackendError(error, 'conflict')).toBe(true)
     expect(String((error as Error).message)).toMatch(/changed elsewhere.*reload/)
     expect(JSON.parse(item.fields.RecordData as string)).toEqual(theirs)
@@ -99,7 +83,7 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
     expect(graph.server.requests.filter(r => r.method === 'PATCH').map(r => r.status)).toEqual([412])
     // Reloaded, the change goes over their version.
     await graphBackend.services.list({ tenantId: STANDARD.id })
-    expect(await graphBackend.services.update(STANDARD.id, service.id, { ...training, quantity: 5 })).toMatchObject({ quantity: 5 })
+    expect(await graphBackend.services.update(STANDARD.id, service.id, { ...TRAINING, quantity: 5 })).toMatchObject({ quantity: 5 })
   })
 
   it('keeps the price list the page showed as the version a change must match', async () => {
@@ -135,8 +119,8 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
 
   it('sends the item\'s ETag as If-Match on every change and deletion', async () => {
     const graphBackend = backend()
-    const service = await graphBackend.services.create(STANDARD.id, training)
-    await graphBackend.services.update(STANDARD.id, service.id, { ...training, quantity: 3 })
+    const service = await graphBackend.services.create(STANDARD.id, TRAINING)
+    await graphBackend.services.update(STANDARD.id, service.id, { ...TRAINING, quantity: 3 })
     await graphBackend.services.remove(STANDARD.id, service.id)
     const writes = graph.server.requests.filter(r => r.method === 'PATCH' || r.method === 'DELETE')
     expect(writes.map(r => [r.method, r.status])).toEqual([['PATCH', 200], ['DELETE', 204]])
@@ -150,7 +134,7 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
   })
 
   it('uses the list another technician created between its look and its creation (409 nameAlreadyExists)', async () => {
-    await backend().services.create(DESKLESS.id, training)
+    await backend().services.create(DESKLESS.id, TRAINING)
     const client = createGraphClient({ baseUrl: graph.server.baseUrl, tokens: graph.tokens })
     // This session looked a moment before the other one created the list.
     let looked = false
@@ -171,7 +155,7 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
 
   it('follows the list\'s pages to the end', async () => {
     const graphBackend = backend()
-    const first = await graphBackend.services.create(STANDARD.id, training)
+    const first = await graphBackend.services.create(STANDARD.id, TRAINING)
     const list = recordsList()!
     const template = list.items.find(i => i.fields.RecordKey === first.id)!
     for (let index = 0; index < 1200; index++) {

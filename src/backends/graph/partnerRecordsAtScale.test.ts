@@ -1,28 +1,12 @@
 import type { ActivityEntry } from '@/domain/tenant'
-import type { ServiceInput } from '@/domain/services'
 import { describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS, PARTNER_TENANT } from '../../../e2e/m365/directory'
 import { isBackendError } from '../backend'
 import { createGraphClient } from './graphClient'
 import { createPartnerRecords, PARTNER_RECORDS_DEFINITION, PARTNER_RECORDS_LIST } from './partnerRecords'
-import { TODAY, useTestGraph } from './testing'
+import { TODAY, TRAINING, useTestGraph } from './testing'
 
 const [STANDARD, DESKLESS] = CLIENT_TENANTS
-
-const training: ServiceInput = {
-  kind: 'training',
-  description: 'Formation Outlook Web Access',
-  quantity: 2,
-  unit: 'days',
-  unitPriceMinor: 60_000,
-  billing: 'oneOff',
-  mailSource: null,
-  quotedOn: '2026-11-20',
-  startOn: null,
-  deliveredOn: null,
-  technician: '',
-  notes: '',
-}
 
 /** Activity entry `n` of a seeded log: one a minute back from today, alternating tenants. */
 function entry(n: number, count: number): ActivityEntry {
@@ -109,7 +93,7 @@ describe('Graph backend: the partner records list past SharePoint\'s list view t
   it('keeps the services ledger and new entries readable beside 6,000 activity entries', async () => {
     await seed(6_000)
     const graphBackend = backend({ actor: 'Camille' })
-    const service = await graphBackend.services.create(STANDARD!.id, training)
+    const service = await graphBackend.services.create(STANDARD!.id, TRAINING)
     expect(await graphBackend.services.list()).toEqual([service])
     expect(await graphBackend.services.list({ tenantId: STANDARD!.id })).toEqual([service])
     const [newest] = (await graphBackend.activity.page({ limit: 1 })).entries
@@ -123,7 +107,7 @@ describe('Graph backend: the partner records list past SharePoint\'s list view t
     const page = await graphBackend.activity.page({ limit: 20 })
     expect(page.entries).toEqual([...entries].reverse().slice(0, 20))
     expect((await graphBackend.activity.page({ limit: 20, cursor: page.cursor! })).entries).toEqual([...entries].reverse().slice(20))
-    await graphBackend.services.create(STANDARD!.id, training)
+    await graphBackend.services.create(STANDARD!.id, TRAINING)
     const list = graph().server.world().tenants.get(PARTNER_TENANT.id)!.lists.find(l => l.displayName === PARTNER_RECORDS_LIST)!
     expect(list.columns.find(column => column.name === 'RecordDate')).toMatchObject({ indexed: true })
     // The new entry first, then the older build's entries, newest first.
@@ -134,8 +118,8 @@ describe('Graph backend: the partner records list past SharePoint\'s list view t
 
   it('skips a hand-edited record whose data is not JSON and names it, instead of failing the whole ledger (M5)', async () => {
     const graphBackend = backend()
-    const kept = await graphBackend.services.create(STANDARD!.id, training)
-    const broken = await graphBackend.services.create(STANDARD!.id, { ...training, quantity: 3 })
+    const kept = await graphBackend.services.create(STANDARD!.id, TRAINING)
+    const broken = await graphBackend.services.create(STANDARD!.id, { ...TRAINING, quantity: 3 })
     const list = graph().server.world().tenants.get(PARTNER_TENANT.id)!.lists.find(l => l.displayName === PARTNER_RECORDS_LIST)!
     const item = list.items.find(i => i.fields.RecordKey === broken.id)!
     item.fields.RecordData = '{"quantity": 3,'

@@ -1,10 +1,27 @@
 import type { TestGraph } from '../../../e2e/m365/graph/testWorld'
 import type { GraphBackendOptions } from './graphBackend'
+import type { ServiceInput } from '@/domain/services'
 import { afterAll, beforeEach } from 'vitest'
 import { startTestGraph } from '../../../e2e/m365/graph/testWorld'
 import { createGraphBackend } from './graphBackend'
 
 export const TODAY = new Date('2026-11-25T10:00:00Z')
+
+/** A training service, as a technician records one. */
+export const TRAINING: ServiceInput = {
+  kind: 'training',
+  description: 'Formation Outlook Web Access',
+  quantity: 2,
+  unit: 'days',
+  unitPriceMinor: 60_000,
+  billing: 'oneOff',
+  mailSource: null,
+  quotedOn: '2026-11-20',
+  startOn: null,
+  deliveredOn: null,
+  technician: '',
+  notes: '',
+}
 
 /**
  * The Graph test server for a Vitest file: started once, reseeded before each test (new plan

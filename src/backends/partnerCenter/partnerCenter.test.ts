@@ -5,19 +5,10 @@ import { CLIENT_TENANTS, PARTNER_TENANT } from '../../../e2e/m365/directory'
 import { startTestPartnerCenter } from '../../../e2e/m365/partnerCenter/testWorld'
 import { isBackendError } from '../backend'
 import { useTestGraph } from '../graph/testing'
+import { PROVISION_REQUEST } from './testing'
 import { getOffer } from '@/domain/catalogue'
 
-const REQUEST: ProvisionRequest = {
-  companyName: 'Menuiserie Garnier',
-  contactName: 'Paul Garnier',
-  contactEmail: 'paul@menuiserie-garnier.fr',
-  contactPhone: '+33 4 76 12 34 56',
-  country: 'FR',
-  language: 'fr',
-  domainPrefix: 'menuiseriegarnier',
-  lines: [{ offerId: 'standard-suite', seats: 12 }, { offerId: 'exchange-deskless', seats: 5 }],
-  billing: 'paid',
-}
+const REQUEST: ProvisionRequest = { ...PROVISION_REQUEST, lines: [{ offerId: 'standard-suite', seats: 12 }, { offerId: 'exchange-deskless', seats: 5 }] }
 
 const [STANDARD, , MIXED] = CLIENT_TENANTS
 

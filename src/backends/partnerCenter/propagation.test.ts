@@ -1,23 +1,11 @@
 import type { TestPartnerCenter } from '../../../e2e/m365/partnerCenter/testWorld'
 import type { Backend } from '../backend'
-import type { ProvisionRequest } from '@/domain/provisioning'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS } from '../../../e2e/m365/directory'
 import { startTestPartnerCenter } from '../../../e2e/m365/partnerCenter/testWorld'
 import { isBackendError } from '../backend'
 import { useTestGraph } from '../graph/testing'
-
-const REQUEST: ProvisionRequest = {
-  companyName: 'Menuiserie Garnier',
-  contactName: 'Paul Garnier',
-  contactEmail: 'paul@menuiserie-garnier.fr',
-  contactPhone: '+33 4 76 12 34 56',
-  country: 'FR',
-  language: 'fr',
-  domainPrefix: 'menuiseriegarnier',
-  lines: [{ offerId: 'standard-suite', seats: 12 }],
-  billing: 'paid',
-}
+import { PROVISION_REQUEST as REQUEST } from './testing'
 
 const [STANDARD] = CLIENT_TENANTS
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))

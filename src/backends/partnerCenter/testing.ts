@@ -1,0 +1,14 @@
+import type { ProvisionRequest } from '@/domain/provisioning'
+
+/** A new client tenant as the provisioning form sends it through Partner Center, for tests. */
+export const PROVISION_REQUEST: ProvisionRequest = {
+  companyName: 'Menuiserie Garnier',
+  contactName: 'Paul Garnier',
+  contactEmail: 'paul@menuiserie-garnier.fr',
+  contactPhone: '+33 4 76 12 34 56',
+  country: 'FR',
+  language: 'fr',
+  domainPrefix: 'menuiseriegarnier',
+  lines: [{ offerId: 'standard-suite', seats: 12 }],
+  billing: 'paid',
+}

@@ -4,7 +4,7 @@ import { CLIENT_TENANTS } from '../../e2e/m365/directory'
 import { graphControl } from '../../e2e/m365/graph/controlClient'
 import { GRAPH_ORIGIN } from '../../e2e/m365/ports'
 import { prepareMicrosoft365Page, signInFromStartPage } from '../../e2e/m365/support'
-import { ENTRIES, LATENCY_MS } from './globalSetup'
+import { ENTRIES, LATENCY_MS } from './records.setup'
 
 const graph = graphControl(GRAPH_ORIGIN)
 const measured = CLIENT_TENANTS[0]!

@@ -1,8 +1,8 @@
 import type { ActivityEntry } from '../../src/domain/tenant'
 import startMicrosoft365World from '../../e2e/m365/globalSetup'
 import { CLIENT_TENANTS } from '../../e2e/m365/directory'
-import { GRAPH_ORIGIN } from '../../e2e/m365/ports'
 import { PARTNER_RECORDS_DEFINITION, PARTNER_RECORDS_LIST } from '../../src/backends/graph/partnerRecords'
+import { control } from './control'
 
 /** How many activity entries the partner's list holds, and the delay of every Graph call. */
 export const ENTRIES = Number(process.env.MEASURE_ENTRIES ?? 100_000)
@@ -11,12 +11,6 @@ export const LATENCY_MS = Number(process.env.MEASURE_LATENCY_MS ?? 100)
 export const TENANT_ENTRIES = 2_000
 const OTHER_TENANTS = 499
 const CHUNK = 20_000
-
-async function control(path: string, body: unknown): Promise<void> {
-  const answer = await fetch(`${GRAPH_ORIGIN}/_test${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-  if (!answer.ok)
-    throw new Error(`Graph test server: POST ${path} answered ${answer.status}`)
-}
 
 /**
  * The Microsoft 365 test world as the end-to-end tests start it, then, through its test

@@ -77,11 +77,15 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
         expect(companyName).not.toBe('')
         expect(['signInNeeded', 'consentNeeded', 'noRole']).toContain(problem.kind)
       }
-      // The plain list is the tenants read, and drift's configurations are theirs alone.
+      // The plain list is the tenants read; the directory names every one, and reads them as asked.
       expect((await backend.tenants.list()).map(t => t.tenant.id)).toEqual(tenants.map(t => t.tenant.id))
-      const configured = new Set((await backend.settings.list()).map(c => c.tenantId))
-      for (const { tenantId } of unreadable)
-        expect(configured.has(tenantId)).toBe(false)
+      const { names } = await backend.tenants.directory()
+      expect(names.map(n => n.tenantId).sort()).toEqual([...ids].sort())
+      const some = names.slice(0, 3).map(n => n.tenantId)
+      const read = await backend.tenants.read(some)
+      expect([...read.tenants.map(t => t.tenant.id), ...read.unreadable.map(t => t.tenantId)].sort()).toEqual([...some].sort())
+      for (const readTenant of read.tenants)
+        expect(readTenant).toEqual(tenants.find(t => t.tenant.id === readTenant.tenant.id))
     })
 
     it('lists tenants, each one readable by id with the same content', async () => {

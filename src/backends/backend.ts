@@ -162,11 +162,34 @@ export interface TenantListing {
   readonly unreadable: readonly UnreadableTenant[]
 }
 
+/** A client tenant as the partner's directory names it, before it is read. */
+export interface TenantName {
+  readonly tenantId: string
+  readonly companyName: string
+}
+
+/**
+ * The partner's client tenants as a list first shows them: every one by name, and those the
+ * backend had at hand (all of them in this browser; on Microsoft 365, those already read this
+ * session). The rest are read with `read` as they are needed.
+ */
+export interface TenantDirectory {
+  readonly names: readonly TenantName[]
+  readonly known: TenantListing
+}
+
 export interface TenantRepository {
   /** Every client tenant of the partner it can read, each with its subscriptions (`listing` says which it couldn't). */
   list: () => Promise<TenantWithSubscriptions[]>
   /** Every client tenant it can read, and the others named, never asking the person to act. */
   listing: () => Promise<TenantListing>
+  /** Every client tenant by name at once, with those at hand already read. */
+  directory: () => Promise<TenantDirectory>
+  /**
+   * These tenants read (or named unreadable, with why), never asking the person to act; on
+   * Microsoft 365 a few at a time, and kept for the session.
+   */
+  read: (tenantIds: readonly string[]) => Promise<TenantListing>
   /** One tenant with its subscriptions, or `undefined` when there is none with that id. */
   get: (tenantId: string) => Promise<TenantWithSubscriptions | undefined>
   /** Initial-domain prefixes already used by the partner's tenants, for the uniqueness rule. */

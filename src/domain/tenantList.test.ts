@@ -3,7 +3,7 @@ import type { Subscription, SubscriptionState, Tenant, TenantDomain } from './te
 import type { TenantQuery, TenantRow, TenantSortKey } from './tenantList'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from './settings'
-import { DEFAULT_TENANT_QUERY, foldForSearch, queryTenants, toTenantRow } from './tenantList'
+import { DEFAULT_TENANT_QUERY, foldForSearch, pendingTenantRow, queryNeedsReadTenants, queryTenants, toTenantRow } from './tenantList'
 
 const TODAY = '2010-03-15'
 
@@ -75,6 +75,7 @@ describe('toTenantRow', () => {
       consoleAvailable: true,
       baseline: null,
       searchText: 'societe generale de plomberie\nsgp.microsoftonline.com\nsgp.fr',
+      pending: false,
     })
   })
 
@@ -290,5 +291,26 @@ describe('baseline drift on the tenant list', () => {
     expect(names('')).toEqual(['Cabinet Vidal', 'Drifted', 'None'])
     expect(names('following')).toEqual(['Cabinet Vidal', 'Drifted'])
     expect(names('drifted')).toEqual(['Drifted'])
+  })
+})
+
+describe('tenants only named yet', () => {
+  const read = (id: string, companyName: string, seats: number) => toTenantRow({
+    tenant: { id, companyName, contact: { name: 'X', email: 'x@x.fr', phone: '' }, country: 'FR', language: 'fr', domains: [{ name: `${id}.fr`, isInitial: true, isDefault: true, verified: true }], createdAt: '2026-01-01T00:00:00Z' },
+    subscriptions: [{ id: `s-${id}`, tenantId: id, offerId: 'standard-suite', seats, assignedSeats: 0, state: 'active', startedOn: '2026-01-01', trialEndsOn: null, cancelledOn: null }],
+  }, TODAY)
+  const rows = [read('a', 'Atelier Blanc', 30), pendingTenantRow({ tenantId: 'b', companyName: 'Boulangerie Dupré' }), read('c', 'Cave Martin', 10)]
+
+  it('are found by name and sorted by name among the others', () => {
+    expect(queryTenants(rows, { ...DEFAULT_TENANT_QUERY, search: 'dupre' }).map(r => r.id)).toEqual(['b'])
+    expect(queryTenants(rows, DEFAULT_TENANT_QUERY).map(r => r.id)).toEqual(['a', 'b', 'c'])
+  })
+
+  it('are left out by a filter on what only reading tells, and sorted after the others on it', () => {
+    expect(queryNeedsReadTenants(DEFAULT_TENANT_QUERY)).toBe(false)
+    expect(queryTenants(rows, { ...DEFAULT_TENANT_QUERY, status: 'active' }).map(r => r.id)).toEqual(['a', 'c'])
+    const bySeats = { ...DEFAULT_TENANT_QUERY, sortKey: 'seatsPurchased' as const }
+    expect(queryNeedsReadTenants(bySeats)).toBe(true)
+    expect(queryTenants(rows, bySeats).map(r => r.id)).toEqual(['c', 'a', 'b'])
   })
 })

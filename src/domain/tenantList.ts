@@ -24,6 +24,21 @@ export interface TenantRow {
   readonly baseline: { readonly id: string, readonly name: string, readonly drift: number, readonly unknown: number, readonly compared: number } | null
   /** Lower-case, accent-free company name and domains, so "societe" finds "Société". */
   readonly searchText: string
+  readonly pending: false
+}
+
+/** A tenant named but not read yet: the list shows its name and reads it when it comes into view. */
+export interface PendingTenantRow {
+  readonly id: string
+  readonly companyName: string
+  readonly searchText: string
+  readonly pending: true
+}
+
+export type TenantListRow = TenantRow | PendingTenantRow
+
+export function pendingTenantRow({ tenantId, companyName }: { readonly tenantId: string, readonly companyName: string }): PendingTenantRow {
+  return { id: tenantId, companyName, searchText: foldForSearch(companyName), pending: true }
 }
 
 export type TenantSortKey = 'companyName' | 'primaryDomain' | 'seatsPurchased' | 'status'
@@ -81,6 +96,7 @@ export function toTenantRow({ tenant, subscriptions }: TenantWithSubscriptions, 
       compared: drift.compared,
     },
     searchText: foldForSearch([tenant.companyName, ...tenant.domains.map(d => d.name)].join('\n')),
+    pending: false,
   }
 }
 
@@ -99,14 +115,37 @@ function compareRows(a: TenantRow, b: TenantRow, key: TenantSortKey): number {
   }
 }
 
-/** Search by name or domain, filter by offer and status, then sort; ties fall back to company name. */
-export function queryTenants(rows: readonly TenantRow[], query: TenantQuery): TenantRow[] {
+/**
+ * Whether the query asks what only a read tenant knows (its offers, status, baseline, seats or
+ * domain): then every tenant must be read before the answer is whole. A name needs no reading.
+ */
+export function queryNeedsReadTenants(query: TenantQuery): boolean {
+  return query.offer !== '' || query.status !== '' || query.baseline !== '' || query.sortKey !== 'companyName'
+}
+
+function matches(row: TenantRow, query: TenantQuery): boolean {
+  return (query.offer === '' || row.offers.includes(query.offer))
+    && (query.status === '' || row.status === query.status)
+    && (query.baseline === '' || (row.baseline !== null && (query.baseline === 'following' || row.baseline.drift > 0)))
+}
+
+/**
+ * Search by name or domain, filter by offer and status, then sort; ties fall back to company name.
+ * A tenant not read yet is found by its name, left out by any other filter (it can't be said to
+ * match), and sorted by name among the others or after them.
+ */
+export function queryTenants<Row extends TenantListRow>(rows: readonly Row[], query: TenantQuery): Row[] {
   const needle = foldForSearch(query.search.trim())
   const direction = query.sortDirection === 'ascending' ? 1 : -1
+  const filtered = queryNeedsReadTenants({ ...query, sortKey: 'companyName' })
   return rows
     .filter(row => needle === '' || row.searchText.includes(needle))
-    .filter(row => query.offer === '' || row.offers.includes(query.offer))
-    .filter(row => query.status === '' || row.status === query.status)
-    .filter(row => query.baseline === '' || (row.baseline !== null && (query.baseline === 'following' || row.baseline.drift > 0)))
-    .sort((a, b) => direction * compareRows(a, b, query.sortKey) || collator.compare(a.companyName, b.companyName))
+    .filter(row => row.pending ? !filtered : matches(row, query))
+    .sort((a, b) => {
+      if (a.pending || b.pending) {
+        const pendingLast = query.sortKey === 'companyName' ? 0 : Number(a.pending) - Number(b.pending)
+        return pendingLast || direction * collator.compare(a.companyName, b.companyName)
+      }
+      return direction * compareRows(a, b, query.sortKey) || collator.compare(a.companyName, b.companyName)
+    })
 }

@@ -26,7 +26,7 @@ const WITHOUT_EXCHANGE: BackendCapabilities = {
 async function driftOn(capabilities: BackendCapabilities, unknownSettings?: readonly SettingKey[]): Promise<number | undefined> {
   setBackend({
     capabilities,
-    tenants: { listing: async () => ({ tenants: [tenant], unreadable: [] }) },
+    tenants: { directory: async () => ({ names: [{ tenantId: 't', companyName: tenant.tenant.companyName }], known: { tenants: [tenant], unreadable: [] } }) },
     settings: { list: async () => [unknownSettings ? { ...configuration, unknownSettings } : configuration] },
     baselines: { list: async () => [baseline] },
   } as unknown as Backend)
@@ -43,5 +43,46 @@ describe('tenant list drift', () => {
 
   it('leaves out what the backend couldn\'t read: unknown, never drift', async () => {
     expect(await driftOn(WITHOUT_EXCHANGE, ['exchange.pop3'])).toBe(0)
+  })
+})
+
+describe('tenant list reading', () => {
+  /** A backend that names two tenants and reads each only when asked, counting the asks. */
+  function lazyBackend() {
+    const other: TenantWithSubscriptions = { ...tenant, tenant: { ...tenant.tenant, id: 'u', companyName: 'Hôtel des Écrins' } }
+    const asked: string[][] = []
+    setBackend({
+      capabilities: ALL_CAPABLE,
+      tenants: {
+        directory: async () => ({ names: [{ tenantId: 't', companyName: 'Boulangerie Dupré' }, { tenantId: 'u', companyName: 'Hôtel des Écrins' }], known: { tenants: [], unreadable: [] } }),
+        read: async (ids: readonly string[]) => {
+          asked.push([...ids])
+          return { tenants: [tenant, other].filter(t => ids.includes(t.tenant.id)), unreadable: [] }
+        },
+      },
+      settings: { list: async () => [] },
+      baselines: { list: async () => [] },
+    } as unknown as Backend)
+    setActivePinia(createPinia())
+    return { store: useTenantsStore(), asked }
+  }
+
+  it('lists every tenant by name at once, and reads only those asked for, once', async () => {
+    const { store, asked } = lazyBackend()
+    await store.load()
+    expect(store.listRows.map(row => [row.id, row.pending])).toEqual([['t', true], ['u', true]])
+    await Promise.all([store.read(['t']), store.read(['t'])])
+    expect(asked).toEqual([['t']])
+    expect(store.listRows.map(row => [row.id, row.pending])).toEqual([['t', false], ['u', true]])
+  })
+
+  it('reads all that are left for a page that needs them all', async () => {
+    const { store, asked } = lazyBackend()
+    await store.load()
+    await store.read(['t'])
+    await store.ensureAllRead()
+    expect(store.toRead).toEqual([])
+    expect(store.rows.map(row => row.id)).toEqual(['t', 'u'])
+    expect(asked).toEqual([['t'], ['u']])
   })
 })

@@ -1,20 +1,28 @@
 import type { ProvisionRequest } from '@/domain/provisioning'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
-import type { TenantConfiguration, UnreadableTenant } from '@/backends/backend'
+import type { TenantConfiguration, TenantListing, TenantName, UnreadableTenant } from '@/backends/backend'
 import type { Baseline } from '@/domain/baselines'
-import type { FollowedBaseline, TenantRow } from '@/domain/tenantList'
+import type { FollowedBaseline, TenantListRow, TenantRow } from '@/domain/tenantList'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { isBackendError } from '@/backends/backend'
 import { useBackend } from '@/backends/current'
-import { toTenantRow } from '@/domain/tenantList'
+import { pendingTenantRow, toTenantRow } from '@/domain/tenantList'
 import { useSessionStore } from './session'
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error'
 
-/** The partner's client tenants, loaded once and refreshed after each change. */
+/** How many tenants one read asks for when reading them all (the backend's own queue bounds the calls). */
+const READ_ALL_BATCH = 50
+
+/**
+ * The partner's client tenants: every one by name at once, each read as it is needed (the list
+ * reads the rows in view; pages that need them all read them all), kept until a change.
+ */
 export const useTenantsStore = defineStore('tenants', () => {
   const session = useSessionStore()
+  /** Every client tenant by name, read or not. */
+  const names = shallowRef<readonly TenantName[]>([])
   // Thousands of plain records: shallow, so Vue doesn't wrap each one in a proxy.
   const tenants = shallowRef<TenantWithSubscriptions[]>([])
   /** Tenants known but not read, with why: no GDAP role, no consent, a sign-in wanted (Microsoft 365 only). */
@@ -37,6 +45,51 @@ export const useTenantsStore = defineStore('tenants', () => {
     return tenants.value.map(t => toTenantRow(t, session.today, followed.get(t.tenant.id) ?? null))
   })
 
+  /** Ids of the tenants read or named unreadable; the others are still to read. */
+  const settled = computed(() => new Set([...tenants.value.map(t => t.tenant.id), ...unreadable.value.map(t => t.tenantId)]))
+  const toRead = computed(() => names.value.filter(name => !settled.value.has(name.tenantId)))
+
+  /** The tenant list's rows: those read, then a named row for each tenant still to read. */
+  const listRows = computed<TenantListRow[]>(() => [...rows.value, ...toRead.value.map(pendingTenantRow)])
+
+  const requested = new Set<string>()
+  /** Bumped by each load and invalidation: a read started before belongs to data since replaced. */
+  let generation = 0
+
+  function merge(listed: TenantListing): void {
+    const read = new Set(tenants.value.map(t => t.tenant.id))
+    tenants.value = [...tenants.value, ...listed.tenants.filter(t => !read.has(t.tenant.id))]
+    const named = new Set(unreadable.value.map(t => t.tenantId))
+    unreadable.value = [...unreadable.value, ...listed.unreadable.filter(t => !named.has(t.tenantId))]
+  }
+
+  /** Reads these tenants (those not read nor being read); the page stays as it is if one fails. */
+  async function read(tenantIds: readonly string[]): Promise<void> {
+    const fresh = tenantIds.filter(id => !settled.value.has(id) && !requested.has(id))
+    if (fresh.length === 0)
+      return
+    for (const id of fresh)
+      requested.add(id)
+    const started = generation
+    try {
+      const listed = await useBackend().tenants.read(fresh)
+      if (started === generation)
+        merge(listed)
+    }
+    finally {
+      for (const id of fresh)
+        requested.delete(id)
+    }
+  }
+
+  /** Every tenant read (pages that count or pick among them all), a batch at a time. */
+  async function ensureAllRead(): Promise<void> {
+    await ensureLoaded()
+    const ids = toRead.value.map(name => name.tenantId)
+    for (let from = 0; from < ids.length; from += READ_ALL_BATCH)
+      await read(ids.slice(from, from + READ_ALL_BATCH))
+  }
+
   async function load(): Promise<void> {
     state.value = 'loading'
     error.value = null
@@ -44,13 +97,15 @@ export const useTenantsStore = defineStore('tenants', () => {
       const backend = useBackend()
       // Drift needs baselines; a backend without them shows none.
       const withBaselines = backend.capabilities.action('baselines.list').available
-      const [listed, configured, followed] = await Promise.all([
-        backend.tenants.listing(),
+      const [directory, configured, followed] = await Promise.all([
+        backend.tenants.directory(),
         withBaselines ? backend.settings.list() : [],
         withBaselines ? backend.baselines.list() : [],
       ])
-      tenants.value = listed.tenants
-      unreadable.value = listed.unreadable
+      generation++
+      names.value = directory.names
+      tenants.value = directory.known.tenants
+      unreadable.value = directory.known.unreadable
       configurations.value = configured
       baselines.value = followed
       state.value = 'ready'
@@ -81,12 +136,14 @@ export const useTenantsStore = defineStore('tenants', () => {
 
   /** Drops what is cached after a whole-store change (reset, import, bulk load). */
   function invalidate(): void {
+    generation++
+    names.value = []
     tenants.value = []
     unreadable.value = []
     state.value = 'idle'
   }
 
-  return { tenants, unreadable, configurations, baselines, state, error, rows, load, ensureLoaded, provision, invalidate }
+  return { names, tenants, unreadable, toRead, configurations, baselines, state, error, rows, listRows, load, ensureLoaded, read, ensureAllRead, provision, invalidate }
 })
 
 if (import.meta.hot)

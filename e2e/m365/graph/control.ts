@@ -3,6 +3,7 @@ import type { GraphResponse } from './http'
 import type { RecordedRequest, ThrottleRule } from './server'
 import type { GraphWorld } from './world'
 import { badRequest, errorResponse, json } from './http'
+import { addClientTenant } from './world'
 import { checkFaultRule } from './faults'
 import { setLatency } from './latency'
 import { appendItems, changeItem, listFromDefinition, listIn } from './routes/lists'
@@ -109,6 +110,17 @@ export const controlRoutes: readonly ControlRoute[] = [
       return errorResponse(badRequest('A latency needs a whole, non-negative ms.'))
     setLatency(ms)
     return { status: 204 }
+  } },
+  // Adds `count` client tenants under GDAP (roles assigned, app consented), each buying `seats`
+  // of `skuPartNumber`: a partner with hundreds of customers, for the benchmark.
+  { method: 'POST', pattern: /^\/_test\/customers$/, handle: (state, _params, body) => {
+    const { count, skuPartNumber = 'STANDARDPACK', seats = 25 } = (body ?? {}) as { count?: unknown, skuPartNumber?: string, seats?: number }
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+      return errorResponse(badRequest('Say how many customers to add (a whole count).'))
+    const start = state.world.customers.length
+    for (let index = 0; index < count; index++)
+      addClientTenant(state.world, { displayName: `Client ${String(start + index).padStart(4, '0')}`, skus: [{ skuPartNumber, seats }] })
+    return json({ customers: state.world.customers.length })
   } },
   // Withdraws the console app's consent in a tenant (as a customer admin removing the enterprise
   // app would), so a spec can consent it again from the console.

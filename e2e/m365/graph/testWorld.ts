@@ -1,5 +1,5 @@
 import type { GraphTokenSource } from '../../../src/backends/graph/tokens'
-import type { GraphServer } from './server'
+import type { GraphServer, RecordedRequest } from './server'
 import type { TestIssuer } from './testIssuer'
 import { CUSTOMER_PERMISSIONS, GRAPH_PERMISSIONS, PARTNER_PERMISSIONS } from '../../../src/auth/graphScopes'
 import { TenantConsentNeeded } from '../../../src/backends/graph/tokens'
@@ -40,4 +40,14 @@ export async function startTestGraph(): Promise<TestGraph> {
     headers: { 'Authorization': `Bearer ${await issuer.mint(tenantId, { scp: GRAPH_PERMISSIONS.join(' ') })}`, 'Content-Type': 'application/json', ...init.headers },
   })
   return { server, issuer, tokens, fetchAs }
+}
+
+/** Whether a recorded request changes something: not a read, nor a `$batch` of reads only (a tenant's read). */
+export function isWrite(request: RecordedRequest): boolean {
+  if (request.method === 'GET')
+    return false
+  if (request.path !== '/$batch')
+    return true
+  const steps = (request.body as { requests?: { method?: string }[] } | undefined)?.requests ?? []
+  return steps.some(step => (step.method ?? 'GET') !== 'GET')
 }

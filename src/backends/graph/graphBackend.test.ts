@@ -52,13 +52,13 @@ describe('Graph backend: partner and tenants', () => {
 
   it('follows @odata.nextLink to the end', async () => {
     const world = graph.server.world()
-    for (let index = 0; index < 101; index++)
+    for (let index = 0; index < 300; index++)
       world.customers.push({ id: `extra-${index}`, displayName: `Extra ${index}`, tenantId: STANDARD.id })
-    const customers = await graph.fetchAs(PARTNER_TENANT.id, '/tenantRelationships/delegatedAdminCustomers')
+    const customers = await graph.fetchAs(PARTNER_TENANT.id, '/tenantRelationships/delegatedAdminCustomers?$top=300')
     expect((await customers.json() as { '@odata.nextLink'?: string })['@odata.nextLink']).toBeDefined()
     graph.server.requests.length = 0
     const tenants = await backend().tenants.list()
-    expect(tenants).toHaveLength(104)
+    expect(tenants).toHaveLength(303)
     expect(graph.server.requests.filter(r => r.path.startsWith('/tenantRelationships/delegatedAdminCustomers')).length).toBe(2)
   }, 20_000)
 

@@ -4,10 +4,14 @@ import type { IsoDate, TenantWithSubscriptions } from '@/domain/tenant'
 import type { ActivityDraft } from '../records/activity'
 import type { PartnerRecords } from './partnerRecords'
 import type { TenantAccess } from './tenantAccess'
+import type { TenantReads } from './tenantReads'
 import { BackendError } from '../backend'
 import { activityEntry } from '../records/activity'
 import { graphCall } from './graphErrors'
+import { listBatched } from './batch'
+import { CONCURRENT_TENANTS, createQueue } from './concurrency'
 import { createTenantAccess } from './tenantAccess'
+import { createTenantReads } from './tenantReads'
 import { tenantFromGraph } from './tenantMapping'
 import { localIsoDate } from '@/domain/dates'
 import { consoleAccess } from '@/domain/policy'
@@ -35,6 +39,8 @@ export interface GraphContext {
   readonly load: (customer: GraphDelegatedAdminCustomer, options?: { readonly silentOnly?: boolean }) => Promise<LoadedTenant>
   /** Why a client tenant could not be read (GDAP roles, consent, sign-in), asked of the partner's side. */
   readonly access: TenantAccess
+  /** Silent reads for lists, through one bounded queue, kept for the session. */
+  readonly reads: TenantReads
   /** One client tenant, read afresh; undefined when the partner has no GDAP relationship with it. */
   readonly find: (tenantId: string) => Promise<LoadedTenant | undefined>
   /** A client tenant the partner administers, or `notFound`. */
@@ -58,25 +64,34 @@ export function createGraphContext(client: GraphClient, { now, records, actor }:
     await records.create('activity', entry.id, entry.tenantId, entry, `${entry.action} ${entry.tenantName ?? ''}`.trim())
   }
 
-  const customers = () => graphCall('list the client tenants', () =>
-    client.list<GraphDelegatedAdminCustomer>('partner', '/tenantRelationships/delegatedAdminCustomers'))
+  // Callers asking at the same time (the list, drift) share one listing of the customers.
+  let listingCustomers: Promise<GraphDelegatedAdminCustomer[]> | undefined
+  const customers = () => (listingCustomers ??= listCustomers().finally(() => (listingCustomers = undefined)))
+  const listCustomers = () => graphCall('list the client tenants', () =>
+    // The largest page Graph serves here (`$top` up to 300): a partner with hundreds of customers in one or two calls.
+    client.list<GraphDelegatedAdminCustomer>('partner', '/tenantRelationships/delegatedAdminCustomers?$top=300'))
 
   async function load(customer: GraphDelegatedAdminCustomer, { silentOnly = false } = {}): Promise<LoadedTenant> {
     const tenant = { clientTenantId: customer.tenantId, silentOnly }
-    const [organizations, skus, domains] = await graphCall(`read the tenant ${customer.displayName ?? customer.tenantId}`, () => Promise.all([
-      client.list<GraphOrganization>(tenant, '/organization'),
-      client.list<GraphSubscribedSku>(tenant, '/subscribedSkus'),
-      client.list<GraphDomain>(tenant, '/domains'),
-    ]))
+    // One $batch for the three: a round trip a tenant, which counts when hundreds are listed.
+    const [organizations, skus, domains] = await graphCall(`read the tenant ${customer.displayName ?? customer.tenantId}`, () =>
+      listBatched(client, tenant, ['/organization', '/subscribedSkus', '/domains'])) as [GraphOrganization[], GraphSubscribedSku[], GraphDomain[]]
     const organization = organizations[0]
     if (!organization)
       throw new BackendError('remote', `Microsoft Graph has no organization for the tenant ${customer.tenantId}`)
     return { ...tenantFromGraph({ customer, organization, skus, domains }), skus }
   }
 
+  const access = createTenantAccess(client)
+  const reads = createTenantReads(customer => load(customer, { silentOnly: true }), access, createQueue(CONCURRENT_TENANTS))
+
   async function find(tenantId: string): Promise<LoadedTenant | undefined> {
     const customer = (await customers()).find(c => c.tenantId === tenantId)
-    return customer ? load(customer) : undefined
+    if (!customer)
+      return undefined
+    const loaded = await load(customer)
+    reads.remember(loaded)
+    return loaded
   }
 
   async function tenant(tenantId: string): Promise<LoadedTenant> {
@@ -93,5 +108,5 @@ export function createGraphContext(client: GraphClient, { now, records, actor }:
     return found
   }
 
-  return { client, now, today, records, log, customers, load, access: createTenantAccess(client), find, tenant, consoleTenant }
+  return { client, now, today, records, log, customers, load, access, reads, find, tenant, consoleTenant }
 }

@@ -45,9 +45,23 @@ describe('Graph backend: each client tenant as the technician may reach it', () 
     expect(unreadable.find(t => t.tenantId === STANDARD.id)?.problem).toMatchObject({ kind: 'noRole' })
   })
 
-  it('reads drift\'s configurations of every tenant it can, never failing for the others', async () => {
+  it('gives drift every customer\'s configuration without a call in any customer\'s tenant: Graph reads them no setting', async () => {
     const configurations = await backend().settings.list()
-    expect(configurations.map(c => c.tenantId)).toEqual(CLIENT_TENANTS.map(c => c.id))
+    expect(configurations.map(c => c.tenantId)).toEqual([...CLIENT_TENANTS, noRole, notConsented].map(c => c.id))
+    expect(graph().server.requests.filter(r => r.tenantId !== graph().server.world().partnerTenantId)).toEqual([])
+  })
+
+  it('reads a tenant once a session, through the directory and the list alike', async () => {
+    const graphBackend = backend()
+    const { names, known } = await graphBackend.tenants.directory()
+    expect(names).toHaveLength(CLIENT_TENANTS.length + 2)
+    expect(known).toEqual({ tenants: [], unreadable: [] })
+    await graphBackend.tenants.read([STANDARD.id, noRole.id])
+    const readsOf = (tenantId: string) => graph().server.requests.filter(r => r.tenantId === tenantId && r.path.startsWith('/subscribedSkus')).length
+    expect(readsOf(STANDARD.id)).toBe(1)
+    await graphBackend.tenants.listing()
+    expect(readsOf(STANDARD.id)).toBe(1)
+    expect((await graphBackend.tenants.directory()).known.tenants).toHaveLength(CLIENT_TENANTS.length)
   })
 
   it('makes no call in a customer\'s tenant it can\'t have a token for', async () => {

@@ -1,11 +1,11 @@
 import type { TenantListing, TenantRepository, UnreadableTenant } from '../backend'
-import type { GraphContext, LoadedTenant } from './graphContext'
+import type { GraphContext } from './graphContext'
 import type { GraphDelegatedAdminCustomer } from './graphTypes'
+import type { TenantRead } from './tenantReads'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
 import type { WorkstationCount } from '@/domain/workstations'
 import { workstationsWrite } from '../records/workstations'
 import { unsupported } from './capabilities'
-import { CONCURRENT_TENANTS, mapConcurrently } from './concurrency'
 import { initialDomainPrefix } from '@/domain/tenant'
 
 /** What a person browsing the partner's list reads for a tenant's workstation count. */
@@ -22,36 +22,38 @@ export function createTenantRepository(context: GraphContext): TenantRepository 
     return { tenant: workstations ? { ...tenant, workstations } : tenant, subscriptions }
   }
 
+  /** The reads as a list shows them, each with its workstation count (partner records, read meanwhile). */
+  async function listingOf(reading: Promise<readonly TenantRead[]>): Promise<TenantListing> {
+    const [reads, counts] = await Promise.all([reading, records.list<WorkstationCount>('workstations')])
+    const byTenant = new Map(counts.map(record => [record.key, record.value]))
+    const tenants: TenantWithSubscriptions[] = []
+    const unreadable: UnreadableTenant[] = []
+    for (const read of reads) {
+      if ('loaded' in read)
+        tenants.push(withWorkstations(read.loaded, byTenant.get(read.loaded.tenant.id)))
+      else
+        unreadable.push(read.unreadable)
+    }
+    return { tenants, unreadable }
+  }
+
+  /** The GDAP customers as last listed this session: reading a few doesn't list them all again. */
+  let lastCustomers: Promise<GraphDelegatedAdminCustomer[]> | undefined
+  function customers({ fresh }: { fresh: boolean }): Promise<GraphDelegatedAdminCustomer[]> {
+    if (fresh || !lastCustomers) {
+      lastCustomers = context.customers()
+      lastCustomers.catch(() => (lastCustomers = undefined))
+    }
+    return lastCustomers
+  }
+
   /**
    * Each tenant read silently: one the technician can't read yet (no GDAP role, no consent, a
    * sign-in wanted) is named with why, and the others are listed; the list never fails for one.
    */
   async function listing(): Promise<TenantListing> {
-    const [customers, counts] = await Promise.all([context.customers(), records.list<WorkstationCount>('workstations')])
-    const byTenant = new Map(counts.map(record => [record.key, record.value]))
-    const read = await mapConcurrently(customers, CONCURRENT_TENANTS, async customer => readOrExplain(customer))
-    const tenants: TenantWithSubscriptions[] = []
-    const unreadable: UnreadableTenant[] = []
-    for (const result of read) {
-      if ('loaded' in result)
-        tenants.push(withWorkstations(result.loaded, byTenant.get(result.loaded.tenant.id)))
-      else
-        unreadable.push(result.unreadable)
-    }
-    return { tenants, unreadable }
-  }
-
-  async function readOrExplain(customer: GraphDelegatedAdminCustomer): Promise<{ loaded: LoadedTenant } | { unreadable: UnreadableTenant }> {
-    try {
-      return { loaded: await context.load(customer, { silentOnly: true }) }
-    }
-    catch (error) {
-      const problem = await context.access.problemOf(customer, error)
-      if (!problem)
-        throw error
-      // GDAP names the customer with the partner's own token: known even when its tenant can't be read.
-      return { unreadable: { tenantId: customer.tenantId, companyName: customer.displayName ?? customer.tenantId, problem } }
-    }
+    const all = await customers({ fresh: true })
+    return listingOf(Promise.all(all.map(customer => context.reads.read(customer))))
   }
 
   const list = async (): Promise<TenantWithSubscriptions[]> => (await listing()).tenants
@@ -64,6 +66,19 @@ export function createTenantRepository(context: GraphContext): TenantRepository 
   return {
     list,
     listing,
+    // One call names every customer; those read this session come read.
+    directory: async () => {
+      const all = await customers({ fresh: true })
+      const known = context.reads.known()
+      const read = all.map(customer => known.get(customer.tenantId)).filter(found => found !== undefined)
+      const names = all.map(c => ({ tenantId: c.tenantId, companyName: c.displayName ?? c.tenantId }))
+      return { names, known: read.length > 0 ? await listingOf(Promise.resolve(read)) : { tenants: [], unreadable: [] } }
+    },
+    read: async (tenantIds) => {
+      const wanted = new Set(tenantIds)
+      const chosen = (await customers({ fresh: false })).filter(customer => wanted.has(customer.tenantId))
+      return listingOf(Promise.all(chosen.map(customer => context.reads.read(customer))))
+    },
     get,
     domainPrefixes: async () => new Set((await list()).map(({ tenant }) => initialDomainPrefix(tenant))),
     provision: () => unsupported('tenants.provision'),

@@ -80,10 +80,22 @@ export function createTenantRepository(context: LocalContext): TenantRepository 
     return withSubscriptions(records, await db.subscriptions.toArray())
   }))
 
+  // Every tenant in this browser is readable: nobody signs in to demo data.
+  const listing = async () => ({ tenants: await list(), unreadable: [] })
+
   return {
     list,
-    // Every tenant in this browser is readable: nobody signs in to demo data.
-    listing: async () => ({ tenants: await list(), unreadable: [] }),
+    listing,
+    // Reading them all is as cheap as naming them here: every one comes read.
+    directory: async () => {
+      const known = await listing()
+      return { names: known.tenants.map(({ tenant }) => ({ tenantId: tenant.id, companyName: tenant.companyName })), known }
+    },
+    read: tenantIds => run('read the tenants', () => db.transaction('r', db.tenants, db.subscriptions, async () => {
+      const records = (await db.tenants.bulkGet([...tenantIds])).filter(record => record !== undefined)
+      const subscriptions = await db.subscriptions.where('tenantId').anyOf(records.map(record => record.id)).toArray()
+      return { tenants: withSubscriptions(records, subscriptions), unreadable: [] }
+    })),
 
     get: tenantId => run('read the tenant', () => db.transaction('r', db.tenants, db.subscriptions, async () => {
       const record = await db.tenants.get(tenantId)

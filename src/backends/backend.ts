@@ -329,7 +329,7 @@ export interface SharePointRepository {
 /** What applying a baseline did (or would do) to one tenant. */
 export type BaselineOutcome
   = | { readonly tenantId: string, readonly status: 'applied' | 'unchanged', readonly changes: readonly SettingChange[], readonly skipped: readonly SkippedSetting[] }
-    | { readonly tenantId: string, readonly status: 'skipped', readonly reason: 'noConsole' | 'notFound' }
+    | { readonly tenantId: string, readonly status: 'skipped', readonly reason: 'noConsole' | 'notFound' | 'noAccess' }
     | { readonly tenantId: string, readonly status: 'failed', readonly message: string }
 
 export interface BaselineRepository {

@@ -64,6 +64,17 @@ describe('Graph backend: each client tenant as the technician may reach it', () 
     expect((await graphBackend.tenants.directory()).known.tenants).toHaveLength(CLIENT_TENANTS.length)
   })
 
+  it('applies a baseline tenant by tenant, skipping those the technician can\'t reach, with why', async () => {
+    const graphBackend = backend()
+    const baseline = await graphBackend.baselines.create({ name: 'Sans POP', description: '', settings: { 'exchange.pop3': false } })
+    const outcomes = await graphBackend.baselines.apply(baseline.id, [STANDARD.id, noRole.id, notConsented.id])
+    expect(outcomes.map(o => [o.tenantId, o.status, 'reason' in o ? o.reason : undefined])).toEqual([
+      [STANDARD.id, 'unchanged', undefined],
+      [noRole.id, 'skipped', 'noAccess'],
+      [notConsented.id, 'skipped', 'noAccess'],
+    ])
+  })
+
   it('makes no call in a customer\'s tenant it can\'t have a token for', async () => {
     await backend().tenants.listing()
     expect(graph().server.requests.filter(r => r.tenantId === notConsented.id)).toEqual([])

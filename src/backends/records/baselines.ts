@@ -62,5 +62,8 @@ export function appliedOutcome(tenantId: string, plan: BaselinePlan): BaselineOu
 export function unreachedOutcome(tenantId: string, error: unknown): BaselineOutcome {
   if (isBackendError(error, 'notFound'))
     return { tenantId, status: 'skipped', reason: 'notFound' }
+  // No role, no consent or a sign-in wanted there (Microsoft 365): the tenant list says which.
+  if (isBackendError(error, 'unauthorized'))
+    return { tenantId, status: 'skipped', reason: 'noAccess' }
   return { tenantId, status: 'failed', message: error instanceof Error ? error.message : String(error) }
 }

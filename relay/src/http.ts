@@ -1,0 +1,32 @@
+/**
+ * The relay's requests and answers, whatever hosts it (Azure Functions in production, a plain
+ * node:http server in tests): each function is written once against these.
+ */
+export interface RelayRequest {
+  readonly method: string
+  readonly url: URL
+  /** Header lookup, case-insensitive. */
+  readonly header: (name: string) => string | undefined
+  readonly body: unknown
+}
+
+export interface RelayResponse {
+  readonly status: number
+  readonly headers?: Readonly<Record<string, string>>
+  readonly body?: unknown
+}
+
+/** A refusal the relay answers with its one error envelope. */
+export class RelayError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message)
+  }
+}
+
+/**
+ * The one error envelope: `{ error: { code, message, correlationId } }`, the correlation id the
+ * page sent (or the relay made), so one id follows a failure from the page to Microsoft's logs.
+ */
+export function errorBody(error: RelayError, correlationId: string) {
+  return { error: { code: error.code, message: error.message, correlationId } }
+}

@@ -1,0 +1,13 @@
+import type { RelayRoute } from './relay.js'
+
+/**
+ * The relay's functions. `GET /api/me`: who the relay takes the caller for, so the console can
+ * tell a configured, reachable relay that accepts its tokens from one that doesn't.
+ */
+export const ROUTES: readonly RelayRoute[] = [
+  {
+    method: 'GET',
+    pattern: /^\/api\/me$/,
+    handle: (_request, caller, _params, correlationId) => ({ status: 200, body: { name: caller.name, tenantId: caller.tenantId, correlationId } }),
+  },
+]

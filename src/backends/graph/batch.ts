@@ -37,6 +37,13 @@ export function retryAfterSeconds(value: string | null, now: number = Date.now()
   return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000)
 }
 
+/** Any failure as a step's: Graph's own, or what stopped the request (a token refused) with its words. */
+function asRequestError(error: unknown): GraphRequestError {
+  if (error instanceof GraphRequestError)
+    return error
+  return new GraphRequestError(0, error instanceof Error ? error.name : 'unknown', error instanceof Error ? error.message : String(error), { cause: error })
+}
+
 /** A `$batch` whose answer never came back whole (dropped connection, gateway timeout): its steps may or may not have run. */
 function lostAnswer(error: unknown): error is GraphRequestError {
   return error instanceof GraphRequestError && (error.status <= 0 || error.status >= 500)
@@ -67,6 +74,8 @@ export async function runBatched(client: GraphClient, tenant: TokenTenant, steps
   const results: StepResult[] = Array.from({ length: steps.length })
   const origin = new URL(client.baseUrl).origin
   let pending = steps.map((_, index) => index)
+  /** Whether a `$batch` was answered: its steps ran. */
+  let done = false
   for (let round = 0; pending.length > 0; round++) {
     const throttled: number[] = []
     let waitSeconds = 0
@@ -85,8 +94,16 @@ export async function runBatched(client: GraphClient, tenant: TokenTenant, steps
         answer = new BatchResponseContent(await client.post(tenant, '/$batch', await content.getContent()))
       }
       catch (error) {
-        if (!lostAnswer(error))
-          throw error
+        if (!lostAnswer(error)) {
+          // Refused before anything was done: the caller hears it. Refused after earlier batches
+          // did their work (a role or a sign-in lost meanwhile): these steps say so, and what
+          // was done is never lost with a thrown error.
+          if (!done)
+            throw error
+          for (const index of chunk)
+            results[index] = { ok: false, error: asRequestError(error) }
+          continue
+        }
         for (const index of chunk) {
           results[index] = { ok: false, error }
           if (round < client.retry.maxRetries)
@@ -95,6 +112,7 @@ export async function runBatched(client: GraphClient, tenant: TokenTenant, steps
         waitSeconds = Math.max(waitSeconds, client.retry.delaySeconds)
         continue
       }
+      done = true
       for (const index of chunk) {
         const response = answer.getResponseById(String(index))
         if (!response)

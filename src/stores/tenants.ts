@@ -45,6 +45,11 @@ export const useTenantsStore = defineStore('tenants', () => {
     return tenants.value.map(t => toTenantRow(t, session.today, followed.get(t.tenant.id) ?? null))
   })
 
+  /** A tenant's name as the partner's directory gives it, once listed; its id until then. */
+  function nameOf(tenantId: string): string {
+    return names.value.find(name => name.tenantId === tenantId)?.companyName ?? tenantId
+  }
+
   /** Ids of the tenants read or named unreadable; the others are still to read. */
   const settled = computed(() => new Set([...tenants.value.map(t => t.tenant.id), ...unreadable.value.map(t => t.tenantId)]))
   const toRead = computed(() => names.value.filter(name => !settled.value.has(name.tenantId)))
@@ -143,7 +148,7 @@ export const useTenantsStore = defineStore('tenants', () => {
     state.value = 'idle'
   }
 
-  return { names, tenants, unreadable, toRead, configurations, baselines, state, error, rows, listRows, load, ensureLoaded, read, ensureAllRead, provision, invalidate }
+  return { names, nameOf, tenants, unreadable, toRead, configurations, baselines, state, error, rows, listRows, load, ensureLoaded, read, ensureAllRead, provision, invalidate }
 })
 
 if (import.meta.hot)

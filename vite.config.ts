@@ -23,7 +23,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // scripts/size.mjs reads the manifest to measure what the first page loads.
       manifest: true,
-      // Every browser the console supports preloads modules natively; with two pages the polyfill would be a chunk of its own.
+      // Every browser the console supports preloads modules natively; with two pages the polyfill would be a chunk of
+      // its own.
       modulePreload: { polyfill: false },
       ...(m365 && { outDir: m365.outDir }),
       rolldownOptions: {
@@ -31,7 +32,11 @@ export default defineConfig(({ mode }) => {
         input: { main: 'index.html', redirect: 'redirect.html' },
         output: {
           // One cacheable vendor chunk with a name that says what it is.
-          codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?:@vue|vue|vue-router|pinia|vue-i18n|@intlify|dexie)[\\/]/ }] },
+          codeSplitting: {
+            groups: [
+              { name: 'vendor', test: /node_modules[\\/](?:@vue|vue|vue-router|pinia|vue-i18n|@intlify|dexie)[\\/]/ },
+            ],
+          },
         },
       },
     },

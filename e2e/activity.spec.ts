@@ -25,7 +25,9 @@ async function csvRows(download: Download): Promise<Record<string, string>[]> {
   return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data
 }
 
-test('a tenant\'s Activity tab shows a switch flipped, newest first, filters by area and exports it', async ({ page }) => {
+test("a tenant's Activity tab shows a switch flipped, newest first, filters by area and exports it", async ({
+  page,
+}) => {
   await page.goto('/tenants/tenant-dupre/communications')
   await page.getByRole('switch', { name: 'External federation' }).check()
   await expect(page.getByRole('status').filter({ hasText: 'External federation: saved.' })).toBeAttached()
@@ -37,7 +39,9 @@ test('a tenant\'s Activity tab shows a switch flipped, newest first, filters by 
   await expect(activityCount(page)).toHaveText('2 changes')
   const newest = entries(page).first()
   await expect(newest).toContainText('Console settings changed')
-  await expect(newest.getByRole('list', { name: 'What changed' }).getByRole('listitem')).toHaveText(['External federation: Off → On'])
+  await expect(newest.getByRole('list', { name: 'What changed' }).getByRole('listitem')).toHaveText([
+    'External federation: Off → On',
+  ])
   await expect(entries(page).last()).toContainText(`Tenant ${STANDARD_TENANT} provisioned`)
   await expectNoSeriousA11yViolations(page)
 
@@ -72,10 +76,14 @@ test('a tenant\'s Activity tab shows a switch flipped, newest first, filters by 
 
   // The overview's recent activity shows the same change, worded the same way.
   await sections.getByRole('link', { name: 'Overview' }).click()
-  await expect(page.getByRole('region', { name: 'Recent activity' }).getByRole('list', { name: 'What changed' })).toHaveText('External federation: Off → On')
+  await expect(
+    page.getByRole('region', { name: 'Recent activity' }).getByRole('list', { name: 'What changed' }),
+  ).toHaveText('External federation: Off → On')
 })
 
-test('the partner-wide Activity page lists every tenant\'s changes, searches by tenant and links to it', async ({ page }) => {
+test("the partner-wide Activity page lists every tenant's changes, searches by tenant and links to it", async ({
+  page,
+}) => {
   await page.goto('/tenants')
   const nav = page.getByRole('navigation', { name: 'Main navigation' })
   await nav.getByRole('link', { name: 'Activity' }).click()
@@ -102,7 +110,9 @@ test('the partner-wide Activity page lists every tenant\'s changes, searches by 
   await expect(page.getByRole('heading', { level: 1, name: 'Hôtel des Écrins' })).toBeVisible()
 })
 
-test('with 5,000 generated tenants and their history, the Activity page stays virtualised and searchable', async ({ page }) => {
+test('with 5,000 generated tenants and their history, the Activity page stays virtualised and searchable', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   await page.goto('/settings')
   await page.getByRole('button', { name: 'Add 5,000 generated tenants' }).click()
@@ -113,22 +123,40 @@ test('with 5,000 generated tenants and their history, the Activity page stays vi
   await page.getByRole('button', { name: 'Export to a JSON file' }).click()
   const exported = JSON.parse(await readFile(await (await downloading).path(), 'utf8'))
   const actor = exported.partner.actor as string
-  const history = (exported.tenants as { tenant: { id: string, companyName: string, createdAt: string } }[]).flatMap(({ tenant }, n) => [
-    { id: `provisioned-${tenant.id}`, at: tenant.createdAt, actor, tenantId: tenant.id, tenantName: tenant.companyName, area: 'tenant', action: 'tenant.provisioned', details: { companyName: tenant.companyName, seats: 10 } },
-    {
-      id: `settings-${tenant.id}`,
-      at: new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString(),
-      actor,
-      tenantId: tenant.id,
-      tenantName: tenant.companyName,
-      area: 'exchange',
-      action: 'settings.changed',
-      details: { count: 2 },
-      changes: [{ field: 'exchange.pop3', before: true, after: false }, { field: 'exchange.defaultMailboxMb', before: 5120, after: 25600 }],
-    },
-  ])
+  const history = (exported.tenants as { tenant: { id: string; companyName: string; createdAt: string } }[]).flatMap(
+    ({ tenant }, n) => [
+      {
+        id: `provisioned-${tenant.id}`,
+        at: tenant.createdAt,
+        actor,
+        tenantId: tenant.id,
+        tenantName: tenant.companyName,
+        area: 'tenant',
+        action: 'tenant.provisioned',
+        details: { companyName: tenant.companyName, seats: 10 },
+      },
+      {
+        id: `settings-${tenant.id}`,
+        at: new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString(),
+        actor,
+        tenantId: tenant.id,
+        tenantName: tenant.companyName,
+        area: 'exchange',
+        action: 'settings.changed',
+        details: { count: 2 },
+        changes: [
+          { field: 'exchange.pop3', before: true, after: false },
+          { field: 'exchange.defaultMailboxMb', before: 5120, after: 25600 },
+        ],
+      },
+    ],
+  )
   exported.activity = history
-  await page.getByLabel('Import from a JSON file').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) })
+  await page.getByLabel('Import from a JSON file').setInputFiles({
+    name: 'history.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exported)),
+  })
   await expect(page.getByText('Imported 5,012 tenants.')).toBeVisible({ timeout: 60_000 })
 
   const total = history.length + 1 // and the import itself
@@ -137,7 +165,9 @@ test('with 5,000 generated tenants and their history, the Activity page stays vi
   // The first screen reads the newest 50 only; scrolling to the end reads the next 50.
   await expect(activityCount(page)).toHaveText('The latest 50 changes: older ones load as you scroll')
   const shownIn = Date.now() - started
-  test.info().annotations.push({ type: 'measure', description: `first ${50} of ${total} entries listed in ${shownIn} ms` })
+  test
+    .info()
+    .annotations.push({ type: 'measure', description: `first ${50} of ${total} entries listed in ${shownIn} ms` })
   expect(shownIn).toBeLessThan(5_000)
   expect(await entries(page).count()).toBeLessThan(60)
 

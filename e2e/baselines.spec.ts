@@ -11,7 +11,9 @@ test('the tenant list shows which tenants drifted from their baseline', async ({
   await page.goto('/tenants')
   await page.getByLabel('Baseline').selectOption({ label: 'Drifted from their baseline' })
   await expect(tenantTable(page).getByRole('row')).toHaveCount(2)
-  await expect(tenantTable(page).getByRole('row', { name: /Cabinet Médical des Tilleuls/ })).toContainText('Drifted: 1 setting')
+  await expect(tenantTable(page).getByRole('row', { name: /Cabinet Médical des Tilleuls/ })).toContainText(
+    'Drifted: 1 setting',
+  )
   await page.getByLabel('Baseline').selectOption({ label: 'Following a baseline' })
   await expect(tenantTable(page).getByRole('row', { name: /Fiduciaire Rochat/ })).toContainText('In line')
 })
@@ -35,8 +37,12 @@ test('applying a baseline to three tenants previews, reports each result, and cl
   await page.getByRole('button', { name: 'Preview changes' }).click()
   const preview = page.getByRole('region', { name: 'Preview: nothing has changed yet' })
   await expect(preview.getByRole('row', { name: /Cabinet Médical des Tilleuls/ })).toContainText('POP3: On → Off')
-  await expect(preview.getByRole('row', { name: /Boulangerie Dupré/ })).toContainText('External sharing: Off: only people in the company → Only external users already in the directory')
-  await expect(preview.getByRole('row', { name: /Hôtel des Écrins/ })).toContainText('skipped, this tenant has no application console')
+  await expect(preview.getByRole('row', { name: /Boulangerie Dupré/ })).toContainText(
+    'External sharing: Off: only people in the company → Only external users already in the directory',
+  )
+  await expect(preview.getByRole('row', { name: /Hôtel des Écrins/ })).toContainText(
+    'skipped, this tenant has no application console',
+  )
 
   await page.getByRole('button', { name: 'Apply to 3 tenants' }).click()
   const results = page.getByRole('region', { name: 'Results' })

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support'
 
-test('an unconfigured build offers Microsoft 365 as unavailable, with the reason, and keeps the demo', async ({ page }) => {
+test('an unconfigured build offers Microsoft 365 as unavailable, with the reason, and keeps the demo', async ({
+  page,
+}) => {
   await page.goto('/settings')
   const card = page.getByRole('region', { name: 'Data source' })
   await expect(card).toContainText('The console works on the demo data kept in this browser.')

@@ -21,9 +21,11 @@ test.describe('with a French browser', () => {
   test('French comes first, with French numbers, money and validation messages', async ({ page }) => {
     await page.goto('/tenants/tenant-dupre')
     await expect(page.getByRole('heading', { level: 1, name: 'Boulangerie Dupré & Fils' })).toBeVisible()
-    await expect(page.getByText('Console d\'administration applicative disponible.')).toBeVisible()
+    await expect(page.getByText("Console d'administration applicative disponible.")).toBeVisible()
     // Intl writes euros-style spacing and a decimal comma, even for dollars.
-    await expect(page.getByRole('region', { name: 'Abonnements' }).getByRole('row', { name: /Standard Suite/ })).toContainText('120,00\u00A0$US')
+    await expect(
+      page.getByRole('region', { name: 'Abonnements' }).getByRole('row', { name: /Standard Suite/ }),
+    ).toContainText('120,00\u00A0$US')
 
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Clients' }).click()
     await page.getByRole('link', { name: 'Créer un client' }).click()

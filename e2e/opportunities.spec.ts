@@ -6,7 +6,10 @@ const ROCHAT = 'Fiduciaire Rochat & Associés'
 test('workstations recorded on a tenant put it on the Office Pro opportunities page with its gap', async ({ page }) => {
   // Before any count, the tenant is among those to ask.
   await page.goto('/tenants')
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Office Pro opportunities' }).click()
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Office Pro opportunities' })
+    .click()
   await expect(page.getByRole('heading', { level: 1, name: 'Office Pro opportunities' })).toBeVisible()
   const unrecorded = page.getByRole('region', { name: 'Count not recorded' })
   await unrecorded.getByRole('link', { name: `Record the count for ${ROCHAT}` }).click()
@@ -20,10 +23,17 @@ test('workstations recorded on a tenant put it on the Office Pro opportunities p
   await details.getByRole('button', { name: 'Save workstations' }).click()
   await expect(details).toContainText('15 workstations, 6 with Office Pro')
   await expect(details).toContainText('9 without Office Pro')
-  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('Workstations recorded: 15, 6 with Office Pro')
+  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText(
+    'Workstations recorded: 15, 6 with Office Pro',
+  )
 
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Office Pro opportunities' }).click()
-  const table = page.getByRole('table', { name: 'Tenants whose offers need Office Pro, with the workstations that lack it' })
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Office Pro opportunities' })
+    .click()
+  const table = page.getByRole('table', {
+    name: 'Tenants whose offers need Office Pro, with the workstations that lack it',
+  })
   const row = table.getByRole('row', { name: new RegExp(ROCHAT) })
   await expect(row.getByRole('cell')).toHaveText(['Standard Suite', '15', '6', '9', /Draft an Office Pro deployment/])
   await expect(page.getByRole('region', { name: 'Count not recorded' })).not.toContainText(ROCHAT)
@@ -31,12 +41,16 @@ test('workstations recorded on a tenant put it on the Office Pro opportunities p
 
   // One click quotes the deployment for the gap in the services ledger.
   await row.getByRole('button', { name: `Draft an Office Pro deployment — ${ROCHAT}` }).click()
-  await expect(page.getByText(`A quoted Office Pro deployment for 9 workstations was drafted for ${ROCHAT}.`)).toBeVisible()
+  await expect(
+    page.getByText(`A quoted Office Pro deployment for 9 workstations was drafted for ${ROCHAT}.`),
+  ).toBeVisible()
   await page.goto('/activity')
   await expect(page.getByText('Service recorded: Office Pro deployment on 9 workstations')).toBeVisible()
 })
 
-test('more workstations with Office Pro than workstations is refused next to the field, and nothing is saved', async ({ page }) => {
+test('more workstations with Office Pro than workstations is refused next to the field, and nothing is saved', async ({
+  page,
+}) => {
   await page.goto('/tenants/tenant-rochat')
   const details = page.getByRole('region', { name: 'Company' })
   await details.getByRole('button', { name: 'Record workstations' }).click()

@@ -10,7 +10,9 @@ async function openPriceList(page: Page) {
   return card
 }
 
-test('prices switched to euros in Settings follow into provisioning and a tenant\'s subscriptions, after a reload too', async ({ page }) => {
+test("prices switched to euros in Settings follow into provisioning and a tenant's subscriptions, after a reload too", async ({
+  page,
+}) => {
   const card = await openPriceList(page)
   await expectNoSeriousA11yViolations(page)
   await card.getByLabel('Currency').selectOption('EUR')
@@ -26,7 +28,7 @@ test('prices switched to euros in Settings follow into provisioning and a tenant
   await page.getByLabel('Contact name').fill('Paul Girard')
   await page.getByLabel('Contact e-mail').fill('paul@atelier-girard.fr')
   await page.getByLabel('Country').selectOption({ label: 'France' })
-  await page.getByLabel('Users\' language').selectOption('fr')
+  await page.getByLabel("Users' language").selectOption('fr')
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('button', { name: 'Next' }).click()
   await expect(page.getByText('€12.50')).toBeVisible()
@@ -44,7 +46,9 @@ test('prices switched to euros in Settings follow into provisioning and a tenant
   await page.reload()
   await expect(subscriptions.getByRole('definition')).toContainText('€150.00')
   await page.goto('/tenants/tenant-dupre')
-  await expect(page.getByRole('region', { name: 'Subscriptions' }).getByRole('row', { name: /Billed to the client each month/ })).toContainText('€150.00')
+  await expect(
+    page.getByRole('region', { name: 'Subscriptions' }).getByRole('row', { name: /Billed to the client each month/ }),
+  ).toContainText('€150.00')
 
   // The change is in the activity log, before → after.
   await page.goto('/activity')
@@ -52,7 +56,9 @@ test('prices switched to euros in Settings follow into provisioning and a tenant
   await expect(page.getByText('Price of Standard Suite: 10.00 USD → 12.50 EUR')).toBeVisible()
 })
 
-test('a bad price is refused next to its field and nothing is saved; list prices come back in one click', async ({ page }) => {
+test('a bad price is refused next to its field and nothing is saved; list prices come back in one click', async ({
+  page,
+}) => {
   const card = await openPriceList(page)
   const standard = card.getByLabel('Standard Suite', { exact: true })
   await card.getByLabel('Currency').selectOption('GBP')
@@ -61,7 +67,9 @@ test('a bad price is refused next to its field and nothing is saved; list prices
   await card.getByRole('button', { name: 'Save prices' }).click()
   await expect(standard).toHaveAttribute('aria-invalid', 'true')
   await expect(standard).toHaveAccessibleDescription(/Use at most 2 decimals\./)
-  await expect(card.getByLabel('Office Live Meeting', { exact: true })).toHaveAccessibleDescription(/Enter an amount, such as 8\.99\./)
+  await expect(card.getByLabel('Office Live Meeting', { exact: true })).toHaveAccessibleDescription(
+    /Enter an amount, such as 8\.99\./,
+  )
   await expectNoSeriousA11yViolations(page)
 
   await page.reload()
@@ -72,6 +80,6 @@ test('a bad price is refused next to its field and nothing is saved; list prices
   await card.getByRole('button', { name: 'Save prices' }).click()
   await expect(card.getByRole('status')).toHaveText('The price list is saved.')
   await card.getByRole('button', { name: 'Reset to list prices' }).click()
-  await expect(card.getByRole('status')).toHaveText('The catalogue\'s list prices in US dollars are back.')
+  await expect(card.getByRole('status')).toHaveText("The catalogue's list prices in US dollars are back.")
   await expect(card.getByLabel('Currency')).toHaveValue('USD')
 })

@@ -7,7 +7,7 @@ async function fillCompany(page: Page, companyName: string): Promise<void> {
   await page.getByLabel('Contact name').fill('Sophie Martin')
   await page.getByLabel('Contact e-mail').fill('sophie.martin@example.fr')
   await page.getByLabel('Country').selectOption({ label: 'France' })
-  await page.getByLabel('Users\' language').selectOption('fr')
+  await page.getByLabel("Users' language").selectOption('fr')
 }
 
 async function next(page: Page): Promise<void> {
@@ -20,7 +20,9 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Provision a tenant' })).toBeVisible()
 })
 
-test('provisions a tenant through the guided form; it opens on its overview and survives a reload', async ({ page }) => {
+test('provisions a tenant through the guided form; it opens on its overview and survives a reload', async ({
+  page,
+}) => {
   await fillCompany(page, 'Menuiserie Giraud')
   await next(page)
 
@@ -44,16 +46,20 @@ test('provisions a tenant through the guided form; it opens on its overview and 
   await page.getByRole('button', { name: 'Create tenant' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Menuiserie Giraud' })).toBeVisible()
   await expect(page.getByText('Application console available.')).toBeVisible()
-  await expect(page.getByText('Needed on the client\'s workstations for Standard Suite.')).toBeVisible()
+  await expect(page.getByText("Needed on the client's workstations for Standard Suite.")).toBeVisible()
   const subscriptions = page.getByRole('region', { name: 'Subscriptions' })
   await expect(subscriptions.getByRole('row', { name: /Standard Suite/ })).toContainText('0 / 45')
-  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('Tenant Menuiserie Giraud provisioned')
+  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText(
+    'Tenant Menuiserie Giraud provisioned',
+  )
 
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Menuiserie Giraud' })).toBeVisible()
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
   await expect(tenantCount(page)).toHaveText(`${SEEDED_TENANT_COUNT + 1} tenants`)
-  await expect(tenantTable(page).getByRole('row', { name: /Menuiserie Giraud/ })).toContainText('menuiserie-giraud-annecy.microsoftonline.com')
+  await expect(tenantTable(page).getByRole('row', { name: /Menuiserie Giraud/ })).toContainText(
+    'menuiserie-giraud-annecy.microsoftonline.com',
+  )
 })
 
 test('a trial tenant shows when its 30-day trial ends', async ({ page }) => {
@@ -77,14 +83,18 @@ test('a trial tenant shows when its 30-day trial ends', async ({ page }) => {
 
 test('each invalid field is refused with its message next to it, and nothing is created', async ({ page }) => {
   await next(page)
-  await expect(page.getByLabel('Company name')).toHaveAccessibleDescription('Enter the company\'s name.')
-  await expect(page.getByLabel('Contact e-mail')).toHaveAccessibleDescription('Enter the contact\'s e-mail address.')
+  await expect(page.getByLabel('Company name')).toHaveAccessibleDescription("Enter the company's name.")
+  await expect(page.getByLabel('Contact e-mail')).toHaveAccessibleDescription("Enter the contact's e-mail address.")
   await expect(page.getByLabel('Company name')).toBeFocused()
 
   await page.getByLabel('Company name').fill('x'.repeat(65))
-  await expect(page.getByLabel('Company name')).toHaveAccessibleDescription('Keep the company name to 64 characters or fewer.')
+  await expect(page.getByLabel('Company name')).toHaveAccessibleDescription(
+    'Keep the company name to 64 characters or fewer.',
+  )
   await page.getByLabel('Contact e-mail').fill('sophie.martin@')
-  await expect(page.getByLabel('Contact e-mail')).toHaveAccessibleDescription('Enter an e-mail address like name@company.fr.')
+  await expect(page.getByLabel('Contact e-mail')).toHaveAccessibleDescription(
+    'Enter an e-mail address like name@company.fr.',
+  )
   await page.getByLabel('Contact phone').fill('call me')
   await expect(page.getByLabel('Contact phone')).toHaveAccessibleDescription(/Optional.*Enter a phone number/)
   await page.getByLabel('Contact phone').fill('')
@@ -94,10 +104,10 @@ test('each invalid field is refused with its message next to it, and nothing is 
 
   const prefix = page.getByLabel('Initial domain prefix')
   const cases: [string, string][] = [
-    ['', 'Enter a prefix for the tenant\'s initial domain.'],
+    ['', "Enter a prefix for the tenant's initial domain."],
     ['Menuiserie', 'Use lower case only, for example menuiserie.'],
     ['menuiserie_giraud', 'Use only letters a–z, digits and hyphens (no spaces, dots, accents or underscores).'],
-    ['-menuiserie', 'The prefix can\'t start or end with a hyphen.'],
+    ['-menuiserie', "The prefix can't start or end with a hyphen."],
     ['2026', 'The prefix needs at least one letter.'],
     ['a'.repeat(64), 'Keep the prefix to 63 characters or fewer.'],
     ['boulangerie-dupre', 'One of your tenants already has the prefix boulangerie-dupre: choose another prefix.'],
@@ -132,7 +142,7 @@ test('each invalid field is refused with its message next to it, and nothing is 
 
 test('a company name that looks like HTML is stored and shown as plain text', async ({ page }) => {
   const dialogs: string[] = []
-  page.on('dialog', (dialog) => {
+  page.on('dialog', dialog => {
     dialogs.push(dialog.message())
     void dialog.dismiss()
   })
@@ -153,7 +163,9 @@ test('a company name that looks like HTML is stored and shown as plain text', as
   expect(dialogs).toEqual([])
 })
 
-test('when the browser refuses the write, the person is told what to do and nothing is half-stored', async ({ page }) => {
+test('when the browser refuses the write, the person is told what to do and nothing is half-stored', async ({
+  page,
+}) => {
   // Make IndexedDB refuse the activity entry, the last write of the provisioning transaction.
   await page.addInitScript(() => {
     for (const method of ['add', 'put'] as const) {
@@ -172,13 +184,15 @@ test('when the browser refuses the write, the person is told what to do and noth
   await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
   await next(page)
   await page.evaluate(() => {
-    (window as { failActivityWrites?: boolean }).failActivityWrites = true
+    ;(window as { failActivityWrites?: boolean }).failActivityWrites = true
   })
   await page.getByRole('button', { name: 'Create tenant' }).click()
-  await expect(page.getByRole('alert')).toHaveText(/could not be saved in this browser, and nothing was created\. Free some disk space/)
+  await expect(page.getByRole('alert')).toHaveText(
+    /could not be saved in this browser, and nothing was created\. Free some disk space/,
+  )
 
   await page.evaluate(() => {
-    (window as { failActivityWrites?: boolean }).failActivityWrites = false
+    ;(window as { failActivityWrites?: boolean }).failActivityWrites = false
   })
   await page.getByRole('link', { name: 'Cancel' }).click()
   await expect(tenantCount(page)).toHaveText(`${SEEDED_TENANT_COUNT} tenants`)

@@ -13,17 +13,19 @@ function totals(page: Page) {
   return page.getByRole('region', { name: 'Client price' })
 }
 
-async function fillService(page: Page, n: number, values: { kind: string, description: string, quantity: string, price: string, billing?: string, source?: string }): Promise<void> {
+async function fillService(
+  page: Page,
+  n: number,
+  values: { kind: string; description: string; quantity: string; price: string; billing?: string; source?: string },
+): Promise<void> {
   await page.getByRole('button', { name: 'Add a service' }).click()
   const line = page.getByRole('group', { name: `Service ${n}` })
   await line.getByLabel('Kind', { exact: true }).selectOption({ label: values.kind })
-  if (values.source)
-    await line.getByLabel('Source system').selectOption({ label: values.source })
+  if (values.source) await line.getByLabel('Source system').selectOption({ label: values.source })
   await line.getByLabel('Description', { exact: true }).fill(values.description)
   await line.getByLabel('Quantity', { exact: true }).fill(values.quantity)
   await line.getByLabel('Unit price (USD)').fill(values.price)
-  if (values.billing)
-    await line.getByLabel('Billing').selectOption({ label: values.billing })
+  if (values.billing) await line.getByLabel('Billing').selectOption({ label: values.billing })
 }
 
 /** Builds and saves a quote for a 45-employee prospect: Standard Suite for everyone, a migration and maintenance. */
@@ -38,8 +40,20 @@ async function buildQuote(page: Page): Promise<void> {
   await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
   // One seat per employee is suggested.
   await expect(page.getByLabel('Seats for Standard Suite')).toHaveValue('45')
-  await fillService(page, 1, { kind: 'Mail migration', source: 'POP3', description: 'Migration des boîtes POP3', quantity: '45', price: '40' })
-  await fillService(page, 2, { kind: 'Maintenance contract', description: 'Maintenance mensuelle', quantity: '1', price: '150', billing: 'Monthly' })
+  await fillService(page, 1, {
+    kind: 'Mail migration',
+    source: 'POP3',
+    description: 'Migration des boîtes POP3',
+    quantity: '45',
+    price: '40',
+  })
+  await fillService(page, 2, {
+    kind: 'Maintenance contract',
+    description: 'Maintenance mensuelle',
+    quantity: '1',
+    price: '150',
+    billing: 'Monthly',
+  })
 }
 
 test('a quote for a 45-employee prospect shows its prices and earnings, is saved and listed', async ({ page }) => {
@@ -48,8 +62,12 @@ test('a quote for a 45-employee prospect shows its prices and earnings, is saved
   await expect(totals(page)).toContainText('MonthlyUS$600.00')
   await expect(totals(page)).toContainText('YearlyUS$7,200.00')
   await expect(totals(page)).toContainText('One-off servicesUS$1,800.00')
-  const requirement = page.getByRole('status').filter({ hasText: 'Requirement: Standard Suite needs Office Pro on the client\'s workstations.' })
-  await expect(requirement.getByRole('button', { name: 'Add an Office Pro deployment for 45 workstations' })).toBeVisible()
+  const requirement = page
+    .getByRole('status')
+    .filter({ hasText: "Requirement: Standard Suite needs Office Pro on the client's workstations." })
+  await expect(
+    requirement.getByRole('button', { name: 'Add an Office Pro deployment for 45 workstations' }),
+  ).toBeVisible()
 
   const earnings = page.getByRole('region', { name: 'What you earn over three years' })
   // Fees $972, then $324 a year; services $1,800 + 12 × $150 in year one, 12 × $150 after.
@@ -80,11 +98,18 @@ test('a bad quote is refused next to each field and nothing is saved', async ({ 
   await page.getByRole('button', { name: 'Add a service' }).click()
   await page.getByRole('group', { name: 'Service 1' }).getByLabel('Unit price (USD)').fill('12.345')
   await page.getByRole('button', { name: 'Save quote' }).click()
-  await expect(page.getByLabel('Company name')).toHaveAccessibleDescription('Enter the company\'s name.')
-  await expect(page.getByLabel('Employees')).toHaveAccessibleDescription('Enter the number of employees as a whole number.')
+  await expect(page.getByLabel('Company name')).toHaveAccessibleDescription("Enter the company's name.")
+  await expect(page.getByLabel('Employees')).toHaveAccessibleDescription(
+    'Enter the number of employees as a whole number.',
+  )
   await expect(page.getByText('Choose at least one offer.')).toBeVisible()
-  await expect(page.getByRole('group', { name: 'Service 1' }).getByLabel('Description', { exact: true })).toHaveAttribute('aria-invalid', 'true')
-  await expect(page.getByRole('group', { name: 'Service 1' }).getByLabel('Unit price (USD)')).toHaveAttribute('aria-invalid', 'true')
+  await expect(
+    page.getByRole('group', { name: 'Service 1' }).getByLabel('Description', { exact: true }),
+  ).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByRole('group', { name: 'Service 1' }).getByLabel('Unit price (USD)')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  )
   await page.getByRole('checkbox', { name: /Deskless Worker Suite/ }).check()
   await page.getByLabel('Seats for Deskless Worker Suite').fill('3')
   await expect(page.getByLabel('Seats for Deskless Worker Suite')).toHaveAccessibleDescription(/at least 5/)
@@ -96,8 +121,7 @@ test('a bad quote is refused next to each field and nothing is saved', async ({ 
 for (const language of ['English', 'Français'] as const) {
   test(`the printed proposal is one clean page in ${language}, without earnings or navigation`, async ({ page }) => {
     await page.goto('/quotes')
-    if (language === 'Français')
-      await page.getByLabel('Language').selectOption({ label: 'Français' })
+    if (language === 'Français') await page.getByLabel('Language').selectOption({ label: 'Français' })
     await page.getByRole('link', { name: 'Cabinet Morel Architectes' }).click()
     const print = language === 'English' ? 'Print proposal' : 'Imprimer la proposition'
     await expect(page.getByRole('button', { name: print })).toBeVisible()
@@ -105,7 +129,9 @@ for (const language of ['English', 'Français'] as const) {
     await page.emulateMedia({ media: 'print' })
     const proposal = page.getByRole('article')
     await expect(proposal).toBeVisible()
-    await expect(proposal.getByRole('heading', { level: 1 })).toHaveText(language === 'English' ? 'Proposal for Cabinet Morel Architectes' : 'Proposition pour Cabinet Morel Architectes')
+    await expect(proposal.getByRole('heading', { level: 1 })).toHaveText(
+      language === 'English' ? 'Proposal for Cabinet Morel Architectes' : 'Proposition pour Cabinet Morel Architectes',
+    )
     await expect(proposal).toContainText('Alpine Conseil Informatique')
     await expect(proposal).toContainText(language === 'English' ? 'US$450.00' : '450,00\u00A0$US')
     await expect(proposal).toContainText(language === 'English' ? 'needs Office Pro' : 'nécessite Office Pro')
@@ -131,21 +157,29 @@ test('an accepted quote becomes a tenant with its offers and its services accept
   await page.getByRole('button', { name: 'Next' }).click()
   await expect(page.getByLabel('Initial domain prefix')).toHaveValue('pharmacie-du-lac')
   await page.getByRole('button', { name: 'Next' }).click()
-  await expect(page.getByRole('table', { name: 'Services recorded as accepted' })).toContainText('Reprise des boîtes IMAP des officines')
+  await expect(page.getByRole('table', { name: 'Services recorded as accepted' })).toContainText(
+    'Reprise des boîtes IMAP des officines',
+  )
   await page.getByRole('button', { name: 'Create the tenant' }).click()
 
   await expect(page.getByRole('heading', { level: 1, name: 'Pharmacie du Lac' })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('Quote for Pharmacie du Lac converted into a tenant (2 services recorded as accepted)')
+  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText(
+    'Quote for Pharmacie du Lac converted into a tenant (2 services recorded as accepted)',
+  )
   const subscriptions = page.getByRole('region', { name: 'Subscriptions' })
   await expect(subscriptions.getByRole('row', { name: /Exchange Online/ })).toContainText('42')
   await expect(subscriptions.getByRole('row', { name: /SharePoint Online/ })).toContainText('10')
 
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Services' }).click()
   for (const description of ['Reprise des boîtes IMAP des officines', 'Espace documentaire des officines'])
-    await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: description }) })).toContainText('Accepted')
+    await expect(
+      page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: description }) }),
+    ).toContainText('Accepted')
 
   await page.goto('/quotes')
-  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Pharmacie du Lac' }) })).toContainText('Converted')
+  await expect(
+    page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Pharmacie du Lac' }) }),
+  ).toContainText('Converted')
 })
 
 test('presentation mode keeps earnings off the builder and the list', async ({ page }) => {
@@ -176,13 +210,19 @@ test('a quote saved in dollars says a save re-prices it once the price list is i
 
   await page.goto('/quotes')
   // The list keeps each quote at the prices it was saved with.
-  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Cabinet Morel Architectes' }) })).toContainText('US$450.00')
+  await expect(
+    page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Cabinet Morel Architectes' }) }),
+  ).toContainText('US$450.00')
   await page.getByRole('link', { name: 'Cabinet Morel Architectes' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'This quote was priced in USD. Your price list is now in EUR' })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This quote was priced in USD. Your price list is now in EUR' }),
+  ).toBeVisible()
   // The builder shows what a save would store: 45 × €8.99.
   await expect(totals(page)).toContainText('Monthly€404.55')
   await page.getByRole('button', { name: 'Save quote' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'priced in USD' })).toHaveCount(0)
   await page.getByRole('link', { name: 'All quotes' }).click()
-  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Cabinet Morel Architectes' }) })).toContainText('€404.55')
+  await expect(
+    page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Cabinet Morel Architectes' }) }),
+  ).toContainText('€404.55')
 })

@@ -35,7 +35,9 @@ async function recordMigration(page: Page): Promise<void> {
   await expect(dialog).toBeHidden()
 }
 
-test('a service recorded on a tenant shows on its Services tab and on the partner page, after a reload', async ({ page }) => {
+test('a service recorded on a tenant shows on its Services tab and on the partner page, after a reload', async ({
+  page,
+}) => {
   await page.goto('/tenants/tenant-dupre')
   const sections = page.getByRole('navigation', { name: 'Tenant sections' })
   await sections.getByRole('link', { name: 'Services' }).click()
@@ -75,7 +77,9 @@ test('an invalid service is refused field by field and nothing is recorded', asy
   await expect(dialog.getByLabel('Description', { exact: true })).toHaveAttribute('aria-invalid', 'true')
   await expect(dialog.getByText('Describe the service.')).toBeVisible()
   await expect(dialog.getByText('Enter a quantity above zero.')).toBeVisible()
-  await expect(dialog.getByText('A mail migration is counted in mailboxes, an Office Pro deployment in workstations.')).toBeVisible()
+  await expect(
+    dialog.getByText('A mail migration is counted in mailboxes, an Office Pro deployment in workstations.'),
+  ).toBeVisible()
   await expect(dialog.getByText('Use at most 2 decimals (cents).')).toBeVisible()
   await expect(dialog.getByLabel('Unit price (USD)')).toHaveAttribute('aria-invalid', 'true')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
@@ -89,7 +93,13 @@ test('a service moves only through the allowed steps, from quote to invoice', as
   await recordMigration(page)
   const row = serviceRow(page, DESCRIPTION)
   await expect(row.getByRole('button', { name: `Mark ${DESCRIPTION} as Delivered` })).toHaveCount(0)
-  const steps = [['Accept', 'Accepted'], ['Schedule', 'Scheduled'], ['Start', 'In progress'], ['Mark delivered', 'Delivered'], ['Mark invoiced', 'Invoiced']] as const
+  const steps = [
+    ['Accept', 'Accepted'],
+    ['Schedule', 'Scheduled'],
+    ['Start', 'In progress'],
+    ['Mark delivered', 'Delivered'],
+    ['Mark invoiced', 'Invoiced'],
+  ] as const
   for (const [action, status] of steps) {
     const step = row.getByRole('button', { name: `Mark ${DESCRIPTION} as ${status}` })
     await expect(step).toHaveText(action)
@@ -131,7 +141,19 @@ test('filters narrow the partner page, totals follow, and the CSV export holds t
   const download = await downloading
   expect(download.suggestedFilename()).toMatch(/^services-\d{4}-\d{2}-\d{2}\.csv$/)
   const rows = await csvRows(download)
-  expect(rows).toEqual([expect.objectContaining({ tenant: STANDARD_TENANT, description: DESCRIPTION, kind: 'Mail migration', status: 'Quoted', quantity: '12', unit: 'mailboxes', 'unit price': '45.50', amount: '546.00', currency: 'USD' })])
+  expect(rows).toEqual([
+    expect.objectContaining({
+      tenant: STANDARD_TENANT,
+      description: DESCRIPTION,
+      kind: 'Mail migration',
+      status: 'Quoted',
+      quantity: '12',
+      unit: 'mailboxes',
+      'unit price': '45.50',
+      amount: '546.00',
+      currency: 'USD',
+    }),
+  ])
 
   // A period that ends before today leaves out the quote recorded today.
   await filters.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All statuses' })
@@ -149,7 +171,9 @@ test('presentation mode takes the partner-wide totals off the services page, and
   await expect(page.getByRole('status').filter({ hasText: /services?\b/ })).toHaveText('12 services')
 })
 
-test('cancelling a running maintenance contract ends it today: the row and the activity log say so', async ({ page }) => {
+test('cancelling a running maintenance contract ends it today: the row and the activity log say so', async ({
+  page,
+}) => {
   const contract = 'Contrat de maintenance des postes de la boulangerie'
   // The browser's day (Paris), written as its English (en-GB) interface writes a date.
   const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/Paris' }).format(new Date())

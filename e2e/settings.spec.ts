@@ -98,14 +98,22 @@ test('a bad import file is refused whole, names the row, and changes nothing', a
   exported.tenants[2].tenant.companyName = ''
 
   const input = page.getByLabel('Import from a JSON file')
-  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) })
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exported)),
+  })
   const notice = page.getByRole('alert')
   await expect(notice).toContainText('broken.json was refused and nothing was changed')
   await expect(notice).toContainText('tenants[2]')
-  await expect(notice).toContainText('Enter the company\'s name.')
+  await expect(notice).toContainText("Enter the company's name.")
 
-  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('this is not json') })
-  await expect(page.getByRole('alert')).toHaveText('notes.json isn\'t a JSON file, so nothing was imported.')
+  await input.setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('this is not json'),
+  })
+  await expect(page.getByRole('alert')).toHaveText("notes.json isn't a JSON file, so nothing was imported.")
 
   await openTenants(page)
   await expect(tenantCount(page)).toHaveText(`${SEEDED_TENANT_COUNT} tenants`)

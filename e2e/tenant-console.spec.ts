@@ -9,7 +9,9 @@ const CONSOLE_SECTIONS = [
   { tab: 'Domains', path: 'domains' },
 ]
 
-test('a Deskless-only tenant\'s console sections explain why they are closed, on every tab and by direct address', async ({ page }) => {
+test("a Deskless-only tenant's console sections explain why they are closed, on every tab and by direct address", async ({
+  page,
+}) => {
   await page.goto('/tenants/tenant-ecrins')
   await expect(page.getByRole('heading', { level: 1, name: DESKLESS_ONLY_TENANT })).toBeVisible()
   const sections = page.getByRole('navigation', { name: 'Tenant sections' })
@@ -45,9 +47,13 @@ test('turning federation on for a Standard Suite tenant survives a reload and is
   await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('Console settings changed')
 })
 
-test('a setting the tenant\'s offers don\'t include is shown as unavailable with the reason, not as a switch', async ({ page }) => {
+test("a setting the tenant's offers don't include is shown as unavailable with the reason, not as a switch", async ({
+  page,
+}) => {
   // Librairie Saint-Gilles has stand-alone Exchange Online and SharePoint Online: no communications.
   await page.goto('/tenants/tenant-saint-gilles/communications')
-  await expect(page.getByText('Not included in this tenant\'s offers (Exchange Online, SharePoint Online).')).toHaveCount(3)
+  await expect(
+    page.getByText("Not included in this tenant's offers (Exchange Online, SharePoint Online)."),
+  ).toHaveCount(3)
   await expect(page.getByRole('main').getByRole('switch')).toHaveCount(0)
 })

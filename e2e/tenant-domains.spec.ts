@@ -29,7 +29,10 @@ test('a custom domain is added, verified with its TXT record, and made the defau
   await page.reload()
   await expect(page.getByRole('region', { name: 'Verify dupre.paris' }).getByText(/^MS=ms\d{8}$/)).toHaveText(value)
 
-  await page.getByRole('region', { name: 'Verify dupre.paris' }).getByRole('button', { name: 'Mark as verified' }).click()
+  await page
+    .getByRole('region', { name: 'Verify dupre.paris' })
+    .getByRole('button', { name: 'Mark as verified' })
+    .click()
   const confirm = page.getByRole('dialog', { name: 'Is the record for dupre.paris in place?' })
   await expect(confirm).toContainText(value)
   await confirm.getByRole('button', { name: 'Yes, mark as verified' }).click()
@@ -45,8 +48,13 @@ test('a custom domain is added, verified with its TXT record, and made the defau
   // No longer the default, the old domain offers removal, but its users still sign in with it.
   const previous = domainsTable(page).getByRole('row', { name: /dupre-boulangerie\.fr/ })
   await previous.getByRole('button', { name: 'Remove dupre-boulangerie.fr' }).click()
-  await page.getByRole('dialog', { name: 'Remove dupre-boulangerie.fr?' }).getByRole('button', { name: 'Remove domain' }).click()
-  await expect(previous.getByRole('button', { name: 'Remove dupre-boulangerie.fr' })).toHaveAccessibleDescription(/Users still sign in with dupre-boulangerie\.fr \(\d+\): move them to another domain first\./)
+  await page
+    .getByRole('dialog', { name: 'Remove dupre-boulangerie.fr?' })
+    .getByRole('button', { name: 'Remove domain' })
+    .click()
+  await expect(previous.getByRole('button', { name: 'Remove dupre-boulangerie.fr' })).toHaveAccessibleDescription(
+    /Users still sign in with dupre-boulangerie\.fr \(\d+\): move them to another domain first\./,
+  )
   await expect(previous).toBeVisible()
 })
 
@@ -73,17 +81,21 @@ test('a domain another tenant already has is refused next to the field', async (
   const add = page.getByRole('region', { name: 'Add a domain' })
   await add.getByLabel('Domain name').fill('cabinet-tilleuls.fr')
   await add.getByRole('button', { name: 'Add domain' }).click()
-  await expect(add.getByLabel('Domain name')).toHaveAccessibleDescription(/cabinet-tilleuls\.fr is already added to one of your tenants\./)
+  await expect(add.getByLabel('Domain name')).toHaveAccessibleDescription(
+    /cabinet-tilleuls\.fr is already added to one of your tenants\./,
+  )
 })
 
-test('a pending domain shows the same TXT record every time, and the tab has no serious accessibility violations', async ({ page }) => {
+test('a pending domain shows the same TXT record every time, and the tab has no serious accessibility violations', async ({
+  page,
+}) => {
   await page.goto('/tenants/tenant-aubert-nguyen/domains')
   const verification = page.getByRole('region', { name: 'Verify aubert-nguyen.fr' })
   await expect(verification).toContainText('MS=ms96422972')
   await expectNoSeriousA11yViolations(page)
 })
 
-test('a Deskless-only tenant\'s domains wait for the console, with a way to get it', async ({ page }) => {
+test("a Deskless-only tenant's domains wait for the console, with a way to get it", async ({ page }) => {
   await page.goto('/tenants/tenant-ecrins/domains')
   await expect(page.getByRole('region', { name: 'No application console.' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Add a domain' })).toHaveCount(0)

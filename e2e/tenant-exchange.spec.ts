@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support'
 
-test('turning ActiveSync off on a Standard Suite tenant survives a reload and shows in its Activity', async ({ page }) => {
+test('turning ActiveSync off on a Standard Suite tenant survives a reload and shows in its Activity', async ({
+  page,
+}) => {
   await page.goto('/tenants/tenant-dupre')
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Exchange' }).click()
   const activeSync = page.getByRole('switch', { name: 'Exchange ActiveSync (mobile)' })
@@ -12,12 +14,18 @@ test('turning ActiveSync off on a Standard Suite tenant survives a reload and sh
   await expect(page.getByRole('switch', { name: 'Exchange ActiveSync (mobile)' })).not.toBeChecked()
   await expect(page.getByRole('switch', { name: 'POP3' })).toBeChecked()
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Overview' }).click()
-  await expect(page.getByRole('region', { name: 'Recent activity' }).getByRole('listitem').first()).toContainText('Console settings changed')
+  await expect(page.getByRole('region', { name: 'Recent activity' }).getByRole('listitem').first()).toContainText(
+    'Console settings changed',
+  )
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Activity' }).click()
-  await expect(page.getByRole('listitem').filter({ hasText: 'Console settings changed' }).first()).toContainText('Exchange ActiveSync (mobile): On → Off')
+  await expect(page.getByRole('listitem').filter({ hasText: 'Console settings changed' }).first()).toContainText(
+    'Exchange ActiveSync (mobile): On → Off',
+  )
 })
 
-test('a default mailbox size above what the offers allow is refused with the limit, next to the field', async ({ page }) => {
+test('a default mailbox size above what the offers allow is refused with the limit, next to the field', async ({
+  page,
+}) => {
   await page.goto('/tenants/tenant-dupre/exchange')
   const mailbox = page.getByRole('region', { name: 'Mailbox size' })
   const size = mailbox.getByLabel('Default mailbox size (MB)')
@@ -37,7 +45,9 @@ test('a default mailbox size above what the offers allow is refused with the lim
   await expect(page.getByLabel('Default mailbox size (MB)')).toHaveValue('10240')
 })
 
-test('a bad sender is refused next to its field and nothing is added; a good one is added in lower case and removed', async ({ page }) => {
+test('a bad sender is refused next to its field and nothing is added; a good one is added in lower case and removed', async ({
+  page,
+}) => {
   await page.goto('/tenants/tenant-dupre/exchange')
   const safe = page.getByRole('region', { name: 'Safe senders' })
   const entries = safe.getByRole('listitem')
@@ -47,13 +57,17 @@ test('a bad sender is refused next to its field and nothing is added; a good one
   await field.fill('minoterie girard')
   await safe.getByRole('button', { name: 'Add' }).click()
   await expect(field).toHaveAttribute('aria-invalid', 'true')
-  await expect(field).toHaveAccessibleDescription(/Enter a domain like company\.fr, or an address like name@company\.fr\./)
+  await expect(field).toHaveAccessibleDescription(
+    /Enter a domain like company\.fr, or an address like name@company\.fr\./,
+  )
   await expect(entries).toHaveCount(2)
 
   // A sender already blocked can't be safe too.
   await field.fill('promo-fournil-discount.biz')
   await safe.getByRole('button', { name: 'Add' }).click()
-  await expect(field).toHaveAccessibleDescription(/promo-fournil-discount\.biz is on the other list: remove it there first\./)
+  await expect(field).toHaveAccessibleDescription(
+    /promo-fournil-discount\.biz is on the other list: remove it there first\./,
+  )
   await expect(entries).toHaveCount(2)
 
   await field.fill('Factures@Cabinet-Roux.FR')
@@ -62,21 +76,27 @@ test('a bad sender is refused next to its field and nothing is added; a good one
   await expect(field).toHaveValue('')
   await expect(field).not.toHaveAttribute('aria-invalid', 'true')
   // The blocked list, beside it, shows no error for what was typed in the safe list.
-  await expect(page.getByRole('region', { name: 'Blocked senders' }).getByLabel('Add a blocked sender')).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(
+    page.getByRole('region', { name: 'Blocked senders' }).getByLabel('Add a blocked sender'),
+  ).not.toHaveAttribute('aria-invalid', 'true')
 
   await safe.getByRole('button', { name: 'Remove factures@cabinet-roux.fr' }).click()
   await expect(entries).toHaveCount(2)
 })
 
-test('a distribution list and a mail contact are created, refused when their address is taken, and deleted after confirmation', async ({ page }) => {
+test('a distribution list and a mail contact are created, refused when their address is taken, and deleted after confirmation', async ({
+  page,
+}) => {
   await page.goto('/tenants/tenant-dupre/exchange')
   const lists = page.getByRole('region', { name: 'Distribution lists' })
   await lists.getByLabel('Display name').fill('Vendeuses')
   await lists.getByLabel('Alias').fill('fournil')
   await lists.getByRole('button', { name: 'Create list' }).click()
-  await expect(lists.getByLabel('Alias')).toHaveAccessibleDescription(/fournil is already used by a list or a mailbox of this tenant/)
+  await expect(lists.getByLabel('Alias')).toHaveAccessibleDescription(
+    /fournil is already used by a list or a mailbox of this tenant/,
+  )
   await lists.getByLabel('Alias').fill('Vente')
-  await expect(lists.getByText('The list\'s address will be vente@dupre-boulangerie.fr.')).toBeVisible()
+  await expect(lists.getByText("The list's address will be vente@dupre-boulangerie.fr.")).toBeVisible()
   // Members are the tenant's users, found by name without accents.
   const members = lists.getByRole('group', { name: 'Members' })
   await members.getByLabel('Find users').fill('aurelie')
@@ -88,7 +108,12 @@ test('a distribution list and a mail contact are created, refused when their add
   const row = lists.getByRole('row', { name: /Vendeuses/ })
   await expect(row).toContainText('vente@dupre-boulangerie.fr')
   await expect(row.getByRole('cell').nth(1)).toHaveText('2')
-  await expect(lists.getByRole('row', { name: /Équipe du fournil/ }).getByRole('cell').nth(1)).toHaveText('5')
+  await expect(
+    lists
+      .getByRole('row', { name: /Équipe du fournil/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText('5')
   await expect(lists.getByLabel('Display name')).toHaveValue('')
   await expect(members).toContainText('No member chosen')
 
@@ -96,15 +121,21 @@ test('a distribution list and a mail contact are created, refused when their add
   await contacts.getByLabel('Display name').fill('Cabinet Roux, expert-comptable')
   await contacts.getByLabel('External e-mail address').fill('marc@dupre-boulangerie.fr')
   await contacts.getByRole('button', { name: 'Add contact' }).click()
-  await expect(contacts.getByLabel('External e-mail address')).toHaveAccessibleDescription(/dupre-boulangerie\.fr is one of this tenant's own domains/)
+  await expect(contacts.getByLabel('External e-mail address')).toHaveAccessibleDescription(
+    /dupre-boulangerie\.fr is one of this tenant's own domains/,
+  )
   await contacts.getByLabel('External e-mail address').fill('compta@cabinet-roux.fr')
   await contacts.getByRole('button', { name: 'Add contact' }).click()
-  await expect(contacts.getByRole('row', { name: /Cabinet Roux, expert-comptable/ })).toContainText('compta@cabinet-roux.fr')
+  await expect(contacts.getByRole('row', { name: /Cabinet Roux, expert-comptable/ })).toContainText(
+    'compta@cabinet-roux.fr',
+  )
 
   await page.reload()
   await row.getByRole('button', { name: 'Delete Vendeuses' }).click()
   const dialog = page.getByRole('dialog', { name: 'Delete this distribution list?' })
-  await expect(dialog).toContainText('Mail sent to vente@dupre-boulangerie.fr will no longer reach the members of Vendeuses.')
+  await expect(dialog).toContainText(
+    'Mail sent to vente@dupre-boulangerie.fr will no longer reach the members of Vendeuses.',
+  )
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(row).toBeVisible()
   await row.getByRole('button', { name: 'Delete Vendeuses' }).click()
@@ -112,15 +143,24 @@ test('a distribution list and a mail contact are created, refused when their add
   await expect(row).toHaveCount(0)
 
   await contacts.getByRole('button', { name: 'Delete Cabinet Roux, expert-comptable' }).click()
-  await page.getByRole('dialog', { name: 'Delete this mail contact?' }).getByRole('button', { name: 'Delete contact' }).click()
+  await page
+    .getByRole('dialog', { name: 'Delete this mail contact?' })
+    .getByRole('button', { name: 'Delete contact' })
+    .click()
   await expect(contacts.getByRole('row', { name: /Cabinet Roux/ })).toHaveCount(0)
 })
 
-test('a mixed Standard and Deskless tenant says Deskless mailboxes keep their size and Outlook Web Access only', async ({ page }) => {
+test('a mixed Standard and Deskless tenant says Deskless mailboxes keep their size and Outlook Web Access only', async ({
+  page,
+}) => {
   await page.goto('/tenants/tenant-lemoine/exchange')
-  await expect(page.getByRole('region', { name: 'Mailbox size' })).toContainText('Deskless Worker mailboxes stay at 500 MB and Outlook Web Access only')
+  await expect(page.getByRole('region', { name: 'Mailbox size' })).toContainText(
+    'Deskless Worker mailboxes stay at 500 MB and Outlook Web Access only',
+  )
   await expect(page.getByRole('main').getByRole('switch')).toHaveCount(6)
-  await expect(page.getByRole('region', { name: 'Distribution lists' }).getByRole('row', { name: /Chauffeurs/ })).toContainText('chauffeurs@transports-lemoine.fr')
+  await expect(
+    page.getByRole('region', { name: 'Distribution lists' }).getByRole('row', { name: /Chauffeurs/ }),
+  ).toContainText('chauffeurs@transports-lemoine.fr')
 })
 
 test('stand-alone Exchange Online carries every Exchange setting, with no Deskless note', async ({ page }) => {
@@ -132,7 +172,9 @@ test('stand-alone Exchange Online carries every Exchange setting, with no Deskle
 
 test('the Exchange tab has no serious accessibility violations, nor its delete dialog', async ({ page }) => {
   await page.goto('/tenants/tenant-dupre/exchange')
-  await expect(page.getByRole('region', { name: 'Mail contacts' }).getByRole('row', { name: /Minoterie Girard/ })).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Mail contacts' }).getByRole('row', { name: /Minoterie Girard/ }),
+  ).toBeVisible()
   await expectNoSeriousA11yViolations(page)
   await page.getByRole('button', { name: 'Delete Équipe du fournil' }).click()
   await expect(page.getByRole('dialog')).toBeVisible()

@@ -6,7 +6,7 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Tenants' })).toBeVisible()
 })
 
-test('the demo partner\'s seeded tenants show with their offers, seats, status and console', async ({ page }) => {
+test("the demo partner's seeded tenants show with their offers, seats, status and console", async ({ page }) => {
   await expect(page.getByRole('banner')).toContainText('Alpine Conseil')
   await expect(tenantCount(page)).toHaveText(`${SEEDED_TENANT_COUNT} tenants`)
   const table = tenantTable(page)

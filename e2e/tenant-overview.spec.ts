@@ -8,17 +8,21 @@ test('a Deskless-only tenant says it has no application console, why, and how to
   const notice = page.getByRole('status').filter({ hasText: 'No application console.' })
   await expect(notice).toContainText('This tenant only has Deskless Worker Suite, which gives no application console')
   await expect(notice).toContainText('add an offer with a console (such as the Standard Suite)')
-  await expect(page.getByText('Not needed: this tenant\'s offers run in the browser.')).toBeVisible()
+  await expect(page.getByText("Not needed: this tenant's offers run in the browser.")).toBeVisible()
 })
 
-test('a Standard Suite tenant shows its company, domains, subscriptions with prices, and needs Office Pro', async ({ page }) => {
+test('a Standard Suite tenant shows its company, domains, subscriptions with prices, and needs Office Pro', async ({
+  page,
+}) => {
   await page.goto('/tenants')
   await tenantTable(page).getByRole('link', { name: STANDARD_TENANT }).click()
   await expect(page.getByText('Application console available.')).toBeVisible()
-  await expect(page.getByText('Needed on the client\'s workstations for Standard Suite.')).toBeVisible()
+  await expect(page.getByText("Needed on the client's workstations for Standard Suite.")).toBeVisible()
 
   const domains = page.getByRole('region', { name: 'Domains' })
-  await expect(domains.getByRole('row', { name: /boulangerie-dupre\.microsoftonline\.com/ })).toContainText('Initial domain')
+  await expect(domains.getByRole('row', { name: /boulangerie-dupre\.microsoftonline\.com/ })).toContainText(
+    'Initial domain',
+  )
 
   const subscriptions = page.getByRole('region', { name: 'Subscriptions' })
   const standard = subscriptions.getByRole('row', { name: /Standard Suite/ })

@@ -21,14 +21,19 @@ async function cellUnder(page: Page, tenant: string, column: string) {
   return row.getByRole('cell').nth(index)
 }
 
-test('moving a Deskless-only tenant to the Standard Suite opens its console, here and in the tenant list', async ({ page }) => {
+test('moving a Deskless-only tenant to the Standard Suite opens its console, here and in the tenant list', async ({
+  page,
+}) => {
   await page.goto('/tenants/tenant-ecrins/communications')
   const refusal = page.getByRole('region', { name: 'No application console.' })
   await refusal.getByRole('link', { name: 'Manage subscriptions' }).click()
   await expect(page).toHaveURL(/\/tenants\/tenant-ecrins\/subscriptions$/)
   await expect(monthlyTotal(page)).toContainText('$84.00')
 
-  await page.getByRole('region', { name: 'Deskless Worker Suite' }).getByRole('button', { name: 'Move to Standard Suite' }).click()
+  await page
+    .getByRole('region', { name: 'Deskless Worker Suite' })
+    .getByRole('button', { name: 'Move to Standard Suite' })
+    .click()
   const dialog = page.getByRole('dialog', { name: 'Move to Standard Suite?' })
   await expect(dialog).toContainText(/The monthly price goes from (US)?\$84\.00 to (US)?\$280\.00\./)
   await expect(dialog).toContainText('The tenant gets the application console.')
@@ -53,7 +58,10 @@ test('moving a Deskless-only tenant to the Standard Suite opens its console, her
 test('a mixed tenant moves its Deskless seats and users into the Standard Suite it runs', async ({ page }) => {
   await page.goto('/tenants/tenant-lemoine/subscriptions')
   await expect(monthlyTotal(page)).toContainText('$670.00')
-  await page.getByRole('region', { name: 'Deskless Worker Suite' }).getByRole('button', { name: 'Move to Standard Suite' }).click()
+  await page
+    .getByRole('region', { name: 'Deskless Worker Suite' })
+    .getByRole('button', { name: 'Move to Standard Suite' })
+    .click()
   const dialog = page.getByRole('dialog', { name: 'Move these seats into Standard Suite?' })
   await expect(dialog).toContainText('which then has 165 seats')
   await expect(dialog).toContainText(/from (US)?\$670\.00 to (US)?\$1,650\.00\./)
@@ -65,7 +73,9 @@ test('a mixed tenant moves its Deskless seats and users into the Standard Suite 
   await expect(monthlyTotal(page)).toContainText('$1,650.00')
 
   await sections(page).getByRole('link', { name: 'Overview' }).click()
-  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('Deskless Worker Suite: 140 seats joined Standard Suite (now 165 seats)')
+  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText(
+    'Deskless Worker Suite: 140 seats joined Standard Suite (now 165 seats)',
+  )
 })
 
 test('changing seats updates the monthly price on the tab and on the overview', async ({ page }) => {
@@ -83,7 +93,9 @@ test('changing seats updates the monthly price on the tab and on the overview', 
   const overview = page.getByRole('region', { name: 'Subscriptions' })
   await expect(overview.getByRole('row', { name: /Standard Suite/ })).toContainText('11 / 15')
   await expect(overview.getByRole('row', { name: /Billed to the client each month/ })).toContainText('$150.00')
-  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('Standard Suite seats changed from 12 to 15')
+  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText(
+    'Standard Suite seats changed from 12 to 15',
+  )
 })
 
 test('fewer seats than licences assigned are refused, with the reason next to the field', async ({ page }) => {
@@ -93,7 +105,9 @@ test('fewer seats than licences assigned are refused, with the reason next to th
   await seats.fill('10')
   await standard.getByRole('button', { name: 'Change seats' }).click()
   await expect(seats).toHaveAttribute('aria-invalid', 'true')
-  await expect(seats).toHaveAccessibleDescription(/Users hold 11 licences of this subscription: keep at least 11 seats\./)
+  await expect(seats).toHaveAccessibleDescription(
+    /Users hold 11 licences of this subscription: keep at least 11 seats\./,
+  )
   await expect(standard).toContainText('11 / 12')
 
   await seats.fill('twelve')
@@ -128,7 +142,10 @@ test('a trial is capped at 20 seats, and becomes paid on request', async ({ page
   await expect(monthlyTotal(page)).toContainText('$0.00')
 
   await standard.getByRole('button', { name: 'Convert to paid' }).click()
-  await page.getByRole('dialog', { name: 'Convert Standard Suite to paid?' }).getByRole('button', { name: 'Convert to paid' }).click()
+  await page
+    .getByRole('dialog', { name: 'Convert Standard Suite to paid?' })
+    .getByRole('button', { name: 'Convert to paid' })
+    .click()
   await expect(standard.getByText('Active')).toBeVisible()
   await expect(standard.getByRole('button', { name: 'Convert to paid' })).toHaveCount(0)
   await expect(monthlyTotal(page)).toContainText('$100.00')
@@ -150,14 +167,16 @@ test('cancelling asks first, then ends the subscription from today', async ({ pa
   await deskless.getByRole('button', { name: 'Cancel subscription' }).click()
   await dialog.getByRole('button', { name: 'Cancel subscription' }).click()
   await expect(page.getByRole('region', { name: 'Deskless Worker Suite' })).toHaveCount(0)
-  await expect(page.getByRole('region', { name: 'Cancelled subscriptions' }).getByRole('row', { name: /Deskless Worker Suite/ })).toContainText('Cancelled on')
+  await expect(
+    page.getByRole('region', { name: 'Cancelled subscriptions' }).getByRole('row', { name: /Deskless Worker Suite/ }),
+  ).toContainText('Cancelled on')
   await expect(monthlyTotal(page)).toContainText('$250.00')
   await expect(page.getByRole('status').filter({ hasText: 'Deskless Worker Suite cancelled.' })).toBeAttached()
 })
 
 test('the subscriptions tab has no serious accessibility violations', async ({ page }) => {
   await page.goto('/tenants/tenant-sni/subscriptions')
-  await expect(page.getByRole('heading', { level: 1, name: 'Société Nouvelle d\'Imprimerie' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: "Société Nouvelle d'Imprimerie" })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Cancelled subscriptions' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 
@@ -168,7 +187,7 @@ test('the subscriptions tab has no serious accessibility violations', async ({ p
   await expectNoSeriousA11yViolations(page)
 })
 
-test('a Standard tenant\'s subscriptions tab is reached from its sections', async ({ page }) => {
+test("a Standard tenant's subscriptions tab is reached from its sections", async ({ page }) => {
   await page.goto('/tenants/tenant-dupre')
   await sections(page).getByRole('link', { name: 'Subscriptions' }).click()
   await expect(page).toHaveTitle(/Subscriptions/)

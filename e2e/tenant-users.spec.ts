@@ -64,7 +64,8 @@ test('a licence past the seats is refused with how many are left, and nobody is 
   await dialog.getByLabel('Licence').selectOption({ label: 'Exchange Online (no licence left)' })
   await dialog.getByRole('button', { name: 'Add the user' }).click()
 
-  const message = 'Not enough Exchange Online licences: 0 of 9 left. Add seats to the subscription or choose another licence.'
+  const message =
+    'Not enough Exchange Online licences: 0 of 9 left. Add seats to the subscription or choose another licence.'
   await expect(dialog.getByLabel('Licence')).toHaveAccessibleDescription(message)
   await expect(dialog.getByLabel('Licence')).toHaveAttribute('aria-invalid', 'true')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
@@ -80,7 +81,10 @@ test('a CSV file with one bad row imports nothing and names the row; fixed, it i
   await expect(page.getByText('131 of 140 Deskless Worker Suite licences assigned, 9 left')).toBeVisible()
   await page.getByRole('button', { name: 'Import from a CSV file' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import users from a CSV file' })
-  await expect(dialog.getByRole('link', { name: 'Download the CSV template' })).toHaveAttribute('download', 'users-template.csv')
+  await expect(dialog.getByRole('link', { name: 'Download the CSV template' })).toHaveAttribute(
+    'download',
+    'users-template.csv',
+  )
 
   // Excel's French CSV: a BOM, semicolons, and a quoted name.
   const rows = [
@@ -88,12 +92,16 @@ test('a CSV file with one bad row imports nothing and names the row; fixed, it i
     'Nadia;"Ben Amar";nadia.benamar;transports-lemoine.fr;FR;deskless-suite',
     'Yves;Carré;yves.carre;transports-lemoine.com;FR;deskless-suite',
   ]
-  await dialog.getByLabel('CSV file').setInputFiles({ name: 'chauffeurs.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${rows.join('\r\n')}`) })
+  await dialog
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'chauffeurs.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${rows.join('\r\n')}`) })
   await dialog.getByRole('button', { name: 'Import the users' }).click()
 
   await expect(dialog.getByRole('alert')).toHaveText('Nothing was imported: 1 row needs fixing.')
   const report = dialog.getByRole('region', { name: 'Rows to fix' })
-  await expect(report.getByRole('row', { name: /Row 3/ })).toContainText('transports-lemoine.com is not one of this tenant\'s domains.')
+  await expect(report.getByRole('row', { name: /Row 3/ })).toContainText(
+    "transports-lemoine.com is not one of this tenant's domains.",
+  )
   await expect(report.getByRole('row', { name: /Row 2/ })).toHaveCount(0)
 
   await dialog.getByRole('button', { name: 'Cancel' }).click()
@@ -103,7 +111,9 @@ test('a CSV file with one bad row imports nothing and names the row; fixed, it i
 
   rows[2] = rows[2]!.replace('transports-lemoine.com', 'transports-lemoine.fr')
   await page.getByRole('button', { name: 'Import from a CSV file' }).click()
-  await dialog.getByLabel('CSV file').setInputFiles({ name: 'chauffeurs.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${rows.join('\r\n')}`) })
+  await dialog
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'chauffeurs.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${rows.join('\r\n')}`) })
   await dialog.getByRole('button', { name: 'Import the users' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByText('2 users imported.')).toBeVisible()
@@ -148,13 +158,15 @@ test('a Deskless user of Transports Lemoine has only the services Deskless allow
   await page.getByRole('search').getByLabel('Licence').selectOption({ label: 'Deskless Worker Suite' })
   await expect(page.getByText('131 of 155 users')).toBeVisible()
   await userList(page).getByRole('button').first().click()
-  const detail = page.getByRole('region', { name: /\w/ }).filter({ has: page.getByRole('heading', { name: 'Services' }) })
+  const detail = page
+    .getByRole('region', { name: /\w/ })
+    .filter({ has: page.getByRole('heading', { name: 'Services' }) })
 
   await expect(detail.getByRole('switch')).toHaveCount(2)
   await expect(detail.getByRole('switch', { name: 'Exchange Online' })).toBeChecked()
   await expect(detail.getByRole('switch', { name: 'SharePoint Online' })).toBeChecked()
   await expect(detail.getByText('Outlook Web Access only, 500 MB mailbox.')).toBeVisible()
-  await expect(detail.getByText('Read-only access to the company\'s sites.')).toBeVisible()
+  await expect(detail.getByText("Read-only access to the company's sites.")).toBeVisible()
   await expect(detail.getByText('Not included in the Deskless Worker Suite licence.')).toHaveCount(6)
   await expect(detail.getByText('500 MB, fixed by the Deskless Worker Suite licence.')).toBeVisible()
   await expect(detail.getByLabel('Mailbox size (MB)')).toHaveCount(0)
@@ -183,7 +195,11 @@ test('the users page, its detail panel and its dialogs pass an accessibility sca
 
   await page.getByRole('button', { name: 'Import from a CSV file' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import users from a CSV file' })
-  await dialog.getByLabel('CSV file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('firstName,lastName,alias,domain,usageLocation\nA,B,a b,nowhere.fr,ZZ\n') })
+  await dialog.getByLabel('CSV file').setInputFiles({
+    name: 'bad.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('firstName,lastName,alias,domain,usageLocation\nA,B,a b,nowhere.fr,ZZ\n'),
+  })
   await dialog.getByRole('button', { name: 'Import the users' }).click()
   await expect(dialog.getByRole('region', { name: 'Rows to fix' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)

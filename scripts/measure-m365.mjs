@@ -8,16 +8,27 @@
 // MEASURE_LATENCY_MS change the sizes and the delay.
 import { spawnSync } from 'node:child_process'
 
-const env = { ...process.env, E2E_PORT: process.env.E2E_PORT ?? '4290', E2E_M365_DIST: process.env.E2E_M365_DIST ?? '/tmp/dist-m365-measure' }
-const run = (args, extra = {}) => spawnSync(process.execPath, args, { env: { ...env, ...extra }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+const env = {
+  ...process.env,
+  E2E_PORT: process.env.E2E_PORT ?? '4290',
+  E2E_M365_DIST: process.env.E2E_M365_DIST ?? '/tmp/dist-m365-measure',
+}
+const run = (args, extra = {}) =>
+  spawnSync(process.execPath, args, { env: { ...env, ...extra }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 
-const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', 'm365', '--outDir', env.E2E_M365_DIST, '--emptyOutDir'], { env, stdio: 'inherit' })
-if (build.status !== 0)
-  process.exit(build.status ?? 1)
+const build = spawnSync(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'build', '--mode', 'm365', '--outDir', env.E2E_M365_DIST, '--emptyOutDir'],
+  { env, stdio: 'inherit' },
+)
+if (build.status !== 0) process.exit(build.status ?? 1)
 
 /** Runs one world's measure and returns what it printed after `MEASURE `. */
 function measure(world) {
-  const measured = run(['node_modules/@playwright/test/cli.js', 'test', '-c', 'scripts/measure-m365/playwright.config.ts'], { MEASURE_WORLD: world })
+  const measured = run(
+    ['node_modules/@playwright/test/cli.js', 'test', '-c', 'scripts/measure-m365/playwright.config.ts'],
+    { MEASURE_WORLD: world },
+  )
   const line = `${measured.stdout}`.split('\n').find(text => text.includes('MEASURE '))
   if (measured.status !== 0 || !line) {
     process.stdout.write(measured.stdout)
@@ -31,9 +42,17 @@ const within = ({ ms }) => (ms <= 2000 ? 'within 2 s' : 'OVER 2 s')
 const tenants = measure('tenants')
 console.log(`tenant list: ${tenants.customers} GDAP customers, ${tenants.latencyMs} ms a Graph call`)
 console.log(`namesShown     ${tenants.namesShown.ms} ms, ${tenants.namesShown.graphRequests} Graph requests`)
-console.log(`firstRowsRead  ${tenants.firstRowsRead.ms} ms, ${tenants.firstRowsRead.graphRequests} Graph requests, ${tenants.firstRowsRead.tenantsRead} tenants read (${within(tenants.firstRowsRead)})`)
+console.log(
+  `firstRowsRead  ${tenants.firstRowsRead.ms} ms, ${tenants.firstRowsRead.graphRequests} Graph requests, ${tenants.firstRowsRead.tenantsRead} tenants read (${within(tenants.firstRowsRead)})`,
+)
 const records = measure('records')
-console.log(`partner records: ${records.entries.toLocaleString('en')} activity entries, ${records.latencyMs} ms a Graph call`)
-console.log(`activityFirst  ${records.activityFirstScreen.ms} ms, ${records.activityFirstScreen.graphRequests} Graph requests (${within(records.activityFirstScreen)})`)
-console.log(`tenantActivity ${records.tenantActivityFirstScreen.ms} ms, ${records.tenantActivityFirstScreen.graphRequests} Graph requests (${within(records.tenantActivityFirstScreen)})`)
+console.log(
+  `partner records: ${records.entries.toLocaleString('en')} activity entries, ${records.latencyMs} ms a Graph call`,
+)
+console.log(
+  `activityFirst  ${records.activityFirstScreen.ms} ms, ${records.activityFirstScreen.graphRequests} Graph requests (${within(records.activityFirstScreen)})`,
+)
+console.log(
+  `tenantActivity ${records.tenantActivityFirstScreen.ms} ms, ${records.tenantActivityFirstScreen.graphRequests} Graph requests (${within(records.tenantActivityFirstScreen)})`,
+)
 console.log(JSON.stringify({ tenants, records }))

@@ -11,21 +11,33 @@ const PORT = Number(process.env.MEASURE_PORT ?? 4290)
 const base = `http://127.0.0.1:${PORT}`
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
 
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' })
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+)
 async function waitForServer() {
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
-      if ((await fetch(base)).ok)
-        return
-    }
-    catch {}
+      if ((await fetch(base)).ok) return
+    } catch {}
     await new Promise(resolve => setTimeout(resolve, 100))
   }
   throw new Error(`No server on ${base}`)
 }
 
 const results = {}
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+})
 try {
   await waitForServer()
   const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1366, height: 900 } })
@@ -57,7 +69,7 @@ try {
 
   // Scroll the list from top to bottom in 60 steps, one per frame, and time every frame.
   const region = page.getByRole('region', { name: 'Client tenants' })
-  results.scrollFrames = await region.evaluate(async (element) => {
+  results.scrollFrames = await region.evaluate(async element => {
     const frames = []
     let last = performance.now()
     for (let step = 1; step <= 60; step++) {
@@ -75,9 +87,8 @@ try {
   // and the longest the page stays frozen meanwhile (the fees are worked out in a Web Worker).
   await page.evaluate(() => {
     window.__longestTaskMs = 0
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.__longestTaskMs = Math.max(window.__longestTaskMs, entry.duration)
+    new PerformanceObserver(list => {
+      for (const entry of list.getEntries()) window.__longestTaskMs = Math.max(window.__longestTaskMs, entry.duration)
     }).observe({ type: 'longtask' })
   })
   started = Date.now()
@@ -87,8 +98,7 @@ try {
   await page.getByRole('table', { name: /^Fees and services by quarter/ }).waitFor({ timeout: 60_000 })
   results.dashboardFeesMs = Date.now() - started
   results.dashboardLongestTaskMs = Math.round(await page.evaluate(() => window.__longestTaskMs))
-}
-finally {
+} finally {
   await browser.close()
   server.kill()
 }

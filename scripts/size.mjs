@@ -11,49 +11,46 @@ const BUDGET_KB = 150
 const dist = 'dist'
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'))
 
-const firstPageModules = [
-  'index.html',
-  'src/views/dashboard/DashboardView.vue',
-  'src/locales/en/core.ts',
-]
+const firstPageModules = ['index.html', 'src/views/dashboard/DashboardView.vue', 'src/locales/en/core.ts']
 
 const files = new Set()
 function collect(key) {
   const chunk = manifest[key]
-  if (!chunk || files.has(chunk.file))
-    return
+  if (!chunk || files.has(chunk.file)) return
   files.add(chunk.file)
-  for (const imported of chunk.imports ?? [])
-    collect(imported)
+  for (const imported of chunk.imports ?? []) collect(imported)
 }
 for (const key of firstPageModules) {
-  if (!manifest[key])
-    throw new Error(`${key} is not in the build manifest: has the first page moved?`)
+  if (!manifest[key]) throw new Error(`${key} is not in the build manifest: has the first page moved?`)
   collect(key)
 }
 
 let total = 0
-const rows = [...files].filter(file => file.endsWith('.js')).map((file) => {
-  const gzip = gzipSync(readFileSync(join(dist, file))).length
-  total += gzip
-  return { file, gzip }
-}).sort((a, b) => b.gzip - a.gzip)
+const rows = [...files]
+  .filter(file => file.endsWith('.js'))
+  .map(file => {
+    const gzip = gzipSync(readFileSync(join(dist, file))).length
+    total += gzip
+    return { file, gzip }
+  })
+  .sort((a, b) => b.gzip - a.gzip)
 
-for (const { file, gzip } of rows)
-  console.log(`${(gzip / 1024).toFixed(1).padStart(7)} KB  ${file}`)
+for (const { file, gzip } of rows) console.log(`${(gzip / 1024).toFixed(1).padStart(7)} KB  ${file}`)
 console.log(`${(total / 1024).toFixed(1).padStart(7)} KB  first page JavaScript, gzip (budget ${BUDGET_KB} KB)`)
 
 // Loaded once the first page is shown (not needed to show it): the charts, the rest of the
 // messages; and, on a browser's very first visit only, the demo data it seeds.
 const afterFirstPage = [
-  ['src/components/dashboard/barChart.ts', 'the charts (Chart.js), drawn once the dashboard\'s figures show'],
-  ['src/locales/en/index.ts', 'the other pages\' messages, fetched after the first page shows'],
-  ['src/backends/local/seeding.ts', 'the demo seed, on a browser\'s first visit only'],
+  ['src/components/dashboard/barChart.ts', "the charts (Chart.js), drawn once the dashboard's figures show"],
+  ['src/locales/en/index.ts', "the other pages' messages, fetched after the first page shows"],
+  ['src/backends/local/seeding.ts', "the demo seed, on a browser's first visit only"],
 ]
 for (const [key, what] of afterFirstPage) {
   const chunk = manifest[key]
   if (chunk && !files.has(chunk.file))
-    console.log(`${(gzipSync(readFileSync(join(dist, chunk.file))).length / 1024).toFixed(1).padStart(7)} KB  then ${what}`)
+    console.log(
+      `${(gzipSync(readFileSync(join(dist, chunk.file))).length / 1024).toFixed(1).padStart(7)} KB  then ${what}`,
+    )
 }
 if (total / 1024 > BUDGET_KB) {
   console.error(`Over budget by ${(total / 1024 - BUDGET_KB).toFixed(1)} KB`)

@@ -1,7 +1,7 @@
 import { createI18n } from 'vue-i18n'
 
 export const SUPPORTED_LOCALES = ['en', 'fr'] as const
-export type AppLocale = typeof SUPPORTED_LOCALES[number]
+export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
 
 /** `core` is what the first page says; `all` is every feature, loaded as soon as the page is shown. */
 export type MessageSet = 'core' | 'all'
@@ -31,12 +31,10 @@ function isAppLocale(value: unknown): value is AppLocale {
 /** The person's last choice, else the first supported language their browser asks for. */
 export function preferredLocale(): AppLocale {
   const stored = localStorage.getItem(STORAGE_KEY)
-  if (isAppLocale(stored))
-    return stored
+  if (isAppLocale(stored)) return stored
   for (const tag of navigator.languages ?? [navigator.language]) {
     const language = tag.split('-')[0]?.toLowerCase()
-    if (isAppLocale(language))
-      return language
+    if (isAppLocale(language)) return language
   }
   return 'en'
 }
@@ -47,8 +45,7 @@ export function loadMessages(locale: AppLocale, set: MessageSet): Promise<void> 
   let loaded = loading.get(key)
   if (!loaded) {
     const load = bundles[set][`./locales/${locale}/${set === 'core' ? 'core' : 'index'}.ts`]
-    if (!load)
-      throw new Error(`No messages for ${locale}`)
+    if (!load) throw new Error(`No messages for ${locale}`)
     loaded = load().then(({ default: messages }) => i18n.global.mergeLocaleMessage(locale, messages))
     loading.set(key, loaded)
   }

@@ -18,13 +18,8 @@ await startBackend()
 // once (a loop), but onto the list, which names it and says what happened. Back from a tenant's
 // admin consent page: onto the list too, where it was asked for.
 const session = useMicrosoft365Session()
-if (session?.refusedTenant || session?.consentAnswer)
-  await router.replace({ name: 'tenants' })
+if (session?.refusedTenant || session?.consentAnswer) await router.replace({ name: 'tenants' })
 
-createApp(App)
-  .use(createPinia())
-  .use(i18n)
-  .use(router)
-  .mount('#app')
+createApp(App).use(createPinia()).use(i18n).use(router).mount('#app')
 
 void loadAllMessages()

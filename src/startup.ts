@@ -2,7 +2,13 @@ import type { Microsoft365Config, Microsoft365Setup } from './auth/config'
 import type { DataSource } from './auth/dataSource'
 import { createApp, h } from 'vue'
 import { readMicrosoft365Setup } from './auth/config'
-import { firstStartStep, forgetDataSource, rememberDataSource, rememberedDataSource, takeDataSourceQuestion } from './auth/dataSource'
+import {
+  firstStartStep,
+  forgetDataSource,
+  rememberDataSource,
+  rememberedDataSource,
+  takeDataSourceQuestion,
+} from './auth/dataSource'
 import { setMicrosoft365Session } from './auth/session'
 import { setBackend } from './backends/current'
 import { createLocalBackend } from './backends/local'
@@ -19,7 +25,7 @@ function reasonOf(error: unknown): string {
  */
 async function askOnStartPage(microsoft365: Microsoft365Setup, problem?: string): Promise<void> {
   const [{ default: StartView }] = await Promise.all([import('./views/start/StartView.vue'), loadAllMessages()])
-  return new Promise<void>((resolve) => {
+  return new Promise<void>(resolve => {
     async function choose(source: DataSource): Promise<void> {
       rememberDataSource(source)
       if (source === 'microsoft365' && microsoft365.available) {
@@ -43,14 +49,21 @@ async function askOnStartPage(microsoft365: Microsoft365Setup, problem?: string)
 async function startMicrosoft365(config: Microsoft365Config): Promise<boolean> {
   const { resumeMicrosoft365Session } = await import('./auth/msalSession')
   const session = await resumeMicrosoft365Session(config)
-  if (!session)
-    return false
+  if (!session) return false
   setMicrosoft365Session(session)
   const { createGraphBackend } = await import('./backends/graph')
-  const partnerCenter = config.partnerCenter && session.partnerCenterTokens
-    ? { baseUrl: config.partnerCenter.baseUrl, tokens: session.partnerCenterTokens }
-    : undefined
-  setBackend(createGraphBackend({ baseUrl: config.graphBaseUrl, tokens: session.tokens, actor: session.account.name, partnerCenter }))
+  const partnerCenter =
+    config.partnerCenter && session.partnerCenterTokens
+      ? { baseUrl: config.partnerCenter.baseUrl, tokens: session.partnerCenterTokens }
+      : undefined
+  setBackend(
+    createGraphBackend({
+      baseUrl: config.graphBaseUrl,
+      tokens: session.tokens,
+      actor: session.account.name,
+      partnerCenter,
+    }),
+  )
   return true
 }
 
@@ -64,18 +77,15 @@ export async function startBackend(): Promise<void> {
   if (step === 'microsoft365' && microsoft365.available) {
     let problem: string | undefined
     try {
-      if (await startMicrosoft365(microsoft365.config))
-        return
-    }
-    catch (error) {
+      if (await startMicrosoft365(microsoft365.config)) return
+    } catch (error) {
       // A refused consent or an unreachable provider: say so on the start page, don't go blank.
       problem = reasonOf(error)
     }
     // Chosen, but nobody is signed in in this tab (a sign-in abandoned, or a new tab): ask again,
     // keeping the choice, which other tabs share and may still be signed in under.
     await askOnStartPage(microsoft365, problem)
-  }
-  else if (step === 'ask') {
+  } else if (step === 'ask') {
     await askOnStartPage(microsoft365)
   }
   setBackend(createLocalBackend())

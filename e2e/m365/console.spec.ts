@@ -31,12 +31,16 @@ async function openTenantSection(page: Page, section: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: section }).click()
 }
 
-test('switching a user\'s Exchange off sends assignLicense with the Exchange plan, read from the tenant\'s SKUs, in disabledPlans', async ({ page }) => {
+test("switching a user's Exchange off sends assignLicense with the Exchange plan, read from the tenant's SKUs, in disabledPlans", async ({
+  page,
+}) => {
   const { skus, users } = await graph.tenant(standard.id)
   const standardSku = skus.find(s => s.skuPartNumber === 'STANDARDPACK')!
   const exchangePlan = standardSku.servicePlans.find(p => p.servicePlanName === 'EXCHANGE_S_STANDARD')!.servicePlanId
   // A Standard Suite user whose Exchange is still on, whatever other tests did before.
-  const person = users.find(u => u.assignedLicenses.some(l => l.skuId === standardSku.skuId && !l.disabledPlans.includes(exchangePlan)))!
+  const person = users.find(u =>
+    u.assignedLicenses.some(l => l.skuId === standardSku.skuId && !l.disabledPlans.includes(exchangePlan)),
+  )!
   const alreadyOff = person.assignedLicenses.find(l => l.skuId === standardSku.skuId)!.disabledPlans
   await openTenantSection(page, 'Users')
   await page.getByRole('searchbox', { name: 'Search users' }).fill(person.displayName)
@@ -48,7 +52,9 @@ test('switching a user\'s Exchange off sends assignLicense with the Exchange pla
 
   const mark = (await graph.requests()).length
   await exchange.click()
-  await expect(detail.getByRole('region', { name: 'Services' }).getByRole('status')).toHaveText('Exchange Online: saved.')
+  await expect(detail.getByRole('region', { name: 'Services' }).getByRole('status')).toHaveText(
+    'Exchange Online: saved.',
+  )
   await expect(exchange).not.toBeChecked()
   const assignments = (await requestsAfter(mark)).filter(r => r.path === `/users/${person.id}/assignLicense`)
   expect(assignments.map(r => r.status)).toEqual([200])
@@ -61,7 +67,9 @@ test('switching a user\'s Exchange off sends assignLicense with the Exchange pla
   expect(stored.assignedLicenses).toEqual([{ skuId: standardSku.skuId, disabledPlans: [...alreadyOff, exchangePlan] }])
 })
 
-test('importing 45 users from a CSV file costs 3 $batch requests of 20, 20 and 5, and the users are listed', async ({ page }) => {
+test('importing 45 users from a CSV file costs 3 $batch requests of 20, 20 and 5, and the users are listed', async ({
+  page,
+}) => {
   // A run-unique alias, so the test needs no particular state of the shared server.
   const run = Date.now().toString(36)
   const rows = ['firstName;lastName;alias;domain;usageLocation;licence']
@@ -70,7 +78,9 @@ test('importing 45 users from a CSV file costs 3 $batch requests of 20, 20 and 5
   await openTenantSection(page, 'Users')
   await page.getByRole('button', { name: 'Import from a CSV file' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import users from a CSV file' })
-  await dialog.getByLabel('CSV file').setInputFiles({ name: 'saisonniers.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) })
+  await dialog
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'saisonniers.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) })
 
   const mark = (await graph.requests()).length
   await dialog.getByRole('button', { name: 'Import the users' }).click()
@@ -82,15 +92,24 @@ test('importing 45 users from a CSV file costs 3 $batch requests of 20, 20 and 5
   const batches = requests.filter(r => r.path === '/$batch' && isWrite(r))
   expect(batches.map(b => (b.body as { requests: unknown[] }).requests.length)).toEqual([20, 20, 5])
   // This import's own creates (other tests of the run may add users to the same tenant meanwhile).
-  const ours = requests.filter(r => r.method === 'POST' && r.path === '/users' && String((r.body as { mailNickname?: string }).mailNickname).startsWith(`saisonnier.${run}.`))
+  const ours = requests.filter(
+    r =>
+      r.method === 'POST' &&
+      r.path === '/users' &&
+      String((r.body as { mailNickname?: string }).mailNickname).startsWith(`saisonnier.${run}.`),
+  )
   expect(ours.filter(r => r.inBatch !== null).map(r => r.status)).toEqual(Array.from({ length: 45 }, () => 201))
   expect(ours.filter(r => r.inBatch === null)).toEqual([])
 
   await page.getByRole('searchbox', { name: 'Search users' }).fill(`S${run}N44`)
-  await expect(page.getByRole('region', { name: 'List of users' }).getByRole('button', { name: `Saisonnier S${run}N44` })).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'List of users' }).getByRole('button', { name: `Saisonnier S${run}N44` }),
+  ).toBeVisible()
 })
 
-test('a user added on Microsoft 365 gets the temporary password shown once, the one Graph received', async ({ page }) => {
+test('a user added on Microsoft 365 gets the temporary password shown once, the one Graph received', async ({
+  page,
+}) => {
   const alias = `nouvelle.${Date.now().toString(36)}`
   await openTenantSection(page, 'Users')
   await page.getByRole('button', { name: 'Add a user' }).click()
@@ -103,14 +122,21 @@ test('a user added on Microsoft 365 gets the temporary password shown once, the 
 
   const shown = page.getByRole('dialog', { name: 'Temporary password' })
   const password = await shown.getByRole('textbox', { name: 'Temporary password' }).inputValue()
-  const [post] = (await requestsAfter(mark)).filter(r => r.method === 'POST' && r.path === '/users' && (r.body as { mailNickname?: string }).mailNickname === alias)
-  expect(post!.body).toMatchObject({ mailNickname: alias, passwordProfile: { password, forceChangePasswordNextSignIn: true } })
+  const [post] = (await requestsAfter(mark)).filter(
+    r => r.method === 'POST' && r.path === '/users' && (r.body as { mailNickname?: string }).mailNickname === alias,
+  )
+  expect(post!.body).toMatchObject({
+    mailNickname: alias,
+    passwordProfile: { password, forceChangePasswordNextSignIn: true },
+  })
   await expectNoSeriousA11yViolations(page)
   await shown.getByRole('button', { name: 'Done' }).click()
   await expect(shown).toBeHidden()
 })
 
-test('resetting a user\'s password on Microsoft 365 PATCHes passwordProfile with the permission Graph documents for it, and shows the new password once', async ({ page }) => {
+test("resetting a user's password on Microsoft 365 PATCHes passwordProfile with the permission Graph documents for it, and shows the new password once", async ({
+  page,
+}) => {
   const person = (await graph.tenant(standard.id)).users.find(u => u.assignedLicenses.length > 0)!
   await openTenantSection(page, 'Users')
   await page.getByRole('searchbox', { name: 'Search users' }).fill(person.displayName)
@@ -128,7 +154,9 @@ test('resetting a user\'s password on Microsoft 365 PATCHes passwordProfile with
   await expect(shown).toBeHidden()
 })
 
-test('a throttled read is retried, Retry-After being hidden from the page as real Graph hides it, and the users show as usual', async ({ page }) => {
+test('a throttled read is retried, Retry-After being hidden from the page as real Graph hides it, and the users show as usual', async ({
+  page,
+}) => {
   await page.goto('/')
   await signInFromStartPage(page)
   const mark = (await graph.requests()).length
@@ -136,7 +164,9 @@ test('a throttled read is retried, Retry-After being hidden from the page as rea
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
   await tenantTable(page).getByRole('link', { name: standard.displayName }).click()
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Users' }).click()
-  await expect(page.getByRole('region', { name: 'List of users' }).getByRole('button', { name: 'Sophie Martin' })).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'List of users' }).getByRole('button', { name: 'Sophie Martin' }),
+  ).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
 
   const reads = (await graph.requests()).slice(mark).filter(r => r.method === 'GET' && r.path.startsWith('/users'))

@@ -11,9 +11,24 @@ export const PARTNER_TENANT = {
 
 /** Client tenants the partner administers through GDAP. */
 export const CLIENT_TENANTS = [
-  { id: '2d7e9b10-3f4a-4b6c-8d2e-5f6a7b8c9d01', displayName: 'Boulangerie Dupré & Fils', defaultDomain: 'boulangeriedupre.onmicrosoft.com', offers: 'standard' },
-  { id: '8a3c5e71-9b2d-4f6e-a1c3-7d8e9f0a1b02', displayName: 'Hôtel des Écrins', defaultDomain: 'hotelecrins.onmicrosoft.com', offers: 'deskless' },
-  { id: 'c4e6a8b2-1d3f-4a5b-9c7d-2e4f6a8b0c03', displayName: 'Cabinet Lemoine Avocats', defaultDomain: 'cabinetlemoine.onmicrosoft.com', offers: 'mixed' },
+  {
+    id: '2d7e9b10-3f4a-4b6c-8d2e-5f6a7b8c9d01',
+    displayName: 'Boulangerie Dupré & Fils',
+    defaultDomain: 'boulangeriedupre.onmicrosoft.com',
+    offers: 'standard',
+  },
+  {
+    id: '8a3c5e71-9b2d-4f6e-a1c3-7d8e9f0a1b02',
+    displayName: 'Hôtel des Écrins',
+    defaultDomain: 'hotelecrins.onmicrosoft.com',
+    offers: 'deskless',
+  },
+  {
+    id: 'c4e6a8b2-1d3f-4a5b-9c7d-2e4f6a8b0c03',
+    displayName: 'Cabinet Lemoine Avocats',
+    defaultDomain: 'cabinetlemoine.onmicrosoft.com',
+    offers: 'mixed',
+  },
 ] as const
 
 /**
@@ -22,8 +37,18 @@ export const CLIENT_TENANTS = [
  * for (their roles there include Cloud Application Administrator).
  */
 export const RESTRICTED_TENANTS = {
-  noRole: { id: '5b8d0f2e-4a6c-4e8b-9d1f-3a5c7e9b1d04', displayName: 'Pharmacie du Lac', defaultDomain: 'pharmaciedulac.onmicrosoft.com', offers: 'standard' },
-  notConsented: { id: '9e1a3c5b-7d9f-4b2d-8f4a-6c8e0a2b4d05', displayName: 'Garage Martin', defaultDomain: 'garagemartin.onmicrosoft.com', offers: 'standard' },
+  noRole: {
+    id: '5b8d0f2e-4a6c-4e8b-9d1f-3a5c7e9b1d04',
+    displayName: 'Pharmacie du Lac',
+    defaultDomain: 'pharmaciedulac.onmicrosoft.com',
+    offers: 'standard',
+  },
+  notConsented: {
+    id: '9e1a3c5b-7d9f-4b2d-8f4a-6c8e0a2b4d05',
+    displayName: 'Garage Martin',
+    defaultDomain: 'garagemartin.onmicrosoft.com',
+    offers: 'standard',
+  },
 } as const
 
 /** The partner's technician who signs in; the dev provider accepts any password. */

@@ -12,10 +12,19 @@ import { GRAPH_PORT, M365_APP_ORIGIN, OIDC_ORIGIN, OIDC_PORT, PARTNER_CENTER_POR
 export default async function startMicrosoft365World(): Promise<() => Promise<void>> {
   // The provider and the Graph server share one world: GDAP roles and consent per tenant.
   const shared: { graph?: GraphServer } = {}
-  const oidc = await startOidcServer({ port: OIDC_PORT, appOrigins: [M365_APP_ORIGIN], gdap: () => shared.graph!.world().gdap })
+  const oidc = await startOidcServer({
+    port: OIDC_PORT,
+    appOrigins: [M365_APP_ORIGIN],
+    gdap: () => shared.graph!.world().gdap,
+  })
   const graph = await startGraphServer({ port: GRAPH_PORT, keys: oidc.publicJwks, authorityOrigin: OIDC_ORIGIN })
   shared.graph = graph
-  const partnerCenter = await startPartnerCenterServer({ port: PARTNER_CENTER_PORT, keys: oidc.publicJwks, authorityOrigin: OIDC_ORIGIN, world: graph.world })
+  const partnerCenter = await startPartnerCenterServer({
+    port: PARTNER_CENTER_PORT,
+    keys: oidc.publicJwks,
+    authorityOrigin: OIDC_ORIGIN,
+    world: graph.world,
+  })
   return async () => {
     await Promise.all([partnerCenter.close(), graph.close(), oidc.close()])
   }

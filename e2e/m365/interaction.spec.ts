@@ -12,7 +12,10 @@ test.beforeEach(async ({ page }) => {
   await prepareMicrosoft365Page(page)
 })
 
-test('when a client tenant wants the technician to act again, opening it goes through the provider\'s page and lands back on it, signed in', async ({ page, request }) => {
+test("when a client tenant wants the technician to act again, opening it goes through the provider's page and lands back on it, signed in", async ({
+  page,
+  request,
+}) => {
   await page.goto('/')
   await signInFromStartPage(page)
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()

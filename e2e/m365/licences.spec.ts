@@ -15,7 +15,9 @@ test.beforeEach(async ({ page }) => {
   await signInFromStartPage(page)
 })
 
-test('a user on a SKU with no plan the console maps for a service shows that service as unknown, and the rest as switches', async ({ page }) => {
+test('a user on a SKU with no plan the console maps for a service shows that service as unknown, and the rest as switches', async ({
+  page,
+}) => {
   const { skus, users } = await graph.tenant(mixed.id)
   const noTeams = skus.find(s => s.skuPartNumber === 'Office_365_E3_(no_Teams)')!
   const person = users.find(u => u.assignedLicenses.some(l => l.skuId === noTeams.skuId))!
@@ -26,7 +28,9 @@ test('a user on a SKU with no plan the console maps for a service shows that ser
   await page.getByRole('searchbox', { name: 'Search users' }).fill(person.displayName)
   await page.getByRole('region', { name: 'List of users' }).getByRole('button', { name: person.displayName }).click()
   const services = page.getByRole('region', { name: person.displayName }).getByRole('region', { name: 'Services' })
-  await expect(services).toContainText('Office Live MeetingWeb conferences.Service unknown: this licence carries no service plan the console knows for it.')
+  await expect(services).toContainText(
+    'Office Live MeetingWeb conferences.Service unknown: this licence carries no service plan the console knows for it.',
+  )
   await expect(services.getByRole('switch', { name: 'Office Live Meeting' })).toHaveCount(0)
   // Its licence is Standard Suite all the same: mail and sites switch by the E3 plan names.
   await expect(services.getByRole('switch', { name: 'Exchange Online' })).toBeVisible()
@@ -34,7 +38,9 @@ test('a user on a SKU with no plan the console maps for a service shows that ser
   await expectNoSeriousA11yViolations(page)
 })
 
-test('a tenant following a baseline whose settings Graph can\'t read shows no drift from them: they are not readable here', async ({ page }) => {
+test("a tenant following a baseline whose settings Graph can't read shows no drift from them: they are not readable here", async ({
+  page,
+}) => {
   const baseline = `Sans POP ni IMAP ${crypto.randomUUID().slice(0, 6)}`
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Baselines' }).click()
   await page.getByRole('link', { name: 'New baseline' }).click()
@@ -46,7 +52,10 @@ test('a tenant following a baseline whose settings Graph can\'t read shows no dr
 
   await page.getByRole('link', { name: `Apply ${baseline} to tenants` }).click()
   await page.getByLabel('Search tenants').fill('lemoine')
-  await page.getByRole('group', { name: 'Tenants to apply the baseline to' }).getByRole('checkbox', { name: new RegExp(mixed.displayName) }).check()
+  await page
+    .getByRole('group', { name: 'Tenants to apply the baseline to' })
+    .getByRole('checkbox', { name: new RegExp(mixed.displayName) })
+    .check()
   await page.getByRole('button', { name: 'Apply to 1 tenant' }).click()
   const result = page.getByRole('region', { name: 'Results' }).getByRole('row', { name: new RegExp(mixed.displayName) })
   await expect(result).toContainText('POP3: skipped, not available on Microsoft 365')

@@ -27,7 +27,12 @@ async function signedIn(page: Page, path: string): Promise<void> {
 
 /** Another technician of the partner, in a browser of their own. */
 async function secondTechnician(browser: Browser, path: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: M365_APP_ORIGIN, ignoreHTTPSErrors: true, locale: 'en-GB', timezoneId: 'Europe/Paris' })
+  const context = await browser.newContext({
+    baseURL: M365_APP_ORIGIN,
+    ignoreHTTPSErrors: true,
+    locale: 'en-GB',
+    timezoneId: 'Europe/Paris',
+  })
   const page = await context.newPage()
   await prepareMicrosoft365Page(page)
   await signedIn(page, path)
@@ -53,7 +58,9 @@ async function recordTraining(page: Page, description: string): Promise<void> {
 /** The partner's records list as the Graph server keeps it, and the item holding a service. */
 async function storedService(description: string) {
   const list = (await graph.lists()).find(l => l.displayName === RECORDS_LIST)
-  const item = list?.items.find(i => i.fields.RecordKind === 'service' && JSON.parse(String(i.fields.RecordData)).description === description)
+  const item = list?.items.find(
+    i => i.fields.RecordKind === 'service' && JSON.parse(String(i.fields.RecordData)).description === description,
+  )
   return { list, item }
 }
 
@@ -62,12 +69,15 @@ async function loggedActions(description: string): Promise<string[]> {
   const { list } = await storedService(description)
   return (list?.items ?? [])
     .filter(i => i.fields.RecordKind === 'activity')
-    .map(i => JSON.parse(String(i.fields.RecordData)) as { action: string, details: { description?: string } })
+    .map(i => JSON.parse(String(i.fields.RecordData)) as { action: string; details: { description?: string } })
     .filter(entry => entry.details.description === description)
     .map(entry => entry.action)
 }
 
-test('a service recorded on Microsoft 365 lands in the partner\'s SharePoint list, where another technician sees it', async ({ page, browser }) => {
+test("a service recorded on Microsoft 365 lands in the partner's SharePoint list, where another technician sees it", async ({
+  page,
+  browser,
+}) => {
   // Two technicians sign in, each reading every client tenant through Graph.
   test.setTimeout(90_000)
   const description = unique('Formation Outlook')
@@ -80,10 +90,22 @@ test('a service recorded on Microsoft 365 lands in the partner\'s SharePoint lis
   // Created on first use with its columns: the service is an item of it, its value in JSON.
   const { list, item } = await storedService(description)
   expect(list?.list.template).toBe('genericList')
-  expect(list?.columns.filter(column => column.indexed).map(column => column.name)).toEqual(['RecordKind', 'RecordKey', 'TenantId', 'RecordDate'])
+  expect(list?.columns.filter(column => column.indexed).map(column => column.name)).toEqual([
+    'RecordKind',
+    'RecordKey',
+    'TenantId',
+    'RecordDate',
+  ])
   expect(item?.fields).toMatchObject({ TenantId: standard.id, Title: `Service: ${description}` })
-  expect(JSON.parse(String(item?.fields.RecordData))).toMatchObject({ tenantId: standard.id, quantity: 2, unitPriceMinor: 60_000, status: 'quoted' })
-  const creations = (await graph.requests()).filter(r => r.method === 'POST' && r.path === '/sites/root/lists' && r.status === 201)
+  expect(JSON.parse(String(item?.fields.RecordData))).toMatchObject({
+    tenantId: standard.id,
+    quantity: 2,
+    unitPriceMinor: 60_000,
+    status: 'quoted',
+  })
+  const creations = (await graph.requests()).filter(
+    r => r.method === 'POST' && r.path === '/sites/root/lists' && r.status === 201,
+  )
   expect(creations.length).toBeLessThanOrEqual(1)
 
   const other = await secondTechnician(browser, '/services')
@@ -109,7 +131,9 @@ test('a change over one made elsewhere is refused with "reload", and nothing is 
   const dialog = page.getByRole('dialog', { name: 'Edit the service' })
   await dialog.getByLabel('Quantity', { exact: true }).fill('5')
   await dialog.getByRole('button', { name: 'Save' }).click()
-  await expect(dialog.getByRole('alert')).toHaveText('Someone changed this elsewhere since you opened it. Reload the page, then make your change again.')
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Someone changed this elsewhere since you opened it. Reload the page, then make your change again.',
+  )
   await expectNoSeriousA11yViolations(page)
   expect(JSON.parse(String((await storedService(description)).item!.fields.RecordData))).toEqual(theirs)
   expect(await loggedActions(description)).toEqual(['service.created'])
@@ -125,7 +149,9 @@ test('a change over one made elsewhere is refused with "reload", and nothing is 
   expect(await loggedActions(description)).toEqual(['service.created', 'service.updated'])
 })
 
-test('a quote and a baseline saved on Microsoft 365 are the partner\'s records, listed after a reload', async ({ page }) => {
+test("a quote and a baseline saved on Microsoft 365 are the partner's records, listed after a reload", async ({
+  page,
+}) => {
   const prospect = unique('Fromagerie Bouvier')
   await signedIn(page, '/quotes')
   await page.getByRole('link', { name: 'New quote' }).click()
@@ -138,7 +164,9 @@ test('a quote and a baseline saved on Microsoft 365 are the partner\'s records, 
   await expect(page.getByRole('heading', { level: 1, name: `Quote for ${prospect}` })).toBeVisible()
   await page.getByRole('link', { name: 'All quotes' }).click()
   await page.reload()
-  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: prospect }) })).toContainText('US$120.00')
+  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: prospect }) })).toContainText(
+    'US$120.00',
+  )
   await expectNoSeriousA11yViolations(page)
 
   const baseline = unique('Partage maîtrisé')
@@ -156,15 +184,23 @@ test('a quote and a baseline saved on Microsoft 365 are the partner\'s records, 
   // Its preview on a tenant: what Graph can't set for a technician is skipped with the reason.
   await page.getByRole('link', { name: `Apply ${baseline} to tenants` }).click()
   await page.getByLabel('Search tenants').fill('dupré')
-  await page.getByRole('group', { name: 'Tenants to apply the baseline to' }).getByRole('checkbox', { name: new RegExp(standard.displayName) }).check()
+  await page
+    .getByRole('group', { name: 'Tenants to apply the baseline to' })
+    .getByRole('checkbox', { name: new RegExp(standard.displayName) })
+    .check()
   await page.getByRole('button', { name: 'Preview changes' }).click()
-  const preview = page.getByRole('region', { name: 'Preview: nothing has changed yet' }).getByRole('row', { name: new RegExp(standard.displayName) })
-  await expect(preview).toContainText('POP3: skipped, not available on Microsoft 365: Exchange Online\'s protocols')
-  await expect(preview).toContainText('External sharing: skipped, not available on Microsoft 365: Microsoft 365 refuses these settings')
+  const preview = page
+    .getByRole('region', { name: 'Preview: nothing has changed yet' })
+    .getByRole('row', { name: new RegExp(standard.displayName) })
+  await expect(preview).toContainText("POP3: skipped, not available on Microsoft 365: Exchange Online's protocols")
+  await expect(preview).toContainText(
+    'External sharing: skipped, not available on Microsoft 365: Microsoft 365 refuses these settings',
+  )
   await expectNoSeriousA11yViolations(page)
 
-  const kinds = (await graph.lists()).find(l => l.displayName === RECORDS_LIST)!.items
-    .filter(item => [`Quote: ${prospect}`, `Baseline: ${baseline}`].includes(String(item.fields.Title)))
+  const kinds = (await graph.lists())
+    .find(l => l.displayName === RECORDS_LIST)!
+    .items.filter(item => [`Quote: ${prospect}`, `Baseline: ${baseline}`].includes(String(item.fields.Title)))
     .map(item => item.fields.RecordKind)
   expect(kinds.sort()).toEqual(['baseline', 'quote'])
 })

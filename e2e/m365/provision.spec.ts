@@ -31,7 +31,7 @@ async function fillCompany(page: Page, companyName: string): Promise<void> {
   await page.getByLabel('Contact name').fill('Paul Garnier')
   await page.getByLabel('Contact e-mail').fill('paul.garnier@example.fr')
   await page.getByLabel('Country').selectOption({ label: 'France' })
-  await page.getByLabel('Users\' language').selectOption('fr')
+  await page.getByLabel("Users' language").selectOption('fr')
   await page.getByRole('button', { name: 'Next' }).click()
 }
 
@@ -45,8 +45,11 @@ async function chooseOffersAndCreate(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Create tenant' }).click()
 }
 
-test('provisions a tenant through Partner Center with the same guided form: it opens on its overview once Graph shows it, is listed among the tenants, and its seats change through Partner Center', async ({ page }) => {
-  // As in Microsoft 365, the new customer and the seat change reach Graph some time after Partner Center takes them: the test waits for both.
+test('provisions a tenant through Partner Center with the same guided form: it opens on its overview once Graph shows it, is listed among the tenants, and its seats change through Partner Center', async ({
+  page,
+}) => {
+  // As in Microsoft 365, the new customer and the seat change reach Graph some time after Partner Center takes them:
+  // the test waits for both.
   test.slow()
   const delays = await partnerCenter.propagation()
   expect(delays.customerMs).toBeGreaterThan(0)
@@ -61,7 +64,9 @@ test('provisions a tenant through Partner Center with the same guided form: it o
   await chooseOffersAndCreate(page)
 
   // The form waits for Graph to show the new tenant, then opens it.
-  await expect(page.getByRole('heading', { level: 1, name: company })).toBeVisible({ timeout: delays.customerMs + 15_000 })
+  await expect(page.getByRole('heading', { level: 1, name: company })).toBeVisible({
+    timeout: delays.customerMs + 15_000,
+  })
   const overview = page.url()
   const subscriptions = page.getByRole('region', { name: 'Subscriptions' })
   await expect(subscriptions.getByRole('row', { name: /Standard Suite/ })).toContainText('0 / 12')
@@ -69,12 +74,22 @@ test('provisions a tenant through Partner Center with the same guided form: it o
   await expectNoSeriousA11yViolations(page)
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
-  await expect(tenantTable(page).getByRole('row', { name: new RegExp(company) })).toContainText(`${prefix}.onmicrosoft.com`)
+  await expect(tenantTable(page).getByRole('row', { name: new RegExp(company) })).toContainText(
+    `${prefix}.onmicrosoft.com`,
+  )
 
   // Partner Center received the customer, then one order with the catalogue's offers and the seats.
   const requests = await partnerCenter.requests()
-  const customer = requests.find(r => r.method === 'POST' && r.path === '/customers' && JSON.stringify(r.body).includes(`${prefix}.onmicrosoft.com`))
-  expect(customer).toMatchObject({ status: 201, body: { companyProfile: { domain: `${prefix}.onmicrosoft.com` }, billingProfile: { companyName: company, culture: 'fr-FR' } } })
+  const customer = requests.find(
+    r => r.method === 'POST' && r.path === '/customers' && JSON.stringify(r.body).includes(`${prefix}.onmicrosoft.com`),
+  )
+  expect(customer).toMatchObject({
+    status: 201,
+    body: {
+      companyProfile: { domain: `${prefix}.onmicrosoft.com` },
+      billingProfile: { companyName: company, culture: 'fr-FR' },
+    },
+  })
   const tenantId = /\/tenants\/([^/]+)/.exec(overview)![1]
   const order = requests.find(r => r.method === 'POST' && r.path === `/customers/${tenantId}/orders`)
   expect(order?.status).toBe(201)
@@ -91,20 +106,28 @@ test('provisions a tenant through Partner Center with the same guided form: it o
   await standard.getByRole('button', { name: 'Change seats' }).click()
   // Partner Center confirmed 15 at once; Graph still counts 12 for a while, and the card says so.
   await expect(standard).toContainText('0 / 15')
-  await expect(standard).toContainText('Confirmed by Partner Center; on its way to Microsoft 365, which still counts 12.')
+  await expect(standard).toContainText(
+    'Confirmed by Partner Center; on its way to Microsoft 365, which still counts 12.',
+  )
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Overview' }).click()
-  await expect(page.getByRole('region', { name: 'Subscriptions' }).getByRole('row', { name: /Standard Suite/ })).toContainText('0 / 15')
+  await expect(
+    page.getByRole('region', { name: 'Subscriptions' }).getByRole('row', { name: /Standard Suite/ }),
+  ).toContainText('0 / 15')
   // Once Graph counts them, a fresh read shows the 15 seats as Microsoft 365's own.
   await page.waitForTimeout(delays.seatsMs)
   await page.reload()
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Subscriptions' }).click()
   await expect(standard).toContainText('0 / 15')
   await expect(standard).not.toContainText('on its way')
-  const patch = (await partnerCenter.requests()).find(r => r.method === 'PATCH' && r.path.startsWith(`/customers/${tenantId}/subscriptions/`))
+  const patch = (await partnerCenter.requests()).find(
+    r => r.method === 'PATCH' && r.path.startsWith(`/customers/${tenantId}/subscriptions/`),
+  )
   expect(patch).toMatchObject({ status: 200, body: { offerId: partnerCenterOffer('standard-suite'), quantity: 15 } })
 })
 
-test('an initial domain Microsoft 365 already has is refused next to its field, and nothing is created', async ({ page }) => {
+test('an initial domain Microsoft 365 already has is refused next to its field, and nothing is created', async ({
+  page,
+}) => {
   const company = unique('Pharmacie du Lac')
   await fillCompany(page, company)
   // The partner's own tenant: not one of its customers, so only Partner Center knows the name is taken.
@@ -114,9 +137,13 @@ test('an initial domain Microsoft 365 already has is refused next to its field, 
 
   const prefix = page.getByLabel('Initial domain prefix')
   await expect(prefix).toBeFocused()
-  await expect(prefix).toHaveAccessibleDescription(new RegExp(`${taken}\\.onmicrosoft\\.com is already taken in Microsoft 365: choose another prefix\\.$`))
+  await expect(prefix).toHaveAccessibleDescription(
+    new RegExp(`${taken}\\.onmicrosoft\\.com is already taken in Microsoft 365: choose another prefix\\.$`),
+  )
   const requests = await partnerCenter.requests()
-  expect(requests.some(r => r.method === 'HEAD' && r.path === `/domains/${taken}.onmicrosoft.com` && r.status === 200)).toBe(true)
+  expect(
+    requests.some(r => r.method === 'HEAD' && r.path === `/domains/${taken}.onmicrosoft.com` && r.status === 200),
+  ).toBe(true)
   expect(requests.some(r => r.method === 'POST' && JSON.stringify(r.body).includes(company))).toBe(false)
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()

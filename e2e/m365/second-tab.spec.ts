@@ -4,7 +4,10 @@ import { confirmProviderSignOut, prepareMicrosoft365Page, signInFromStartPage } 
 
 const [standard] = CLIENT_TENANTS
 
-test('a second tab opened on a tenant stays on Microsoft 365 and is signed in without asking; after sign-out a new tab asks', async ({ context, page }) => {
+test('a second tab opened on a tenant stays on Microsoft 365 and is signed in without asking; after sign-out a new tab asks', async ({
+  context,
+  page,
+}) => {
   await prepareMicrosoft365Page(page)
   await page.goto('/')
   await signInFromStartPage(page)

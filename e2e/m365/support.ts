@@ -11,7 +11,9 @@ import { M365_DIST, OIDC_ORIGIN } from './ports'
  */
 export async function prepareMicrosoft365Page(page: Page): Promise<void> {
   if (!existsSync(join(M365_DIST, 'index.html')))
-    throw new Error(`No Microsoft 365 test build in ${M365_DIST}: run \`npx vite build --mode m365\` (npm run test:e2e does) with the same E2E_* environment`)
+    throw new Error(
+      `No Microsoft 365 test build in ${M365_DIST}: run \`npx vite build --mode m365\` (npm run test:e2e does) with the same E2E_* environment`,
+    )
   await page.route(/^https:\/\/fonts\.(googleapis|gstatic)\.com\//, route => route.abort())
 }
 
@@ -37,9 +39,10 @@ export async function signInFromStartPage(page: Page): Promise<void> {
  */
 export async function requireInteractionAt(page: Page, request: APIRequestContext, tenantId: string): Promise<void> {
   const session = (await page.context().cookies(OIDC_ORIGIN)).find(cookie => cookie.name === '_session')
-  if (!session)
-    throw new Error('Not signed in at the test provider: no _session cookie')
-  const response = await request.post(`${OIDC_ORIGIN}/_test/interaction-required`, { data: { tenantId, session: session.value } })
+  if (!session) throw new Error('Not signed in at the test provider: no _session cookie')
+  const response = await request.post(`${OIDC_ORIGIN}/_test/interaction-required`, {
+    data: { tenantId, session: session.value },
+  })
   expect(response.status()).toBe(204)
 }
 
@@ -48,11 +51,14 @@ export async function requireInteractionAt(page: Page, request: APIRequestContex
  * the next call for that tenant needs a new one.
  */
 export async function expireAccessToken(page: Page, tenantId: string): Promise<void> {
-  const expired = await page.evaluate((realm) => {
+  const expired = await page.evaluate(realm => {
     const keys = Object.keys(sessionStorage).filter(key => key.includes('|accesstoken|') && key.includes(`|${realm}|`))
     const past = String(Math.floor(Date.now() / 1000) - 60)
     for (const key of keys)
-      sessionStorage.setItem(key, JSON.stringify({ ...JSON.parse(sessionStorage.getItem(key)!), expiresOn: past, extendedExpiresOn: past }))
+      sessionStorage.setItem(
+        key,
+        JSON.stringify({ ...JSON.parse(sessionStorage.getItem(key)!), expiresOn: past, extendedExpiresOn: past }),
+      )
     return keys.length
   }, tenantId)
   expect(expired).toBe(1)

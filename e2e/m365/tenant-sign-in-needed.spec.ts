@@ -16,7 +16,10 @@ test.beforeEach(async ({ page }) => {
   await prepareMicrosoft365Page(page)
 })
 
-test('a client tenant that wants consent again shows as needing sign-in while the list stays; signing in to it alone brings it back', async ({ page, request }) => {
+test('a client tenant that wants consent again shows as needing sign-in while the list stays; signing in to it alone brings it back', async ({
+  page,
+  request,
+}) => {
   await page.goto('/')
   await signInFromStartPage(page)
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
@@ -49,7 +52,10 @@ test('a client tenant that wants consent again shows as needing sign-in while th
   await expect(unreadableRegion(page).getByText(mixed.displayName)).toHaveCount(0)
 })
 
-test('refusing a client tenant\'s sign-in comes back to the console, saying that tenant could not be opened, and asks nothing more', async ({ page, request }) => {
+test("refusing a client tenant's sign-in comes back to the console, saying that tenant could not be opened, and asks nothing more", async ({
+  page,
+  request,
+}) => {
   await page.goto('/')
   await signInFromStartPage(page)
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()

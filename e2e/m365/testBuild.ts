@@ -15,7 +15,9 @@ export function m365TestBuild() {
     VITE_PARTNER_CENTER_BASE_URL: PARTNER_CENTER_ORIGIN,
   }
   return {
-    define: Object.fromEntries(Object.entries(env).map(([name, value]) => [`import.meta.env.${name}`, JSON.stringify(value)])),
+    define: Object.fromEntries(
+      Object.entries(env).map(([name, value]) => [`import.meta.env.${name}`, JSON.stringify(value)]),
+    ),
     outDir: M365_DIST,
   }
 }

@@ -9,12 +9,16 @@ import { prepareMicrosoft365Page, signInFromStartPage } from './support'
 const [standard, , mixed] = CLIENT_TENANTS
 const graph = graphControl(GRAPH_ORIGIN)
 
-const EXCHANGE_ADMIN = 'Not available on Microsoft 365: Exchange Online\'s protocols, mailbox sizes, sender lists, distribution lists and mail contacts are managed with Exchange\'s own admin tools, not Microsoft Graph.'
+const EXCHANGE_ADMIN =
+  "Not available on Microsoft 365: Exchange Online's protocols, mailbox sizes, sender lists, distribution lists and mail contacts are managed with Exchange's own admin tools, not Microsoft Graph."
 const NOT_IN_GRAPH = 'Not available on Microsoft 365: Microsoft Graph has nothing that does this.'
-const APP_ONLY = 'Not available on Microsoft 365: Microsoft 365 refuses these settings to a partner technician\'s delegated access (GDAP) and allows them only to an app acting on its own in the customer\'s tenant, which the partner relay will do.'
-const NOT_YET = 'Not available on Microsoft 365: Microsoft Graph can do this, but this version of the console doesn\'t yet.'
+const APP_ONLY =
+  "Not available on Microsoft 365: Microsoft 365 refuses these settings to a partner technician's delegated access (GDAP) and allows them only to an app acting on its own in the customer's tenant, which the partner relay will do."
+const NOT_YET =
+  "Not available on Microsoft 365: Microsoft Graph can do this, but this version of the console doesn't yet."
 // The m365 test build is configured with Partner Center: seats and new tenants go through it, the rest is done there.
-const IN_PARTNER_CENTER = 'Not available on Microsoft 365: adding, converting, moving and cancelling subscriptions are done in Partner Center itself; the console creates tenants and changes seats there.'
+const IN_PARTNER_CENTER =
+  'Not available on Microsoft 365: adding, converting, moving and cancelling subscriptions are done in Partner Center itself; the console creates tenants and changes seats there.'
 
 test.beforeEach(async ({ page }) => {
   await prepareMicrosoft365Page(page)
@@ -28,7 +32,9 @@ async function openTenantSection(page: Page, tenant: string, section: string): P
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: section }).click()
 }
 
-test('Exchange\'s sender lists, distribution lists and contacts say why Microsoft 365 can\'t show them, with no form and no load error', async ({ page }) => {
+test("Exchange's sender lists, distribution lists and contacts say why Microsoft 365 can't show them, with no form and no load error", async ({
+  page,
+}) => {
   await openTenantSection(page, standard.displayName, 'Exchange')
   for (const card of ['Safe and blocked senders', 'Distribution lists', 'Mail contacts'])
     await expect(page.getByRole('region', { name: card })).toHaveText(`${card}${EXCHANGE_ADMIN}`)
@@ -37,7 +43,9 @@ test('Exchange\'s sender lists, distribution lists and contacts say why Microsof
   await expectNoSeriousA11yViolations(page)
 })
 
-test('SharePoint\'s storage, sites and tenant settings say why, and its settings are never asked of Graph with the technician\'s GDAP token', async ({ page }) => {
+test("SharePoint's storage, sites and tenant settings say why, and its settings are never asked of Graph with the technician's GDAP token", async ({
+  page,
+}) => {
   const mark = (await graph.requests()).length
   await openTenantSection(page, standard.displayName, 'SharePoint')
   await expect(page.getByRole('region', { name: 'Storage' })).toHaveText(`Storage${NOT_IN_GRAPH}`)
@@ -52,7 +60,9 @@ test('SharePoint\'s storage, sites and tenant settings say why, and its settings
   expect((await graph.requests()).slice(mark).filter(r => r.path.startsWith('/admin/sharepoint'))).toEqual([])
 })
 
-test('subscriptions change their seats through Partner Center; moving, cancelling and adding say they are done in Partner Center itself', async ({ page }) => {
+test('subscriptions change their seats through Partner Center; moving, cancelling and adding say they are done in Partner Center itself', async ({
+  page,
+}) => {
   await openTenantSection(page, mixed.displayName, 'Subscriptions')
   for (const offer of ['Standard Suite', 'Deskless Worker Suite']) {
     const card = page.getByRole('region', { name: offer, exact: true })
@@ -61,19 +71,25 @@ test('subscriptions change their seats through Partner Center; moving, cancellin
     await expect(card.getByRole('textbox', { name: 'Seats bought' })).toBeVisible()
     await expect(card.getByRole('button')).toHaveText(['Change seats'])
   }
-  await expect(page.getByRole('region', { name: 'Add a subscription' })).toHaveText(`Add a subscription${IN_PARTNER_CENTER}`)
+  await expect(page.getByRole('region', { name: 'Add a subscription' })).toHaveText(
+    `Add a subscription${IN_PARTNER_CENTER}`,
+  )
   await expect(page.getByRole('button', { name: 'Add subscription' })).toHaveCount(0)
   await expectNoSeriousA11yViolations(page)
 })
 
-test('a custom domain added through Graph offers no removal, which the console doesn\'t do on Graph yet: the table says why', async ({ page }) => {
+test("a custom domain added through Graph offers no removal, which the console doesn't do on Graph yet: the table says why", async ({
+  page,
+}) => {
   const domain = `lemoine-${Date.now().toString(36)}.fr`
   await openTenantSection(page, mixed.displayName, 'Domains')
   const add = page.getByRole('region', { name: 'Add a domain' })
   await add.getByLabel('Domain name').fill(domain)
   await add.getByRole('button', { name: 'Add domain' }).click()
   const table = page.getByRole('region', { name: 'Domains' })
-  await expect(table.getByRole('row', { name: new RegExp(domain.replace('.', '\\.')) })).toContainText('Awaiting verification')
+  await expect(table.getByRole('row', { name: new RegExp(domain.replace('.', '\\.')) })).toContainText(
+    'Awaiting verification',
+  )
   await expect(table.getByRole('button', { name: `Remove ${domain}` })).toHaveCount(0)
   await expect(table).toContainText(NOT_YET)
   await expectNoSeriousA11yViolations(page)

@@ -26,6 +26,10 @@ app.http('relay', {
       header: name => request.headers.get(name) ?? undefined,
       body: request.method === 'GET' || request.method === 'OPTIONS' ? undefined : await body(request),
     })
-    return { status: answer.status, headers: answer.headers, ...(answer.body === undefined ? {} : { jsonBody: answer.body }) }
+    return {
+      status: answer.status,
+      headers: answer.headers,
+      ...(answer.body === undefined ? {} : { jsonBody: answer.body }),
+    }
   },
 })

@@ -23,8 +23,7 @@ const ENTRA = 'https://login.microsoftonline.com'
 export function readRelayConfig(env: Readonly<Record<string, string | undefined>>): RelayConfig {
   const required = (name: string): string => {
     const value = env[name]?.trim()
-    if (!value)
-      throw new Error(`The relay's setting ${name} is missing`)
+    if (!value) throw new Error(`The relay's setting ${name} is missing`)
     return value
   }
   const tenantId = required('RELAY_TENANT_ID')

@@ -18,7 +18,11 @@ export interface RelayResponse {
 
 /** A refusal the relay answers with its one error envelope. */
 export class RelayError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message)
   }
 }

@@ -26,18 +26,39 @@ describe('the relay', () => {
       RELAY_JWKS_URI: 'https://unused.example/keys',
       RELAY_ALLOWED_ORIGIN: CONSOLE,
     })
-    const relay = createRelay({ allowedOrigin: config.allowedOrigin, checkCaller: callerCheck(config, createLocalJWKSet(issuer.keys)), routes: ROUTES, log: line => logged.push(line) })
+    const relay = createRelay({
+      allowedOrigin: config.allowedOrigin,
+      checkCaller: callerCheck(config, createLocalJWKSet(issuer.keys)),
+      routes: ROUTES,
+      log: line => logged.push(line),
+    })
     served = await serveLocally(relay)
   })
   afterAll(() => served.close())
 
-  const technician = (claims: Record<string, unknown> = {}) => issuer.mint(PARTNER_TENANT.id, { aud: AUDIENCE, scp: 'access_as_user', name: TECHNICIAN.name, oid: 'technician', ...claims })
+  const technician = (claims: Record<string, unknown> = {}) =>
+    issuer.mint(PARTNER_TENANT.id, {
+      aud: AUDIENCE,
+      scp: 'access_as_user',
+      name: TECHNICIAN.name,
+      oid: 'technician',
+      ...claims,
+    })
   async function call(path: string, token?: string, headers: Record<string, string> = {}) {
-    const response = await fetch(served.origin + path, { headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers } })
-    return { status: response.status, headers: response.headers, body: await response.json() as { error?: { code: string, message: string, correlationId: string } } & Record<string, unknown> }
+    const response = await fetch(served.origin + path, {
+      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
+    })
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as { error?: { code: string; message: string; correlationId: string } } & Record<
+        string,
+        unknown
+      >,
+    }
   }
 
-  it('answers the partner\'s technician, with the correlation id the page sent', async () => {
+  it("answers the partner's technician, with the correlation id the page sent", async () => {
     const answer = await call('/api/me', await technician(), { 'x-correlation-id': 'page-42' })
     expect(answer.status).toBe(200)
     expect(answer.body).toEqual({ name: TECHNICIAN.name, tenantId: PARTNER_TENANT.id, correlationId: 'page-42' })
@@ -48,7 +69,9 @@ describe('the relay', () => {
     for (const path of ['/api/me', '/api/customers/x/applicationconsents', '/anything']) {
       const answer = await call(path)
       expect(answer.status).toBe(401)
-      expect(answer.body).toEqual({ error: { code: 'unauthorized', message: expect.any(String), correlationId: expect.any(String) } })
+      expect(answer.body).toEqual({
+        error: { code: 'unauthorized', message: expect.any(String), correlationId: expect.any(String) },
+      })
     }
   })
 
@@ -56,17 +79,26 @@ describe('the relay', () => {
     const [customer] = CLIENT_TENANTS
     const refused = [
       await call('/api/me', await technician({ aud: 'https://graph.microsoft.com' })),
-      await call('/api/me', await issuer.mint(PARTNER_TENANT.id, { aud: AUDIENCE, scp: 'access_as_user', expiresIn: '-5m' })),
+      await call(
+        '/api/me',
+        await issuer.mint(PARTNER_TENANT.id, { aud: AUDIENCE, scp: 'access_as_user', expiresIn: '-5m' }),
+      ),
       await call('/api/me', await issuer.mint(customer.id, { aud: AUDIENCE, scp: 'access_as_user' })),
-      await call('/api/me', await technician({ iss: `${issuer.authorityOrigin}/${PARTNER_TENANT.id}`, tid: customer.id })),
-      await call('/api/me', await (await createTestIssuer()).mint(PARTNER_TENANT.id, { aud: AUDIENCE, scp: 'access_as_user' })),
+      await call(
+        '/api/me',
+        await technician({ iss: `${issuer.authorityOrigin}/${PARTNER_TENANT.id}`, tid: customer.id }),
+      ),
+      await call(
+        '/api/me',
+        await (await createTestIssuer()).mint(PARTNER_TENANT.id, { aud: AUDIENCE, scp: 'access_as_user' }),
+      ),
     ]
     expect(refused.map(r => r.status)).toEqual([401, 401, 401, 401, 401])
     expect(refused[1]!.body.error?.message).toMatch(/expired/)
     expect((await call('/api/me', await technician({ scp: 'User.Read' }))).status).toBe(403)
   })
 
-  it('lets only the console\'s origin call it, and logs no token', async () => {
+  it("lets only the console's origin call it, and logs no token", async () => {
     const token = await technician()
     const preflight = await fetch(`${served.origin}/api/me`, { method: 'OPTIONS', headers: { Origin: CONSOLE } })
     expect(preflight.status).toBe(204)
@@ -79,6 +111,8 @@ describe('the relay', () => {
   })
 
   it('says which setting is missing rather than starting half-configured', () => {
-    expect(() => readRelayConfig({ RELAY_TENANT_ID: PARTNER_TENANT.id, RELAY_AUDIENCE: AUDIENCE })).toThrow(/RELAY_ALLOWED_ORIGIN/)
+    expect(() => readRelayConfig({ RELAY_TENANT_ID: PARTNER_TENANT.id, RELAY_AUDIENCE: AUDIENCE })).toThrow(
+      /RELAY_ALLOWED_ORIGIN/,
+    )
   })
 })

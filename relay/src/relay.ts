@@ -7,7 +7,12 @@ import { errorBody, RelayError } from './http.js'
 export interface RelayRoute {
   readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   readonly pattern: RegExp
-  readonly handle: (request: RelayRequest, caller: Caller, params: readonly string[], correlationId: string) => Promise<RelayResponse> | RelayResponse
+  readonly handle: (
+    request: RelayRequest,
+    caller: Caller,
+    params: readonly string[],
+    correlationId: string,
+  ) => Promise<RelayResponse> | RelayResponse
 }
 
 export interface RelayOptions {
@@ -30,7 +35,7 @@ export function createRelay({ allowedOrigin, checkCaller, routes, log = () => {}
     'Access-Control-Allow-Headers': `Authorization, Content-Type, ${CORRELATION}`,
     'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE',
     'Access-Control-Expose-Headers': CORRELATION,
-    'Vary': 'Origin',
+    Vary: 'Origin',
   }
 
   return async function handle(request: RelayRequest): Promise<RelayResponse> {
@@ -38,22 +43,25 @@ export function createRelay({ allowedOrigin, checkCaller, routes, log = () => {}
     const origin = request.header('origin')
     const allowed = origin === undefined || origin === allowedOrigin
     const headers = { ...(allowed ? cors : {}), [CORRELATION]: correlationId, 'Content-Type': 'application/json' }
-    if (request.method === 'OPTIONS')
-      return { status: allowed ? 204 : 403, headers }
+    if (request.method === 'OPTIONS') return { status: allowed ? 204 : 403, headers }
     try {
-      if (!allowed)
-        throw new RelayError(403, 'forbidden', 'This origin may not call the relay.')
+      if (!allowed) throw new RelayError(403, 'forbidden', 'This origin may not call the relay.')
       const caller = await checkCaller(request.header('authorization'))
       const path = request.url.pathname
-      const match = routes.map(route => ({ route, params: route.method === request.method ? route.pattern.exec(path) : null })).find(m => m.params)
-      if (!match)
-        throw new RelayError(404, 'notFound', `No function at ${request.method} ${path}.`)
+      const match = routes
+        .map(route => ({ route, params: route.method === request.method ? route.pattern.exec(path) : null }))
+        .find(m => m.params)
+      if (!match) throw new RelayError(404, 'notFound', `No function at ${request.method} ${path}.`)
       const answer = await match.route.handle(request, caller, match.params!.slice(1), correlationId)
       return { ...answer, headers: { ...headers, ...answer.headers } }
-    }
-    catch (error) {
-      const known = error instanceof RelayError ? error : new RelayError(500, 'relayFailed', 'The relay failed; the correlation id names it in its log.')
-      log(`${correlationId} ${request.method} ${request.url.pathname}: ${known.status} ${known.code}${error instanceof RelayError ? '' : ` ${String(error)}`}`)
+    } catch (error) {
+      const known =
+        error instanceof RelayError
+          ? error
+          : new RelayError(500, 'relayFailed', 'The relay failed; the correlation id names it in its log.')
+      log(
+        `${correlationId} ${request.method} ${request.url.pathname}: ${known.status} ${known.code}${error instanceof RelayError ? '' : ` ${String(error)}`}`,
+      )
       return { status: known.status, headers, body: errorBody(known, correlationId) }
     }
   }

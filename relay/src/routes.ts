@@ -8,6 +8,9 @@ export const ROUTES: readonly RelayRoute[] = [
   {
     method: 'GET',
     pattern: /^\/api\/me$/,
-    handle: (_request, caller, _params, correlationId) => ({ status: 200, body: { name: caller.name, tenantId: caller.tenantId, correlationId } }),
+    handle: (_request, caller, _params, correlationId) => ({
+      status: 200,
+      body: { name: caller.name, tenantId: caller.tenantId, correlationId },
+    }),
   },
 ]

@@ -6,5 +6,10 @@ import { ROUTES } from './routes.js'
 
 /** The relay with its functions, checking tokens against the issuer's published keys. */
 export function relayFor(config: RelayConfig, log?: (line: string) => void) {
-  return createRelay({ allowedOrigin: config.allowedOrigin, checkCaller: callerCheck(config, createRemoteJWKSet(new URL(config.jwksUri))), routes: ROUTES, log })
+  return createRelay({
+    allowedOrigin: config.allowedOrigin,
+    checkCaller: callerCheck(config, createRemoteJWKSet(new URL(config.jwksUri))),
+    routes: ROUTES,
+    log,
+  })
 }

@@ -2,7 +2,10 @@ import { GRAPH_ORIGIN } from '../../e2e/m365/ports'
 
 /** A `POST` to one of the Graph test server's `/_test/` controls, which sets the measured world up. */
 export async function control(path: string, body: unknown): Promise<void> {
-  const answer = await fetch(`${GRAPH_ORIGIN}/_test${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-  if (!answer.ok)
-    throw new Error(`Graph test server: POST ${path} answered ${answer.status}`)
+  const answer = await fetch(`${GRAPH_ORIGIN}/_test${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  if (!answer.ok) throw new Error(`Graph test server: POST ${path} answered ${answer.status}`)
 }

@@ -25,13 +25,25 @@ export default defineConfig({
     ignoreHTTPSErrors: true,
     locale: 'en-GB',
     timezoneId: 'Europe/Paris',
-    launchOptions: { executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] },
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
   },
-  webServer: [{
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${M365_APP_PORT} --strictPort --outDir ${M365_DIST}`,
-    url: M365_APP_ORIGIN,
-    cwd: '../..',
-    reuseExistingServer: false,
-    timeout: 60_000,
-  }],
+  webServer: [
+    {
+      command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${M365_APP_PORT} --strictPort --outDir ${M365_DIST}`,
+      url: M365_APP_ORIGIN,
+      cwd: '../..',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 })

@@ -36,11 +36,21 @@ export default async function startMeasuredWorld(): Promise<() => Promise<void>>
       action: 'user.created',
       details: { displayName: `User ${n}` },
     }
-    return { Title: entry.action, RecordKind: 'activity', RecordKey: entry.id, TenantId: entry.tenantId, RecordData: JSON.stringify(entry), RecordDate: entry.at }
+    return {
+      Title: entry.action,
+      RecordKind: 'activity',
+      RecordKey: entry.id,
+      TenantId: entry.tenantId,
+      RecordData: JSON.stringify(entry),
+      RecordDate: entry.at,
+    }
   }
   for (let from = 0; from < ENTRIES; from += CHUNK) {
     const items = Array.from({ length: Math.min(CHUNK, ENTRIES - from) }, (_, n) => item(from + n))
-    await control(`/lists/${encodeURIComponent(PARTNER_RECORDS_LIST)}/items`, { definition: PARTNER_RECORDS_DEFINITION, items })
+    await control(`/lists/${encodeURIComponent(PARTNER_RECORDS_LIST)}/items`, {
+      definition: PARTNER_RECORDS_DEFINITION,
+      items,
+    })
   }
   await control('/latency', { ms: LATENCY_MS })
   return teardown

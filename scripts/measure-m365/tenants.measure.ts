@@ -22,15 +22,26 @@ test('the tenant list at 500 GDAP customers and 100 ms a Graph call', async ({ p
   const table = tenantTable(page)
   const firstRow = table.getByRole('row').nth(1)
   await expect(firstRow.getByRole('link')).toBeVisible({ timeout: 30_000 })
-  const namesShown = { ms: Date.now() - started, graphRequests: (await graph.requests()).filter(r => r.inBatch === null).length }
+  const namesShown = {
+    ms: Date.now() - started,
+    graphRequests: (await graph.requests()).filter(r => r.inBatch === null).length,
+  }
   // The rows in view read: none of the first ten still says it is being read.
-  const firstRows = table.getByRole('row').filter({ has: page.getByRole('link') }).first()
+  const firstRows = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('link') })
+    .first()
   await expect(firstRows).not.toContainText('Reading…', { timeout: 30_000 })
   await expect(table.getByRole('row').nth(10)).not.toContainText('Reading…', { timeout: 30_000 })
   const ms = Date.now() - started
   const requests = await graph.requests()
   const tenantsRead = new Set(requests.filter(r => r.path.startsWith('/subscribedSkus')).map(r => r.tenantId)).size
-  const firstRowsRead = { ms, graphRequests: requests.filter(r => r.inBatch === null).length, tenantsRead, refused: requests.filter(r => r.status >= 400).length }
+  const firstRowsRead = {
+    ms,
+    graphRequests: requests.filter(r => r.inBatch === null).length,
+    tenantsRead,
+    refused: requests.filter(r => r.status >= 400).length,
+  }
 
   console.log(`MEASURE ${JSON.stringify({ customers: CUSTOMERS, latencyMs: LATENCY_MS, namesShown, firstRowsRead })}`)
   // Only the rows in view are read, not the partner's 500 customers.

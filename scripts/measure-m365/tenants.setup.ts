@@ -6,7 +6,10 @@ import { control } from './control'
 export const CUSTOMERS = Number(process.env.MEASURE_CUSTOMERS ?? 500)
 export const LATENCY_MS = Number(process.env.MEASURE_LATENCY_MS ?? 100)
 
-/** The test world with CUSTOMERS client tenants in all (the seeded ones and generated ones), every Graph call LATENCY_MS late. */
+/**
+ * The test world with CUSTOMERS client tenants in all (the seeded ones and generated ones), every Graph call LATENCY_MS
+ * late.
+ */
 export default async function startMeasuredWorld(): Promise<() => Promise<void>> {
   const teardown = await startMicrosoft365World()
   const seeded = CLIENT_TENANTS.length + Object.keys(RESTRICTED_TENANTS).length

@@ -31,9 +31,10 @@ export function tenantConsentUrl(config: Microsoft365Config, tenantId: string): 
 function pending(): PendingConsent | undefined {
   try {
     const stored: unknown = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null')
-    return typeof stored === 'object' && stored !== null && 'state' in stored && 'tenantId' in stored ? stored as PendingConsent : undefined
-  }
-  catch {
+    return typeof stored === 'object' && stored !== null && 'state' in stored && 'tenantId' in stored
+      ? (stored as PendingConsent)
+      : undefined
+  } catch {
     return undefined
   }
 }
@@ -45,11 +46,14 @@ function pending(): PendingConsent | undefined {
 export function takeConsentAnswer(): TenantConsentAnswer | undefined {
   const params = new URLSearchParams(window.location.search)
   const request = pending()
-  if (!request || params.get('state') !== request.state)
-    return undefined
+  if (!request || params.get('state') !== request.state) return undefined
   sessionStorage.removeItem(PENDING_KEY)
   window.history.replaceState(null, '', '/')
   if (params.get('admin_consent') === 'True' && params.get('tenant') === request.tenantId)
     return { tenantId: request.tenantId, granted: true }
-  return { tenantId: request.tenantId, granted: false, reason: params.get('error_description') ?? params.get('error') ?? undefined }
+  return {
+    tenantId: request.tenantId,
+    granted: false,
+    reason: params.get('error_description') ?? params.get('error') ?? undefined,
+  }
 }

@@ -13,11 +13,15 @@ describe('readMicrosoft365Setup', () => {
   })
 
   it('keeps a configured Graph root, without its trailing slash', () => {
-    const setup = readMicrosoft365Setup({ VITE_MSAL_CLIENT_ID: 'a', VITE_MSAL_AUTHORITY: PARTNER, VITE_GRAPH_BASE_URL: 'http://127.0.0.1:4444/v1.0/' })
+    const setup = readMicrosoft365Setup({
+      VITE_MSAL_CLIENT_ID: 'a',
+      VITE_MSAL_AUTHORITY: PARTNER,
+      VITE_GRAPH_BASE_URL: 'http://127.0.0.1:4444/v1.0/',
+    })
     expect(setup.available && setup.config.graphBaseUrl).toBe('http://127.0.0.1:4444/v1.0')
   })
 
-  it('configures Partner Center only when the build enables it, at Microsoft\'s address unless told otherwise', () => {
+  it("configures Partner Center only when the build enables it, at Microsoft's address unless told otherwise", () => {
     const base = { VITE_MSAL_CLIENT_ID: 'a', VITE_MSAL_AUTHORITY: PARTNER }
     const partnerCenterOf = (env: Record<string, string>) => {
       const setup = readMicrosoft365Setup({ ...base, ...env })
@@ -25,28 +29,42 @@ describe('readMicrosoft365Setup', () => {
     }
     expect(partnerCenterOf({})).toBeNull()
     expect(partnerCenterOf({ VITE_PARTNER_CENTER_BASE_URL: 'http://127.0.0.1:4445' })).toBeNull()
-    expect(partnerCenterOf({ VITE_PARTNER_CENTER_ENABLED: 'true' })).toEqual({ baseUrl: DEFAULT_PARTNER_CENTER_BASE_URL })
-    expect(partnerCenterOf({ VITE_PARTNER_CENTER_ENABLED: 'true', VITE_PARTNER_CENTER_BASE_URL: 'http://127.0.0.1:4445/' })).toEqual({ baseUrl: 'http://127.0.0.1:4445' })
+    expect(partnerCenterOf({ VITE_PARTNER_CENTER_ENABLED: 'true' })).toEqual({
+      baseUrl: DEFAULT_PARTNER_CENTER_BASE_URL,
+    })
+    expect(
+      partnerCenterOf({ VITE_PARTNER_CENTER_ENABLED: 'true', VITE_PARTNER_CENTER_BASE_URL: 'http://127.0.0.1:4445/' }),
+    ).toEqual({ baseUrl: 'http://127.0.0.1:4445' })
   })
 
   it.each([
     [{}, 'noClientId'],
-    [{ VITE_MSAL_CLIENT_ID: '  ' , VITE_MSAL_AUTHORITY: PARTNER }, 'noClientId'],
+    [{ VITE_MSAL_CLIENT_ID: '  ', VITE_MSAL_AUTHORITY: PARTNER }, 'noClientId'],
     [{ VITE_MSAL_CLIENT_ID: 'a' }, 'noAuthority'],
     [{ VITE_MSAL_CLIENT_ID: 'a', VITE_MSAL_AUTHORITY: 'http://localhost:4443/tenant' }, 'authorityNotHttps'],
     [{ VITE_MSAL_CLIENT_ID: 'a', VITE_MSAL_AUTHORITY: 'not a url' }, 'authorityNotHttps'],
     [{ VITE_MSAL_CLIENT_ID: 'a', VITE_MSAL_AUTHORITY: 'https://login.microsoftonline.com' }, 'authorityWithoutTenant'],
     [{ VITE_MSAL_CLIENT_ID: 'a', VITE_MSAL_AUTHORITY: `${PARTNER}/v2.0` }, 'authorityWithoutTenant'],
     [{ VITE_MSAL_CLIENT_ID: 'a', VITE_MSAL_AUTHORITY: PARTNER, VITE_GRAPH_BASE_URL: 'graph' }, 'graphUrlInvalid'],
-    [{ VITE_MSAL_CLIENT_ID: 'a', VITE_MSAL_AUTHORITY: PARTNER, VITE_PARTNER_CENTER_ENABLED: 'true', VITE_PARTNER_CENTER_BASE_URL: 'ftp://pc' }, 'partnerCenterUrlInvalid'],
+    [
+      {
+        VITE_MSAL_CLIENT_ID: 'a',
+        VITE_MSAL_AUTHORITY: PARTNER,
+        VITE_PARTNER_CENTER_ENABLED: 'true',
+        VITE_PARTNER_CENTER_BASE_URL: 'ftp://pc',
+      },
+      'partnerCenterUrlInvalid',
+    ],
   ])('names what is missing or wrong: %j → %s', (env, reason) => {
     expect(readMicrosoft365Setup(env)).toEqual({ available: false, reason })
   })
 })
 
 describe('tenantAuthority', () => {
-  it('replaces the partner\'s tenant with the client\'s, on the same host', () => {
-    expect(tenantAuthority(PARTNER, '2d7e9b10-3f4a-4b6c-8d2e-5f6a7b8c9d01')).toBe('https://login.microsoftonline.com/2d7e9b10-3f4a-4b6c-8d2e-5f6a7b8c9d01')
+  it("replaces the partner's tenant with the client's, on the same host", () => {
+    expect(tenantAuthority(PARTNER, '2d7e9b10-3f4a-4b6c-8d2e-5f6a7b8c9d01')).toBe(
+      'https://login.microsoftonline.com/2d7e9b10-3f4a-4b6c-8d2e-5f6a7b8c9d01',
+    )
     expect(tenantAuthority('https://localhost:4443/partner', 'client')).toBe('https://localhost:4443/client')
   })
 })

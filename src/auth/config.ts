@@ -20,19 +20,24 @@ export interface Microsoft365Config {
 }
 
 /** Why Microsoft 365 can't be chosen in this build; each is a message under `start.unavailable`. */
-export type Microsoft365Unavailable = 'noClientId' | 'noAuthority' | 'authorityNotHttps' | 'authorityWithoutTenant' | 'graphUrlInvalid' | 'partnerCenterUrlInvalid'
+export type Microsoft365Unavailable =
+  | 'noClientId'
+  | 'noAuthority'
+  | 'authorityNotHttps'
+  | 'authorityWithoutTenant'
+  | 'graphUrlInvalid'
+  | 'partnerCenterUrlInvalid'
 
 export type Microsoft365Setup =
-  | { readonly available: true, readonly config: Microsoft365Config }
-  | { readonly available: false, readonly reason: Microsoft365Unavailable }
+  | { readonly available: true; readonly config: Microsoft365Config }
+  | { readonly available: false; readonly reason: Microsoft365Unavailable }
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0'
 
 function parseUrl(value: string): URL | undefined {
   try {
     return new URL(value)
-  }
-  catch {
+  } catch {
     return undefined
   }
 }
@@ -42,20 +47,15 @@ export function readMicrosoft365Setup(env: Microsoft365Env): Microsoft365Setup {
   const clientId = env.VITE_MSAL_CLIENT_ID?.trim() ?? ''
   const authority = (env.VITE_MSAL_AUTHORITY?.trim() ?? '').replace(/\/+$/, '')
   const graphBaseUrl = (env.VITE_GRAPH_BASE_URL?.trim() || DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, '')
-  if (!clientId)
-    return { available: false, reason: 'noClientId' }
-  if (!authority)
-    return { available: false, reason: 'noAuthority' }
+  if (!clientId) return { available: false, reason: 'noClientId' }
+  if (!authority) return { available: false, reason: 'noAuthority' }
   const authorityUrl = parseUrl(authority)
-  if (authorityUrl?.protocol !== 'https:')
-    return { available: false, reason: 'authorityNotHttps' }
+  if (authorityUrl?.protocol !== 'https:') return { available: false, reason: 'authorityNotHttps' }
   if (authorityUrl.pathname.split('/').filter(Boolean).length !== 1)
     return { available: false, reason: 'authorityWithoutTenant' }
-  if (!/^https?:$/.test(parseUrl(graphBaseUrl)?.protocol ?? ''))
-    return { available: false, reason: 'graphUrlInvalid' }
+  if (!/^https?:$/.test(parseUrl(graphBaseUrl)?.protocol ?? '')) return { available: false, reason: 'graphUrlInvalid' }
   const partnerCenter = readPartnerCenterConfig(env)
-  if (partnerCenter === 'invalidUrl')
-    return { available: false, reason: 'partnerCenterUrlInvalid' }
+  if (partnerCenter === 'invalidUrl') return { available: false, reason: 'partnerCenterUrlInvalid' }
   return { available: true, config: { clientId, authority, graphBaseUrl, partnerCenter } }
 }
 

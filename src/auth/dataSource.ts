@@ -11,11 +11,13 @@ export type StartStep = 'microsoft365' | 'demo' | 'ask'
  * An unconfigured build keeps to the demo, as it always has, unless Settings asked for the start
  * page; a configured one asks until a choice is remembered.
  */
-export function firstStartStep(microsoft365Available: boolean, remembered: DataSource | null, asked: boolean): StartStep {
-  if (remembered === 'microsoft365' && microsoft365Available)
-    return 'microsoft365'
-  if (asked || (microsoft365Available && remembered === null))
-    return 'ask'
+export function firstStartStep(
+  microsoft365Available: boolean,
+  remembered: DataSource | null,
+  asked: boolean,
+): StartStep {
+  if (remembered === 'microsoft365' && microsoft365Available) return 'microsoft365'
+  if (asked || (microsoft365Available && remembered === null)) return 'ask'
   return 'demo'
 }
 

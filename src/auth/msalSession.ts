@@ -4,14 +4,24 @@ import type { Microsoft365Session, TenantConsentAnswer, TenantSignInRefusal } fr
 import type { GraphTokenSource, TokenTenant } from '@/backends/graph/tokens'
 import type { PartnerCenterTokenSource } from '@/backends/partnerCenter/tokens'
 import { TenantConsentNeeded, TenantSignInNeeded } from '@/backends/graph/tokens'
-import { BrowserCacheLocation, CacheLookupPolicy, InteractionRequiredAuthError, ProtocolMode, PublicClientApplication } from '@azure/msal-browser'
+import {
+  BrowserCacheLocation,
+  CacheLookupPolicy,
+  InteractionRequiredAuthError,
+  ProtocolMode,
+  PublicClientApplication,
+} from '@azure/msal-browser'
 import { takeConsentAnswer, tenantConsentUrl } from './adminConsent'
 import { tenantAuthority } from './config'
 import { CUSTOMER_GRAPH_SCOPES, PARTNER_GRAPH_SCOPES } from './graphScopes'
 import { PARTNER_CENTER_SCOPES } from './partnerCenterScopes'
 
 /** Entra ID's own sign-in hosts; any other authority is a plain OpenID provider (the test one). */
-const ENTRA_HOSTS = new Set(['login.microsoftonline.com', 'login.microsoftonline.us', 'login.partner.microsoftonline.cn'])
+const ENTRA_HOSTS = new Set([
+  'login.microsoftonline.com',
+  'login.microsoftonline.us',
+  'login.partner.microsoftonline.cn',
+])
 
 function isEntra(config: Microsoft365Config): boolean {
   return ENTRA_HOSTS.has(new URL(config.authority).host)
@@ -48,7 +58,11 @@ function partnerSignInRequest(config: Microsoft365Config): RedirectRequest {
 
 /** Entra's "not consented" (AADSTS65001), which no sign-in of a partner technician can answer. */
 function isConsentRequired(error: InteractionRequiredAuthError): boolean {
-  return error.subError === 'consent_required' || error.errorCode === 'consent_required' || error.errorMessage.includes('AADSTS65001')
+  return (
+    error.subError === 'consent_required' ||
+    error.errorCode === 'consent_required' ||
+    error.errorMessage.includes('AADSTS65001')
+  )
 }
 
 /** A promise that never settles: the page is navigating to the provider. */
@@ -82,45 +96,78 @@ function takeTenantSignIn(): string | undefined {
  * Sends the person to an authority to act (MFA, an expired session) as the signed-in account; back
  * where they were. At a client tenant only its own permissions are asked, nothing partner-only.
  */
-async function signInAt(client: TokenClient, config: Microsoft365Config, authority: string, account: AccountInfo, { scopes, clientTenantId }: { scopes: readonly string[], clientTenantId?: string }): Promise<never> {
+async function signInAt(
+  client: TokenClient,
+  config: Microsoft365Config,
+  authority: string,
+  account: AccountInfo,
+  { scopes, clientTenantId }: { scopes: readonly string[]; clientTenantId?: string },
+): Promise<never> {
   // If the person refuses there, the answer comes back as an error: remember whose it is.
-  if (clientTenantId !== undefined)
-    sessionStorage.setItem(TENANT_SIGN_IN_KEY, clientTenantId)
+  if (clientTenantId !== undefined) sessionStorage.setItem(TENANT_SIGN_IN_KEY, clientTenantId)
   const request = clientTenantId === undefined ? partnerSignInRequest(config) : { authority }
-  await client.acquireTokenRedirect({ ...request, authority, scopes: [...scopes], account, loginHint: account.username })
+  await client.acquireTokenRedirect({
+    ...request,
+    authority,
+    scopes: [...scopes],
+    account,
+    loginHint: account.username,
+  })
   return leavingPage()
 }
 
 /** A token from MSAL's cache or its refresh token; when the person must act, a redirect to that authority. */
-async function acquireToken(client: TokenClient, config: Microsoft365Config, request: TokenRequest, account: AccountInfo): Promise<string> {
+async function acquireToken(
+  client: TokenClient,
+  config: Microsoft365Config,
+  request: TokenRequest,
+  account: AccountInfo,
+): Promise<string> {
   try {
     // A client tenant's token comes from the cache or the refresh token only: when that refuses
     // (consent, MFA), a hidden frame at its authority would be refused too, after MSAL's timeout.
-    const cacheLookupPolicy = request.clientTenantId === undefined ? CacheLookupPolicy.Default : CacheLookupPolicy.AccessTokenAndRefreshToken
-    const result = await client.acquireTokenSilent({ scopes: [...request.scopes], account: request.account, authority: request.authority, cacheLookupPolicy })
+    const cacheLookupPolicy =
+      request.clientTenantId === undefined ? CacheLookupPolicy.Default : CacheLookupPolicy.AccessTokenAndRefreshToken
+    const result = await client.acquireTokenSilent({
+      scopes: [...request.scopes],
+      account: request.account,
+      authority: request.authority,
+      cacheLookupPolicy,
+    })
     return result.accessToken
-  }
-  catch (error) {
-    if (!(error instanceof InteractionRequiredAuthError))
-      throw error
+  } catch (error) {
+    if (!(error instanceof InteractionRequiredAuthError)) throw error
     // Not consented in a client tenant: only an admin consent there helps, never a sign-in.
     if (request.clientTenantId !== undefined && isConsentRequired(error))
       throw new TenantConsentNeeded(request.clientTenantId, { cause: error })
     // MFA or an expired session: the person must act at that tenant's authority,
     // now, or (listing) when they choose to.
-    if (request.silentOnlyTenant !== undefined)
-      throw new TenantSignInNeeded(request.silentOnlyTenant, { cause: error })
-    return signInAt(client, config, request.authority, account, { scopes: request.scopes, clientTenantId: request.clientTenantId })
+    if (request.silentOnlyTenant !== undefined) throw new TenantSignInNeeded(request.silentOnlyTenant, { cause: error })
+    return signInAt(client, config, request.authority, account, {
+      scopes: request.scopes,
+      clientTenantId: request.clientTenantId,
+    })
   }
 }
 
-export function graphTokenSource(client: TokenClient, config: Microsoft365Config, account: AccountInfo): GraphTokenSource {
+export function graphTokenSource(
+  client: TokenClient,
+  config: Microsoft365Config,
+  account: AccountInfo,
+): GraphTokenSource {
   return {
     async token(tenant: TokenTenant): Promise<string> {
-      const authority = tenant === 'partner' ? config.authority : tenantAuthority(config.authority, tenant.clientTenantId)
+      const authority =
+        tenant === 'partner' ? config.authority : tenantAuthority(config.authority, tenant.clientTenantId)
       // MSAL keys its cache by the account's tenant: the same person, seen in the tenant asked for.
       const tenantAccount = tenant === 'partner' ? account : { ...account, tenantId: tenant.clientTenantId }
-      const clientTenant = tenant === 'partner' ? {} : { clientTenantId: tenant.clientTenantId, ...(tenant.silentOnly ? { silentOnlyTenant: tenant.clientTenantId } : {}) }
+      const clientTenant =
+        tenant === 'partner'
+          ? {}
+          : {
+              clientTenantId: tenant.clientTenantId,
+              ...(tenant.silentOnly ? { silentOnlyTenant: tenant.clientTenantId } : {}),
+            }
       const scopes = tenant === 'partner' ? PARTNER_GRAPH_SCOPES : CUSTOMER_GRAPH_SCOPES
       return acquireToken(client, config, { scopes, account: tenantAccount, authority, ...clientTenant }, account)
     },
@@ -128,8 +175,15 @@ export function graphTokenSource(client: TokenClient, config: Microsoft365Config
 }
 
 /** Partner Center's tokens: the partner's own authority, kept in MSAL's cache like Graph's. */
-function partnerCenterTokenSource(client: TokenClient, config: Microsoft365Config, account: AccountInfo): PartnerCenterTokenSource {
-  return { token: () => acquireToken(client, config, { scopes: PARTNER_CENTER_SCOPES, account, authority: config.authority }, account) }
+function partnerCenterTokenSource(
+  client: TokenClient,
+  config: Microsoft365Config,
+  account: AccountInfo,
+): PartnerCenterTokenSource {
+  return {
+    token: () =>
+      acquireToken(client, config, { scopes: PARTNER_CENTER_SCOPES, account, authority: config.authority }, account),
+  }
 }
 
 async function createClient(config: Microsoft365Config): Promise<PublicClientApplication> {
@@ -143,11 +197,11 @@ async function createClient(config: Microsoft365Config): Promise<PublicClientApp
  * would ask for a token silently, in a hidden frame at an authority whose session is ending,
  * racing the page's own way out. From then on a token is never asked: the page is leaving.
  */
-function untilSignOut(client: PublicClientApplication): { client: TokenClient, signOut: () => void } {
+function untilSignOut(client: PublicClientApplication): { client: TokenClient; signOut: () => void } {
   let signingOut = false
   return {
     client: {
-      acquireTokenSilent: request => signingOut ? leavingPage() : client.acquireTokenSilent(request),
+      acquireTokenSilent: request => (signingOut ? leavingPage() : client.acquireTokenSilent(request)),
       acquireTokenRedirect: request => client.acquireTokenRedirect(request),
     },
     signOut: () => {
@@ -173,16 +227,19 @@ function takeSilentSignIn(): boolean {
  * for: nobody is signed in, nothing went wrong. A client tenant's sign-in refused (consent
  * declined, MFA abandoned): the partner's sign-in still stands, so the console opens and says so.
  */
-async function redirectAnswer(client: PublicClientApplication): Promise<{ result: AuthenticationResult | null, refusedTenant?: TenantSignInRefusal }> {
+async function redirectAnswer(
+  client: PublicClientApplication,
+): Promise<{ result: AuthenticationResult | null; refusedTenant?: TenantSignInRefusal }> {
   const tenantSignIn = takeTenantSignIn()
   try {
     return { result: await client.handleRedirectPromise() }
-  }
-  catch (error) {
+  } catch (error) {
     if (tenantSignIn !== undefined && client.getAllAccounts().length > 0)
-      return { result: null, refusedTenant: { tenantId: tenantSignIn, reason: error instanceof Error ? error.message : String(error) } }
-    if (error instanceof InteractionRequiredAuthError)
-      return { result: null }
+      return {
+        result: null,
+        refusedTenant: { tenantId: tenantSignIn, reason: error instanceof Error ? error.message : String(error) },
+      }
+    if (error instanceof InteractionRequiredAuthError) return { result: null }
     throw error
   }
 }
@@ -201,8 +258,7 @@ export async function resumeMicrosoft365Session(config: Microsoft365Config): Pro
   // consent redirect is what just came back.
   const account = client.getActiveAccount() ?? result?.account ?? client.getAllAccounts()[0]
   if (!account) {
-    if (!takeSilentSignIn())
-      return null
+    if (!takeSilentSignIn()) return null
     await client.loginRedirect({ ...partnerSignInRequest(config), prompt: 'none' })
     return leavingPage()
   }
@@ -212,8 +268,12 @@ export async function resumeMicrosoft365Session(config: Microsoft365Config): Pro
     account: { name: account.name ?? account.username, username: account.username },
     tokens: graphTokenSource(gated.client, config, account),
     partnerCenterTokens: config.partnerCenter ? partnerCenterTokenSource(gated.client, config, account) : undefined,
-    signInToTenant: tenantId => signInAt(client, config, tenantAuthority(config.authority, tenantId), account, { scopes: CUSTOMER_GRAPH_SCOPES, clientTenantId: tenantId }),
-    consentToTenant: (tenantId) => {
+    signInToTenant: tenantId =>
+      signInAt(client, config, tenantAuthority(config.authority, tenantId), account, {
+        scopes: CUSTOMER_GRAPH_SCOPES,
+        clientTenantId: tenantId,
+      }),
+    consentToTenant: tenantId => {
       window.location.assign(tenantConsentUrl(config, tenantId))
       return leavingPage()
     },

@@ -29,13 +29,19 @@ function request(overrides: Partial<ProvisionRequest> = {}): ProvisionRequest {
 }
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (error: unknown) => error)
+  const error = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  )
   expect(isBackendError(error, 'validation'), `expected a validation error, got ${String(error)}`).toBe(true)
   return error as BackendError
 }
 
 async function refusedAs(code: BackendError['code'], promise: Promise<unknown>): Promise<void> {
-  const error = await promise.then(() => expect.fail(`expected the backend to refuse with ${code}`), (error: unknown) => error)
+  const error = await promise.then(
+    () => expect.fail(`expected the backend to refuse with ${code}`),
+    (error: unknown) => error,
+  )
   expect(isBackendError(error, code), `expected ${code}, got ${String(error)}`).toBe(true)
 }
 
@@ -51,11 +57,14 @@ const provisioned: TenantFixture = (backend, lines) => backend.tenants.provision
  * provision (Microsoft 365: that is Partner Center's) gives `tenantWith` to make test tenants
  * another way, and its provisioning tests check that it refuses as its capabilities say.
  */
-export function describeBackendContract(name: string, makeBackend: () => Promise<Backend>, tenantWith: TenantFixture = provisioned): void {
+export function describeBackendContract(
+  name: string,
+  makeBackend: () => Promise<Backend>,
+  tenantWith: TenantFixture = provisioned,
+): void {
   /** Runs `test` where the backend can do `action`; elsewhere checks that it refuses as unsupported. */
   async function where(action: BackendAction, backend: Backend, test: () => Promise<void>): Promise<void> {
-    if (backend.capabilities.action(action).available)
-      return test()
+    if (backend.capabilities.action(action).available) return test()
     const tenantsBefore = await backend.tenants.list()
     await refusedAs('unsupported', backend.tenants.provision(request()))
     expect(await backend.tenants.list()).toEqual(tenantsBefore)
@@ -68,7 +77,7 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
       expect(partner.actor).not.toBe('')
     })
 
-    it('lists each client tenant once, read or named with why it can\'t be, and never fails for one', async () => {
+    it("lists each client tenant once, read or named with why it can't be, and never fails for one", async () => {
       const backend = await makeBackend()
       const { tenants, unreadable } = await backend.tenants.listing()
       const ids = [...tenants.map(t => t.tenant.id), ...unreadable.map(t => t.tenantId)]
@@ -83,7 +92,9 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
       expect(names.map(n => n.tenantId).sort()).toEqual([...ids].sort())
       const some = names.slice(0, 3).map(n => n.tenantId)
       const read = await backend.tenants.read(some)
-      expect([...read.tenants.map(t => t.tenant.id), ...read.unreadable.map(t => t.tenantId)].sort()).toEqual([...some].sort())
+      expect([...read.tenants.map(t => t.tenant.id), ...read.unreadable.map(t => t.tenantId)].sort()).toEqual(
+        [...some].sort(),
+      )
       for (const readTenant of read.tenants)
         expect(readTenant).toEqual(tenants.find(t => t.tenant.id === readTenant.tenant.id))
     })
@@ -91,12 +102,10 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
     it('lists tenants, each one readable by id with the same content', async () => {
       const backend = await makeBackend()
       const tenants = await backend.tenants.list()
-      for (const listed of tenants.slice(0, 5))
-        expect(await backend.tenants.get(listed.tenant.id)).toEqual(listed)
+      for (const listed of tenants.slice(0, 5)) expect(await backend.tenants.get(listed.tenant.id)).toEqual(listed)
       const prefixes = await backend.tenants.domainPrefixes()
       expect(prefixes.size).toBe(tenants.length)
-      for (const { tenant } of tenants)
-        expect(prefixes.has(initialDomainPrefix(tenant))).toBe(true)
+      for (const { tenant } of tenants) expect(prefixes.has(initialDomainPrefix(tenant))).toBe(true)
     })
 
     it('answers undefined for an unknown tenant id', async () => {
@@ -108,16 +117,23 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
       await where('tenants.provision', backend, async () => {
         const before = await backend.tenants.list()
         const prefix = freshPrefix('happy')
-        const created = await backend.tenants.provision(request({
-          companyName: '  Menuiserie Garnier  ',
-          contactName: ' Luc Garnier ',
-          domainPrefix: prefix,
-          lines: [{ offerId: 'standard-suite', seats: 12 }, { offerId: 'deskless-suite', seats: 30 }],
-        }))
+        const created = await backend.tenants.provision(
+          request({
+            companyName: '  Menuiserie Garnier  ',
+            contactName: ' Luc Garnier ',
+            domainPrefix: prefix,
+            lines: [
+              { offerId: 'standard-suite', seats: 12 },
+              { offerId: 'deskless-suite', seats: 30 },
+            ],
+          }),
+        )
 
         expect(created.tenant.companyName).toBe('Menuiserie Garnier')
         expect(created.tenant.contact.name).toBe('Luc Garnier')
-        expect(created.tenant.domains).toEqual([{ name: `${prefix}.microsoftonline.com`, isInitial: true, isDefault: true, verified: true }])
+        expect(created.tenant.domains).toEqual([
+          { name: `${prefix}.microsoftonline.com`, isInitial: true, isDefault: true, verified: true },
+        ])
         expect(created.subscriptions.map(s => [s.offerId, s.seats, s.assignedSeats, s.state])).toEqual([
           ['standard-suite', 12, 0, 'active'],
           ['deskless-suite', 30, 0, 'active'],
@@ -132,7 +148,9 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
     it('starts a trial whose last day is the 30th, counting the start day', async () => {
       const backend = await makeBackend()
       await where('tenants.provision', backend, async () => {
-        const { subscriptions } = await backend.tenants.provision(request({ billing: 'trial', lines: [{ offerId: 'standard-suite', seats: 10 }] }))
+        const { subscriptions } = await backend.tenants.provision(
+          request({ billing: 'trial', lines: [{ offerId: 'standard-suite', seats: 10 }] }),
+        )
         const [trial] = subscriptions
         expect(trial?.state).toBe('trial')
         expect(trial?.trialEndsOn).toBe(addDays(trial!.startedOn, TRIAL_DAYS - 1))
@@ -144,16 +162,22 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
       await where('tenants.provision', backend, async () => {
         const before = await backend.tenants.list()
         const activityBefore = await backend.activity.list()
-        const error = await refusal(backend.tenants.provision(request({
-          companyName: '   ',
-          domainPrefix: 'BadPrefix',
-          lines: [{ offerId: 'standard-suite', seats: 2 }],
-        })))
-        expect(error.issues).toEqual(expect.arrayContaining([
-          expect.objectContaining({ field: 'companyName', code: 'required' }),
-          expect.objectContaining({ field: 'domainPrefix', code: 'uppercase' }),
-          expect.objectContaining({ field: 'seats.standard-suite', code: 'belowMinimum' }),
-        ]))
+        const error = await refusal(
+          backend.tenants.provision(
+            request({
+              companyName: '   ',
+              domainPrefix: 'BadPrefix',
+              lines: [{ offerId: 'standard-suite', seats: 2 }],
+            }),
+          ),
+        )
+        expect(error.issues).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ field: 'companyName', code: 'required' }),
+            expect.objectContaining({ field: 'domainPrefix', code: 'uppercase' }),
+            expect.objectContaining({ field: 'seats.standard-suite', code: 'belowMinimum' }),
+          ]),
+        )
         expect(await backend.tenants.list()).toEqual(before)
         expect(await backend.activity.list()).toEqual(activityBefore)
       })
@@ -165,7 +189,9 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
         const prefix = freshPrefix('twice')
         await backend.tenants.provision(request({ domainPrefix: prefix }))
         const count = (await backend.tenants.list()).length
-        const error = await refusal(backend.tenants.provision(request({ companyName: 'Another company', domainPrefix: prefix })))
+        const error = await refusal(
+          backend.tenants.provision(request({ companyName: 'Another company', domainPrefix: prefix })),
+        )
         expect(error.issues).toEqual([{ field: 'domainPrefix', code: 'taken', params: { prefix } }])
         expect(await backend.tenants.list()).toHaveLength(count)
       })
@@ -177,7 +203,12 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
         const first = await backend.tenants.provision(request({ companyName: 'Premier Client' }))
         const second = await backend.tenants.provision(request({ companyName: 'Second Client' }))
         const [newest, previous] = await backend.activity.list({ limit: 2 })
-        expect(newest).toMatchObject({ tenantId: second.tenant.id, area: 'tenant', action: 'tenant.provisioned', actor: (await backend.partner.get()).actor })
+        expect(newest).toMatchObject({
+          tenantId: second.tenant.id,
+          area: 'tenant',
+          action: 'tenant.provisioned',
+          actor: (await backend.partner.get()).actor,
+        })
         expect(newest?.details).toMatchObject({ companyName: 'Second Client', seats: 12 })
         expect(previous).toMatchObject({ tenantId: first.tenant.id, action: 'tenant.provisioned' })
         const own = await backend.activity.list({ tenantId: first.tenant.id })
@@ -198,11 +229,20 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
     })
 
     describe('offer-level restrictions, enforced by the backend', () => {
-      const user = (subscriptionId: string | null) => ({ firstName: 'Lina', lastName: 'Roche', alias: `lina.${crypto.randomUUID().slice(0, 6)}`, domain: '', usageLocation: 'FR', subscriptionId })
+      const user = (subscriptionId: string | null) => ({
+        firstName: 'Lina',
+        lastName: 'Roche',
+        alias: `lina.${crypto.randomUUID().slice(0, 6)}`,
+        domain: '',
+        usageLocation: 'FR',
+        subscriptionId,
+      })
 
       /** The activity of a tenant, where the backend keeps one. */
       const activityOf = (backend: Backend, tenantId: string) =>
-        backend.capabilities.action('activity.list').available ? backend.activity.list({ tenantId }) : Promise.resolve([])
+        backend.capabilities.action('activity.list').available
+          ? backend.activity.list({ tenantId })
+          : Promise.resolve([])
 
       it('refuses every console write on a Deskless-only tenant with a typed error, and logs nothing', async () => {
         const backend = await makeBackend()
@@ -210,11 +250,23 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
         const before = await activityOf(backend, tenant.id)
         const initial = tenant.domains[0]!.name
         const writes: [BackendAction, () => Promise<unknown>][] = [
-          ['settings.update', () => backend.settings.update(tenant.id, { 'sharepoint.externalSharing': 'externalUsers' })],
+          [
+            'settings.update',
+            () => backend.settings.update(tenant.id, { 'sharepoint.externalSharing': 'externalUsers' }),
+          ],
           ['users.create', () => backend.users.create(tenant.id, { ...user(subscriptions[0]!.id), domain: initial })],
           ['domains.add', () => backend.domains.add(tenant.id, `${freshPrefix('deskless')}.fr`)],
           ['exchange.addSender', () => backend.exchange.addSender(tenant.id, 'safe', 'partenaire.fr')],
-          ['sharePoint.createSite', () => backend.sharePoint.createSite(tenant.id, { title: 'Projets', path: 'projets', template: 'team', quotaMb: 500 })],
+          [
+            'sharePoint.createSite',
+            () =>
+              backend.sharePoint.createSite(tenant.id, {
+                title: 'Projets',
+                path: 'projets',
+                template: 'team',
+                quotaMb: 500,
+              }),
+          ],
         ]
         // What the backend can't do at all it refuses as such; the rest, for want of a console.
         for (const [action, write] of writes)
@@ -235,10 +287,13 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
         expect(settings['sharepoint.externalSharing']).toBe('externalUsers')
       })
 
-      it('refuses a setting the tenant\'s offers don\'t include', async () => {
+      it("refuses a setting the tenant's offers don't include", async () => {
         const backend = await makeBackend()
         const { tenant } = await tenantWith(backend, [{ offerId: 'exchange-online', seats: 10 }])
-        await refusedAs('featureUnavailable', backend.settings.update(tenant.id, { 'sharepoint.externalSharing': 'externalUsers' }))
+        await refusedAs(
+          'featureUnavailable',
+          backend.settings.update(tenant.id, { 'sharepoint.externalSharing': 'externalUsers' }),
+        )
       })
 
       it('refuses a licence past the seats, saying how many are left', async () => {
@@ -249,7 +304,9 @@ export function describeBackendContract(name: string, makeBackend: () => Promise
         for (let created = 0; created < 5; created++)
           await backend.users.create(tenant.id, { ...user(licence), domain })
         const error = await refusal(backend.users.create(tenant.id, { ...user(licence), domain }))
-        expect(error.issues).toContainEqual(expect.objectContaining({ code: 'noSeatsLeft', params: expect.objectContaining({ left: 0 }) }))
+        expect(error.issues).toContainEqual(
+          expect.objectContaining({ code: 'noSeatsLeft', params: expect.objectContaining({ left: 0 }) }),
+        )
         expect(await backend.users.list(tenant.id)).toHaveLength(5)
       })
     })

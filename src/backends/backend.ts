@@ -2,7 +2,14 @@ import type { Baseline, BaselineInput, BaselinePlan, SkippedSetting } from '@/do
 import type { OfferId } from '@/domain/catalogue'
 import type { WorkstationCount } from '@/domain/workstations'
 import type { VerificationRecord } from '@/domain/domains'
-import type { DistributionList, MailContact, SenderEntry, SenderListKind, SiteCollection, SiteTemplate } from '@/domain/directory'
+import type {
+  DistributionList,
+  MailContact,
+  SenderEntry,
+  SenderListKind,
+  SiteCollection,
+  SiteTemplate,
+} from '@/domain/directory'
 import type { PriceList } from '@/domain/pricing'
 import type { BillingChoice, ProvisionRequest } from '@/domain/provisioning'
 import type { Quote, QuoteInput } from '@/domain/quotes'
@@ -13,19 +20,19 @@ import type { TenantUser, UserExchangeOverrides, UserInput, UserService } from '
 import type { ValidationIssue } from '@/domain/validation'
 
 /** Why a backend call failed, stable enough for the interface to say what to do next. */
-export type BackendErrorCode
-  = | 'validation' // the input breaks a domain rule: `issues` says which field and why
-    | 'notFound' // the tenant (or record) no longer exists
-    | 'consoleUnavailable' // the tenant's offers give no application console (Deskless only)
-    | 'featureUnavailable' // the tenant's offers don't include what the change needs
-    | 'unsupported' // this backend can't do it (the reason is in the message)
-    | 'storage' // the browser refused the write (quota, private mode, blocked database)
-    | 'invalidImport' // an import file is not a console export, or its data break a rule
-    | 'conflict' // someone changed the record elsewhere since it was read: reload, then change it again
-    | 'unauthorized' // the sign-in expired or lacks a permission: sign in again
-    | 'remote' // the online service failed or kept refusing (throttling); trying again later may work
-    | 'pending' // the service did it, but it doesn't show yet where the console reads it (Microsoft 365 propagates changes): don't do it again
-    | 'notLogged' // the change was made, but its activity entry could not be written (`ChangeNotLogged` carries the result)
+export type BackendErrorCode =
+  | 'validation' // the input breaks a domain rule: `issues` says which field and why
+  | 'notFound' // the tenant (or record) no longer exists
+  | 'consoleUnavailable' // the tenant's offers give no application console (Deskless only)
+  | 'featureUnavailable' // the tenant's offers don't include what the change needs
+  | 'unsupported' // this backend can't do it (the reason is in the message)
+  | 'storage' // the browser refused the write (quota, private mode, blocked database)
+  | 'invalidImport' // an import file is not a console export, or its data break a rule
+  | 'conflict' // someone changed the record elsewhere since it was read: reload, then change it again
+  | 'unauthorized' // the sign-in expired or lacks a permission: sign in again
+  | 'remote' // the online service failed or kept refusing (throttling); trying again later may work
+  | 'pending' // the service did it, but it doesn't show yet where the console reads it (Microsoft 365 propagates changes): don't do it again
+  | 'notLogged' // the change was made, but its activity entry could not be written (`ChangeNotLogged` carries the result)
 
 export class BackendError extends Error {
   constructor(
@@ -44,7 +51,11 @@ export class BackendError extends Error {
  * activity entry could not be written, even after retries: not a failure of the change.
  */
 export class ChangeNotLogged<T = unknown> extends BackendError {
-  constructor(readonly result: T, message: string, options?: ErrorOptions) {
+  constructor(
+    readonly result: T,
+    message: string,
+    options?: ErrorOptions,
+  ) {
     super('notLogged', message, [], options)
     this.name = 'ChangeNotLogged'
   }
@@ -92,19 +103,18 @@ export type BackendAction = { [R in RepositoryName]: `${R}.${Extract<keyof Backe
  * Why a backend can't do something, as a stable key the interface translates
  * (`backend.unavailable.<reason>`): Microsoft 365 keeps some things out of Graph's reach.
  */
-export type UnavailableReason
-  = | 'partnerCenter' // buying, seats and new tenants go through Partner Center, not Graph
-    | 'partnerCenterPortal' // with Partner Center configured: done in Partner Center itself, not from the console yet
-    | 'exchangeAdmin' // tenant-wide Exchange protocols, mailbox sizes and sender lists need Exchange's admin API
-    | 'communications' // instant messaging and federation are Teams admin settings, outside Graph
-    | 'notInGraph' // Graph has no equivalent of this BPOS feature
-    | 'partnerRecords' // kept in the partner's SharePoint list, not available on this backend yet
-    | 'notYetOnGraph' // Graph can do it; this version of the console doesn't yet
-    | 'appOnly' // Microsoft allows it only to an app's own token in the customer's tenant (the partner relay's)
+export type UnavailableReason =
+  | 'partnerCenter' // buying, seats and new tenants go through Partner Center, not Graph
+  | 'partnerCenterPortal' // with Partner Center configured: done in Partner Center itself, not from the console yet
+  | 'exchangeAdmin' // tenant-wide Exchange protocols, mailbox sizes and sender lists need Exchange's admin API
+  | 'communications' // instant messaging and federation are Teams admin settings, outside Graph
+  | 'notInGraph' // Graph has no equivalent of this BPOS feature
+  | 'partnerRecords' // kept in the partner's SharePoint list, not available on this backend yet
+  | 'notYetOnGraph' // Graph can do it; this version of the console doesn't yet
+  | 'appOnly' // Microsoft allows it only to an app's own token in the customer's tenant (the partner relay's)
 
-export type Capability
-  = | { readonly available: true }
-    | { readonly available: false, readonly reason: UnavailableReason }
+export type Capability =
+  { readonly available: true } | { readonly available: false; readonly reason: UnavailableReason }
 
 export interface BackendCapabilities {
   /** Whether a repository method works here; the repositories refuse the others with `unsupported`. */
@@ -134,20 +144,20 @@ export interface PartnerRepository {
  * An administrator role the console needs in a client tenant, granted to the partner's technicians
  * through GDAP (each needs its own: reading, users, licences, domains, SharePoint, Exchange, consent).
  */
-export type AdminRole
-  = | 'directoryReaders'
-    | 'userAdministrator'
-    | 'licenseAdministrator'
-    | 'domainNameAdministrator'
-    | 'sharePointAdministrator'
-    | 'exchangeAdministrator'
-    | 'cloudApplicationAdministrator'
+export type AdminRole =
+  | 'directoryReaders'
+  | 'userAdministrator'
+  | 'licenseAdministrator'
+  | 'domainNameAdministrator'
+  | 'sharePointAdministrator'
+  | 'exchangeAdministrator'
+  | 'cloudApplicationAdministrator'
 
 /** Why the console can't read a client tenant yet, and so who must act. */
-export type TenantAccessProblem
-  = | { readonly kind: 'signInNeeded' } // the technician, at that tenant's sign-in (MFA, an expired session)
-    | { readonly kind: 'consentNeeded', readonly canConsent: boolean } // an admin consent there: the technician's if `canConsent`
-    | { readonly kind: 'noRole', readonly missingRoles: readonly AdminRole[] } // roles granted in Partner Center (GDAP)
+export type TenantAccessProblem =
+  | { readonly kind: 'signInNeeded' } // the technician, at that tenant's sign-in (MFA, an expired session)
+  | { readonly kind: 'consentNeeded'; readonly canConsent: boolean } // an admin consent there: the technician's if `canConsent`
+  | { readonly kind: 'noRole'; readonly missingRoles: readonly AdminRole[] } // roles granted in Partner Center (GDAP)
 
 /** A client tenant the backend knows of but could not read, named as GDAP names it. */
 export interface UnreadableTenant {
@@ -261,10 +271,15 @@ export interface CreatedUser {
  * What one row of a row-by-row import came to (`row` is its index among the inputs): created;
  * created without the licence it asked for (`issues` say why); or refused, creating nobody.
  */
-export type UserImportRow
-  = | { readonly row: number, readonly outcome: 'created', readonly user: TenantUser }
-    | { readonly row: number, readonly outcome: 'unlicensed', readonly user: TenantUser, readonly issues: readonly ValidationIssue[] }
-    | { readonly row: number, readonly outcome: 'refused', readonly issues: readonly ValidationIssue[] }
+export type UserImportRow =
+  | { readonly row: number; readonly outcome: 'created'; readonly user: TenantUser }
+  | {
+      readonly row: number
+      readonly outcome: 'unlicensed'
+      readonly user: TenantUser
+      readonly issues: readonly ValidationIssue[]
+    }
+  | { readonly row: number; readonly outcome: 'refused'; readonly issues: readonly ValidationIssue[] }
 
 /** Result of a user import: every row created, or (row by row) what each row came to. */
 export interface UserImportResult {
@@ -291,7 +306,11 @@ export interface UserRepository {
   importMany: (tenantId: string, inputs: readonly UserInput[]) => Promise<UserImportResult>
   setBlocked: (tenantId: string, userId: string, blocked: boolean) => Promise<TenantUser>
   /** Turns services on or off for one user, within what their licence includes. */
-  setServices: (tenantId: string, userId: string, services: Partial<Record<UserService, boolean>>) => Promise<TenantUser>
+  setServices: (
+    tenantId: string,
+    userId: string,
+    services: Partial<Record<UserService, boolean>>,
+  ) => Promise<TenantUser>
   /** Per-user Exchange overrides (protocols, mailbox size) within the licence and the tenant's settings. */
   setExchangeOverrides: (tenantId: string, userId: string, overrides: UserExchangeOverrides) => Promise<TenantUser>
   /** Returns a new temporary password, shown once and never stored in clear. */
@@ -304,10 +323,13 @@ export interface ExchangeRepository {
   addSender: (tenantId: string, list: SenderListKind, value: string) => Promise<SenderEntry>
   removeSender: (tenantId: string, entryId: string) => Promise<void>
   listDistributionLists: (tenantId: string) => Promise<DistributionList[]>
-  createDistributionList: (tenantId: string, input: { displayName: string, alias: string, memberIds: readonly string[] }) => Promise<DistributionList>
+  createDistributionList: (
+    tenantId: string,
+    input: { displayName: string; alias: string; memberIds: readonly string[] },
+  ) => Promise<DistributionList>
   removeDistributionList: (tenantId: string, listId: string) => Promise<void>
   listContacts: (tenantId: string) => Promise<MailContact[]>
-  createContact: (tenantId: string, input: { displayName: string, email: string }) => Promise<MailContact>
+  createContact: (tenantId: string, input: { displayName: string; email: string }) => Promise<MailContact>
   removeContact: (tenantId: string, contactId: string) => Promise<void>
 }
 
@@ -321,16 +343,24 @@ export interface SharePointStorage {
 
 export interface SharePointRepository {
   listSites: (tenantId: string) => Promise<SiteCollection[]>
-  createSite: (tenantId: string, input: { title: string, path: string, template: SiteTemplate, quotaMb: number }) => Promise<SiteCollection>
+  createSite: (
+    tenantId: string,
+    input: { title: string; path: string; template: SiteTemplate; quotaMb: number },
+  ) => Promise<SiteCollection>
   removeSite: (tenantId: string, siteId: string) => Promise<void>
   storage: (tenantId: string) => Promise<SharePointStorage>
 }
 
 /** What applying a baseline did (or would do) to one tenant. */
-export type BaselineOutcome
-  = | { readonly tenantId: string, readonly status: 'applied' | 'unchanged', readonly changes: readonly SettingChange[], readonly skipped: readonly SkippedSetting[] }
-    | { readonly tenantId: string, readonly status: 'skipped', readonly reason: 'noConsole' | 'notFound' | 'noAccess' }
-    | { readonly tenantId: string, readonly status: 'failed', readonly message: string }
+export type BaselineOutcome =
+  | {
+      readonly tenantId: string
+      readonly status: 'applied' | 'unchanged'
+      readonly changes: readonly SettingChange[]
+      readonly skipped: readonly SkippedSetting[]
+    }
+  | { readonly tenantId: string; readonly status: 'skipped'; readonly reason: 'noConsole' | 'notFound' | 'noAccess' }
+  | { readonly tenantId: string; readonly status: 'failed'; readonly message: string }
 
 export interface BaselineRepository {
   list: () => Promise<Baseline[]>
@@ -338,7 +368,7 @@ export interface BaselineRepository {
   update: (baselineId: string, input: BaselineInput) => Promise<Baseline>
   remove: (baselineId: string) => Promise<void>
   /** What applying the baseline would change on each tenant, without changing anything. */
-  preview: (baselineId: string, tenantIds: readonly string[]) => Promise<{ tenantId: string, plan: BaselinePlan }[]>
+  preview: (baselineId: string, tenantIds: readonly string[]) => Promise<{ tenantId: string; plan: BaselinePlan }[]>
   /** Applies the baseline tenant by tenant (each one all or nothing) and says what happened to each. */
   apply: (baselineId: string, tenantIds: readonly string[]) => Promise<BaselineOutcome[]>
 }
@@ -362,7 +392,9 @@ export interface ServiceRepository {
   create: (tenantId: string, input: ServiceInput) => Promise<ServiceRecord>
   /** Changes a service not yet invoiced or cancelled (`validation`, field `status`, code `closed` otherwise). */
   update: (tenantId: string, serviceId: string, input: ServiceInput) => Promise<ServiceRecord>
-  /** Moves a service one allowed step (`transitionNotAllowed` otherwise); delivering stamps today if no date was set. */
+  /**
+   * Moves a service one allowed step (`transitionNotAllowed` otherwise); delivering stamps today if no date was set.
+   */
   setStatus: (tenantId: string, serviceId: string, status: ServiceStatus) => Promise<ServiceRecord>
   /** Deletes a service not yet invoiced or cancelled: those are history. */
   remove: (tenantId: string, serviceId: string) => Promise<void>
@@ -393,18 +425,18 @@ export interface QuoteRepository {
    * ledger as accepted and marks the quote converted, all or nothing; `validation` issues name
    * the provisioning field at fault (`domainPrefix`, `contactEmail`…).
    */
-  convert: (quoteId: string, details: QuoteConversion) => Promise<{ quote: Quote, tenant: TenantWithSubscriptions }>
+  convert: (quoteId: string, details: QuoteConversion) => Promise<{ quote: Quote; tenant: TenantWithSubscriptions }>
 }
 
 export interface ActivityRepository {
   /** Changes, newest first, for one tenant or (without an id) the whole partner. */
-  list: (filter?: { tenantId?: string, area?: ActivityArea, limit?: number }) => Promise<ActivityEntry[]>
+  list: (filter?: { tenantId?: string; area?: ActivityArea; limit?: number }) => Promise<ActivityEntry[]>
   /**
    * One page of changes, newest first (one tenant's, or the whole partner's): at most `limit`,
    * then the `cursor` that reads the next page (null once none remain). What the activity pages
    * read, so a partner's log of any size is never read whole.
    */
-  page: (query: { tenantId?: string, limit: number, cursor?: string }) => Promise<ActivityPage>
+  page: (query: { tenantId?: string; limit: number; cursor?: string }) => Promise<ActivityPage>
 }
 
 /** A page of the activity log and where the next one starts. */

@@ -8,7 +8,6 @@ export function setBackend(backend: Backend): void {
 }
 
 export function useBackend(): Backend {
-  if (!current)
-    throw new Error('No backend: main.ts must call setBackend() before the app mounts')
+  if (!current) throw new Error('No backend: main.ts must call setBackend() before the app mounts')
   return current
 }

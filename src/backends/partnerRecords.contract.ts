@@ -26,7 +26,10 @@ export const migration: ServiceInput = {
 const euros: PriceList = { currency: 'EUR', prices: { ...cataloguePriceList().prices, 'standard-suite': 1250 } }
 
 async function failure(promise: Promise<unknown>): Promise<BackendError> {
-  const error = await promise.then(() => expect.fail('expected the backend to refuse'), (caught: unknown) => caught)
+  const error = await promise.then(
+    () => expect.fail('expected the backend to refuse'),
+    (caught: unknown) => caught,
+  )
   expect(isBackendError(error), `expected a BackendError, got ${String(error)}`).toBe(true)
   return error as BackendError
 }
@@ -43,27 +46,44 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
   }
 
   describe('services ledger', () => {
-    it('records a quoted service at the price list\'s currency, lists it and logs who did it', async () => {
+    it("records a quoted service at the price list's currency, lists it and logs who did it", async () => {
       const { backend, tenantId, actor } = await withTenant()
-      const service = await backend.services.create(tenantId, { ...migration, description: `  ${migration.description}  ` })
+      const service = await backend.services.create(tenantId, {
+        ...migration,
+        description: `  ${migration.description}  `,
+      })
       expect(service).toMatchObject({ tenantId, status: 'quoted', currency: 'USD', description: migration.description })
       expect(await backend.services.list({ tenantId, kind: 'mailMigration', status: 'quoted' })).toEqual([service])
       expect(await backend.services.list()).toContainEqual(service)
       const [entry] = await backend.activity.list({ tenantId, limit: 1 })
-      expect(entry).toMatchObject({ actor, tenantId, area: 'service', action: 'service.created', details: { description: migration.description } })
+      expect(entry).toMatchObject({
+        actor,
+        tenantId,
+        area: 'service',
+        action: 'service.created',
+        details: { description: migration.description },
+      })
     })
 
     it('records services for a Deskless-only tenant: they are not console writes', async () => {
       const backend = await makeBackend()
       const { tenant } = await tenantWith(backend, [{ offerId: 'deskless-suite', seats: 20 }])
-      const service = await backend.services.create(tenant.id, { ...migration, kind: 'training', unit: 'days', quantity: 1, mailSource: null })
+      const service = await backend.services.create(tenant.id, {
+        ...migration,
+        kind: 'training',
+        unit: 'days',
+        quantity: 1,
+        mailSource: null,
+      })
       expect(service.tenantId).toBe(tenant.id)
     })
 
     it('refuses an invalid service field by field and stores nothing', async () => {
       const { backend, tenantId } = await withTenant()
       const before = { services: await backend.services.list(), activity: await backend.activity.list() }
-      const error = await failure(backend.services.create(tenantId, { ...migration, description: '', unit: 'days', unitPriceMinor: -100 }))
+      const error = await failure(
+        backend.services.create(tenantId, { ...migration, description: '', unit: 'days', unitPriceMinor: -100 }),
+      )
       expect(isBackendError(error, 'validation')).toBe(true)
       expect(error.issues.map(issue => issue.field)).toEqual(['description', 'unit', 'unitPrice'])
       expect(await backend.services.list()).toEqual(before.services)
@@ -74,28 +94,61 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       const { backend, tenantId } = await withTenant()
       const { id } = await backend.services.create(tenantId, migration)
       const skipped = await failure(backend.services.setStatus(tenantId, id, 'delivered'))
-      expect(skipped.issues).toEqual([{ field: 'status', code: 'transitionNotAllowed', params: { from: 'quoted', to: 'delivered' } }])
+      expect(skipped.issues).toEqual([
+        { field: 'status', code: 'transitionNotAllowed', params: { from: 'quoted', to: 'delivered' } },
+      ])
       for (const status of ['accepted', 'scheduled', 'inProgress', 'delivered'] as const)
         await backend.services.setStatus(tenantId, id, status)
       const [delivered] = await backend.services.list({ tenantId, status: 'delivered' })
       expect(delivered?.deliveredOn).not.toBeNull()
       const [entry] = await backend.activity.list({ tenantId, limit: 1 })
-      expect(entry).toMatchObject({ action: 'service.status.delivered', changes: [{ field: 'service.status', before: 'inProgress', after: 'delivered' }, { field: 'service.deliveredOn', before: null, after: delivered!.deliveredOn }] })
+      expect(entry).toMatchObject({
+        action: 'service.status.delivered',
+        changes: [
+          { field: 'service.status', before: 'inProgress', after: 'delivered' },
+          { field: 'service.deliveredOn', before: null, after: delivered!.deliveredOn },
+        ],
+      })
     })
 
     it('ends a running monthly contract on the day it is cancelled, and one that never ran without an end', async () => {
       const { backend, tenantId } = await withTenant()
-      const maintenance: ServiceInput = { ...migration, kind: 'maintenance', unit: 'hours', mailSource: null, billing: 'monthly', quantity: 1, unitPriceMinor: 12_000, startOn: '2025-03-01' }
+      const maintenance: ServiceInput = {
+        ...migration,
+        kind: 'maintenance',
+        unit: 'hours',
+        mailSource: null,
+        billing: 'monthly',
+        quantity: 1,
+        unitPriceMinor: 12_000,
+        startOn: '2025-03-01',
+      }
       const running = await backend.services.create(tenantId, maintenance)
       await backend.services.setStatus(tenantId, running.id, 'accepted')
       const ended = await backend.services.setStatus(tenantId, running.id, 'cancelled')
       expect(ended.endedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       const [entry] = await backend.activity.list({ tenantId, limit: 1 })
-      expect(entry).toMatchObject({ action: 'service.status.cancelled', changes: [{ field: 'service.status', before: 'accepted', after: 'cancelled' }, { field: 'service.endedOn', before: null, after: ended.endedOn }] })
+      expect(entry).toMatchObject({
+        action: 'service.status.cancelled',
+        changes: [
+          { field: 'service.status', before: 'accepted', after: 'cancelled' },
+          { field: 'service.endedOn', before: null, after: ended.endedOn },
+        ],
+      })
       const quoted = await backend.services.create(tenantId, maintenance)
       expect((await backend.services.setStatus(tenantId, quoted.id, 'cancelled')).endedOn).toBeNull()
-      const stored = new Map((await backend.services.list({ tenantId, status: 'cancelled' })).map(service => [service.id, service.endedOn ?? null]))
-      expect(stored).toEqual(new Map([[running.id, ended.endedOn], [quoted.id, null]]))
+      const stored = new Map(
+        (await backend.services.list({ tenantId, status: 'cancelled' })).map(service => [
+          service.id,
+          service.endedOn ?? null,
+        ]),
+      )
+      expect(stored).toEqual(
+        new Map([
+          [running.id, ended.endedOn],
+          [quoted.id, null],
+        ]),
+      )
     })
 
     it('keeps invoiced services as history: no edit, no deletion', async () => {
@@ -103,8 +156,13 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       const { id } = await backend.services.create(tenantId, migration)
       for (const status of ['accepted', 'scheduled', 'inProgress', 'delivered', 'invoiced'] as const)
         await backend.services.setStatus(tenantId, id, status)
-      for (const attempt of [() => backend.services.update(tenantId, id, migration), () => backend.services.remove(tenantId, id)])
-        expect((await failure(attempt())).issues).toEqual([{ field: 'status', code: 'closed', params: { status: 'invoiced' } }])
+      for (const attempt of [
+        () => backend.services.update(tenantId, id, migration),
+        () => backend.services.remove(tenantId, id),
+      ])
+        expect((await failure(attempt())).issues).toEqual([
+          { field: 'status', code: 'closed', params: { status: 'invoiced' } },
+        ])
       expect((await backend.services.list({ tenantId })).map(service => service.status)).toEqual(['invoiced'])
     })
 
@@ -115,13 +173,22 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       expect(edited).toMatchObject({ id, quantity: 14, unitPriceMinor: 5_000 })
       expect(await backend.services.list({ tenantId })).toEqual([edited])
       const [entry] = await backend.activity.list({ tenantId, limit: 1 })
-      expect(entry).toMatchObject({ action: 'service.updated', changes: [{ field: 'service.quantity', before: 12, after: 14 }, { field: 'service.unitPrice', before: '45.00 USD', after: '50.00 USD' }] })
+      expect(entry).toMatchObject({
+        action: 'service.updated',
+        changes: [
+          { field: 'service.quantity', before: 12, after: 14 },
+          { field: 'service.unitPrice', before: '45.00 USD', after: '50.00 USD' },
+        ],
+      })
       await backend.services.remove(tenantId, id)
       expect(await backend.services.list({ tenantId })).toEqual([])
-      expect((await backend.activity.list({ tenantId, limit: 1 }))[0]).toMatchObject({ action: 'service.removed', changes: [{ field: 'service.description', before: migration.description, after: null }] })
+      expect((await backend.activity.list({ tenantId, limit: 1 }))[0]).toMatchObject({
+        action: 'service.removed',
+        changes: [{ field: 'service.description', before: migration.description, after: null }],
+      })
     })
 
-    it('refuses another tenant\'s service, or one that doesn\'t exist, as not found', async () => {
+    it("refuses another tenant's service, or one that doesn't exist, as not found", async () => {
       const { backend, tenantId } = await withTenant()
       const other = (await tenantWith(backend, [{ offerId: 'standard-suite', seats: 10 }])).tenant.id
       const { id } = await backend.services.create(tenantId, migration)
@@ -131,14 +198,19 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
   })
 
   describe('price list', () => {
-    it('starts on the catalogue\'s prices, saves a euro list for everyone, and prices new services in it', async () => {
+    it("starts on the catalogue's prices, saves a euro list for everyone, and prices new services in it", async () => {
       const { backend, tenantId } = await withTenant()
       expect(await backend.pricing.get()).toEqual(cataloguePriceList())
       const before = await backend.services.create(tenantId, migration)
       expect(await backend.pricing.update(euros)).toEqual(euros)
       expect(await backend.pricing.get()).toEqual(euros)
       const [entry] = await backend.activity.list({ limit: 1 })
-      expect(entry).toMatchObject({ area: 'data', action: 'data.priceListChanged', tenantId: null, details: { currency: 'EUR' } })
+      expect(entry).toMatchObject({
+        area: 'data',
+        action: 'data.priceListChanged',
+        tenantId: null,
+        details: { currency: 'EUR' },
+      })
       expect(entry?.changes?.slice(0, 2)).toEqual([
         { field: 'currency', before: 'USD', after: 'EUR' },
         { field: 'prices.standard-suite', before: '10.00 USD', after: '12.50 EUR' },
@@ -150,7 +222,9 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
     it('refuses a bad price field by field and stores nothing; logs nothing when nothing changes', async () => {
       const backend = await makeBackend()
       const before = await backend.activity.list()
-      const error = await failure(backend.pricing.update({ currency: 'EUR', prices: { ...euros.prices, 'deskless-suite': 2.5 } }))
+      const error = await failure(
+        backend.pricing.update({ currency: 'EUR', prices: { ...euros.prices, 'deskless-suite': 2.5 } }),
+      )
       expect(error.issues).toEqual([{ field: 'prices.deskless-suite', code: 'notWholeNumber' }])
       expect(await backend.pricing.get()).toEqual(cataloguePriceList())
       await backend.pricing.update(cataloguePriceList())
@@ -158,16 +232,26 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
     })
   })
   describe('workstation counts', () => {
-    it('records a tenant\'s count, shows it on the tenant and the list, and logs it before → after', async () => {
+    it("records a tenant's count, shows it on the tenant and the list, and logs it before → after", async () => {
       const { backend, tenantId } = await withTenant()
       expect((await backend.tenants.get(tenantId))?.tenant.workstations).toBeUndefined()
       const updated = await backend.tenants.updateWorkstations(tenantId, { workstations: 15, withOfficePro: 6 })
       expect(updated.tenant.workstations).toEqual({ workstations: 15, withOfficePro: 6 })
       expect((await backend.tenants.get(tenantId))?.tenant.workstations).toEqual({ workstations: 15, withOfficePro: 6 })
-      expect((await backend.tenants.list()).find(t => t.tenant.id === tenantId)?.tenant.workstations).toEqual({ workstations: 15, withOfficePro: 6 })
+      expect((await backend.tenants.list()).find(t => t.tenant.id === tenantId)?.tenant.workstations).toEqual({
+        workstations: 15,
+        withOfficePro: 6,
+      })
       await backend.tenants.updateWorkstations(tenantId, { workstations: 15, withOfficePro: 9 })
       const [latest, first] = await backend.activity.list({ tenantId, limit: 2 })
-      expect(first).toMatchObject({ area: 'tenant', action: 'tenant.workstationsChanged', changes: [{ field: 'workstations', before: null, after: 15 }, { field: 'withOfficePro', before: null, after: 6 }] })
+      expect(first).toMatchObject({
+        area: 'tenant',
+        action: 'tenant.workstationsChanged',
+        changes: [
+          { field: 'workstations', before: null, after: 15 },
+          { field: 'withOfficePro', before: null, after: 6 },
+        ],
+      })
       expect(latest?.changes).toEqual([{ field: 'withOfficePro', before: 6, after: 9 }])
     })
 
@@ -185,7 +269,12 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       expect(error.issues).toEqual([{ field: 'withOfficePro', code: 'aboveMaximum', params: { max: 5 } }])
       expect((await backend.tenants.get(tenantId))?.tenant.workstations).toBeUndefined()
       expect(await backend.activity.list()).toEqual(before)
-      expect(isBackendError(await failure(backend.tenants.updateWorkstations('tenant-nobody', { workstations: 1, withOfficePro: 0 })), 'notFound')).toBe(true)
+      expect(
+        isBackendError(
+          await failure(backend.tenants.updateWorkstations('tenant-nobody', { workstations: 1, withOfficePro: 0 })),
+          'notFound',
+        ),
+      ).toBe(true)
     })
   })
 
@@ -193,18 +282,38 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
     it('logs a new user and a workstation count, naming who made them, newest first', async () => {
       const { backend, tenantId, actor } = await withTenant()
       const { tenant, subscriptions } = (await backend.tenants.get(tenantId))!
-      const { user } = await backend.users.create(tenantId, { firstName: 'Lina', lastName: 'Roche', alias: 'lina.roche', domain: tenant.domains[0]!.name, usageLocation: 'FR', subscriptionId: subscriptions[0]!.id })
+      const { user } = await backend.users.create(tenantId, {
+        firstName: 'Lina',
+        lastName: 'Roche',
+        alias: 'lina.roche',
+        domain: tenant.domains[0]!.name,
+        usageLocation: 'FR',
+        subscriptionId: subscriptions[0]!.id,
+      })
       await backend.tenants.updateWorkstations(tenantId, { workstations: 12, withOfficePro: 5 })
       const [changed, created] = await backend.activity.list({ tenantId, limit: 2 })
-      expect(created).toMatchObject({ actor, tenantId, area: 'user', action: 'user.created', details: { displayName: user.displayName } })
-      expect(changed).toMatchObject({ actor, area: 'tenant', action: 'tenant.workstationsChanged', changes: [{ field: 'workstations', after: 12 }, { field: 'withOfficePro', after: 5 }] })
+      expect(created).toMatchObject({
+        actor,
+        tenantId,
+        area: 'user',
+        action: 'user.created',
+        details: { displayName: user.displayName },
+      })
+      expect(changed).toMatchObject({
+        actor,
+        area: 'tenant',
+        action: 'tenant.workstationsChanged',
+        changes: [
+          { field: 'workstations', after: 12 },
+          { field: 'withOfficePro', after: 5 },
+        ],
+      })
       expect(await backend.activity.list({ tenantId, area: 'user' })).toEqual([created])
     })
 
     it('reads the log page by page, newest first, each page going on where the last stopped', async () => {
       const { backend, tenantId } = await withTenant()
-      for (const quantity of [1, 2, 3])
-        await backend.services.create(tenantId, { ...migration, quantity })
+      for (const quantity of [1, 2, 3]) await backend.services.create(tenantId, { ...migration, quantity })
       const whole = await backend.activity.list({ tenantId })
       const first = await backend.activity.page({ tenantId, limit: 2 })
       expect(first.entries).toEqual(whole.slice(0, 2))
@@ -222,42 +331,88 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
   })
   describe('quotes', () => {
     const quoteInput = (): QuoteInput => ({
-      prospect: { companyName: '  Menuiserie Garnier  ', employees: 45, contactName: 'Luc Garnier', contactEmail: '', country: 'FR' },
+      prospect: {
+        companyName: '  Menuiserie Garnier  ',
+        employees: 45,
+        contactName: 'Luc Garnier',
+        contactEmail: '',
+        country: 'FR',
+      },
       lines: [{ offerId: 'standard-suite', seats: 45 }],
-      services: [{ kind: 'mailMigration', description: 'Migration des boîtes POP3', quantity: 45, unit: 'mailboxes', unitPriceMinor: 4_000, billing: 'oneOff', mailSource: 'pop3' }],
+      services: [
+        {
+          kind: 'mailMigration',
+          description: 'Migration des boîtes POP3',
+          quantity: 45,
+          unit: 'mailboxes',
+          unitPriceMinor: 4_000,
+          billing: 'oneOff',
+          mailSource: 'pop3',
+        },
+      ],
       createdOn: '2025-03-10',
       validUntil: '2025-04-09',
       status: 'sent',
     })
 
-    it('saves a quote priced at the partner\'s price list, lists it, and logs it', async () => {
+    it("saves a quote priced at the partner's price list, lists it, and logs it", async () => {
       const backend = await makeBackend()
       const quote = await backend.quotes.create(quoteInput())
-      expect(quote).toMatchObject({ prospect: { companyName: 'Menuiserie Garnier', employees: 45 }, lines: [{ offerId: 'standard-suite', seats: 45, unitPriceMinor: 1_000 }], currency: 'USD', status: 'sent', tenantId: null })
+      expect(quote).toMatchObject({
+        prospect: { companyName: 'Menuiserie Garnier', employees: 45 },
+        lines: [{ offerId: 'standard-suite', seats: 45, unitPriceMinor: 1_000 }],
+        currency: 'USD',
+        status: 'sent',
+        tenantId: null,
+      })
       expect(await backend.quotes.list()).toContainEqual(quote)
       expect(await backend.quotes.get(quote.id)).toEqual(quote)
       const [entry] = await backend.activity.list({ limit: 1 })
-      expect(entry).toMatchObject({ area: 'quote', action: 'quote.created', tenantId: null, details: { companyName: 'Menuiserie Garnier' } })
+      expect(entry).toMatchObject({
+        area: 'quote',
+        action: 'quote.created',
+        tenantId: null,
+        details: { companyName: 'Menuiserie Garnier' },
+      })
     })
 
     it('refuses a bad quote field by field and stores nothing', async () => {
       const backend = await makeBackend()
       const before = { quotes: await backend.quotes.list(), activity: await backend.activity.list() }
-      const error = await failure(backend.quotes.create({ ...quoteInput(), prospect: { ...quoteInput().prospect, companyName: '', employees: 0 }, lines: [{ offerId: 'standard-suite', seats: 2 }] }))
+      const error = await failure(
+        backend.quotes.create({
+          ...quoteInput(),
+          prospect: { ...quoteInput().prospect, companyName: '', employees: 0 },
+          lines: [{ offerId: 'standard-suite', seats: 2 }],
+        }),
+      )
       expect(error.issues.map(issue => issue.field)).toEqual(['companyName', 'employees', 'seats.standard-suite'])
       expect(await backend.quotes.list()).toEqual(before.quotes)
       expect(await backend.activity.list()).toEqual(before.activity)
     })
 
-    it('re-prices offers at today\'s price list on update, logs what moved, and deletes with an entry', async () => {
+    it("re-prices offers at today's price list on update, logs what moved, and deletes with an entry", async () => {
       const backend = await makeBackend()
       const quote = await backend.quotes.create(quoteInput())
-      await backend.pricing.update({ currency: 'EUR', prices: { ...(await backend.pricing.get()).prices, 'standard-suite': 899 } })
+      await backend.pricing.update({
+        currency: 'EUR',
+        prices: { ...(await backend.pricing.get()).prices, 'standard-suite': 899 },
+      })
       const updated = await backend.quotes.update(quote.id, { ...quoteInput(), status: 'accepted' })
-      expect(updated).toMatchObject({ currency: 'EUR', lines: [{ unitPriceMinor: 899 }], status: 'accepted', createdAt: quote.createdAt })
+      expect(updated).toMatchObject({
+        currency: 'EUR',
+        lines: [{ unitPriceMinor: 899 }],
+        status: 'accepted',
+        createdAt: quote.createdAt,
+      })
       expect(await backend.quotes.get(quote.id)).toEqual(updated)
       const [entry] = await backend.activity.list({ limit: 1 })
-      expect(entry?.changes).toEqual(expect.arrayContaining([{ field: 'quote.currency', before: 'USD', after: 'EUR' }, { field: 'quote.status', before: 'sent', after: 'accepted' }]))
+      expect(entry?.changes).toEqual(
+        expect.arrayContaining([
+          { field: 'quote.currency', before: 'USD', after: 'EUR' },
+          { field: 'quote.status', before: 'sent', after: 'accepted' },
+        ]),
+      )
       await backend.quotes.remove(quote.id)
       expect(await backend.quotes.get(quote.id)).toBeUndefined()
       expect((await backend.activity.list({ limit: 1 }))[0]).toMatchObject({ action: 'quote.removed' })
@@ -277,7 +432,9 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       const name = `Partage maîtrisé ${crypto.randomUUID().slice(0, 4)}`
       await backend.baselines.create(sharing(name))
       const before = await backend.baselines.list()
-      const error = await failure(backend.baselines.create({ name: ` ${name.toUpperCase()} `, description: '', settings: {} }))
+      const error = await failure(
+        backend.baselines.create({ name: ` ${name.toUpperCase()} `, description: '', settings: {} }),
+      )
       expect(error.issues.map(i => `${i.field}:${i.code}`)).toEqual(['baselineName:taken', 'baselineSettings:required'])
       expect(await backend.baselines.list()).toEqual(before)
     })
@@ -298,7 +455,9 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
         ],
         skipped: [
           ...(pop3.available ? [] : [{ key: 'exchange.pop3', reason: 'notOnThisBackend', because: pop3.reason }]),
-          ...(sharingLevel.available ? [] : [{ key: 'sharepoint.externalSharing', reason: 'notOnThisBackend', because: sharingLevel.reason }]),
+          ...(sharingLevel.available
+            ? []
+            : [{ key: 'sharepoint.externalSharing', reason: 'notOnThisBackend', because: sharingLevel.reason }]),
         ],
       }
       const sharedAfter = sharingLevel.available ? 'existingExternalUsers' : 'off'
@@ -312,18 +471,33 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
         { tenantId: deskless, status: 'skipped', reason: 'noConsole' },
         { tenantId: 'no-such-tenant', status: 'skipped', reason: 'notFound' },
       ])
-      expect(await backend.settings.get(tenantId)).toMatchObject({ baselineId: baseline.id, settings: { 'sharepoint.externalSharing': sharedAfter } })
+      expect(await backend.settings.get(tenantId)).toMatchObject({
+        baselineId: baseline.id,
+        settings: { 'sharepoint.externalSharing': sharedAfter },
+      })
       expect((await backend.settings.list()).find(c => c.tenantId === tenantId)?.baselineId).toBe(baseline.id)
       const [entry] = await backend.activity.list({ tenantId, limit: 1 })
-      expect(entry).toMatchObject({ area: 'baseline', action: 'baseline.applied', details: { baseline: baseline.name, count: expected.changes.length } })
-      expect((await backend.baselines.apply(baseline.id, [tenantId]))[0]).toMatchObject({ status: 'unchanged', changes: [] })
+      expect(entry).toMatchObject({
+        area: 'baseline',
+        action: 'baseline.applied',
+        details: { baseline: baseline.name, count: expected.changes.length },
+      })
+      expect((await backend.baselines.apply(baseline.id, [tenantId]))[0]).toMatchObject({
+        status: 'unchanged',
+        changes: [],
+      })
 
       const renamed = await backend.baselines.update(baseline.id, { ...sharing(`${baseline.name} (v2)`) })
       expect(renamed).toMatchObject({ id: baseline.id, name: `${baseline.name} (v2)` })
       await backend.baselines.remove(baseline.id)
       expect((await backend.baselines.list()).map(b => b.id)).not.toContain(baseline.id)
-      expect(await backend.settings.get(tenantId)).toMatchObject({ baselineId: null, settings: { 'sharepoint.externalSharing': sharedAfter } })
-      expect((await backend.activity.list({ area: 'baseline', limit: 1 }))[0]).toMatchObject({ action: 'baseline.removed' })
+      expect(await backend.settings.get(tenantId)).toMatchObject({
+        baselineId: null,
+        settings: { 'sharepoint.externalSharing': sharedAfter },
+      })
+      expect((await backend.activity.list({ area: 'baseline', limit: 1 }))[0]).toMatchObject({
+        action: 'baseline.removed',
+      })
     })
   })
 }

@@ -13,18 +13,26 @@ export function errorForStatus(status: number, what: string, message: string, ca
       return new BackendError('notFound', message, [], { cause })
     case 409:
     case 412:
-      return new BackendError('conflict', `${what}: it was changed elsewhere since it was read; reload, then change it again`, [], { cause })
+      return new BackendError(
+        'conflict',
+        `${what}: it was changed elsewhere since it was read; reload, then change it again`,
+        [],
+        { cause },
+      )
     default:
       return new BackendError('remote', message, [], { cause })
   }
 }
 
 /** Runs a call to an online service, failing with a `BackendError` that says what was being done. */
-export async function remoteCall<T>(what: string, run: () => Promise<T>, toBackendError: (error: unknown, what: string) => BackendError): Promise<T> {
+export async function remoteCall<T>(
+  what: string,
+  run: () => Promise<T>,
+  toBackendError: (error: unknown, what: string) => BackendError,
+): Promise<T> {
   try {
     return await run()
-  }
-  catch (error) {
+  } catch (error) {
     throw toBackendError(error, what)
   }
 }

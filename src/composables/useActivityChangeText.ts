@@ -15,8 +15,7 @@ export function useActivityChangeText() {
   const format = useFormat()
 
   function field(name: string): string {
-    if (isSettingKey(name))
-      return t(`consoleSettings.${name}.label`)
+    if (isSettingKey(name)) return t(`consoleSettings.${name}.label`)
     const key = `activityLog.fields.${name}`
     return te(key) ? t(key) : name
   }

@@ -13,7 +13,12 @@ export function useActivityCsv() {
   const { field, value } = useActivityChangeText()
 
   function toCsv(entries: readonly ActivityEntry[]): string {
-    const rows = activityCsvRows(entries, { area: area => t(`activityLog.areas.${area}`), what: describe, field, value })
+    const rows = activityCsvRows(entries, {
+      area: area => t(`activityLog.areas.${area}`),
+      what: describe,
+      field,
+      value,
+    })
     return Papa.unparse(rows, { columns: [...ACTIVITY_CSV_COLUMNS] })
   }
 

@@ -32,8 +32,7 @@ export function useActivityLog(tenantId?: MaybeRefOrGetter<string | null>, pageS
     const id = toValue(tenantId)
     state.value = 'loading'
     moreState.value = 'idle'
-    if (id === null)
-      return
+    if (id === null) return
     try {
       const found = await useBackend().activity.page({ ...scope(id), limit: pageSize })
       // A slower answer for a tenant the person has since left must not replace the current one.
@@ -42,33 +41,27 @@ export function useActivityLog(tenantId?: MaybeRefOrGetter<string | null>, pageS
         cursor.value = found.cursor
         state.value = 'ready'
       }
-    }
-    catch {
-      if (call === latest)
-        state.value = 'error'
+    } catch {
+      if (call === latest) state.value = 'error'
     }
   }
 
   /** Reads the next page onto the end; once at a time, and only when one remains. */
   async function loadMore(): Promise<void> {
     const id = toValue(tenantId)
-    if (state.value !== 'ready' || moreState.value === 'loading' || cursor.value === null || id === null)
-      return
+    if (state.value !== 'ready' || moreState.value === 'loading' || cursor.value === null || id === null) return
     const call = latest
     moreState.value = 'loading'
     try {
       const found = await useBackend().activity.page({ ...scope(id), limit: pageSize, cursor: cursor.value })
-      if (call !== latest)
-        return
+      if (call !== latest) return
       // Entries written since the first page may shift a page: never show one twice.
       const shown = new Set(entries.value.map(entry => entry.id))
       entries.value = [...entries.value, ...found.entries.filter(entry => !shown.has(entry.id))]
       cursor.value = found.cursor
       moreState.value = 'idle'
-    }
-    catch {
-      if (call === latest)
-        moreState.value = 'error'
+    } catch {
+      if (call === latest) moreState.value = 'error'
     }
   }
 

@@ -8,11 +8,14 @@ export function useActivityText() {
 
   return (entry: ActivityEntry): string => {
     const key = `activity.${entry.action}`
-    if (!te(key))
-      return entry.action
+    if (!te(key)) return entry.action
     // Offer ids in the details (`standard-suite`) read as the offer's name in the person's language.
-    const details = Object.fromEntries(Object.entries(entry.details)
-      .map(([name, value]) => [name, typeof value === 'string' && isOfferId(value) ? t(`offers.${value}.name`) : value]))
+    const details = Object.fromEntries(
+      Object.entries(entry.details).map(([name, value]) => [
+        name,
+        typeof value === 'string' && isOfferId(value) ? t(`offers.${value}.name`) : value,
+      ]),
+    )
     return t(key, details)
   }
 }

@@ -21,10 +21,12 @@ export function useBackendCapability() {
 
   /** The sentence for each distinct reason among the actions; '' when all are available. */
   function whyNot(...actions: readonly BackendAction[]): string {
-    const reasons = new Set(actions.flatMap((action) => {
-      const capability = capabilities.action(action)
-      return capability.available ? [] : [capability.reason]
-    }))
+    const reasons = new Set(
+      actions.flatMap(action => {
+        const capability = capabilities.action(action)
+        return capability.available ? [] : [capability.reason]
+      }),
+    )
     return [...reasons].map(because).join(' ')
   }
 

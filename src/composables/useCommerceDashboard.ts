@@ -37,29 +37,31 @@ export function useCommerceDashboard() {
         servicesCapability.available ? backend.services.list() : [],
         pricing.ensureLoaded(),
       ])
-      if (pricing.state !== 'ready')
-        throw pricing.error
+      if (pricing.state !== 'ready') throw pricing.error
       tenants.value = listed.tenants
       unreadable.value = listed.unreadable.length
       services.value = recorded
       state.value = 'ready'
-      requestAnimationFrame(() => setTimeout(() => {
-        partnerTurn.value = true
-      }))
-    }
-    catch {
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          partnerTurn.value = true
+        }),
+      )
+    } catch {
       state.value = 'error'
     }
   }
 
-  const client = computed<ClientFigures | null>(() => state.value === 'ready'
-    ? clientFigures(tenants.value, pricing.priceList, today.value)
-    : null)
+  const client = computed<ClientFigures | null>(() =>
+    state.value === 'ready' ? clientFigures(tenants.value, pricing.priceList, today.value) : null,
+  )
   // Worked out only when something reads it: in presentation mode nothing does, so the fees are
   // never computed, let alone shown.
-  const partner = computed<PartnerFigures | null>(() => state.value === 'ready' && partnerTurn.value
-    ? partnerFigures(tenants.value, services.value, pricing.priceList, today.value)
-    : null)
+  const partner = computed<PartnerFigures | null>(() =>
+    state.value === 'ready' && partnerTurn.value
+      ? partnerFigures(tenants.value, services.value, pricing.priceList, today.value)
+      : null,
+  )
 
   void load()
 

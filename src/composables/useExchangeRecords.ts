@@ -12,7 +12,7 @@ export function useSenderEntries(tenantId: MaybeRefOrGetter<string>) {
   return useTenantRecords(tenantId, 'exchange', {
     listAction: 'exchange.listSenders',
     list: id => exchange.listSenders(id),
-    create: (id, input: { list: SenderListKind, value: string }) => exchange.addSender(id, input.list, input.value),
+    create: (id, input: { list: SenderListKind; value: string }) => exchange.addSender(id, input.list, input.value),
     remove: (id, entryId) => exchange.removeSender(id, entryId),
   })
 }
@@ -41,13 +41,16 @@ export function useMailContacts(tenantId: MaybeRefOrGetter<string>) {
 export function useMemberChoices(tenantId: MaybeRefOrGetter<string>) {
   const { users } = useBackend()
   const choices = shallowRef<TenantUser[]>([])
-  watch(() => toValue(tenantId), async (id) => {
-    try {
-      choices.value = (await users.list(id)).sort((a, b) => a.displayName.localeCompare(b.displayName))
-    }
-    catch {
-      choices.value = []
-    }
-  }, { immediate: true })
+  watch(
+    () => toValue(tenantId),
+    async id => {
+      try {
+        choices.value = (await users.list(id)).sort((a, b) => a.displayName.localeCompare(b.displayName))
+      } catch {
+        choices.value = []
+      }
+    },
+    { immediate: true },
+  )
   return choices
 }

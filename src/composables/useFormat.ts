@@ -29,23 +29,37 @@ export function useFormat() {
 
   return {
     number: (value: number) => new Intl.NumberFormat(locale.value).format(value),
-    money: (amount: Money) => new Intl.NumberFormat(locale.value, { style: 'currency', currency: amount.currency })
-      .format(amount.minor / 10 ** fractionDigits(amount.currency)),
+    money: (amount: Money) =>
+      new Intl.NumberFormat(locale.value, { style: 'currency', currency: amount.currency }).format(
+        amount.minor / 10 ** fractionDigits(amount.currency),
+      ),
     /** Money in a few characters, for a chart's axis (US$1.2K, 1,2 k€). */
-    compactMoney: (amount: Money) => new Intl.NumberFormat(locale.value, { style: 'currency', currency: amount.currency, notation: 'compact', maximumFractionDigits: 1 })
-      .format(amount.minor / 10 ** fractionDigits(amount.currency)),
+    compactMoney: (amount: Money) =>
+      new Intl.NumberFormat(locale.value, {
+        style: 'currency',
+        currency: amount.currency,
+        notation: 'compact',
+        maximumFractionDigits: 1,
+      }).format(amount.minor / 10 ** fractionDigits(amount.currency)),
     /** A calendar date stored as YYYY-MM-DD, shown without shifting it into another day. */
-    date: (isoDate: string) => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeZone: 'UTC' })
-      .format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate)),
+    date: (isoDate: string) =>
+      new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate),
+      ),
     /** A month stored as YYYY-MM (March 2025), on the calendar, not shifted by the time zone. */
-    month: (isoMonth: string) => new Intl.DateTimeFormat(locale.value, { month: 'long', year: 'numeric', timeZone: 'UTC' })
-      .format(new Date(`${isoMonth}-01T00:00:00Z`)),
-    dateTime: (isoDateTime: string) => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' })
-      .format(new Date(isoDateTime)),
+    month: (isoMonth: string) =>
+      new Intl.DateTimeFormat(locale.value, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${isoMonth}-01T00:00:00Z`),
+      ),
+    dateTime: (isoDateTime: string) =>
+      new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoDateTime)),
     /** A size stored in MB, written in GB from 1 GB up (5 GB, 1.5 GB, 500 MB). */
-    megabytes: (mb: number) => mb >= 1024
-      ? new Intl.NumberFormat(locale.value, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 }).format(mb / 1024)
-      : new Intl.NumberFormat(locale.value, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(mb),
+    megabytes: (mb: number) =>
+      mb >= 1024
+        ? new Intl.NumberFormat(locale.value, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 }).format(
+            mb / 1024,
+          )
+        : new Intl.NumberFormat(locale.value, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(mb),
     country: (code: string) => new Intl.DisplayNames([locale.value], { type: 'region' }).of(code) ?? code,
     language: (code: string) => new Intl.DisplayNames([locale.value], { type: 'language' }).of(code) ?? code,
     currency: (code: string) => new Intl.DisplayNames([locale.value], { type: 'currency' }).of(code) ?? code,

@@ -7,10 +7,12 @@ import { useTemplateRef, watch } from 'vue'
  */
 export function useModalDialog(open: Ref<boolean>, templateRef = 'dialog'): void {
   const dialog = useTemplateRef<HTMLDialogElement>(templateRef)
-  watch(open, (isOpen) => {
-    if (isOpen && !dialog.value?.open)
-      dialog.value?.showModal()
-    else if (!isOpen && dialog.value?.open)
-      dialog.value.close()
-  }, { flush: 'post' })
+  watch(
+    open,
+    isOpen => {
+      if (isOpen && !dialog.value?.open) dialog.value?.showModal()
+      else if (!isOpen && dialog.value?.open) dialog.value.close()
+    },
+    { flush: 'post' },
+  )
 }

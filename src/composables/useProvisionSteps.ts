@@ -17,7 +17,11 @@ interface StepFormElements {
  * the backend's last word is shown on the step its field belongs to. Expects the page's
  * `<ProvisionStepForm ref="stepForm">`, whose title and fields take the focus.
  */
-export function useProvisionSteps(steps: readonly ProvisionStep[], form: MaybeRefOrGetter<ProvisionForm | null>, takenPrefixes: MaybeRefOrGetter<ReadonlySet<string>>) {
+export function useProvisionSteps(
+  steps: readonly ProvisionStep[],
+  form: MaybeRefOrGetter<ProvisionForm | null>,
+  takenPrefixes: MaybeRefOrGetter<ReadonlySet<string>>,
+) {
   const { byField } = useValidationMessages()
   const step = ref<ProvisionStep>(steps[0] ?? 'company')
   const attempted = ref(new Set<ProvisionStep>())
@@ -29,14 +33,20 @@ export function useProvisionSteps(steps: readonly ProvisionStep[], form: MaybeRe
     const typed = toValue(form)
     return typed ? stepIssues(step.value, typed, toValue(takenPrefixes)) : []
   })
-  const errors = computed(() => byField([
-    ...(attempted.value.has(step.value) ? currentIssues.value : []),
-    ...serverIssues.value.filter(issue => stepOfField(issue.field) === step.value),
-  ]))
+  const errors = computed(() =>
+    byField([
+      ...(attempted.value.has(step.value) ? currentIssues.value : []),
+      ...serverIssues.value.filter(issue => stepOfField(issue.field) === step.value),
+    ]),
+  )
 
-  watch(() => toValue(form), () => {
-    serverIssues.value = []
-  }, { deep: true })
+  watch(
+    () => toValue(form),
+    () => {
+      serverIssues.value = []
+    },
+    { deep: true },
+  )
 
   async function goTo(next: ProvisionStep): Promise<void> {
     step.value = next
@@ -65,7 +75,7 @@ export function useProvisionSteps(steps: readonly ProvisionStep[], form: MaybeRe
   /** The backend refused the request (say, another tab took the prefix): show it where it belongs. */
   async function showRefusal(issues: readonly ValidationIssue[]): Promise<void> {
     const first = stepOfField(issues[0]?.field ?? '')
-    await goTo(steps.includes(first) ? first : steps[0] ?? 'company')
+    await goTo(steps.includes(first) ? first : (steps[0] ?? 'company'))
     serverIssues.value = [...issues]
     attempted.value = new Set(steps)
     await focusFirstInvalid()

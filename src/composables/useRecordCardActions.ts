@@ -1,15 +1,18 @@
 import type { Ref } from 'vue'
 import { ref } from 'vue'
 
-interface NamedRecord { readonly id: string, readonly displayName: string }
+interface NamedRecord {
+  readonly id: string
+  readonly displayName: string
+}
 
 /**
  * The add-and-delete flow of a card listing a tenant's records (contacts, distribution lists):
  * deleting asks first, and each change is announced politely by the record's name.
  */
 export function useRecordCardActions<T extends NamedRecord, Input>(
-  records: { create: (input: Input) => Promise<T | null>, remove: (id: string) => Promise<boolean> },
-  messages: { created: (name: string) => string, deleted: (name: string) => string },
+  records: { create: (input: Input) => Promise<T | null>; remove: (id: string) => Promise<boolean> },
+  messages: { created: (name: string) => string; deleted: (name: string) => string },
 ) {
   const pending = ref(null) as Ref<T | null>
   const confirming = ref(false)
@@ -18,8 +21,7 @@ export function useRecordCardActions<T extends NamedRecord, Input>(
   async function create(input: Input): Promise<boolean> {
     announcement.value = ''
     const created = await records.create(input)
-    if (created)
-      announcement.value = messages.created(created.displayName)
+    if (created) announcement.value = messages.created(created.displayName)
     return created !== null
   }
 
@@ -30,8 +32,7 @@ export function useRecordCardActions<T extends NamedRecord, Input>(
 
   async function remove(): Promise<void> {
     const record = pending.value
-    if (record && await records.remove(record.id))
-      announcement.value = messages.deleted(record.displayName)
+    if (record && (await records.remove(record.id))) announcement.value = messages.deleted(record.displayName)
   }
 
   return { pending, confirming, announcement, create, askRemove, remove }

@@ -8,7 +8,11 @@ import { downloadCsv } from './csvFile'
 export function useServiceCsv() {
   const { t } = useI18n()
 
-  function download(services: readonly ServiceRecord[], tenantNames: ReadonlyMap<string, string>, fileName: string): void {
+  function download(
+    services: readonly ServiceRecord[],
+    tenantNames: ReadonlyMap<string, string>,
+    fileName: string,
+  ): void {
     const rows = serviceCsvRows(services, {
       tenant: id => tenantNames.get(id) ?? id,
       kind: service => t(`services.kinds.${service.kind}`),
@@ -17,7 +21,10 @@ export function useServiceCsv() {
       billing: service => t(`services.billing.${service.billing}`),
     })
     const fields = SERVICE_CSV_COLUMNS.map(column => t(`services.csv.${column}`))
-    downloadCsv(Papa.unparse({ fields, data: rows.map(row => SERVICE_CSV_COLUMNS.map(column => row[column])) }), fileName)
+    downloadCsv(
+      Papa.unparse({ fields, data: rows.map(row => SERVICE_CSV_COLUMNS.map(column => row[column])) }),
+      fileName,
+    )
   }
 
   return { download }

@@ -25,10 +25,8 @@ export function useServiceLedger(filter: MaybeRefOrGetter<ServiceFilter> = {}) {
   function refusal(error: unknown): string {
     if (isBackendError(error, 'validation'))
       return Object.values(byField(error.issues))[0] ?? t('services.errors.saveFailed')
-    if (isBackendError(error, 'notFound'))
-      return t('services.errors.gone')
-    if (isBackendError(error, 'conflict'))
-      return t('backend.conflict')
+    if (isBackendError(error, 'notFound')) return t('services.errors.gone')
+    if (isBackendError(error, 'conflict')) return t('backend.conflict')
     return t('services.errors.saveFailed')
   }
 
@@ -36,8 +34,7 @@ export function useServiceLedger(filter: MaybeRefOrGetter<ServiceFilter> = {}) {
     try {
       services.value = await useBackend().services.list(toValue(filter))
       state.value = 'ready'
-    }
-    catch {
+    } catch {
       state.value = 'error'
     }
   }
@@ -48,15 +45,15 @@ export function useServiceLedger(filter: MaybeRefOrGetter<ServiceFilter> = {}) {
     fieldErrors.value = {}
     try {
       const backend = useBackend()
-      await (serviceId === null ? backend.services.create(tenantId, input) : backend.services.update(tenantId, serviceId, input))
+      await (serviceId === null
+        ? backend.services.create(tenantId, input)
+        : backend.services.update(tenantId, serviceId, input))
       await load()
       return true
-    }
-    catch (error) {
+    } catch (error) {
       fieldErrors.value = isBackendError(error, 'validation') ? byField(error.issues) : { form: refusal(error) }
       return false
-    }
-    finally {
+    } finally {
       busy.value = false
     }
   }
@@ -68,23 +65,27 @@ export function useServiceLedger(filter: MaybeRefOrGetter<ServiceFilter> = {}) {
       await action()
       await load()
       return true
-    }
-    catch (error) {
+    } catch (error) {
       rowErrors.value = { ...rowErrors.value, [service.id]: refusal(error) }
       return false
-    }
-    finally {
+    } finally {
       busy.value = false
     }
   }
 
-  const move = (service: ServiceRecord, status: ServiceStatus) => act(service, () => useBackend().services.setStatus(service.tenantId, service.id, status))
-  const remove = (service: ServiceRecord) => act(service, () => useBackend().services.remove(service.tenantId, service.id))
+  const move = (service: ServiceRecord, status: ServiceStatus) =>
+    act(service, () => useBackend().services.setStatus(service.tenantId, service.id, status))
+  const remove = (service: ServiceRecord) =>
+    act(service, () => useBackend().services.remove(service.tenantId, service.id))
 
-  watch(() => toValue(filter), () => {
-    state.value = 'loading'
-    void load()
-  }, { immediate: true, deep: true })
+  watch(
+    () => toValue(filter),
+    () => {
+      state.value = 'loading'
+      void load()
+    },
+    { immediate: true, deep: true },
+  )
 
   return { services, state, busy, fieldErrors, rowErrors, load, save, move, remove }
 }

@@ -6,10 +6,11 @@ import { useBackend } from '@/backends/current'
 import { useBackendCapability } from '@/composables/useBackendCapability'
 import { settingAvailability } from '@/domain/settings'
 
-/** Whether a setting shows as a control: the backend must be able to change it, then the tenant's offers must carry it. */
-export type ShownAvailability
-  = | SettingAvailability
-    | { readonly available: false, readonly reason: 'backend', readonly because: UnavailableReason }
+/**
+ * Whether a setting shows as a control: the backend must be able to change it, then the tenant's offers must carry it.
+ */
+export type ShownAvailability =
+  SettingAvailability | { readonly available: false; readonly reason: 'backend'; readonly because: UnavailableReason }
 
 /** Says why a setting isn't there to change, whichever of the backend or the offers keeps it out. */
 export function useSettingAvailability() {
@@ -19,16 +20,22 @@ export function useSettingAvailability() {
 
   function availability(key: SettingKey, subscriptions: readonly Subscription[], today: IsoDate): ShownAvailability {
     const capability = capabilities.setting(key)
-    return capability.available ? settingAvailability(key, subscriptions, today) : { available: false, reason: 'backend', because: capability.reason }
+    return capability.available
+      ? settingAvailability(key, subscriptions, today)
+      : { available: false, reason: 'backend', because: capability.reason }
   }
 
   function unavailableText(shown: ShownAvailability): string {
-    if (shown.available)
-      return ''
+    if (shown.available) return ''
     switch (shown.reason) {
-      case 'backend': return because(shown.because)
-      case 'noConsole': return t('tenant.settings.unavailableNoConsole')
-      case 'notInOffers': return t('tenant.settings.unavailableNotInOffers', { offers: shown.offers.map(offer => t(`offers.${offer}.name`)).join(', ') || t('tenant.settings.noOffer') })
+      case 'backend':
+        return because(shown.because)
+      case 'noConsole':
+        return t('tenant.settings.unavailableNoConsole')
+      case 'notInOffers':
+        return t('tenant.settings.unavailableNotInOffers', {
+          offers: shown.offers.map(offer => t(`offers.${offer}.name`)).join(', ') || t('tenant.settings.noOffer'),
+        })
     }
   }
 

@@ -24,15 +24,17 @@ export function useSettingSaver() {
     try {
       await current.updateSettings({ [key]: value } as Partial<TenantSettings>)
       announcement.value = t('tenant.settings.saved', { setting: label })
-    }
-    catch (error) {
+    } catch (error) {
       const issue = isBackendError(error) ? error.issues[0] : undefined
       errors.value = {
         ...errors.value,
-        [key]: issue ? message(issue) : isBackendError(error, 'consoleUnavailable') ? t('tenant.console.unavailable') : t('tenant.settings.saveFailed'),
+        [key]: issue
+          ? message(issue)
+          : isBackendError(error, 'consoleUnavailable')
+            ? t('tenant.console.unavailable')
+            : t('tenant.settings.saveFailed'),
       }
-    }
-    finally {
+    } finally {
       saving.value = null
     }
   }

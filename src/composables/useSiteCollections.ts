@@ -19,12 +19,10 @@ export function useSiteCollections(tenantId: MaybeRefOrGetter<string>) {
   const storage = shallowRef<SharePointStorage | null>(null)
 
   watch(sites.records, async () => {
-    if (!can('sharePoint.storage'))
-      return
+    if (!can('sharePoint.storage')) return
     try {
       storage.value = await sharePoint.storage(toValue(tenantId))
-    }
-    catch {
+    } catch {
       // The sites' own state says the data couldn't be read; the meter just stays away.
       storage.value = null
     }

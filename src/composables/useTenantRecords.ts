@@ -39,12 +39,9 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
   const rowErrors = ref<Record<string, string>>({})
 
   function refusal(error: unknown): string {
-    if (isBackendError(error, 'consoleUnavailable'))
-      return t('tenant.console.unavailable')
-    if (isBackendError(error, 'featureUnavailable'))
-      return t(`${area}.errors.notInOffers`)
-    if (isBackendError(error, 'notFound'))
-      return t(`${area}.errors.gone`)
+    if (isBackendError(error, 'consoleUnavailable')) return t('tenant.console.unavailable')
+    if (isBackendError(error, 'featureUnavailable')) return t(`${area}.errors.notInOffers`)
+    if (isBackendError(error, 'notFound')) return t(`${area}.errors.gone`)
     return t('tenant.settings.saveFailed')
   }
 
@@ -56,8 +53,7 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
     try {
       records.value = await operations.list(toValue(tenantId))
       state.value = 'ready'
-    }
-    catch {
+    } catch {
       state.value = 'error'
     }
   }
@@ -70,15 +66,11 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
       const created = await operations.create(toValue(tenantId), input)
       await load()
       return created
-    }
-    catch (error) {
-      if (isBackendError(error, 'validation'))
-        fieldErrors.value = byField(error.issues)
-      else
-        formError.value = refusal(error)
+    } catch (error) {
+      if (isBackendError(error, 'validation')) fieldErrors.value = byField(error.issues)
+      else formError.value = refusal(error)
       return null
-    }
-    finally {
+    } finally {
       busy.value = false
     }
   }
@@ -90,20 +82,22 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
       await operations.remove(toValue(tenantId), id)
       await load()
       return true
-    }
-    catch (error) {
+    } catch (error) {
       rowErrors.value = { ...rowErrors.value, [id]: refusal(error) }
       return false
-    }
-    finally {
+    } finally {
       busy.value = false
     }
   }
 
-  watch(() => toValue(tenantId), () => {
-    state.value = 'loading'
-    void load()
-  }, { immediate: true })
+  watch(
+    () => toValue(tenantId),
+    () => {
+      state.value = 'loading'
+      void load()
+    },
+    { immediate: true },
+  )
 
   return { records, state, busy, fieldErrors, formError, rowErrors, load, create, remove }
 }

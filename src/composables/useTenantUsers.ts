@@ -33,18 +33,21 @@ export function provideTenantUsers(): TenantUsers {
     try {
       users.value = await useBackend().users.list(tenantId)
       state.value = 'ready'
-    }
-    catch {
+    } catch {
       state.value = 'error'
     }
   }
 
-  watch(() => current.tenant?.tenant.id, (tenantId) => {
-    if (tenantId) {
-      state.value = 'loading'
-      void load(tenantId)
-    }
-  }, { immediate: true })
+  watch(
+    () => current.tenant?.tenant.id,
+    tenantId => {
+      if (tenantId) {
+        state.value = 'loading'
+        void load(tenantId)
+      }
+    },
+    { immediate: true },
+  )
 
   async function write<T>(work: (repository: UserRepository, tenantId: string) => Promise<T>): Promise<T> {
     const tenantId = current.tenant!.tenant.id
@@ -52,15 +55,12 @@ export function provideTenantUsers(): TenantUsers {
     notLogged.value = false
     try {
       return await work(backend.users, tenantId)
-    }
-    catch (error) {
+    } catch (error) {
       // Done, only not logged: the write's result stands, and the page warns.
-      if (!(error instanceof ChangeNotLogged))
-        throw error
+      if (!(error instanceof ChangeNotLogged)) throw error
       notLogged.value = true
       return error.result as T
-    }
-    finally {
+    } finally {
       // Refused writes too: another tab may have changed what the refusal was about.
       const fresh = await backend.tenants.get(tenantId)
       await Promise.all([load(tenantId), fresh ? current.replaceTenant(fresh) : current.open(tenantId)])
@@ -74,7 +74,6 @@ export function provideTenantUsers(): TenantUsers {
 
 export function useTenantUsers(): TenantUsers {
   const provided = inject(key)
-  if (!provided)
-    throw new Error('useTenantUsers() needs provideTenantUsers() in a parent (the users page)')
+  if (!provided) throw new Error('useTenantUsers() needs provideTenantUsers() in a parent (the users page)')
   return provided
 }

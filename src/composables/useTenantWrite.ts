@@ -22,12 +22,9 @@ export function useTenantWrite() {
   const errors = ref<Record<string, string>>({})
 
   function messagesFor(error: unknown): Record<string, string> {
-    if (isBackendError(error, 'validation'))
-      return byField(error.issues)
-    if (isBackendError(error, 'consoleUnavailable'))
-      return { [FORM_ERROR]: t('tenant.console.unavailable') }
-    if (isBackendError(error, 'conflict'))
-      return { [FORM_ERROR]: t('backend.conflict') }
+    if (isBackendError(error, 'validation')) return byField(error.issues)
+    if (isBackendError(error, 'consoleUnavailable')) return { [FORM_ERROR]: t('tenant.console.unavailable') }
+    if (isBackendError(error, 'conflict')) return { [FORM_ERROR]: t('backend.conflict') }
     return { [FORM_ERROR]: t('tenant.settings.saveFailed') }
   }
 
@@ -36,25 +33,26 @@ export function useTenantWrite() {
    * before the store takes the changed tenant, while the form is still there (a cancelled
    * subscription's card goes away with it).
    */
-  async function run(write: () => Promise<TenantWithSubscriptions | Tenant>, onSaved?: (changed: TenantWithSubscriptions) => void): Promise<boolean> {
+  async function run(
+    write: () => Promise<TenantWithSubscriptions | Tenant>,
+    onSaved?: (changed: TenantWithSubscriptions) => void,
+  ): Promise<boolean> {
     busy.value = true
     errors.value = {}
     try {
       const changed = await write()
       // Domain writes return the tenant alone: its subscriptions are as they were.
-      const next = 'subscriptions' in changed ? changed : { tenant: changed, subscriptions: current.tenant?.subscriptions ?? [] }
+      const next =
+        'subscriptions' in changed ? changed : { tenant: changed, subscriptions: current.tenant?.subscriptions ?? [] }
       onSaved?.(next)
       await current.replaceTenant(next)
       return true
-    }
-    catch (error) {
+    } catch (error) {
       errors.value = messagesFor(error)
       // A record another tab removed: show the tenant as it now is.
-      if (isBackendError(error, 'notFound') && current.tenant)
-        await current.open(current.tenant.tenant.id)
+      if (isBackendError(error, 'notFound') && current.tenant) await current.open(current.tenant.tenant.id)
       return false
-    }
-    finally {
+    } finally {
       busy.value = false
     }
   }

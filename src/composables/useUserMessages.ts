@@ -16,23 +16,21 @@ export function useUserMessages() {
 
   function issueMessage(issue: ValidationIssue): string {
     const offer = issue.params?.offer
-    return message(offer === undefined ? issue : { ...issue, params: { ...issue.params, offer: t(`offers.${offer}.name`) } })
+    return message(
+      offer === undefined ? issue : { ...issue, params: { ...issue.params, offer: t(`offers.${offer}.name`) } },
+    )
   }
 
   function byField(issues: readonly ValidationIssue[]): Record<string, string> {
     const messages: Record<string, string> = {}
-    for (const issue of issues)
-      messages[issue.field] ??= issueMessage(issue)
+    for (const issue of issues) messages[issue.field] ??= issueMessage(issue)
     return messages
   }
 
   function refusal(error: unknown): Record<string, string> {
-    if (isBackendError(error, 'validation') || isBackendError(error, 'featureUnavailable'))
-      return byField(error.issues)
-    if (isBackendError(error, 'consoleUnavailable'))
-      return { [FORM_ERROR]: t('tenant.console.unavailable') }
-    if (isBackendError(error, 'notFound'))
-      return { [FORM_ERROR]: t('users.gone') }
+    if (isBackendError(error, 'validation') || isBackendError(error, 'featureUnavailable')) return byField(error.issues)
+    if (isBackendError(error, 'consoleUnavailable')) return { [FORM_ERROR]: t('tenant.console.unavailable') }
+    if (isBackendError(error, 'notFound')) return { [FORM_ERROR]: t('users.gone') }
     return { [FORM_ERROR]: t('tenant.settings.saveFailed') }
   }
 

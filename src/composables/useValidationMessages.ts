@@ -15,16 +15,19 @@ export function useValidationMessages() {
     const base = issue.field.startsWith('seats.') ? 'seats' : issue.field.replace(/^.*[\].]/, '')
     const specific = `validation.${base}.${issue.code}`
     // Numbers in messages (10,000 seats) read as the person's language writes them.
-    const params = Object.fromEntries(Object.entries(issue.params ?? {})
-      .map(([key, value]) => [key, typeof value === 'number' ? format.number(value) : value]))
+    const params = Object.fromEntries(
+      Object.entries(issue.params ?? {}).map(([key, value]) => [
+        key,
+        typeof value === 'number' ? format.number(value) : value,
+      ]),
+    )
     return te(specific) ? t(specific, params) : t(`validation.generic.${issue.code}`, params)
   }
 
   /** The first message for each field, ready to show next to it. */
   function byField(issues: readonly ValidationIssue[]): Record<string, string> {
     const messages: Record<string, string> = {}
-    for (const issue of issues)
-      messages[issue.field] ??= message(issue)
+    for (const issue of issues) messages[issue.field] ??= message(issue)
     return messages
   }
 

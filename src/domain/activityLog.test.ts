@@ -2,7 +2,14 @@ import type { ActivityCsvText } from './activityLog'
 import type { ActivityEntry } from './tenant'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { ACTIVITY_CSV_COLUMNS, activityCsvFileName, activityCsvRows, activityValueKind, escapeFormula, filterActivity } from './activityLog'
+import {
+  ACTIVITY_CSV_COLUMNS,
+  activityCsvFileName,
+  activityCsvRows,
+  activityValueKind,
+  escapeFormula,
+  filterActivity,
+} from './activityLog'
 
 function entry(overrides: Partial<ActivityEntry> = {}): ActivityEntry {
   return {
@@ -33,7 +40,7 @@ describe('activityValueKind', () => {
     expect(activityValueKind('sharepoint.externalSharing', 'existingExternalUsers')).toBe('externalSharing')
   })
 
-  it('reads other areas\' fields by convention', () => {
+  it("reads other areas' fields by convention", () => {
     expect(activityValueKind('blocked', false)).toBe('onOff')
     expect(activityValueKind('mailboxMb', 500)).toBe('mailboxSize')
     expect(activityValueKind('quotaMb', 1024)).toBe('mailboxSize')
@@ -63,7 +70,7 @@ describe('activityValueKind', () => {
 describe('filterActivity', () => {
   const entries = [
     entry({ id: '1', area: 'communications' }),
-    entry({ id: '2', area: 'tenant', tenantName: 'Société Nouvelle d\'Isère', tenantId: 'tenant-sni' }),
+    entry({ id: '2', area: 'tenant', tenantName: "Société Nouvelle d'Isère", tenantId: 'tenant-sni' }),
     entry({ id: '3', area: 'data', tenantName: null, tenantId: null }),
   ]
 
@@ -80,44 +87,86 @@ describe('filterActivity', () => {
 
 describe('activityCsvRows', () => {
   it('writes one row per change, repeating who, when and what', () => {
-    const rows = activityCsvRows([entry({
-      changes: [
-        { field: 'communications.federation', before: false, after: true },
-        { field: 'communications.im', before: true, after: false },
+    const rows = activityCsvRows(
+      [
+        entry({
+          changes: [
+            { field: 'communications.federation', before: false, after: true },
+            { field: 'communications.im', before: true, after: false },
+          ],
+        }),
       ],
-    })], text)
+      text,
+    )
     expect(rows).toEqual([
-      { when: '2025-03-10T11:00:00.000Z', who: 'Camille Favre', tenant: 'Boulangerie Dupré & Fils', area: 'area:communications', what: 'what:settings.changed', field: 'field:communications.federation', before: 'false', after: 'true' },
-      { when: '2025-03-10T11:00:00.000Z', who: 'Camille Favre', tenant: 'Boulangerie Dupré & Fils', area: 'area:communications', what: 'what:settings.changed', field: 'field:communications.im', before: 'true', after: 'false' },
+      {
+        when: '2025-03-10T11:00:00.000Z',
+        who: 'Camille Favre',
+        tenant: 'Boulangerie Dupré & Fils',
+        area: 'area:communications',
+        what: 'what:settings.changed',
+        field: 'field:communications.federation',
+        before: 'false',
+        after: 'true',
+      },
+      {
+        when: '2025-03-10T11:00:00.000Z',
+        who: 'Camille Favre',
+        tenant: 'Boulangerie Dupré & Fils',
+        area: 'area:communications',
+        what: 'what:settings.changed',
+        field: 'field:communications.im',
+        before: 'true',
+        after: 'false',
+      },
     ])
   })
 
   it('writes one row with empty change columns for an entry that moved no value, and none for a partner-wide tenant', () => {
-    expect(activityCsvRows([entry({ area: 'data', action: 'data.reset', tenantId: null, tenantName: null })], text)).toEqual([
-      { when: '2025-03-10T11:00:00.000Z', who: 'Camille Favre', tenant: '', area: 'area:data', what: 'what:data.reset', field: '', before: '', after: '' },
+    expect(
+      activityCsvRows([entry({ area: 'data', action: 'data.reset', tenantId: null, tenantName: null })], text),
+    ).toEqual([
+      {
+        when: '2025-03-10T11:00:00.000Z',
+        who: 'Camille Favre',
+        tenant: '',
+        area: 'area:data',
+        what: 'what:data.reset',
+        field: '',
+        before: '',
+        after: '',
+      },
     ])
     expect(activityCsvRows([entry({ changes: [] })], text)).toHaveLength(1)
   })
 
   it('keeps every cell that a spreadsheet would run as a formula as text', () => {
-    const [row] = activityCsvRows([entry({
-      actor: '@admin',
-      tenantName: '=HYPERLINK("http://evil.example","click")',
-      changes: [{ field: 'displayName', before: '+33 1 23', after: '-1' }],
-    })], { ...text, field: field => field })
+    const [row] = activityCsvRows(
+      [
+        entry({
+          actor: '@admin',
+          tenantName: '=HYPERLINK("http://evil.example","click")',
+          changes: [{ field: 'displayName', before: '+33 1 23', after: '-1' }],
+        }),
+      ],
+      { ...text, field: field => field },
+    )
     expect(row).toMatchObject({
-      who: '\'@admin',
+      who: "'@admin",
       tenant: '\'=HYPERLINK("http://evil.example","click")',
       field: 'displayName',
-      before: '\'+33 1 23',
-      after: '\'-1',
+      before: "'+33 1 23",
+      after: "'-1",
     })
   })
 })
 
 describe('the CSV file', () => {
   it('has the columns in order, and quotes what needs quoting', () => {
-    const rows = activityCsvRows([entry({ tenantName: '=1+1, "Dupré"', changes: [{ field: 'seats', before: 12, after: 14 }] })], text)
+    const rows = activityCsvRows(
+      [entry({ tenantName: '=1+1, "Dupré"', changes: [{ field: 'seats', before: 12, after: 14 }] })],
+      text,
+    )
     expect(Papa.unparse(rows, { columns: [...ACTIVITY_CSV_COLUMNS] }).split('\r\n')).toEqual([
       'when,who,tenant,area,what,field,before,after',
       '2025-03-10T11:00:00.000Z,Camille Favre,"\'=1+1, ""Dupré""",area:communications,what:settings.changed,field:seats,12,14',
@@ -127,7 +176,14 @@ describe('the CSV file', () => {
 
 describe('escapeFormula', () => {
   it('prefixes = + - @ (and tab, carriage return) with a quote, and leaves the rest', () => {
-    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1'].map(escapeFormula)).toEqual(['\'=1+1', '\'+1', '\'-1', '\'@SUM(A1)', '\'\t=1', '\'\r=1'])
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1'].map(escapeFormula)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\t=1",
+      "'\r=1",
+    ])
     expect(['', 'Off', '25 GB', 'a=b', ' =1'].map(escapeFormula)).toEqual(['', 'Off', '25 GB', 'a=b', ' =1'])
   })
 })

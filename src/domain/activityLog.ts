@@ -5,7 +5,19 @@ import { EXTERNAL_SHARING_LEVELS, isSettingKey, SETTING_DEFINITIONS } from './se
 import { foldForSearch } from './tenantList'
 
 /** How a logged value reads for people: the interface picks the wording, the domain says what it is. */
-export type ActivityValueKind = 'empty' | 'onOff' | 'mailboxSize' | 'externalSharing' | 'offer' | 'subscriptionState' | 'country' | 'serviceCode' | 'quoteStatus' | 'date' | 'number' | 'text'
+export type ActivityValueKind =
+  | 'empty'
+  | 'onOff'
+  | 'mailboxSize'
+  | 'externalSharing'
+  | 'offer'
+  | 'subscriptionState'
+  | 'country'
+  | 'serviceCode'
+  | 'quoteStatus'
+  | 'date'
+  | 'number'
+  | 'text'
 
 /** A service's fields whose values are codes (`inProgress`, `mailMigration`), each with the list that names them. */
 export const SERVICE_CODE_FIELDS: Readonly<Record<string, string>> = {
@@ -25,24 +37,16 @@ const SUBSCRIPTION_STATES: readonly string[] = ['trial', 'active', 'cancelled'] 
  * like a day (`deliveredOn`, `validUntil`) holding YYYY-MM-DD is a calendar date.
  */
 export function activityValueKind(field: string, value: ActivityValue): ActivityValueKind {
-  if (value === null || value === '')
-    return 'empty'
-  if (typeof value === 'boolean')
-    return 'onOff'
-  if (isSettingKey(field) && SETTING_DEFINITIONS[field].kind !== 'switch')
-    return SETTING_DEFINITIONS[field].kind
-  if (typeof value === 'number')
-    return /Mb$/.test(field) ? 'mailboxSize' : 'number'
+  if (value === null || value === '') return 'empty'
+  if (typeof value === 'boolean') return 'onOff'
+  if (isSettingKey(field) && SETTING_DEFINITIONS[field].kind !== 'switch') return SETTING_DEFINITIONS[field].kind
+  if (typeof value === 'number') return /Mb$/.test(field) ? 'mailboxSize' : 'number'
   if (/externalSharing$/i.test(field) && EXTERNAL_SHARING_LEVELS.includes(value as ExternalSharing))
     return 'externalSharing'
-  if (field in SERVICE_CODE_FIELDS)
-    return 'serviceCode'
-  if (field === 'quote.status')
-    return 'quoteStatus'
-  if (/(On|validUntil)$/.test(field) && /^\d{4}-\d{2}-\d{2}$/.test(value))
-    return 'date'
-  if (field === 'state' && SUBSCRIPTION_STATES.includes(value))
-    return 'subscriptionState'
+  if (field in SERVICE_CODE_FIELDS) return 'serviceCode'
+  if (field === 'quote.status') return 'quoteStatus'
+  if (/(On|validUntil)$/.test(field) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return 'date'
+  if (field === 'state' && SUBSCRIPTION_STATES.includes(value)) return 'subscriptionState'
   if ((field === 'usageLocation' || field === 'country' || field === 'quote.country') && /^[A-Z]{2}$/.test(value))
     return 'country'
   return isOfferId(value) ? 'offer' : 'text'
@@ -54,17 +58,22 @@ export interface ActivityQuery {
   readonly tenantSearch: string
 }
 
-export function filterActivity(entries: readonly ActivityEntry[], { area, tenantSearch }: ActivityQuery): readonly ActivityEntry[] {
+export function filterActivity(
+  entries: readonly ActivityEntry[],
+  { area, tenantSearch }: ActivityQuery,
+): readonly ActivityEntry[] {
   const search = foldForSearch(tenantSearch.trim())
-  if (area === '' && search === '')
-    return entries
-  return entries.filter(entry => (area === '' || entry.area === area)
-    && (search === '' || (entry.tenantName !== null && foldForSearch(entry.tenantName).includes(search))))
+  if (area === '' && search === '') return entries
+  return entries.filter(
+    entry =>
+      (area === '' || entry.area === area) &&
+      (search === '' || (entry.tenantName !== null && foldForSearch(entry.tenantName).includes(search))),
+  )
 }
 
 /** The export's columns, in order; stable names so a spreadsheet or script can rely on them. */
 export const ACTIVITY_CSV_COLUMNS = ['when', 'who', 'tenant', 'area', 'what', 'field', 'before', 'after'] as const
-export type ActivityCsvRow = Readonly<Record<typeof ACTIVITY_CSV_COLUMNS[number], string>>
+export type ActivityCsvRow = Readonly<Record<(typeof ACTIVITY_CSV_COLUMNS)[number], string>>
 
 /** The words an export uses, in the person's language: the interface supplies them. */
 export interface ActivityCsvText {
@@ -82,12 +91,16 @@ export function escapeFormula(cell: string): string {
 }
 
 function escapeRow(row: ActivityCsvRow): ActivityCsvRow {
-  return Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, escapeFormula(cell)])) as ActivityCsvRow
+  return Object.fromEntries(
+    Object.entries(row).map(([column, cell]) => [column, escapeFormula(cell)]),
+  ) as ActivityCsvRow
 }
 
-/** One row per change an entry moved (one row with empty change columns when it moved none), every cell formula-safe. */
+/**
+ * One row per change an entry moved (one row with empty change columns when it moved none), every cell formula-safe.
+ */
 export function activityCsvRows(entries: readonly ActivityEntry[], text: ActivityCsvText): ActivityCsvRow[] {
-  return entries.flatMap((entry) => {
+  return entries.flatMap(entry => {
     const common = {
       when: entry.at,
       who: entry.actor,
@@ -95,13 +108,16 @@ export function activityCsvRows(entries: readonly ActivityEntry[], text: Activit
       area: text.area(entry.area),
       what: text.what(entry),
     }
-    const changes: readonly (ActivityChange | null)[] = entry.changes && entry.changes.length > 0 ? entry.changes : [null]
-    return changes.map(change => escapeRow({
-      ...common,
-      field: change ? text.field(change.field) : '',
-      before: change ? text.value(change.field, change.before) : '',
-      after: change ? text.value(change.field, change.after) : '',
-    }))
+    const changes: readonly (ActivityChange | null)[] =
+      entry.changes && entry.changes.length > 0 ? entry.changes : [null]
+    return changes.map(change =>
+      escapeRow({
+        ...common,
+        field: change ? text.field(change.field) : '',
+        before: change ? text.value(change.field, change.before) : '',
+        after: change ? text.value(change.field, change.after) : '',
+      }),
+    )
   })
 }
 

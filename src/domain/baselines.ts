@@ -58,18 +58,13 @@ export function planBaseline(
   const applicable: Partial<Record<SettingKey, unknown>> = {}
   const skipped: SkippedSetting[] = []
   for (const key of SETTING_KEYS) {
-    if (baseline.settings[key] === undefined)
-      continue
+    if (baseline.settings[key] === undefined) continue
     const availability = settingAvailability(key, subscriptions, today)
     const because = unavailable(key)
-    if (availability.available && because !== undefined)
-      skipped.push({ key, reason: 'notOnThisBackend', because })
-    else if (availability.available && unknown.includes(key))
-      skipped.push({ key, reason: 'notReadable' })
-    else if (availability.available)
-      applicable[key] = baseline.settings[key]
-    else
-      skipped.push({ key, reason: availability.reason })
+    if (availability.available && because !== undefined) skipped.push({ key, reason: 'notOnThisBackend', because })
+    else if (availability.available && unknown.includes(key)) skipped.push({ key, reason: 'notReadable' })
+    else if (availability.available) applicable[key] = baseline.settings[key]
+    else skipped.push({ key, reason: availability.reason })
   }
   return { changes: diffSettings(current, applicable as Partial<TenantSettings>), skipped }
 }
@@ -78,7 +73,9 @@ export function planBaseline(
 export interface BaselineDrift {
   /** The settings that moved away from the baseline. */
   readonly changes: readonly SettingChange[]
-  /** The baseline's settings the tenant's offers carry, that the backend couldn't read: drifted or not, nobody knows. */
+  /**
+   * The baseline's settings the tenant's offers carry, that the backend couldn't read: drifted or not, nobody knows.
+   */
   readonly unknown: readonly SettingKey[]
   /** How many of the baseline's settings were compared (read, and carried by the tenant's offers). */
   readonly compared: number
@@ -88,15 +85,32 @@ export interface BaselineDrift {
  * Drift, honestly: a setting the backend couldn't read (`unknown`) is unknown, never drift;
  * settings the tenant's offers don't carry aren't counted either.
  */
-export function baselineDriftOf(baseline: Pick<Baseline, 'settings'>, current: TenantSettings, subscriptions: readonly Subscription[], today: IsoDate, unknown: readonly SettingKey[] = []): BaselineDrift {
+export function baselineDriftOf(
+  baseline: Pick<Baseline, 'settings'>,
+  current: TenantSettings,
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+  unknown: readonly SettingKey[] = [],
+): BaselineDrift {
   const plan = planBaseline(baseline, current, subscriptions, today, () => undefined, unknown)
   const unread = plan.skipped.filter(skip => skip.reason === 'notReadable').map(skip => skip.key)
-  const carried = SETTING_KEYS.filter(key => baseline.settings[key] !== undefined && !plan.skipped.some(skip => skip.key === key))
+  const carried = SETTING_KEYS.filter(
+    key => baseline.settings[key] !== undefined && !plan.skipped.some(skip => skip.key === key),
+  )
   return { changes: plan.changes, unknown: unread, compared: carried.length }
 }
 
-/** The settings where a tenant no longer matches its baseline (only those its offers can carry and the backend could read). */
-export function baselineDrift(baseline: Pick<Baseline, 'settings'>, current: TenantSettings, subscriptions: readonly Subscription[], today: IsoDate, unknown: readonly SettingKey[] = []): SettingChange[] {
+/**
+ * The settings where a tenant no longer matches its baseline (only those its offers can carry and the backend could
+ * read).
+ */
+export function baselineDrift(
+  baseline: Pick<Baseline, 'settings'>,
+  current: TenantSettings,
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+  unknown: readonly SettingKey[] = [],
+): SettingChange[] {
   return [...baselineDriftOf(baseline, current, subscriptions, today, unknown).changes]
 }
 
@@ -104,18 +118,15 @@ export function baselineDrift(baseline: Pick<Baseline, 'settings'>, current: Ten
 export function validateBaselineInput(input: BaselineInput, takenNames: ReadonlySet<string>): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   const name = input.name.trim()
-  if (name === '')
-    issues.push({ field: 'baselineName', code: 'required' })
+  if (name === '') issues.push({ field: 'baselineName', code: 'required' })
   else if ([...name].length > BASELINE_NAME_MAX)
     issues.push({ field: 'baselineName', code: 'tooLong', params: { max: BASELINE_NAME_MAX } })
   else if (takenNames.has(name.toLocaleLowerCase()))
     issues.push({ field: 'baselineName', code: 'taken', params: { value: name } })
   const keys = SETTING_KEYS.filter(key => input.settings[key] !== undefined)
-  if (keys.length === 0)
-    issues.push({ field: 'baselineSettings', code: 'required' })
+  if (keys.length === 0) issues.push({ field: 'baselineSettings', code: 'required' })
   // Without subscriptions only the type and the floor are checked: each tenant's own mailbox
   // limit applies when the baseline is applied to it.
-  for (const key of keys)
-    issues.push(...validateSettingValue(key, input.settings[key], [], '1970-01-01'))
+  for (const key of keys) issues.push(...validateSettingValue(key, input.settings[key], [], '1970-01-01'))
   return issues
 }

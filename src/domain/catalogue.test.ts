@@ -85,13 +85,10 @@ describe('catalogue', () => {
     })
 
     it('has known services, one suite of several or one standalone service', () => {
-      for (const service of offer.services)
-        expect(SERVICE_IDS).toContain(service)
+      for (const service of offer.services) expect(SERVICE_IDS).toContain(service)
       expect(new Set(offer.services).size).toBe(offer.services.length)
-      if (offer.kind === 'standalone')
-        expect(offer.services).toHaveLength(1)
-      else
-        expect(offer.services.length).toBeGreaterThan(1)
+      if (offer.kind === 'standalone') expect(offer.services).toHaveLength(1)
+      else expect(offer.services.length).toBeGreaterThan(1)
     })
 
     it('has only features of the services it includes, each once', () => {
@@ -107,8 +104,7 @@ describe('catalogue', () => {
 
     it('has mailbox settings exactly when it includes Exchange', () => {
       expect(offer.exchange !== null).toBe(offer.services.includes('exchange'))
-      if (offer.exchange)
-        expect(offer.exchange.defaultMailboxMb).toBeLessThanOrEqual(offer.exchange.maxMailboxMb)
+      if (offer.exchange) expect(offer.exchange.defaultMailboxMb).toBeLessThanOrEqual(offer.exchange.maxMailboxMb)
     })
 
     it('has SharePoint settings exactly when it includes SharePoint', () => {
@@ -150,12 +146,23 @@ describe('catalogue', () => {
   })
 
   it('maps the SKUs Microsoft sells today with the same services to the same offers', () => {
-    for (const sku of ['ENTERPRISEPACK', 'Office_365_E1_(no_Teams)', 'Office_365_E3_(no_Teams)', 'O365_BUSINESS_ESSENTIALS', 'O365_BUSINESS_PREMIUM', 'SPB'])
+    for (const sku of [
+      'ENTERPRISEPACK',
+      'Office_365_E1_(no_Teams)',
+      'Office_365_E3_(no_Teams)',
+      'O365_BUSINESS_ESSENTIALS',
+      'O365_BUSINESS_PREMIUM',
+      'SPB',
+    ])
       expect(findOfferBySku(sku)?.id, sku).toBe('standard-suite')
-    for (const sku of ['SPE_F1', 'M365_F1_COMM'])
-      expect(findOfferBySku(sku)?.id, sku).toBe('deskless-suite')
+    for (const sku of ['SPE_F1', 'M365_F1_COMM']) expect(findOfferBySku(sku)?.id, sku).toBe('deskless-suite')
     expect(findOfferBySku('EXCHANGEDESKLESS')?.id).toBe('exchange-deskless')
-    expect(findSku('ENTERPRISEPACK')?.sku.servicePlans).toEqual({ exchange: 'EXCHANGE_S_ENTERPRISE', sharepoint: 'SHAREPOINTENTERPRISE', communications: 'MCOSTANDARD', liveMeeting: 'TEAMS1' })
+    expect(findSku('ENTERPRISEPACK')?.sku.servicePlans).toEqual({
+      exchange: 'EXCHANGE_S_ENTERPRISE',
+      sharepoint: 'SHAREPOINTENTERPRISE',
+      communications: 'MCOSTANDARD',
+      liveMeeting: 'TEAMS1',
+    })
   })
 
   it('names only real part numbers and plans, each SKU mapped once, each plan in that SKU as Microsoft lists it', () => {
@@ -164,8 +171,7 @@ describe('catalogue', () => {
     expect(new Set(mapped.map(m => m.sku.skuPartNumber)).size).toBe(mapped.length)
     for (const { offer, sku } of mapped) {
       // SHAREPOINTDESKLESS is not a product of its own in Microsoft's list.
-      if (sku.skuPartNumber === 'SHAREPOINTDESKLESS')
-        continue
+      if (sku.skuPartNumber === 'SHAREPOINTDESKLESS') continue
       const product = reference.get(sku.skuPartNumber)
       expect(product, sku.skuPartNumber).toBeDefined()
       for (const [service, plan] of Object.entries(sku.servicePlans)) {
@@ -188,7 +194,10 @@ describe('catalogue', () => {
     for (const offer of catalogue.offers)
       expect(Object.keys(offer.servicePlans).sort()).toEqual([...offer.services].sort())
     expect(getOffer('standard-suite').servicePlans.exchange).toBe('EXCHANGE_S_STANDARD')
-    expect(getOffer('deskless-suite').servicePlans).toEqual({ exchange: 'EXCHANGE_S_DESKLESS', sharepoint: 'SHAREPOINTDESKLESS' })
+    expect(getOffer('deskless-suite').servicePlans).toEqual({
+      exchange: 'EXCHANGE_S_DESKLESS',
+      sharepoint: 'SHAREPOINTDESKLESS',
+    })
   })
 
   it('lists the BPOS prices per user per month, in cents', () => {
@@ -222,10 +231,10 @@ describe('catalogue', () => {
 
   it('makes each suite the union of its standalone parts', () => {
     const union = (...ids: OfferId[]) => new Set(ids.flatMap(id => getOffer(id).features))
-    expect(new Set(getOffer('standard-suite').features))
-      .toEqual(union('exchange-online', 'sharepoint-online', 'communications-online', 'live-meeting'))
-    expect(new Set(getOffer('deskless-suite').features))
-      .toEqual(union('exchange-deskless', 'sharepoint-deskless'))
+    expect(new Set(getOffer('standard-suite').features)).toEqual(
+      union('exchange-online', 'sharepoint-online', 'communications-online', 'live-meeting'),
+    )
+    expect(new Set(getOffer('deskless-suite').features)).toEqual(union('exchange-deskless', 'sharepoint-deskless'))
   })
 
   describe('Deskless tier', () => {

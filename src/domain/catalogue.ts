@@ -1,33 +1,33 @@
 import type { CurrencyCode } from './money'
 import catalogueData from './catalogue.json'
 
-export type OfferId
-  = | 'standard-suite'
-    | 'deskless-suite'
-    | 'exchange-online'
-    | 'sharepoint-online'
-    | 'communications-online'
-    | 'live-meeting'
-    | 'exchange-deskless'
-    | 'sharepoint-deskless'
+export type OfferId =
+  | 'standard-suite'
+  | 'deskless-suite'
+  | 'exchange-online'
+  | 'sharepoint-online'
+  | 'communications-online'
+  | 'live-meeting'
+  | 'exchange-deskless'
+  | 'sharepoint-deskless'
 
 export type ServiceId = 'exchange' | 'sharepoint' | 'communications' | 'liveMeeting'
 
 /** A switch a subscription may carry; the console shows and writes only those its offers include. */
-export type FeatureId
-  = | 'exchange.owa'
-    | 'exchange.outlookAnywhere'
-    | 'exchange.activeSync'
-    | 'exchange.pop3'
-    | 'exchange.imap4'
-    | 'exchange.filtering'
-    | 'sharepoint.sites'
-    | 'sharepoint.read'
-    | 'sharepoint.externalSharing'
-    | 'sharepoint.workflows'
-    | 'communications.im'
-    | 'communications.federation'
-    | 'communications.liveMeeting'
+export type FeatureId =
+  | 'exchange.owa'
+  | 'exchange.outlookAnywhere'
+  | 'exchange.activeSync'
+  | 'exchange.pop3'
+  | 'exchange.imap4'
+  | 'exchange.filtering'
+  | 'sharepoint.sites'
+  | 'sharepoint.read'
+  | 'sharepoint.externalSharing'
+  | 'sharepoint.workflows'
+  | 'communications.im'
+  | 'communications.federation'
+  | 'communications.liveMeeting'
 
 export interface Offer {
   readonly id: OfferId
@@ -40,7 +40,7 @@ export interface Offer {
   readonly minimumSeats: number
   readonly grantsConsole: boolean
   readonly needsOfficePro: boolean
-  readonly exchange: { readonly defaultMailboxMb: number, readonly maxMailboxMb: number } | null
+  readonly exchange: { readonly defaultMailboxMb: number; readonly maxMailboxMb: number } | null
   readonly sharePoint: {
     readonly baseStorageMb: number
     readonly storagePerSeatMb: number
@@ -94,10 +94,15 @@ export function offerSkus(offer: Offer): readonly SkuMapping[] {
   return [{ skuPartNumber: offer.skuPartNumber, servicePlans: offer.servicePlans }, ...(offer.alsoSoldAs ?? [])]
 }
 
-const skusByPartNumber = new Map(catalogue.offers.flatMap(offer => offerSkus(offer).map(sku => [sku.skuPartNumber, { offer, sku }] as const)))
+const skusByPartNumber = new Map(
+  catalogue.offers.flatMap(offer => offerSkus(offer).map(sku => [sku.skuPartNumber, { offer, sku }] as const)),
+)
 
-/** The offer a Microsoft 365 SKU stands for, and the SKU's own plan names, or undefined for a SKU this console doesn't map. */
-export function findSku(skuPartNumber: string): { readonly offer: Offer, readonly sku: SkuMapping } | undefined {
+/**
+ * The offer a Microsoft 365 SKU stands for, and the SKU's own plan names, or undefined for a SKU this console doesn't
+ * map.
+ */
+export function findSku(skuPartNumber: string): { readonly offer: Offer; readonly sku: SkuMapping } | undefined {
   return skusByPartNumber.get(skuPartNumber)
 }
 
@@ -106,7 +111,9 @@ export function findOfferBySku(skuPartNumber: string): Offer | undefined {
   return findSku(skuPartNumber)?.offer
 }
 
-const offersByPartnerCenterId = new Map(catalogue.offers.map(offer => [offer.partnerCenterOfferId.toUpperCase(), offer]))
+const offersByPartnerCenterId = new Map(
+  catalogue.offers.map(offer => [offer.partnerCenterOfferId.toUpperCase(), offer]),
+)
 
 /** The offer a Partner Center offer id buys (ids compared without case, as Partner Center does), or undefined. */
 export function findOfferByPartnerCenterId(offerId: string): Offer | undefined {
@@ -115,8 +122,7 @@ export function findOfferByPartnerCenterId(offerId: string): Offer | undefined {
 
 export function getOffer(id: OfferId): Offer {
   const offer = offersById.get(id)
-  if (!offer)
-    throw new Error(`Unknown offer ${id}`)
+  if (!offer) throw new Error(`Unknown offer ${id}`)
   return offer
 }
 

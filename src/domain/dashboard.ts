@@ -27,8 +27,7 @@ export type TenantCounts = Readonly<Record<TenantStatus, number>> & { readonly t
 /** Tenants by the status the tenant list shows (`tenantStatus`). */
 export function tenantCounts(tenants: readonly TenantWithSubscriptions[], today: IsoDate): TenantCounts {
   const counts = Object.fromEntries(TENANT_STATUSES.map(status => [status, 0])) as Record<TenantStatus, number>
-  for (const { subscriptions } of tenants)
-    counts[tenantStatus(subscriptions, today)]++
+  for (const { subscriptions } of tenants) counts[tenantStatus(subscriptions, today)]++
   return { ...counts, total: tenants.length }
 }
 
@@ -42,7 +41,7 @@ export interface OfferSeats {
 
 /** Seats of live subscriptions by offer, in catalogue order; offers nobody has are left out. */
 export function seatsByOffer(subscriptions: readonly Subscription[], today: IsoDate): OfferSeats[] {
-  const byOffer = new Map<OfferId, { paid: number, trial: number }>()
+  const byOffer = new Map<OfferId, { paid: number; trial: number }>()
   for (const subscription of liveSubscriptions(subscriptions, today)) {
     const seats = byOffer.get(subscription.offerId) ?? { paid: 0, trial: 0 }
     seats[subscription.state === 'trial' ? 'trial' : 'paid'] += subscription.seats
@@ -86,7 +85,11 @@ export interface PartnerFigures {
 
 export type CommerceDashboard = ClientFigures & PartnerFigures
 
-export function clientFigures(tenants: readonly TenantWithSubscriptions[], priceList: PriceList, today: IsoDate): ClientFigures {
+export function clientFigures(
+  tenants: readonly TenantWithSubscriptions[],
+  priceList: PriceList,
+  today: IsoDate,
+): ClientFigures {
   const subscriptions = tenants.flatMap(tenant => tenant.subscriptions)
   return {
     today,
@@ -104,9 +107,17 @@ export function partnerFigures(
   priceList: PriceList,
   today: IsoDate,
 ): PartnerFigures {
-  const fees = feeDashboard(historiesFromSubscriptions(tenants.flatMap(tenant => tenant.subscriptions)), priceList, today)
+  const fees = feeDashboard(
+    historiesFromSubscriptions(tenants.flatMap(tenant => tenant.subscriptions)),
+    priceList,
+    today,
+  )
   const currency = priceList.currency
-  const revenue = serviceRevenueByQuarter(services, currency, fees.byQuarter.map(bar => bar.quarter))
+  const revenue = serviceRevenueByQuarter(
+    services,
+    currency,
+    fees.byQuarter.map(bar => bar.quarter),
+  )
   const year = today.slice(0, 4)
   return {
     today,
@@ -137,8 +148,22 @@ export interface TenantEarnings {
 }
 
 /** What one tenant earns the partner: the dashboard's fee figures for its subscriptions alone. */
-export function tenantEarnings(subscriptions: readonly Subscription[], priceList: PriceList, today: IsoDate): TenantEarnings {
-  const { currency, thisYear, nextStatements: next } = feeDashboard(historiesFromSubscriptions(subscriptions), priceList, today)
-  const nextStatement: QuarterFees = { quarter: next.quarter, issuedOn: next.issuedOn, sale: next.sale, recurring: next.recurring, total: next.total }
+export function tenantEarnings(
+  subscriptions: readonly Subscription[],
+  priceList: PriceList,
+  today: IsoDate,
+): TenantEarnings {
+  const {
+    currency,
+    thisYear,
+    nextStatements: next,
+  } = feeDashboard(historiesFromSubscriptions(subscriptions), priceList, today)
+  const nextStatement: QuarterFees = {
+    quarter: next.quarter,
+    issuedOn: next.issuedOn,
+    sale: next.sale,
+    recurring: next.recurring,
+    total: next.total,
+  }
   return { currency, thisYear, nextStatement }
 }

@@ -6,7 +6,14 @@ const NONE: ReadonlySet<string> = new Set()
 const field = 'domainName'
 
 describe('validateCustomDomain', () => {
-  it.each(['dupre-boulangerie.fr', 'mail.transports-lemoine.fr', 'rochat-fiduciaire.ch', 'xn--crperie-bya.fr', 'a.paris', '3com.com'])('accepts %s', (name) => {
+  it.each([
+    'dupre-boulangerie.fr',
+    'mail.transports-lemoine.fr',
+    'rochat-fiduciaire.ch',
+    'xn--crperie-bya.fr',
+    'a.paris',
+    '3com.com',
+  ])('accepts %s', name => {
     expect(validateCustomDomain(name, NONE)).toEqual([])
   })
 
@@ -19,20 +26,25 @@ describe('validateCustomDomain', () => {
   })
 
   it('suggests the lower-case form', () => {
-    expect(validateCustomDomain('Dupre-Boulangerie.FR', NONE)).toEqual([{ field, code: 'uppercase', params: { suggestion: 'dupre-boulangerie.fr' } }])
+    expect(validateCustomDomain('Dupre-Boulangerie.FR', NONE)).toEqual([
+      { field, code: 'uppercase', params: { suggestion: 'dupre-boulangerie.fr' } },
+    ])
   })
 
   it('says what is wrong with the lower-case form rather than suggesting a refused name', () => {
     expect(validateCustomDomain('CONTOSO', NONE)).toEqual([{ field, code: 'invalidDomain' }])
   })
 
-  it.each(['boulangerie', 'dupre..fr', '.dupre.fr', 'dupre.fr.'])('wants at least two non-empty labels (%s)', (name) => {
+  it.each(['boulangerie', 'dupre..fr', '.dupre.fr', 'dupre.fr.'])('wants at least two non-empty labels (%s)', name => {
     expect(validateCustomDomain(name, NONE)).toEqual([{ field, code: 'invalidDomain' }])
   })
 
-  it.each(['dupré.fr', 'dupre boulangerie.fr', 'dupre_boulangerie.fr', 'jean@dupre.fr', 'https://dupre.fr'])('refuses characters a DNS name has no room for (%s)', (name) => {
-    expect(validateCustomDomain(name, NONE)).toEqual([{ field, code: 'invalidCharacters' }])
-  })
+  it.each(['dupré.fr', 'dupre boulangerie.fr', 'dupre_boulangerie.fr', 'jean@dupre.fr', 'https://dupre.fr'])(
+    'refuses characters a DNS name has no room for (%s)',
+    name => {
+      expect(validateCustomDomain(name, NONE)).toEqual([{ field, code: 'invalidCharacters' }])
+    },
+  )
 
   it('refuses hyphens at the edge of a label', () => {
     expect(validateCustomDomain('-dupre.fr', NONE)).toEqual([{ field, code: 'hyphenAtEdge' }])
@@ -47,34 +59,44 @@ describe('validateCustomDomain', () => {
 
   it('keeps each label to 63 characters and the whole name to 253', () => {
     expect(validateCustomDomain(`${'a'.repeat(63)}.fr`, NONE)).toEqual([])
-    expect(validateCustomDomain(`${'a'.repeat(64)}.fr`, NONE)).toEqual([{ field, code: 'tooLong', params: { max: 63 } }])
+    expect(validateCustomDomain(`${'a'.repeat(64)}.fr`, NONE)).toEqual([
+      { field, code: 'tooLong', params: { max: 63 } },
+    ])
     const longest = `${['a'.repeat(63), 'b'.repeat(63), 'c'.repeat(63), 'd'.repeat(58)].join('.')}.fr`
     expect(longest).toHaveLength(253)
     expect(validateCustomDomain(longest, NONE)).toEqual([])
     expect(validateCustomDomain(`d${longest}`, NONE)).toEqual([{ field, code: 'tooLong', params: { max: 253 } }])
   })
 
-  it('refuses Microsoft\'s own names', () => {
+  it("refuses Microsoft's own names", () => {
     expect(validateCustomDomain('microsoftonline.com', NONE)).toEqual([{ field, code: 'reservedDomain' }])
     expect(validateCustomDomain('dupre.microsoftonline.com', NONE)).toEqual([{ field, code: 'reservedDomain' }])
     expect(validateCustomDomain('dupre.onmicrosoft.com', NONE)).toEqual([{ field, code: 'reservedDomain' }])
     expect(validateCustomDomain('notmicrosoftonline.com', NONE)).toEqual([])
   })
 
-  it('refuses a name already added to one of the partner\'s tenants', () => {
-    expect(validateCustomDomain('dupre-boulangerie.fr', new Set(['dupre-boulangerie.fr'])))
-      .toEqual([{ field, code: 'taken', params: { domain: 'dupre-boulangerie.fr' } }])
+  it("refuses a name already added to one of the partner's tenants", () => {
+    expect(validateCustomDomain('dupre-boulangerie.fr', new Set(['dupre-boulangerie.fr']))).toEqual([
+      { field, code: 'taken', params: { domain: 'dupre-boulangerie.fr' } },
+    ])
   })
 })
 
-const initial: TenantDomain = { name: 'boulangerie-dupre.microsoftonline.com', isInitial: true, isDefault: false, verified: true }
+const initial: TenantDomain = {
+  name: 'boulangerie-dupre.microsoftonline.com',
+  isInitial: true,
+  isDefault: false,
+  verified: true,
+}
 const custom: TenantDomain = { name: 'dupre-boulangerie.fr', isInitial: false, isDefault: true, verified: true }
 const pending: TenantDomain = { name: 'dupre.paris', isInitial: false, isDefault: false, verified: false }
 
 describe('validateDefaultDomain', () => {
   it('takes verified domains only', () => {
     expect(validateDefaultDomain(initial)).toEqual([])
-    expect(validateDefaultDomain(pending)).toEqual([{ field, code: 'unverifiedDomain', params: { domain: 'dupre.paris' } }])
+    expect(validateDefaultDomain(pending)).toEqual([
+      { field, code: 'unverifiedDomain', params: { domain: 'dupre.paris' } },
+    ])
   })
 })
 
@@ -84,9 +106,15 @@ describe('validateDomainRemoval', () => {
   })
 
   it('keeps the initial domain, the default one, and one users sign in with', () => {
-    expect(validateDomainRemoval(initial, 0)).toEqual([{ field, code: 'initialDomain', params: { domain: initial.name } }])
-    expect(validateDomainRemoval(custom, 0)).toEqual([{ field, code: 'defaultDomain', params: { domain: custom.name } }])
-    expect(validateDomainRemoval(pending, 3)).toEqual([{ field, code: 'inUse', params: { domain: pending.name, count: 3 } }])
+    expect(validateDomainRemoval(initial, 0)).toEqual([
+      { field, code: 'initialDomain', params: { domain: initial.name } },
+    ])
+    expect(validateDomainRemoval(custom, 0)).toEqual([
+      { field, code: 'defaultDomain', params: { domain: custom.name } },
+    ])
+    expect(validateDomainRemoval(pending, 3)).toEqual([
+      { field, code: 'inUse', params: { domain: pending.name, count: 3 } },
+    ])
   })
 })
 

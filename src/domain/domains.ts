@@ -25,31 +25,23 @@ function isReserved(name: string): boolean {
 export function validateCustomDomain(value: string, takenNames: ReadonlySet<string>): ValidationIssue[] {
   const field = 'domainName'
   const name = value.trim()
-  if (name === '')
-    return [{ field, code: 'required' }]
-  if (name.length > DOMAIN_NAME_MAX)
-    return [{ field, code: 'tooLong', params: { max: DOMAIN_NAME_MAX } }]
+  if (name === '') return [{ field, code: 'required' }]
+  if (name.length > DOMAIN_NAME_MAX) return [{ field, code: 'tooLong', params: { max: DOMAIN_NAME_MAX } }]
   if (/[A-Z]/.test(name)) {
     // Suggest the lower-case form only when it would be accepted; otherwise say what is wrong with it.
     const suggestion = name.toLowerCase()
     const issues = validateCustomDomain(suggestion, takenNames)
     return issues.length > 0 ? issues : [{ field, code: 'uppercase', params: { suggestion } }]
   }
-  if (!/^[a-z0-9.-]+$/.test(name))
-    return [{ field, code: 'invalidCharacters' }]
+  if (!/^[a-z0-9.-]+$/.test(name)) return [{ field, code: 'invalidCharacters' }]
   const labels = name.split('.')
-  if (labels.length < 2 || labels.includes(''))
-    return [{ field, code: 'invalidDomain' }]
+  if (labels.length < 2 || labels.includes('')) return [{ field, code: 'invalidDomain' }]
   if (labels.some(label => label.length > DNS_LABEL_MAX))
     return [{ field, code: 'tooLong', params: { max: DNS_LABEL_MAX } }]
-  if (labels.some(label => !LABEL.test(label)))
-    return [{ field, code: 'hyphenAtEdge' }]
-  if (!TLD.test(labels.at(-1)!))
-    return [{ field, code: 'invalidTld', params: { tld: labels.at(-1)! } }]
-  if (isReserved(name))
-    return [{ field, code: 'reservedDomain' }]
-  if (takenNames.has(name))
-    return [{ field, code: 'taken', params: { domain: name } }]
+  if (labels.some(label => !LABEL.test(label))) return [{ field, code: 'hyphenAtEdge' }]
+  if (!TLD.test(labels.at(-1)!)) return [{ field, code: 'invalidTld', params: { tld: labels.at(-1)! } }]
+  if (isReserved(name)) return [{ field, code: 'reservedDomain' }]
+  if (takenNames.has(name)) return [{ field, code: 'taken', params: { domain: name } }]
   return []
 }
 
@@ -68,12 +60,9 @@ export function validateDefaultDomain(domain: TenantDomain): ValidationIssue[] {
  */
 export function validateDomainRemoval(domain: TenantDomain, usersOnDomain: number): ValidationIssue[] {
   const field = 'domainName'
-  if (domain.isInitial)
-    return [{ field, code: 'initialDomain', params: { domain: domain.name } }]
-  if (domain.isDefault)
-    return [{ field, code: 'defaultDomain', params: { domain: domain.name } }]
-  if (usersOnDomain > 0)
-    return [{ field, code: 'inUse', params: { domain: domain.name, count: usersOnDomain } }]
+  if (domain.isInitial) return [{ field, code: 'initialDomain', params: { domain: domain.name } }]
+  if (domain.isDefault) return [{ field, code: 'defaultDomain', params: { domain: domain.name } }]
+  if (usersOnDomain > 0) return [{ field, code: 'inUse', params: { domain: domain.name, count: usersOnDomain } }]
   return []
 }
 
@@ -88,7 +77,7 @@ export interface VerificationRecord {
 
 // 32-bit FNV-1a: small, well spread, and the same in every browser and backend.
 function fnv1a(text: string): number {
-  let hash = 0x811C9DC5
+  let hash = 0x811c9dc5
   for (const byte of new TextEncoder().encode(text)) {
     hash ^= byte
     hash = Math.imul(hash, 0x01000193) >>> 0

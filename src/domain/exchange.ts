@@ -36,10 +36,8 @@ export function normalizeAddress(value: string): string {
 
 function validateDisplayName(value: string, field: string): ValidationIssue[] {
   const name = value.trim()
-  if (name === '')
-    return [{ field, code: 'required' }]
-  if ([...name].length > DISPLAY_NAME_MAX)
-    return [{ field, code: 'tooLong', params: { max: DISPLAY_NAME_MAX } }]
+  if (name === '') return [{ field, code: 'required' }]
+  if ([...name].length > DISPLAY_NAME_MAX) return [{ field, code: 'tooLong', params: { max: DISPLAY_NAME_MAX } }]
   return []
 }
 
@@ -52,16 +50,11 @@ const ALIAS_CHARACTERS = /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+$/
 export function validateListAlias(value: string, takenAliases: ReadonlySet<string>): ValidationIssue[] {
   const field = 'listAlias'
   const alias = normalizeAddress(value)
-  if (alias === '')
-    return [{ field, code: 'required' }]
-  if (alias.length > LOCAL_PART_MAX)
-    return [{ field, code: 'tooLong', params: { max: LOCAL_PART_MAX } }]
-  if (!ALIAS_CHARACTERS.test(alias))
-    return [{ field, code: 'invalidCharacters' }]
-  if (alias.startsWith('.') || alias.endsWith('.') || alias.includes('..'))
-    return [{ field, code: 'misplacedDot' }]
-  if (takenAliases.has(alias))
-    return [{ field, code: 'taken', params: { alias } }]
+  if (alias === '') return [{ field, code: 'required' }]
+  if (alias.length > LOCAL_PART_MAX) return [{ field, code: 'tooLong', params: { max: LOCAL_PART_MAX } }]
+  if (!ALIAS_CHARACTERS.test(alias)) return [{ field, code: 'invalidCharacters' }]
+  if (alias.startsWith('.') || alias.endsWith('.') || alias.includes('..')) return [{ field, code: 'misplacedDot' }]
+  if (takenAliases.has(alias)) return [{ field, code: 'taken', params: { alias } }]
   return []
 }
 
@@ -73,7 +66,10 @@ export interface DistributionListContext {
   readonly userIds: ReadonlySet<string>
 }
 
-export function validateDistributionList(input: DistributionListInput, context: DistributionListContext): ValidationIssue[] {
+export function validateDistributionList(
+  input: DistributionListInput,
+  context: DistributionListContext,
+): ValidationIssue[] {
   return [
     ...validateDisplayName(input.displayName, 'listName'),
     ...validateListAlias(input.alias, context.takenAliases),
@@ -99,17 +95,12 @@ export interface MailContactContext {
 function validateContactEmail(value: string, context: MailContactContext): ValidationIssue[] {
   const field = 'mailContactEmail'
   const email = normalizeAddress(value)
-  if (email === '')
-    return [{ field, code: 'required' }]
-  if (email.length > EMAIL_MAX)
-    return [{ field, code: 'tooLong', params: { max: EMAIL_MAX } }]
-  if (!isEmailAddress(email))
-    return [{ field, code: 'invalidEmail' }]
+  if (email === '') return [{ field, code: 'required' }]
+  if (email.length > EMAIL_MAX) return [{ field, code: 'tooLong', params: { max: EMAIL_MAX } }]
+  if (!isEmailAddress(email)) return [{ field, code: 'invalidEmail' }]
   const domain = email.slice(email.lastIndexOf('@') + 1)
-  if (context.tenantDomains.includes(domain))
-    return [{ field, code: 'internalAddress', params: { domain } }]
-  if (context.contactEmails.has(email))
-    return [{ field, code: 'taken', params: { email } }]
+  if (context.tenantDomains.includes(domain)) return [{ field, code: 'internalAddress', params: { domain } }]
+  if (context.contactEmails.has(email)) return [{ field, code: 'taken', params: { email } }]
   return []
 }
 

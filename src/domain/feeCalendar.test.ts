@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, addQuarters, compareQuarters, firstOfMonthOnOrAfter, isCalendarDate, monthOf, quarterEnd, quarterKey, quarterLastDay, quarterOf, quarterRange, quarterStart, statementDate } from './feeCalendar'
+import {
+  addMonths,
+  addQuarters,
+  compareQuarters,
+  firstOfMonthOnOrAfter,
+  isCalendarDate,
+  monthOf,
+  quarterEnd,
+  quarterKey,
+  quarterLastDay,
+  quarterOf,
+  quarterRange,
+  quarterStart,
+  statementDate,
+} from './feeCalendar'
 
 describe('addMonths', () => {
   it.each([

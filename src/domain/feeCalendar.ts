@@ -19,7 +19,11 @@ export const STATEMENT_DELAY_DAYS = 14
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-interface DateParts { readonly year: number, readonly month: number, readonly day: number }
+interface DateParts {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+}
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
@@ -27,11 +31,9 @@ export function daysInMonth(year: number, month: number): number {
 
 function partsOf(date: IsoDate): DateParts | null {
   const match = ISO_DATE.exec(date)
-  if (!match)
-    return null
+  if (!match) return null
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-    return null
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
   return { year, month, day }
 }
 
@@ -42,8 +44,7 @@ export function isCalendarDate(value: string): boolean {
 
 function parse(date: IsoDate): DateParts {
   const parts = partsOf(date)
-  if (!parts)
-    throw new RangeError(`Expected a calendar date YYYY-MM-DD, got "${date}"`)
+  if (!parts) throw new RangeError(`Expected a calendar date YYYY-MM-DD, got "${date}"`)
   return parts
 }
 

@@ -17,10 +17,10 @@ import { isCalendarDate } from './feeCalendar'
  * Not modelled: moving a subscription to another offer (a history has one `offerId`) and
  * selling again after a cancellation (that is a new subscription with its own history).
  */
-export type SubscriptionEvent
-  = | { readonly on: IsoDate, readonly kind: 'sold', readonly seats: number }
-    | { readonly on: IsoDate, readonly kind: 'seatsChanged', readonly seats: number }
-    | { readonly on: IsoDate, readonly kind: 'cancelled' }
+export type SubscriptionEvent =
+  | { readonly on: IsoDate; readonly kind: 'sold'; readonly seats: number }
+  | { readonly on: IsoDate; readonly kind: 'seatsChanged'; readonly seats: number }
+  | { readonly on: IsoDate; readonly kind: 'cancelled' }
 
 export type SubscriptionEventKind = SubscriptionEvent['kind']
 
@@ -46,7 +46,7 @@ export interface SubscriptionTimeline {
   readonly cancelledOn: IsoDate | null
   readonly sales: readonly SeatSale[]
   /** The seat total from each date on, oldest first. */
-  readonly seatSteps: readonly { readonly on: IsoDate, readonly seats: number }[]
+  readonly seatSteps: readonly { readonly on: IsoDate; readonly seats: number }[]
 }
 
 function describe(history: SubscriptionHistory, index: number): string {
@@ -63,35 +63,28 @@ export function subscriptionTimeline(history: SubscriptionHistory): Subscription
   let seats = 0
   let previousOn = ''
   const sales: SeatSale[] = []
-  const seatSteps: { on: IsoDate, seats: number }[] = []
+  const seatSteps: { on: IsoDate; seats: number }[] = []
   history.events.forEach((event, index) => {
     const where = describe(history, index)
-    if (!isCalendarDate(event.on))
-      throw new RangeError(`${where}: "${event.on}" is not a calendar date YYYY-MM-DD`)
+    if (!isCalendarDate(event.on)) throw new RangeError(`${where}: "${event.on}" is not a calendar date YYYY-MM-DD`)
     if (event.on < previousOn)
       throw new RangeError(`${where}: events must be in date order (${event.on} comes after ${previousOn})`)
     previousOn = event.on
-    if (cancelledOn !== null)
-      throw new RangeError(`${where}: nothing can follow the cancellation of ${cancelledOn}`)
+    if (cancelledOn !== null) throw new RangeError(`${where}: nothing can follow the cancellation of ${cancelledOn}`)
     if (event.kind === 'cancelled') {
-      if (soldOn === null)
-        throw new RangeError(`${where}: a subscription is cancelled only after it is sold`)
+      if (soldOn === null) throw new RangeError(`${where}: a subscription is cancelled only after it is sold`)
       cancelledOn = event.on
       return
     }
     if (!Number.isSafeInteger(event.seats) || event.seats < 1)
       throw new RangeError(`${where}: seats must be a whole number of at least 1, got ${event.seats}`)
     if (event.kind === 'sold') {
-      if (soldOn !== null)
-        throw new RangeError(`${where}: a subscription is sold once (it was sold on ${soldOn})`)
+      if (soldOn !== null) throw new RangeError(`${where}: a subscription is sold once (it was sold on ${soldOn})`)
       soldOn = event.on
       sales.push({ on: event.on, seats: event.seats, eventIndex: index })
-    }
-    else {
-      if (soldOn === null)
-        throw new RangeError(`${where}: seats change only after the subscription is sold`)
-      if (event.seats > seats)
-        sales.push({ on: event.on, seats: event.seats - seats, eventIndex: index })
+    } else {
+      if (soldOn === null) throw new RangeError(`${where}: seats change only after the subscription is sold`)
+      if (event.seats > seats) sales.push({ on: event.on, seats: event.seats - seats, eventIndex: index })
     }
     seats = event.seats
     seatSteps.push({ on: event.on, seats })
@@ -103,8 +96,7 @@ export function subscriptionTimeline(history: SubscriptionHistory): Subscription
 export function seatsOn(timeline: SubscriptionTimeline, day: IsoDate): number {
   let seats = 0
   for (const step of timeline.seatSteps) {
-    if (step.on > day)
-      break
+    if (step.on > day) break
     seats = step.seats
   }
   return seats
@@ -113,7 +105,12 @@ export function seatsOn(timeline: SubscriptionTimeline, day: IsoDate): number {
 /** The subscription's history: its recorded events, else what its record alone tells. */
 export function historyFromSubscription(subscription: Subscription): SubscriptionHistory {
   if (subscription.billingEvents)
-    return { subscriptionId: subscription.id, tenantId: subscription.tenantId, offerId: subscription.offerId, events: subscription.billingEvents }
+    return {
+      subscriptionId: subscription.id,
+      tenantId: subscription.tenantId,
+      offerId: subscription.offerId,
+      events: subscription.billingEvents,
+    }
   return historyFromRecord(subscription)
 }
 
@@ -125,8 +122,7 @@ export function historyFromSubscription(subscription: Subscription): Subscriptio
 export function withBillingEvent(subscription: Subscription, event: SubscriptionEvent): Subscription {
   const events = historyFromSubscription(subscription).events
   const sold = events.some(recorded => recorded.kind === 'sold')
-  if (!sold && event.kind !== 'sold')
-    return { ...subscription, billingEvents: events }
+  if (!sold && event.kind !== 'sold') return { ...subscription, billingEvents: events }
   return { ...subscription, billingEvents: [...events, event] }
 }
 
@@ -144,16 +140,14 @@ export function withBillingEvent(subscription: Subscription, event: Subscription
  */
 function historyFromRecord(subscription: Subscription): SubscriptionHistory {
   const base = { subscriptionId: subscription.id, tenantId: subscription.tenantId, offerId: subscription.offerId }
-  if (subscription.state === 'trial')
-    return { ...base, events: [] }
+  if (subscription.state === 'trial') return { ...base, events: [] }
   const day = (date: IsoDate) => date.slice(0, 10)
-  const soldOn = subscription.trialEndsOn === null ? day(subscription.startedOn) : addDays(day(subscription.trialEndsOn), 1)
+  const soldOn =
+    subscription.trialEndsOn === null ? day(subscription.startedOn) : addDays(day(subscription.trialEndsOn), 1)
   const sold: SubscriptionEvent = { on: soldOn, kind: 'sold', seats: subscription.seats }
-  if (subscription.state === 'active')
-    return { ...base, events: [sold] }
+  if (subscription.state === 'active') return { ...base, events: [sold] }
   const cancelledOn = subscription.cancelledOn === null ? soldOn : day(subscription.cancelledOn)
-  if (cancelledOn <= soldOn)
-    return { ...base, events: [] }
+  if (cancelledOn <= soldOn) return { ...base, events: [] }
   return { ...base, events: [sold, { on: cancelledOn, kind: 'cancelled' }] }
 }
 

@@ -26,9 +26,17 @@ const deskless: SubscriptionHistory = {
   subscriptionId: 'sub-b1',
   tenantId: 'tenant-b',
   offerId: 'deskless-suite',
-  events: [{ on: '2026-03-20', kind: 'sold', seats: 10 }, { on: '2026-08-05', kind: 'cancelled' }],
+  events: [
+    { on: '2026-03-20', kind: 'sold', seats: 10 },
+    { on: '2026-08-05', kind: 'cancelled' },
+  ],
 }
-const trial: SubscriptionHistory = { subscriptionId: 'sub-c1', tenantId: 'tenant-c', offerId: 'standard-suite', events: [] }
+const trial: SubscriptionHistory = {
+  subscriptionId: 'sub-c1',
+  tenantId: 'tenant-c',
+  offerId: 'standard-suite',
+  events: [],
+}
 const partner = [deskless, trial, sharePoint, worked]
 
 describe('quarterlyStatements', () => {
@@ -49,7 +57,12 @@ describe('quarterlyStatements', () => {
   })
 
   it('totals each statement from its rounded lines: $2.175 a month is $2.18, $6.54 a quarter', () => {
-    const [statement] = quarterlyStatements([sharePoint], USD, { year: 2026, quarter: 2 }, { year: 2026, quarter: 2 }).filter(s => s.kind === 'recurring')
+    const [statement] = quarterlyStatements(
+      [sharePoint],
+      USD,
+      { year: 2026, quarter: 2 },
+      { year: 2026, quarter: 2 },
+    ).filter(s => s.kind === 'recurring')
     expect(statement!.lines.map(line => line.amount.minor)).toEqual([218, 218, 218])
     expect(statement!.total).toEqual(usd(654))
   })
@@ -64,7 +77,12 @@ describe('quarterlyStatements', () => {
 
   it('covers several quarters in order, and adds up to the fees of the period', () => {
     const statements = quarterlyStatements(partner, USD, { year: 2026, quarter: 1 }, { year: 2026, quarter: 4 })
-    expect([...new Set(statements.map(s => quarterKey(s.quarter)))]).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'])
+    expect([...new Set(statements.map(s => quarterKey(s.quarter)))]).toEqual([
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+    ])
     const total = statements.reduce((sum, s) => sum + s.total.minor, 0)
     expect(total).toBe(feesForPeriod(partner, USD, '2026-01-01', '2027-01-01').total.minor)
     expect(quarterlyStatements(partner, USD, { year: 2026, quarter: 4 }, { year: 2026, quarter: 1 })).toEqual([])
@@ -80,7 +98,9 @@ describe('quarterlyStatements', () => {
 describe('feesByQuarter', () => {
   it('stacks the worked example: $162 + $81 a quarter in year one, $81 after', () => {
     const bars = feesByQuarter([worked], USD, { year: 2026, quarter: 1 }, 6)
-    expect(bars.map(bar => [quarterKey(bar.quarter), bar.issuedOn, bar.sale.minor, bar.recurring.minor, bar.total.minor])).toEqual([
+    expect(
+      bars.map(bar => [quarterKey(bar.quarter), bar.issuedOn, bar.sale.minor, bar.recurring.minor, bar.total.minor]),
+    ).toEqual([
       ['2026-Q1', '2026-04-14', 16_200, 2 * 2_700, 21_600], // sold 15 January: billed from February
       ['2026-Q2', '2026-07-14', 16_200, 8_100, 24_300],
       ['2026-Q3', '2026-10-14', 16_200, 8_100, 24_300],
@@ -109,7 +129,11 @@ describe('next statements', () => {
     expect(quarterKey(next.quarter)).toBe('2026-Q1')
     expect(next.issuedOn).toBe('2026-04-14')
     expect(next.statements).toHaveLength(3)
-    expect(next).toMatchObject({ sale: usd(16_200 + 1_305 + 1_080), recurring: usd(2 * 2_700 + 2 * 218), total: usd(18_585 + 5_836) })
+    expect(next).toMatchObject({
+      sale: usd(16_200 + 1_305 + 1_080),
+      recurring: usd(2 * 2_700 + 2 * 218),
+      total: usd(18_585 + 5_836),
+    })
   })
 })
 
@@ -153,7 +177,12 @@ describe('feeDashboard', () => {
   it('shows zeros in the list’s currency when nothing is sold yet', () => {
     const eur: PriceList = { currency: 'EUR', prices: USD.prices }
     const empty = feeDashboard([trial], eur, '2026-04-05')
-    expect(empty.thisYear).toEqual({ year: 2026, sale: money(0, 'EUR'), recurring: money(0, 'EUR'), total: money(0, 'EUR') })
+    expect(empty.thisYear).toEqual({
+      year: 2026,
+      sale: money(0, 'EUR'),
+      recurring: money(0, 'EUR'),
+      total: money(0, 'EUR'),
+    })
     expect(empty.nextStatements.statements).toEqual([])
     expect(empty.byQuarter.every(bar => bar.total.minor === 0 && bar.total.currency === 'EUR')).toBe(true)
   })

@@ -4,7 +4,20 @@ import type { FeeKind, FeeLine, FeeTotals } from './fees'
 import type { CurrencyCode, Money } from './money'
 import type { PriceList } from './pricing'
 import type { IsoDate } from './tenant'
-import { addQuarters, compareQuarters, quarterEnd, quarterFromIndex, quarterIndex, quarterIndexOf, quarterKey, quarterLastDay, quarterOf, quarterRange, quarterStart, statementDate } from './feeCalendar'
+import {
+  addQuarters,
+  compareQuarters,
+  quarterEnd,
+  quarterFromIndex,
+  quarterIndex,
+  quarterIndexOf,
+  quarterKey,
+  quarterLastDay,
+  quarterOf,
+  quarterRange,
+  quarterStart,
+  statementDate,
+} from './feeCalendar'
 import { compareFeeLines, FEE_KINDS, feeTotals, unorderedFeeLines } from './fees'
 import { sum } from './money'
 
@@ -32,7 +45,7 @@ export interface FeeStatement {
 
 /** Groups lines (from any period) into statements, ordered by quarter, tenant, then sale before recurring. */
 export function statementsFromLines(lines: readonly FeeLine[], currency: CurrencyCode): FeeStatement[] {
-  const groups = new Map<string, { quarterIndex: number, tenantId: string, kind: FeeKind, lines: FeeLine[] }>()
+  const groups = new Map<string, { quarterIndex: number; tenantId: string; kind: FeeKind; lines: FeeLine[] }>()
   for (const line of lines) {
     const index = quarterIndexOf(line.earnedOn)
     const key = `${index}:${line.tenantId}:${line.kind}`
@@ -43,12 +56,21 @@ export function statementsFromLines(lines: readonly FeeLine[], currency: Currenc
     }
     group.lines.push(line)
   }
-  const periods = new Map<number, { quarter: Quarter, key: string, periodStart: IsoDate, periodEnd: IsoDate, issuedOn: IsoDate }>()
+  const periods = new Map<
+    number,
+    { quarter: Quarter; key: string; periodStart: IsoDate; periodEnd: IsoDate; issuedOn: IsoDate }
+  >()
   const periodOf = (index: number) => {
     let period = periods.get(index)
     if (!period) {
       const quarter = quarterFromIndex(index)
-      period = { quarter, key: quarterKey(quarter), periodStart: quarterStart(quarter), periodEnd: quarterLastDay(quarter), issuedOn: statementDate(quarter) }
+      period = {
+        quarter,
+        key: quarterKey(quarter),
+        periodStart: quarterStart(quarter),
+        periodEnd: quarterLastDay(quarter),
+        issuedOn: statementDate(quarter),
+      }
       periods.set(index, period)
     }
     return period
@@ -65,19 +87,32 @@ export function statementsFromLines(lines: readonly FeeLine[], currency: Currenc
         periodEnd,
         issuedOn,
         lines: group.lines.sort(compareFeeLines),
-        total: sum(group.lines.map(line => line.amount), currency),
+        total: sum(
+          group.lines.map(line => line.amount),
+          currency,
+        ),
       }
     })
-    .sort((a, b) => compareQuarters(a.quarter, b.quarter)
-      || (a.tenantId < b.tenantId ? -1 : a.tenantId > b.tenantId ? 1 : 0)
-      || FEE_KINDS.indexOf(a.kind) - FEE_KINDS.indexOf(b.kind))
+    .sort(
+      (a, b) =>
+        compareQuarters(a.quarter, b.quarter) ||
+        (a.tenantId < b.tenantId ? -1 : a.tenantId > b.tenantId ? 1 : 0) ||
+        FEE_KINDS.indexOf(a.kind) - FEE_KINDS.indexOf(b.kind),
+    )
 }
 
 /** The statements for the quarters `first` to `last`, both included. */
-export function quarterlyStatements(histories: readonly SubscriptionHistory[], priceList: PriceList, first: Quarter, last: Quarter): FeeStatement[] {
-  if (compareQuarters(first, last) > 0)
-    return []
-  return statementsFromLines(unorderedFeeLines(histories, priceList, quarterStart(first), quarterEnd(last)), priceList.currency)
+export function quarterlyStatements(
+  histories: readonly SubscriptionHistory[],
+  priceList: PriceList,
+  first: Quarter,
+  last: Quarter,
+): FeeStatement[] {
+  if (compareQuarters(first, last) > 0) return []
+  return statementsFromLines(
+    unorderedFeeLines(histories, priceList, quarterStart(first), quarterEnd(last)),
+    priceList.currency,
+  )
 }
 
 export interface QuarterFees extends FeeTotals {
@@ -92,24 +127,30 @@ function linesByQuarter(lines: readonly FeeLine[]): Map<number, FeeLine[]> {
   for (const line of lines) {
     const index = quarterIndexOf(line.earnedOn)
     const group = byQuarter.get(index)
-    if (group)
-      group.push(line)
-    else
-      byQuarter.set(index, [line])
+    if (group) group.push(line)
+    else byQuarter.set(index, [line])
   }
   return byQuarter
 }
 
 function quarterFees(quarter: Quarter, byQuarter: Map<number, FeeLine[]>, currency: CurrencyCode): QuarterFees {
-  return { quarter, issuedOn: statementDate(quarter), ...feeTotals(byQuarter.get(quarterIndex(quarter)) ?? [], currency) }
+  return {
+    quarter,
+    issuedOn: statementDate(quarter),
+    ...feeTotals(byQuarter.get(quarterIndex(quarter)) ?? [], currency),
+  }
 }
 
 /** Fees by quarter, by kind, for `count` quarters from `first`: the bars of a stacked chart. */
-export function feesByQuarter(histories: readonly SubscriptionHistory[], priceList: PriceList, first: Quarter, count: number): QuarterFees[] {
+export function feesByQuarter(
+  histories: readonly SubscriptionHistory[],
+  priceList: PriceList,
+  first: Quarter,
+  count: number,
+): QuarterFees[] {
   const quarters = quarterRange(first, count)
   const last = quarters[quarters.length - 1]
-  if (!last)
-    return []
+  if (!last) return []
   const byQuarter = linesByQuarter(unorderedFeeLines(histories, priceList, quarterStart(first), quarterEnd(last)))
   return quarters.map(quarter => quarterFees(quarter, byQuarter, priceList.currency))
 }
@@ -128,10 +169,19 @@ export interface NextStatements extends QuarterFees {
   readonly statements: readonly FeeStatement[]
 }
 
-export function nextStatements(histories: readonly SubscriptionHistory[], priceList: PriceList, today: IsoDate): NextStatements {
+export function nextStatements(
+  histories: readonly SubscriptionHistory[],
+  priceList: PriceList,
+  today: IsoDate,
+): NextStatements {
   const quarter = nextStatementQuarter(today)
   const lines = unorderedFeeLines(histories, priceList, quarterStart(quarter), quarterEnd(quarter))
-  return { quarter, issuedOn: statementDate(quarter), ...feeTotals(lines, priceList.currency), statements: statementsFromLines(lines, priceList.currency) }
+  return {
+    quarter,
+    issuedOn: statementDate(quarter),
+    ...feeTotals(lines, priceList.currency),
+    statements: statementsFromLines(lines, priceList.currency),
+  }
 }
 
 export interface QuarterBar extends QuarterFees {
@@ -155,15 +205,27 @@ export interface FeeDashboard {
 export const DASHBOARD_QUARTERS_EACH_SIDE = 4
 
 /** Everything the fee dashboard shows, from one pass over the lines. */
-export function feeDashboard(histories: readonly SubscriptionHistory[], priceList: PriceList, today: IsoDate): FeeDashboard {
+export function feeDashboard(
+  histories: readonly SubscriptionHistory[],
+  priceList: PriceList,
+  today: IsoDate,
+): FeeDashboard {
   const current = quarterOf(today)
-  const quarters = quarterRange(addQuarters(current, -DASHBOARD_QUARTERS_EACH_SIDE), DASHBOARD_QUARTERS_EACH_SIDE * 2 + 1)
+  const quarters = quarterRange(
+    addQuarters(current, -DASHBOARD_QUARTERS_EACH_SIDE),
+    DASHBOARD_QUARTERS_EACH_SIDE * 2 + 1,
+  )
   const currency = priceList.currency
   // The chart's nine quarters hold the whole calendar year and the next statements' quarter.
-  const byQuarter = linesByQuarter(unorderedFeeLines(histories, priceList, quarterStart(quarters[0]!), quarterEnd(quarters[quarters.length - 1]!)))
+  const byQuarter = linesByQuarter(
+    unorderedFeeLines(histories, priceList, quarterStart(quarters[0]!), quarterEnd(quarters[quarters.length - 1]!)),
+  )
   const bars = quarters.map((quarter): QuarterBar => {
     const order = compareQuarters(quarter, current)
-    return { ...quarterFees(quarter, byQuarter, currency), position: order < 0 ? 'past' : order === 0 ? 'current' : 'future' }
+    return {
+      ...quarterFees(quarter, byQuarter, currency),
+      position: order < 0 ? 'past' : order === 0 ? 'current' : 'future',
+    }
   })
   const year = current.year
   const yearLines = ([1, 2, 3, 4] as const).flatMap(q => byQuarter.get(quarterIndex({ year, quarter: q })) ?? [])

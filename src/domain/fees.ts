@@ -126,7 +126,9 @@ function checkPeriod(from: IsoDate, to: IsoDate): void {
 
 function checkPriced(history: SubscriptionHistory, priceList: PriceList): void {
   if (!Number.isSafeInteger(priceList.prices[history.offerId]))
-    throw new RangeError(`The ${priceList.currency} price list has no price for ${history.offerId} (subscription ${history.subscriptionId})`)
+    throw new RangeError(
+      `The ${priceList.currency} price list has no price for ${history.offerId} (subscription ${history.subscriptionId})`,
+    )
 }
 
 interface Schedule {
@@ -140,7 +142,10 @@ function saleSchedule(history: SubscriptionHistory, timeline: SubscriptionTimeli
   const earned: SaleFeeLine[] = []
   const lapsed: SaleFeeLine[] = []
   for (const sale of timeline.sales) {
-    const base = money(monthlyPrice(history.offerId, sale.seats, priceList).minor * MONTHS_IN_CONTRACT_YEAR, priceList.currency)
+    const base = money(
+      monthlyPrice(history.offerId, sale.seats, priceList).minor * MONTHS_IN_CONTRACT_YEAR,
+      priceList.currency,
+    )
     for (let instalment = 1; instalment <= saleInstalments; instalment++) {
       const earnedOn = addMonths(sale.on, (instalment - 1) * monthsBetweenInstalments)
       const line: SaleFeeLine = {
@@ -165,15 +170,24 @@ function saleSchedule(history: SubscriptionHistory, timeline: SubscriptionTimeli
   return { earned, lapsed }
 }
 
-function recurringLines(history: SubscriptionHistory, timeline: SubscriptionTimeline, priceList: PriceList, from: IsoDate, to: IsoDate): RecurringFeeLine[] {
-  if (timeline.soldOn === null)
-    return []
+function recurringLines(
+  history: SubscriptionHistory,
+  timeline: SubscriptionTimeline,
+  priceList: PriceList,
+  from: IsoDate,
+  to: IsoDate,
+): RecurringFeeLine[] {
+  if (timeline.soldOn === null) return []
   const rate = FEE_SCHEDULE.recurringRateBasisPoints
   const lines: RecurringFeeLine[] = []
   // Months at the same seats share their (immutable) amounts: fewer objects over long periods.
   let priced = { seats: 0, base: money(0, priceList.currency), amount: money(0, priceList.currency) }
   const first = firstOfMonthOnOrAfter(timeline.soldOn > from ? timeline.soldOn : from)
-  for (let day = first; day < to && (timeline.cancelledOn === null || day < timeline.cancelledOn); day = firstOfNextMonth(day)) {
+  for (
+    let day = first;
+    day < to && (timeline.cancelledOn === null || day < timeline.cancelledOn);
+    day = firstOfNextMonth(day)
+  ) {
     const seats = seatsOn(timeline, day)
     if (seats !== priced.seats) {
       const base = monthlyPrice(history.offerId, seats, priceList)
@@ -199,18 +213,15 @@ function recurringLines(history: SubscriptionHistory, timeline: SubscriptionTime
 
 /** Date order; on one day the sale fee comes before the recurring fee, then by id. */
 export function compareFeeLines(a: FeeLine, b: FeeLine): number {
-  if (a.earnedOn !== b.earnedOn)
-    return a.earnedOn < b.earnedOn ? -1 : 1
-  if (a.kind !== b.kind)
-    return a.kind === 'sale' ? -1 : 1
+  if (a.earnedOn !== b.earnedOn) return a.earnedOn < b.earnedOn ? -1 : 1
+  if (a.kind !== b.kind) return a.kind === 'sale' ? -1 : 1
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
 function linesOf(history: SubscriptionHistory, priceList: PriceList, from: IsoDate, to: IsoDate): FeeLine[] {
   checkPriced(history, priceList)
   const timeline = subscriptionTimeline(history)
-  if (from >= to)
-    return []
+  if (from >= to) return []
   const inPeriod = (line: FeeLine) => line.earnedOn >= from && line.earnedOn < to
   const sale = saleSchedule(history, timeline, priceList).earned.filter(inPeriod)
   return [...sale, ...recurringLines(history, timeline, priceList, from, to)]
@@ -226,12 +237,22 @@ export function feeLines(history: SubscriptionHistory, priceList: PriceList, fro
 }
 
 /** Every subscription's lines over one period, in date order. */
-export function allFeeLines(histories: readonly SubscriptionHistory[], priceList: PriceList, from: IsoDate, to: IsoDate): FeeLine[] {
+export function allFeeLines(
+  histories: readonly SubscriptionHistory[],
+  priceList: PriceList,
+  from: IsoDate,
+  to: IsoDate,
+): FeeLine[] {
   return unorderedFeeLines(histories, priceList, from, to).sort(compareFeeLines)
 }
 
 /** The same lines as `allFeeLines`, in no particular order: enough for sums and grouping, and faster. */
-export function unorderedFeeLines(histories: readonly SubscriptionHistory[], priceList: PriceList, from: IsoDate, to: IsoDate): FeeLine[] {
+export function unorderedFeeLines(
+  histories: readonly SubscriptionHistory[],
+  priceList: PriceList,
+  from: IsoDate,
+  to: IsoDate,
+): FeeLine[] {
   checkPeriod(from, to)
   return histories.flatMap(history => linesOf(history, priceList, from, to))
 }
@@ -246,15 +267,19 @@ export function lapsedInstalments(history: SubscriptionHistory, priceList: Price
 /** Sums lines by kind (they must all be in `currency`). */
 export function feeTotals(lines: readonly FeeLine[], currency: CurrencyCode): FeeTotals {
   const byKind: Record<FeeKind, Money[]> = { sale: [], recurring: [] }
-  for (const line of lines)
-    byKind[line.kind].push(line.amount)
+  for (const line of lines) byKind[line.kind].push(line.amount)
   const sale = sum(byKind.sale, currency)
   const recurring = sum(byKind.recurring, currency)
   return { sale, recurring, total: money(sale.minor + recurring.minor, currency) }
 }
 
 /** What the partner earns over a period (`from` included, `to` excluded), by kind. */
-export function feesForPeriod(histories: readonly SubscriptionHistory[], priceList: PriceList, from: IsoDate, to: IsoDate): FeeTotals {
+export function feesForPeriod(
+  histories: readonly SubscriptionHistory[],
+  priceList: PriceList,
+  from: IsoDate,
+  to: IsoDate,
+): FeeTotals {
   return feeTotals(unorderedFeeLines(histories, priceList, from, to), priceList.currency)
 }
 
@@ -279,9 +304,12 @@ export interface YearOneAndTwo {
  */
 export function yearOneAndTwo(history: SubscriptionHistory, priceList: PriceList): YearOneAndTwo | null {
   const { soldOn } = subscriptionTimeline(history)
-  if (soldOn === null)
-    return null
-  const year = (from: IsoDate, to: IsoDate): ContractYearFees => ({ from, to, ...feeTotals(feeLines(history, priceList, from, to), priceList.currency) })
+  if (soldOn === null) return null
+  const year = (from: IsoDate, to: IsoDate): ContractYearFees => ({
+    from,
+    to,
+    ...feeTotals(feeLines(history, priceList, from, to), priceList.currency),
+  })
   const anniversary = addMonths(soldOn, 12)
   return { soldOn, yearOne: year(soldOn, anniversary), yearTwo: year(anniversary, addMonths(soldOn, 24)) }
 }

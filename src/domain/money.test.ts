@@ -99,7 +99,12 @@ describe('sum', () => {
   })
 
   it('is exact where floating-point dollars are not: 10 × $0.10 = $1.00', () => {
-    expect(sum(Array.from({ length: 10 }, () => money(10, 'USD')), 'USD')).toEqual(money(100, 'USD'))
+    expect(
+      sum(
+        Array.from({ length: 10 }, () => money(10, 'USD')),
+        'USD',
+      ),
+    ).toEqual(money(100, 'USD'))
   })
 
   it('is zero in the asked currency for no amounts', () => {

@@ -8,8 +8,7 @@ export interface Money {
 }
 
 export function money(minor: number, currency: CurrencyCode): Money {
-  if (!Number.isSafeInteger(minor))
-    throw new RangeError(`Money must be a whole number of minor units, got ${minor}`)
+  if (!Number.isSafeInteger(minor)) throw new RangeError(`Money must be a whole number of minor units, got ${minor}`)
   return { minor, currency }
 }
 
@@ -20,8 +19,7 @@ export function multiply(amount: Money, factor: number): Money {
 export function sum(amounts: readonly Money[], currency: CurrencyCode): Money {
   let minor = 0
   for (const amount of amounts) {
-    if (amount.currency !== currency)
-      throw new Error(`Cannot add ${amount.currency} to ${currency}`)
+    if (amount.currency !== currency) throw new Error(`Cannot add ${amount.currency} to ${currency}`)
     minor += amount.minor
   }
   return money(minor, currency)

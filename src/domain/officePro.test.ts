@@ -8,7 +8,12 @@ import { validateServiceInput } from './services'
 
 const TODAY = '2025-03-10'
 
-function tenant(id: string, offers: OfferId[], workstations?: WorkstationCount, state: Subscription['state'] = 'active'): TenantWithSubscriptions {
+function tenant(
+  id: string,
+  offers: OfferId[],
+  workstations?: WorkstationCount,
+  state: Subscription['state'] = 'active',
+): TenantWithSubscriptions {
   const record: Tenant = {
     id,
     companyName: id.replace(/^tenant-/, '').toUpperCase(),
@@ -41,7 +46,9 @@ describe('workstation counts', () => {
   })
 
   it('refuses more Office Pro installs than workstations, naming the limit', () => {
-    expect(validateWorkstationCount({ workstations: 12, withOfficePro: 13 })).toEqual([{ field: 'withOfficePro', code: 'aboveMaximum', params: { max: 12 } }])
+    expect(validateWorkstationCount({ workstations: 12, withOfficePro: 13 })).toEqual([
+      { field: 'withOfficePro', code: 'aboveMaximum', params: { max: 12 } },
+    ])
   })
 
   it('refuses fractions, negatives, blanks and absurd counts, field by field', () => {
@@ -74,8 +81,19 @@ describe('Office Pro opportunities', () => {
 
   it('lists tenants whose live offers need Office Pro and lack it, biggest gap first', () => {
     const { opportunities, totalGap } = officeProOpportunities(tenants, TODAY)
-    expect(opportunities.map(o => [o.tenantId, o.gap])).toEqual([['tenant-sni', 30], ['tenant-aubert', 4], ['tenant-dupre', 4]])
-    expect(opportunities[0]).toEqual({ tenantId: 'tenant-sni', companyName: 'SNI', offers: ['standard-suite'], workstations: 40, withOfficePro: 10, gap: 30 })
+    expect(opportunities.map(o => [o.tenantId, o.gap])).toEqual([
+      ['tenant-sni', 30],
+      ['tenant-aubert', 4],
+      ['tenant-dupre', 4],
+    ])
+    expect(opportunities[0]).toEqual({
+      tenantId: 'tenant-sni',
+      companyName: 'SNI',
+      offers: ['standard-suite'],
+      workstations: 40,
+      withOfficePro: 10,
+      gap: 30,
+    })
     expect(totalGap).toBe(38)
   })
 
@@ -87,14 +105,23 @@ describe('Office Pro opportunities', () => {
   })
 
   it('lists apart the tenants that need Office Pro and have no count recorded', () => {
-    expect(officeProOpportunities(tenants, TODAY).unrecorded).toEqual([{ tenantId: 'tenant-rochat', companyName: 'ROCHAT', offers: ['standard-suite'] }])
+    expect(officeProOpportunities(tenants, TODAY).unrecorded).toEqual([
+      { tenantId: 'tenant-rochat', companyName: 'ROCHAT', offers: ['standard-suite'] },
+    ])
   })
 })
 
 describe('drafting an Office Pro deployment', () => {
   it('quotes the gap in workstations, as a one-off the services ledger accepts', () => {
     const draft = officeProDeploymentDraft(30, 'Office Pro deployment on 30 workstations', TODAY)
-    expect(draft).toMatchObject({ kind: 'officeProDeployment', quantity: 30, unit: 'workstations', billing: 'oneOff', quotedOn: TODAY, unitPriceMinor: 0 })
+    expect(draft).toMatchObject({
+      kind: 'officeProDeployment',
+      quantity: 30,
+      unit: 'workstations',
+      billing: 'oneOff',
+      quotedOn: TODAY,
+      unitPriceMinor: 0,
+    })
     expect(validateServiceInput(draft)).toEqual([])
   })
 })

@@ -36,24 +36,29 @@ const byName = (a: { companyName: string }, b: { companyName: string }) => a.com
  * Tenants whose live offers need Office Pro and lack it on some workstations, with the gap; tenants
  * that need it and have no count recorded are listed apart, as the partner should ask them.
  */
-export function officeProOpportunities(tenants: readonly TenantWithSubscriptions[], today: IsoDate): OfficeProOpportunities {
+export function officeProOpportunities(
+  tenants: readonly TenantWithSubscriptions[],
+  today: IsoDate,
+): OfficeProOpportunities {
   const opportunities: OfficeProOpportunity[] = []
   const unrecorded: OfficeProUnrecorded[] = []
   for (const { tenant, subscriptions } of tenants) {
     const offers = offersNeedingOfficePro(subscriptions, today)
-    if (offers.length === 0)
-      continue
+    if (offers.length === 0) continue
     const base = { tenantId: tenant.id, companyName: tenant.companyName, offers }
     if (!tenant.workstations) {
       unrecorded.push(base)
       continue
     }
     const gap = officeProGap(tenant.workstations)
-    if (gap > 0)
-      opportunities.push({ ...base, ...tenant.workstations, gap })
+    if (gap > 0) opportunities.push({ ...base, ...tenant.workstations, gap })
   }
   opportunities.sort((a, b) => b.gap - a.gap || byName(a, b))
-  return { opportunities, unrecorded: unrecorded.sort(byName), totalGap: opportunities.reduce((total, o) => total + o.gap, 0) }
+  return {
+    opportunities,
+    unrecorded: unrecorded.sort(byName),
+    totalGap: opportunities.reduce((total, o) => total + o.gap, 0),
+  }
 }
 
 /**

@@ -19,7 +19,7 @@ describe('temporaryPassword', () => {
   })
 
   it('draws from the random source it is given, skipping values that would bias the choice', () => {
-    const values = [0xFFFFFFFF, ...Array.from({ length: 100 }, (_, i) => i)]
+    const values = [0xffffffff, ...Array.from({ length: 100 }, (_, i) => i)]
     const random = (array: Uint32Array) => {
       array[0] = values.shift() ?? 0
       return array

@@ -15,8 +15,7 @@ function below(n: number, random: RandomSource): number {
   const cell = new Uint32Array(1)
   for (;;) {
     const value = random(cell)[0]!
-    if (value < limit)
-      return value % n
+    if (value < limit) return value % n
   }
 }
 
@@ -27,8 +26,7 @@ function below(n: number, random: RandomSource): number {
 export function temporaryPassword(random: RandomSource = array => crypto.getRandomValues(array)): string {
   const pick = (set: string) => set[below(set.length, random)]!
   const characters = [pick(UPPER), pick(LOWER), pick(DIGITS), pick(SYMBOLS)]
-  while (characters.length < TEMPORARY_PASSWORD_LENGTH)
-    characters.push(pick(ALL))
+  while (characters.length < TEMPORARY_PASSWORD_LENGTH) characters.push(pick(ALL))
   // Fisher–Yates, so the guaranteed characters are not always first.
   for (let i = characters.length - 1; i > 0; i--) {
     const j = below(i + 1, random)

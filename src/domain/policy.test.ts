@@ -76,7 +76,7 @@ describe('consoleAccess', () => {
 
   it.each<OfferId>(['exchange-online', 'sharepoint-online', 'communications-online', 'live-meeting'])(
     'is available with %s alone',
-    (offerId) => {
+    offerId => {
       expect(consoleAccess([sub(offerId)], TODAY)).toEqual({ available: true })
     },
   )
@@ -106,7 +106,9 @@ describe('consoleAccess', () => {
     const expected = { available: false, reason: 'noLiveSubscription' }
     expect(consoleAccess([sub('standard-suite', 'cancelled')], TODAY)).toEqual(expected)
     expect(consoleAccess([trial('standard-suite', '2010-03-14')], TODAY)).toEqual(expected)
-    expect(consoleAccess([sub('standard-suite', 'cancelled'), trial('exchange-online', '2010-03-14')], TODAY)).toEqual(expected)
+    expect(consoleAccess([sub('standard-suite', 'cancelled'), trial('exchange-online', '2010-03-14')], TODAY)).toEqual(
+      expected,
+    )
     expect(consoleAccess([], TODAY)).toEqual(expected)
   })
 
@@ -145,11 +147,10 @@ describe('features', () => {
   })
 
   it('leaves out features of cancelled subscriptions and ended trials', () => {
-    const features = tenantFeatures([
-      sub('deskless-suite'),
-      sub('exchange-online', 'cancelled'),
-      trial('communications-online', '2010-03-14'),
-    ], TODAY)
+    const features = tenantFeatures(
+      [sub('deskless-suite'), sub('exchange-online', 'cancelled'), trial('communications-online', '2010-03-14')],
+      TODAY,
+    )
     expect([...features].sort()).toEqual(['exchange.filtering', 'exchange.owa', 'sharepoint.read'])
   })
 
@@ -178,7 +179,11 @@ describe('Office Pro', () => {
   })
 
   it('is not needed for cancelled subscriptions or ended trials', () => {
-    const subscriptions = [sub('standard-suite', 'cancelled'), trial('exchange-online', '2010-03-14'), sub('deskless-suite')]
+    const subscriptions = [
+      sub('standard-suite', 'cancelled'),
+      trial('exchange-online', '2010-03-14'),
+      sub('deskless-suite'),
+    ]
     expect(offersNeedingOfficePro(subscriptions, TODAY)).toEqual([])
     expect(needsOfficePro(subscriptions, TODAY)).toBe(false)
   })
@@ -208,7 +213,9 @@ describe('tenantStatus', () => {
 
   it('is cancelled when everything is cancelled, or there is nothing', () => {
     expect(tenantStatus([sub('standard-suite', 'cancelled')], TODAY)).toBe('cancelled')
-    expect(tenantStatus([sub('standard-suite', 'cancelled'), sub('deskless-suite', 'cancelled')], TODAY)).toBe('cancelled')
+    expect(tenantStatus([sub('standard-suite', 'cancelled'), sub('deskless-suite', 'cancelled')], TODAY)).toBe(
+      'cancelled',
+    )
     expect(tenantStatus([], TODAY)).toBe('cancelled')
   })
 })
@@ -225,7 +232,9 @@ describe('trialEndsOn', () => {
   })
 
   it('orders ends across years', () => {
-    expect(trialEndsOn([trial('standard-suite', '2011-01-05'), trial('exchange-online', '2010-12-31')], '2010-12-20')).toBe('2010-12-31')
+    expect(
+      trialEndsOn([trial('standard-suite', '2011-01-05'), trial('exchange-online', '2010-12-31')], '2010-12-20'),
+    ).toBe('2010-12-31')
   })
 
   it('includes a trial ending today', () => {

@@ -4,10 +4,8 @@ import { getOffer } from './catalogue'
 
 /** A subscription that still gives its users service on `today`: not cancelled, not an ended trial. */
 export function isLive(subscription: Subscription, today: IsoDate): boolean {
-  if (subscription.state === 'cancelled')
-    return false
-  if (subscription.state === 'trial')
-    return subscription.trialEndsOn === null || subscription.trialEndsOn >= today
+  if (subscription.state === 'cancelled') return false
+  if (subscription.state === 'trial') return subscription.trialEndsOn === null || subscription.trialEndsOn >= today
   return true
 }
 
@@ -19,10 +17,10 @@ function uniqueOffers(subscriptions: readonly Subscription[]): Offer[] {
   return [...new Set(subscriptions.map(s => s.offerId))].map(getOffer)
 }
 
-export type ConsoleAccess
-  = | { readonly available: true }
-    | { readonly available: false, readonly reason: 'desklessOnly', readonly offers: readonly OfferId[] }
-    | { readonly available: false, readonly reason: 'noLiveSubscription' }
+export type ConsoleAccess =
+  | { readonly available: true }
+  | { readonly available: false; readonly reason: 'desklessOnly'; readonly offers: readonly OfferId[] }
+  | { readonly available: false; readonly reason: 'noLiveSubscription' }
 
 /**
  * BPOS gave the application-administration console with every offer but the Deskless ones:
@@ -30,10 +28,8 @@ export type ConsoleAccess
  */
 export function consoleAccess(subscriptions: readonly Subscription[], today: IsoDate): ConsoleAccess {
   const offers = uniqueOffers(liveSubscriptions(subscriptions, today))
-  if (offers.length === 0)
-    return { available: false, reason: 'noLiveSubscription' }
-  if (offers.some(offer => offer.grantsConsole))
-    return { available: true }
+  if (offers.length === 0) return { available: false, reason: 'noLiveSubscription' }
+  if (offers.some(offer => offer.grantsConsole)) return { available: true }
   return { available: false, reason: 'desklessOnly', offers: offers.map(offer => offer.id) }
 }
 
@@ -65,10 +61,8 @@ export const TENANT_STATUSES: readonly TenantStatus[] = ['active', 'trial', 'tri
 /** Paid beats trial; a tenant with only ended trials is `trialExpired`, with nothing left `cancelled`. */
 export function tenantStatus(subscriptions: readonly Subscription[], today: IsoDate): TenantStatus {
   const live = liveSubscriptions(subscriptions, today)
-  if (live.some(s => s.state === 'active'))
-    return 'active'
-  if (live.length > 0)
-    return 'trial'
+  if (live.some(s => s.state === 'active')) return 'active'
+  if (live.length > 0) return 'trial'
   return subscriptions.some(s => s.state === 'trial') ? 'trialExpired' : 'cancelled'
 }
 
@@ -85,7 +79,6 @@ export type SubscriptionStatus = TenantStatus
 
 /** One subscription's state on `today`: a trial past its end day reads as `trialExpired`. */
 export function subscriptionStatus(subscription: Subscription, today: IsoDate): SubscriptionStatus {
-  if (subscription.state === 'trial' && !isLive(subscription, today))
-    return 'trialExpired'
+  if (subscription.state === 'trial' && !isLive(subscription, today)) return 'trialExpired'
   return subscription.state
 }

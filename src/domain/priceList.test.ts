@@ -1,10 +1,20 @@
 import type { PriceList } from './pricing'
 import { describe, expect, it } from 'vitest'
-import { diffPriceLists, isKnownCurrency, maxPriceMinor, parsePrice, priceInputText, validatePriceList } from './priceList'
+import {
+  diffPriceLists,
+  isKnownCurrency,
+  maxPriceMinor,
+  parsePrice,
+  priceInputText,
+  validatePriceList,
+} from './priceList'
 import { cataloguePriceList } from './pricing'
 
 const USD = cataloguePriceList()
-const euros = (standard: number): PriceList => ({ currency: 'EUR', prices: { ...USD.prices, 'standard-suite': standard } })
+const euros = (standard: number): PriceList => ({
+  currency: 'EUR',
+  prices: { ...USD.prices, 'standard-suite': standard },
+})
 
 describe('price list rules', () => {
   it('accepts the catalogue list and a euro list', () => {
@@ -18,12 +28,17 @@ describe('price list rules', () => {
     expect(isKnownCurrency('eur')).toBe(false)
   })
 
-  it('refuses a currency Intl doesn\'t know', () => {
-    expect(validatePriceList({ ...USD, currency: 'ABC' })).toEqual([{ field: 'currency', code: 'unknown', params: { value: 'ABC' } }])
+  it("refuses a currency Intl doesn't know", () => {
+    expect(validatePriceList({ ...USD, currency: 'ABC' })).toEqual([
+      { field: 'currency', code: 'unknown', params: { value: 'ABC' } },
+    ])
   })
 
   it('refuses fractions of a cent, negative and absurd prices, each on its offer', () => {
-    const issues = validatePriceList({ currency: 'USD', prices: { ...USD.prices, 'standard-suite': 10.5, 'deskless-suite': -1, 'exchange-online': 1_000_001 } })
+    const issues = validatePriceList({
+      currency: 'USD',
+      prices: { ...USD.prices, 'standard-suite': 10.5, 'deskless-suite': -1, 'exchange-online': 1_000_001 },
+    })
     expect(issues).toEqual([
       { field: 'prices.standard-suite', code: 'notWholeNumber' },
       { field: 'prices.deskless-suite', code: 'belowMinimum', params: { min: 0 } },
@@ -31,14 +46,17 @@ describe('price list rules', () => {
     ])
   })
 
-  it('refuses a missing price and an offer the catalogue doesn\'t have', () => {
+  it("refuses a missing price and an offer the catalogue doesn't have", () => {
     const prices: Record<string, number> = { ...USD.prices, 'office-pro': 100 }
     delete prices['live-meeting']
     const issues = validatePriceList({ currency: 'USD', prices: prices as PriceList['prices'] })
-    expect(issues).toEqual([{ field: 'prices.live-meeting', code: 'required' }, { field: 'prices', code: 'unknown', params: { value: 'office-pro' } }])
+    expect(issues).toEqual([
+      { field: 'prices.live-meeting', code: 'required' },
+      { field: 'prices', code: 'unknown', params: { value: 'office-pro' } },
+    ])
   })
 
-  it('caps prices at 10,000 in the currency\'s own minor units', () => {
+  it("caps prices at 10,000 in the currency's own minor units", () => {
     expect(maxPriceMinor('EUR')).toBe(1_000_000)
     expect(maxPriceMinor('JPY')).toBe(10_000)
   })
@@ -54,18 +72,27 @@ describe('typed prices', () => {
   })
 
   it('refuses more decimals than the currency has', () => {
-    expect(parsePrice('8.999', 'USD', 'f')).toEqual({ ok: false, issue: { field: 'f', code: 'tooManyDecimals', params: { max: 2 } } })
-    expect(parsePrice('8.5', 'JPY', 'f')).toEqual({ ok: false, issue: { field: 'f', code: 'tooManyDecimals', params: { max: 0 } } })
+    expect(parsePrice('8.999', 'USD', 'f')).toEqual({
+      ok: false,
+      issue: { field: 'f', code: 'tooManyDecimals', params: { max: 2 } },
+    })
+    expect(parsePrice('8.5', 'JPY', 'f')).toEqual({
+      ok: false,
+      issue: { field: 'f', code: 'tooManyDecimals', params: { max: 0 } },
+    })
   })
 
   it('refuses text, signs, blanks and amounts past the maximum', () => {
     expect(parsePrice('ten', 'USD', 'f')).toEqual({ ok: false, issue: { field: 'f', code: 'invalidAmount' } })
     expect(parsePrice('-3', 'USD', 'f')).toEqual({ ok: false, issue: { field: 'f', code: 'invalidAmount' } })
     expect(parsePrice('', 'USD', 'f')).toEqual({ ok: false, issue: { field: 'f', code: 'required' } })
-    expect(parsePrice('10000.01', 'USD', 'f')).toEqual({ ok: false, issue: { field: 'f', code: 'aboveMaximum', params: { max: 10_000 } } })
+    expect(parsePrice('10000.01', 'USD', 'f')).toEqual({
+      ok: false,
+      issue: { field: 'f', code: 'aboveMaximum', params: { max: 10_000 } },
+    })
   })
 
-  it('shows a stored price with the currency\'s digits', () => {
+  it("shows a stored price with the currency's digits", () => {
     expect(priceInputText(899, 'EUR')).toBe('8.99')
     expect(priceInputText(1500, 'JPY')).toBe('1500')
   })
@@ -81,7 +108,9 @@ describe('price list changes', () => {
       { field: 'prices.deskless-suite', before: '3.00 USD', after: '3.00 EUR' },
     ])
     expect(changes).toHaveLength(9)
-    expect(diffPriceLists(euros(1250), euros(1300))).toEqual([{ field: 'prices.standard-suite', before: '12.50 EUR', after: '13.00 EUR' }])
+    expect(diffPriceLists(euros(1250), euros(1300))).toEqual([
+      { field: 'prices.standard-suite', before: '12.50 EUR', after: '13.00 EUR' },
+    ])
     expect(diffPriceLists(USD, USD)).toEqual([])
   })
 })

@@ -40,22 +40,18 @@ export function validatePriceList(priceList: PriceList): ValidationIssue[] {
   for (const { id } of catalogue.offers) {
     const price: unknown = priceList.prices?.[id]
     const field = priceField(id)
-    if (typeof price !== 'number' || !Number.isFinite(price))
-      issues.push({ field, code: 'required' })
-    else if (!Number.isInteger(price))
-      issues.push({ field, code: 'notWholeNumber' })
-    else if (price < 0)
-      issues.push({ field, code: 'belowMinimum', params: { min: 0 } })
-    else if (price > max)
-      issues.push({ field, code: 'aboveMaximum', params: { max: MAX_PRICE_MAJOR } })
+    if (typeof price !== 'number' || !Number.isFinite(price)) issues.push({ field, code: 'required' })
+    else if (!Number.isInteger(price)) issues.push({ field, code: 'notWholeNumber' })
+    else if (price < 0) issues.push({ field, code: 'belowMinimum', params: { min: 0 } })
+    else if (price > max) issues.push({ field, code: 'aboveMaximum', params: { max: MAX_PRICE_MAJOR } })
   }
   const extra = Object.keys(priceList.prices ?? {}).filter(key => !catalogue.offers.some(offer => offer.id === key))
-  for (const key of extra)
-    issues.push({ field: 'prices', code: 'unknown', params: { value: key } })
+  for (const key of extra) issues.push({ field: 'prices', code: 'unknown', params: { value: key } })
   return issues
 }
 
-export type ParsedPrice = { readonly ok: true, readonly minor: number } | { readonly ok: false, readonly issue: ValidationIssue }
+export type ParsedPrice =
+  { readonly ok: true; readonly minor: number } | { readonly ok: false; readonly issue: ValidationIssue }
 
 // Digits with an optional decimal part; a comma counts as the decimal separator too (French 8,99).
 const PRICE = /^(\d+)(?:[.,](\d*))?$/
@@ -66,15 +62,12 @@ const PRICE = /^(\d+)(?:[.,](\d*))?$/
  */
 export function parsePrice(text: string, currency: CurrencyCode, field: string): ParsedPrice {
   const typed = text.trim().replace(/[\s\u00A0\u202F]/g, '')
-  if (typed === '')
-    return { ok: false, issue: { field, code: 'required' } }
+  if (typed === '') return { ok: false, issue: { field, code: 'required' } }
   const match = PRICE.exec(typed)
-  if (!match)
-    return { ok: false, issue: { field, code: 'invalidAmount' } }
+  if (!match) return { ok: false, issue: { field, code: 'invalidAmount' } }
   const digits = minorDigits(currency)
   const fraction = match[2] ?? ''
-  if (fraction.length > digits)
-    return { ok: false, issue: { field, code: 'tooManyDecimals', params: { max: digits } } }
+  if (fraction.length > digits) return { ok: false, issue: { field, code: 'tooManyDecimals', params: { max: digits } } }
   const minor = Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0')
   if (minor > maxPriceMinor(currency))
     return { ok: false, issue: { field, code: 'aboveMaximum', params: { max: MAX_PRICE_MAJOR } } }
@@ -93,15 +86,17 @@ export function priceLogText(minor: number, currency: CurrencyCode): string {
 }
 
 /** What moved between two price lists, field by field, for the activity log. */
-export function diffPriceLists(before: PriceList, after: PriceList): { field: string, before: string, after: string }[] {
-  const changes: { field: string, before: string, after: string }[] = []
+export function diffPriceLists(
+  before: PriceList,
+  after: PriceList,
+): { field: string; before: string; after: string }[] {
+  const changes: { field: string; before: string; after: string }[] = []
   if (before.currency !== after.currency)
     changes.push({ field: 'currency', before: before.currency, after: after.currency })
   for (const { id } of catalogue.offers) {
     const was = priceLogText(before.prices[id], before.currency)
     const now = priceLogText(after.prices[id], after.currency)
-    if (was !== now)
-      changes.push({ field: priceField(id), before: was, after: now })
+    if (was !== now) changes.push({ field: priceField(id), before: was, after: now })
   }
   return changes
 }

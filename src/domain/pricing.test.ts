@@ -25,7 +25,12 @@ const EUR: PriceList = {
 }
 
 let nextId = 1
-function sub(offerId: OfferId, seats: number, state: SubscriptionState = 'active', extra: Partial<Subscription> = {}): Subscription {
+function sub(
+  offerId: OfferId,
+  seats: number,
+  state: SubscriptionState = 'active',
+  extra: Partial<Subscription> = {},
+): Subscription {
   return {
     id: `sub-${nextId++}`,
     tenantId: 'tenant-1',
@@ -85,11 +90,14 @@ describe('monthlyPrice', () => {
 
 describe('priceLines', () => {
   it('prices each line and totals them: the 45-user company of the interview', () => {
-    const { lines, total } = priceLines([
-      { offerId: 'standard-suite', seats: 40 },
-      { offerId: 'deskless-suite', seats: 5 },
-      { offerId: 'sharepoint-online', seats: 7 },
-    ], USD)
+    const { lines, total } = priceLines(
+      [
+        { offerId: 'standard-suite', seats: 40 },
+        { offerId: 'deskless-suite', seats: 5 },
+        { offerId: 'sharepoint-online', seats: 7 },
+      ],
+      USD,
+    )
     expect(lines).toEqual([
       { offerId: 'standard-suite', seats: 40, monthly: money(40000, 'USD') }, // $400.00
       { offerId: 'deskless-suite', seats: 5, monthly: money(1500, 'USD') }, // $15.00
@@ -99,10 +107,13 @@ describe('priceLines', () => {
   })
 
   it('totals a EUR price list in EUR', () => {
-    const { lines, total } = priceLines([
-      { offerId: 'standard-suite', seats: 45 },
-      { offerId: 'live-meeting', seats: 5 },
-    ], EUR)
+    const { lines, total } = priceLines(
+      [
+        { offerId: 'standard-suite', seats: 45 },
+        { offerId: 'live-meeting', seats: 5 },
+      ],
+      EUR,
+    )
     expect(lines.map(line => line.monthly)).toEqual([money(40455, 'EUR'), money(1995, 'EUR')])
     expect(total).toEqual(money(42450, 'EUR')) // €404.55 + €19.95 = €424.50
   })
@@ -114,7 +125,9 @@ describe('priceLines', () => {
 
 describe('monthlyBilling', () => {
   it('bills live paid subscriptions: 45 × $10.00 + 10 × $3.00 = $480.00', () => {
-    expect(monthlyBilling([sub('standard-suite', 45), sub('deskless-suite', 10)], USD, TODAY)).toEqual(money(48000, 'USD'))
+    expect(monthlyBilling([sub('standard-suite', 45), sub('deskless-suite', 10)], USD, TODAY)).toEqual(
+      money(48000, 'USD'),
+    )
   })
 
   it('does not bill trials, which are free, even live ones', () => {
@@ -138,10 +151,14 @@ describe('monthlyBilling', () => {
   })
 
   it('bills by seats bought, not seats assigned', () => {
-    expect(monthlyBilling([sub('standard-suite', 45, 'active', { assignedSeats: 12 })], USD, TODAY)).toEqual(money(45000, 'USD'))
+    expect(monthlyBilling([sub('standard-suite', 45, 'active', { assignedSeats: 12 })], USD, TODAY)).toEqual(
+      money(45000, 'USD'),
+    )
   })
 
   it('bills in the price list’s currency: 45 × €8.99 + 10 × €2.49 = €429.45', () => {
-    expect(monthlyBilling([sub('standard-suite', 45), sub('deskless-suite', 10)], EUR, TODAY)).toEqual(money(42945, 'EUR'))
+    expect(monthlyBilling([sub('standard-suite', 45), sub('deskless-suite', 10)], EUR, TODAY)).toEqual(
+      money(42945, 'EUR'),
+    )
   })
 })

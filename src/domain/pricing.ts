@@ -28,13 +28,25 @@ export interface PriceLine {
 }
 
 /** What a set of offer lines costs the client each month, line by line and in total. */
-export function priceLines(lines: readonly { offerId: OfferId, seats: number }[], priceList: PriceList): { lines: PriceLine[], total: Money } {
+export function priceLines(
+  lines: readonly { offerId: OfferId; seats: number }[],
+  priceList: PriceList,
+): { lines: PriceLine[]; total: Money } {
   const priced = lines.map(line => ({ ...line, monthly: monthlyPrice(line.offerId, line.seats, priceList) }))
-  return { lines: priced, total: sum(priced.map(line => line.monthly), priceList.currency) }
+  return {
+    lines: priced,
+    total: sum(
+      priced.map(line => line.monthly),
+      priceList.currency,
+    ),
+  }
 }
 
 /** What Microsoft bills the client this month: live paid subscriptions only (trials are free). */
 export function monthlyBilling(subscriptions: readonly Subscription[], priceList: PriceList, today: IsoDate): Money {
   const billed = subscriptions.filter(s => s.state === 'active' && isLive(s, today))
-  return sum(billed.map(s => monthlyPrice(s.offerId, s.seats, priceList)), priceList.currency)
+  return sum(
+    billed.map(s => monthlyPrice(s.offerId, s.seats, priceList)),
+    priceList.currency,
+  )
 }

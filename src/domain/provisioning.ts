@@ -24,7 +24,21 @@ export interface ProvisionRequest {
 }
 
 /** Countries offered when provisioning: where BPOS was sold first, France leading. */
-export const PROVISIONING_COUNTRIES = ['FR', 'BE', 'CH', 'LU', 'MC', 'CA', 'GB', 'IE', 'DE', 'ES', 'IT', 'NL', 'US'] as const
+export const PROVISIONING_COUNTRIES = [
+  'FR',
+  'BE',
+  'CH',
+  'LU',
+  'MC',
+  'CA',
+  'GB',
+  'IE',
+  'DE',
+  'ES',
+  'IT',
+  'NL',
+  'US',
+] as const
 
 /** Languages a tenant's users can get. */
 export const TENANT_LANGUAGES = ['fr', 'en', 'de', 'es', 'it', 'nl'] as const
@@ -49,7 +63,7 @@ export function suggestDomainPrefix(companyName: string): string {
  * and is not a sale; a paid one is sold today, which its billing history records.
  */
 export function newSubscription(
-  line: { readonly id: string, readonly tenantId: string, readonly offerId: OfferId, readonly seats: number },
+  line: { readonly id: string; readonly tenantId: string; readonly offerId: OfferId; readonly seats: number },
   billing: BillingChoice,
   today: IsoDate,
 ): Subscription {

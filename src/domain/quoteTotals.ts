@@ -34,7 +34,10 @@ export interface QuoteTotals {
 }
 
 /** A service line's amount: quantity × unit price, rounded half away from zero, as the ledger rounds it. */
-export function quoteServiceAmount(line: Pick<QuoteServiceLine, 'quantity' | 'unitPriceMinor'>, currency: CurrencyCode): Money {
+export function quoteServiceAmount(
+  line: Pick<QuoteServiceLine, 'quantity' | 'unitPriceMinor'>,
+  currency: CurrencyCode,
+): Money {
   return multiply(money(line.unitPriceMinor, currency), line.quantity)
 }
 
@@ -43,26 +46,40 @@ export function quoteOfferAmount(line: QuoteOfferLine, currency: CurrencyCode): 
 }
 
 function servicesBilled(quote: PricedQuote, billing: QuoteServiceLine['billing']): Money {
-  return sum(quote.services.filter(line => line.billing === billing).map(line => quoteServiceAmount(line, quote.currency)), quote.currency)
+  return sum(
+    quote.services.filter(line => line.billing === billing).map(line => quoteServiceAmount(line, quote.currency)),
+    quote.currency,
+  )
 }
 
 export function quoteTotals(quote: PricedQuote): QuoteTotals {
-  const offersMonthly = sum(quote.lines.map(line => quoteOfferAmount(line, quote.currency)), quote.currency)
+  const offersMonthly = sum(
+    quote.lines.map(line => quoteOfferAmount(line, quote.currency)),
+    quote.currency,
+  )
   const servicesMonthly = servicesBilled(quote, 'monthly')
   const monthly = money(offersMonthly.minor + servicesMonthly.minor, quote.currency)
-  return { offersMonthly, servicesMonthly, monthly, yearly: multiply(monthly, 12), oneOff: servicesBilled(quote, 'oneOff') }
+  return {
+    offersMonthly,
+    servicesMonthly,
+    monthly,
+    yearly: multiply(monthly, 12),
+    oneOff: servicesBilled(quote, 'oneOff'),
+  }
 }
 
 /** Offer lines priced at the partner's price list of the day (what the builder shows, and what a save stores). */
-export function priceQuoteLines(lines: readonly { offerId: OfferId, seats: number }[], priceList: PriceList): QuoteOfferLine[] {
+export function priceQuoteLines(
+  lines: readonly { offerId: OfferId; seats: number }[],
+  priceList: PriceList,
+): QuoteOfferLine[] {
   return lines.map(({ offerId, seats }) => ({ offerId, seats, unitPriceMinor: priceList.prices[offerId] }))
 }
 
 /** The quote's own prices as a price list, for the fee engine (offers it doesn't hold are never read). */
 function quotePriceList(quote: PricedQuote): PriceList {
   const prices = Object.fromEntries(catalogue.offers.map(offer => [offer.id, 0])) as Record<OfferId, number>
-  for (const line of quote.lines)
-    prices[line.offerId] = line.unitPriceMinor
+  for (const line of quote.lines) prices[line.offerId] = line.unitPriceMinor
   return { currency: quote.currency, prices }
 }
 
@@ -111,9 +128,19 @@ export function quoteEarnings(quote: PricedQuote, soldOn: IsoDate): QuoteEarning
   const years = Array.from({ length: EARNINGS_YEARS }, (_, index): QuoteEarningsYear => {
     const from = addMonths(soldOn, 12 * index)
     const to = addMonths(soldOn, 12 * (index + 1))
-    const fees = feeTotals(histories.flatMap(history => feeLines(history, priceList, from, to)), currency)
+    const fees = feeTotals(
+      histories.flatMap(history => feeLines(history, priceList, from, to)),
+      currency,
+    )
     const services = money(monthlyServices.minor * 12 + (index === 0 ? oneOff.minor : 0), currency)
-    return { year: index + 1, from, to, ...fees, services, earnings: money(fees.total.minor + services.minor, currency) }
+    return {
+      year: index + 1,
+      from,
+      to,
+      ...fees,
+      services,
+      earnings: money(fees.total.minor + services.minor, currency),
+    }
   })
   const add = (pick: (year: QuoteEarningsYear) => Money) => sum(years.map(pick), currency)
   return {

@@ -2,11 +2,25 @@ import type { QuoteInput, QuoteServiceLine } from './quotes'
 import { describe, expect, it } from 'vitest'
 import { defaultValidUntil, isQuoteClosed, normalizeQuoteInput, officeProOffers, validateQuoteInput } from './quotes'
 
-const migration: QuoteServiceLine = { kind: 'mailMigration', description: 'Migration des boîtes POP3', quantity: 45, unit: 'mailboxes', unitPriceMinor: 4_000, billing: 'oneOff', mailSource: 'pop3' }
+const migration: QuoteServiceLine = {
+  kind: 'mailMigration',
+  description: 'Migration des boîtes POP3',
+  quantity: 45,
+  unit: 'mailboxes',
+  unitPriceMinor: 4_000,
+  billing: 'oneOff',
+  mailSource: 'pop3',
+}
 
 function input(overrides: Partial<QuoteInput> = {}): QuoteInput {
   return {
-    prospect: { companyName: 'Cabinet Morel Architectes', employees: 45, contactName: 'Claire Morel', contactEmail: 'claire@morel-archi.fr', country: 'FR' },
+    prospect: {
+      companyName: 'Cabinet Morel Architectes',
+      employees: 45,
+      contactName: 'Claire Morel',
+      contactEmail: 'claire@morel-archi.fr',
+      country: 'FR',
+    },
     lines: [{ offerId: 'standard-suite', seats: 45 }],
     services: [migration],
     createdOn: '2026-03-02',
@@ -26,23 +40,58 @@ describe('validateQuoteInput', () => {
   it('takes the contact as optional while prospecting, but checks what is typed', () => {
     const prospect = { ...input().prospect, contactName: '', contactEmail: '' }
     expect(validateQuoteInput(input({ prospect }))).toEqual([])
-    expect(fields(validateQuoteInput(input({ prospect: { ...prospect, contactEmail: 'claire@' } })))).toEqual(['contactEmail:invalidEmail'])
-    expect(fields(validateQuoteInput(input({ prospect: { ...prospect, contactName: 'x'.repeat(65) } })))).toEqual(['contactName:tooLong'])
+    expect(fields(validateQuoteInput(input({ prospect: { ...prospect, contactEmail: 'claire@' } })))).toEqual([
+      'contactEmail:invalidEmail',
+    ])
+    expect(fields(validateQuoteInput(input({ prospect: { ...prospect, contactName: 'x'.repeat(65) } })))).toEqual([
+      'contactName:tooLong',
+    ])
   })
 
   it('refuses the prospect field by field', () => {
     const prospect = { companyName: '  ', employees: 4.5, contactName: '', contactEmail: '', country: 'EU' }
-    expect(fields(validateQuoteInput(input({ prospect })))).toEqual(['companyName:required', 'employees:notWholeNumber', 'country:unknown'])
-    expect(fields(validateQuoteInput(input({ prospect: { ...prospect, companyName: 'A', employees: 0, country: '' } })))).toEqual(['employees:belowMinimum', 'country:required'])
-    expect(fields(validateQuoteInput(input({ prospect: { ...prospect, companyName: 'A', employees: Number.NaN, country: 'CH' } })))).toEqual(['employees:required'])
-    expect(fields(validateQuoteInput(input({ prospect: { ...prospect, companyName: 'A', employees: 100_001, country: 'CH' } })))).toEqual(['employees:aboveMaximum'])
+    expect(fields(validateQuoteInput(input({ prospect })))).toEqual([
+      'companyName:required',
+      'employees:notWholeNumber',
+      'country:unknown',
+    ])
+    expect(
+      fields(validateQuoteInput(input({ prospect: { ...prospect, companyName: 'A', employees: 0, country: '' } }))),
+    ).toEqual(['employees:belowMinimum', 'country:required'])
+    expect(
+      fields(
+        validateQuoteInput(
+          input({ prospect: { ...prospect, companyName: 'A', employees: Number.NaN, country: 'CH' } }),
+        ),
+      ),
+    ).toEqual(['employees:required'])
+    expect(
+      fields(
+        validateQuoteInput(input({ prospect: { ...prospect, companyName: 'A', employees: 100_001, country: 'CH' } })),
+      ),
+    ).toEqual(['employees:aboveMaximum'])
   })
 
   it('holds offers to the catalogue: at least one, each once, its minimum seats and the maximum', () => {
     expect(fields(validateQuoteInput(input({ lines: [] })))).toEqual(['offers:noOffer'])
-    expect(fields(validateQuoteInput(input({ lines: [{ offerId: 'standard-suite', seats: 3 }] })))).toEqual(['seats.standard-suite:belowMinimum'])
-    expect(fields(validateQuoteInput(input({ lines: [{ offerId: 'deskless-suite', seats: 10_001 }] })))).toEqual(['seats.deskless-suite:aboveMaximum'])
-    expect(fields(validateQuoteInput(input({ lines: [{ offerId: 'live-meeting', seats: 5 }, { offerId: 'live-meeting', seats: 6 }] })))).toEqual(['offers:duplicateOffer'])
+    expect(fields(validateQuoteInput(input({ lines: [{ offerId: 'standard-suite', seats: 3 }] })))).toEqual([
+      'seats.standard-suite:belowMinimum',
+    ])
+    expect(fields(validateQuoteInput(input({ lines: [{ offerId: 'deskless-suite', seats: 10_001 }] })))).toEqual([
+      'seats.deskless-suite:aboveMaximum',
+    ])
+    expect(
+      fields(
+        validateQuoteInput(
+          input({
+            lines: [
+              { offerId: 'live-meeting', seats: 5 },
+              { offerId: 'live-meeting', seats: 6 },
+            ],
+          }),
+        ),
+      ),
+    ).toEqual(['offers:duplicateOffer'])
     // A quote is for a paid subscription: no trial cap of 20 seats.
     expect(validateQuoteInput(input({ lines: [{ offerId: 'standard-suite', seats: 250 }] }))).toEqual([])
   })
@@ -61,18 +110,25 @@ describe('validateQuoteInput', () => {
     ])
   })
 
-  it('checks service prices in the quote currency\'s own decimals', () => {
+  it("checks service prices in the quote currency's own decimals", () => {
     const services: QuoteServiceLine[] = [{ ...migration, unitPriceMinor: 4_000.5 }]
-    expect(validateQuoteInput(input({ services }), 'EUR')).toEqual([{ field: 'services[0].unitPrice', code: 'tooManyDecimals', params: { max: 2 } }])
+    expect(validateQuoteInput(input({ services }), 'EUR')).toEqual([
+      { field: 'services[0].unitPrice', code: 'tooManyDecimals', params: { max: 2 } },
+    ])
     // 1,000,001 yen is past the ledger's bound, 1,000,001 euro cents is not.
     const expensive: QuoteServiceLine[] = [{ ...migration, unitPriceMinor: 1_000_001 }]
-    expect(fields(validateQuoteInput(input({ services: expensive }), 'JPY'))).toEqual(['services[0].unitPrice:aboveMaximum'])
+    expect(fields(validateQuoteInput(input({ services: expensive }), 'JPY'))).toEqual([
+      'services[0].unitPrice:aboveMaximum',
+    ])
     expect(validateQuoteInput(input({ services: expensive }), 'EUR')).toEqual([])
   })
 
   it('needs a validity on or after the quote’s date, and a status a person may set', () => {
     expect(fields(validateQuoteInput(input({ validUntil: '2026-03-01' })))).toEqual(['validUntil:beforeStart'])
-    expect(fields(validateQuoteInput(input({ createdOn: '2026-02-30', validUntil: '' })))).toEqual(['createdOn:invalidDate', 'validUntil:required'])
+    expect(fields(validateQuoteInput(input({ createdOn: '2026-02-30', validUntil: '' })))).toEqual([
+      'createdOn:invalidDate',
+      'validUntil:required',
+    ])
     expect(fields(validateQuoteInput(input({ status: 'converted' as never })))).toEqual(['status:unknown'])
     expect(validateQuoteInput(input({ validUntil: '2026-03-02', status: 'accepted' }))).toEqual([])
   })
@@ -86,14 +142,18 @@ describe('quote helpers', () => {
 
   it('names the offers that need Office Pro: all but the entry level', () => {
     expect(officeProOffers([{ offerId: 'deskless-suite' }])).toEqual([])
-    expect(officeProOffers([{ offerId: 'deskless-suite' }, { offerId: 'standard-suite' }, { offerId: 'exchange-online' }])).toEqual(['standard-suite', 'exchange-online'])
+    expect(
+      officeProOffers([{ offerId: 'deskless-suite' }, { offerId: 'standard-suite' }, { offerId: 'exchange-online' }]),
+    ).toEqual(['standard-suite', 'exchange-online'])
   })
 
   it('stores text trimmed and a mail source only on a migration', () => {
-    const normalized = normalizeQuoteInput(input({
-      prospect: { ...input().prospect, companyName: '  Morel  ', contactEmail: ' claire@morel-archi.fr ' },
-      services: [{ ...migration, kind: 'training', unit: 'days', description: '  Formation  ' }],
-    }))
+    const normalized = normalizeQuoteInput(
+      input({
+        prospect: { ...input().prospect, companyName: '  Morel  ', contactEmail: ' claire@morel-archi.fr ' },
+        services: [{ ...migration, kind: 'training', unit: 'days', description: '  Formation  ' }],
+      }),
+    )
     expect(normalized.prospect.companyName).toBe('Morel')
     expect(normalized.prospect.contactEmail).toBe('claire@morel-archi.fr')
     expect(normalized.services[0]).toMatchObject({ description: 'Formation', mailSource: null })

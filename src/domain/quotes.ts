@@ -37,7 +37,10 @@ export interface QuoteProspect {
 }
 
 /** A service the quote proposes: the ledger's own kinds, units and billing, without its scheduling. */
-export type QuoteServiceLine = Pick<ServiceInput, 'kind' | 'description' | 'quantity' | 'unit' | 'unitPriceMinor' | 'billing' | 'mailSource'>
+export type QuoteServiceLine = Pick<
+  ServiceInput,
+  'kind' | 'description' | 'quantity' | 'unit' | 'unitPriceMinor' | 'billing' | 'mailSource'
+>
 
 /** What the builder sends; offer prices come from the partner's price list when it is saved. */
 export interface QuoteInput {
@@ -88,20 +91,15 @@ export function quoteServiceInput(line: QuoteServiceLine, quotedOn: IsoDate): Se
 function prospectIssues(prospect: QuoteProspect): ValidationIssue[] {
   const issues = [...validateCompanyName(prospect.companyName)]
   const { employees } = prospect
-  if (!Number.isFinite(employees))
-    issues.push({ field: 'employees', code: 'required' })
-  else if (!Number.isInteger(employees))
-    issues.push({ field: 'employees', code: 'notWholeNumber' })
-  else if (employees < 1)
-    issues.push({ field: 'employees', code: 'belowMinimum', params: { min: 1 } })
+  if (!Number.isFinite(employees)) issues.push({ field: 'employees', code: 'required' })
+  else if (!Number.isInteger(employees)) issues.push({ field: 'employees', code: 'notWholeNumber' })
+  else if (employees < 1) issues.push({ field: 'employees', code: 'belowMinimum', params: { min: 1 } })
   else if (employees > MAX_EMPLOYEES)
     issues.push({ field: 'employees', code: 'aboveMaximum', params: { max: MAX_EMPLOYEES } })
   if ([...prospect.contactName.trim()].length > CONTACT_NAME_MAX)
     issues.push({ field: 'contactName', code: 'tooLong', params: { max: CONTACT_NAME_MAX } })
-  if (prospect.contactEmail.trim() !== '')
-    issues.push(...validateEmail(prospect.contactEmail))
-  if (prospect.country === '')
-    issues.push({ field: 'country', code: 'required' })
+  if (prospect.contactEmail.trim() !== '') issues.push(...validateEmail(prospect.contactEmail))
+  if (prospect.country === '') issues.push({ field: 'country', code: 'required' })
   else if (!isCountryCode(prospect.country))
     issues.push({ field: 'country', code: 'unknown', params: { value: prospect.country } })
   return issues
@@ -109,11 +107,12 @@ function prospectIssues(prospect: QuoteProspect): ValidationIssue[] {
 
 function dateIssues(createdOn: IsoDate, validUntil: IsoDate): ValidationIssue[] {
   const issues: ValidationIssue[] = []
-  for (const [field, value] of [['createdOn', createdOn], ['validUntil', validUntil]] as const) {
-    if (value === '')
-      issues.push({ field, code: 'required' })
-    else if (!isCalendarDate(value))
-      issues.push({ field, code: 'invalidDate' })
+  for (const [field, value] of [
+    ['createdOn', createdOn],
+    ['validUntil', validUntil],
+  ] as const) {
+    if (value === '') issues.push({ field, code: 'required' })
+    else if (!isCalendarDate(value)) issues.push({ field, code: 'invalidDate' })
   }
   if (issues.length === 0 && validUntil < createdOn)
     issues.push({ field: 'validUntil', code: 'beforeStart', params: { start: createdOn } })
@@ -130,7 +129,8 @@ export function validateQuoteInput(input: QuoteInput, currency: CurrencyCode = '
     validateServiceInput(quoteServiceInput(line, input.createdOn), currency)
       // The quote's own date is checked once, as `createdOn`.
       .filter(issue => issue.field !== 'quotedOn')
-      .map(issue => ({ ...issue, field: `services[${i}].${issue.field}` })))
+      .map(issue => ({ ...issue, field: `services[${i}].${issue.field}` })),
+  )
   const statusIssues: ValidationIssue[] = (EDITABLE_QUOTE_STATUSES as readonly string[]).includes(input.status)
     ? []
     : [{ field: 'status', code: 'unknown', params: { value: input.status } }]

@@ -19,7 +19,15 @@ function subscription(id: string, overrides: Partial<Subscription>): Subscriptio
 
 function tenant(id: string, companyName: string, subscriptions: Subscription[]): TenantWithSubscriptions {
   return {
-    tenant: { id, companyName, contact: { name: '', email: '', phone: '' }, country: 'FR', language: 'fr', domains: [], createdAt: '2024-01-01T09:00:00.000Z' },
+    tenant: {
+      id,
+      companyName,
+      contact: { name: '', email: '', phone: '' },
+      country: 'FR',
+      language: 'fr',
+      domains: [],
+      createdAt: '2024-01-01T09:00:00.000Z',
+    },
     subscriptions: subscriptions.map(s => ({ ...s, tenantId: id })),
   }
 }
@@ -46,7 +54,12 @@ describe('nextRenewal', () => {
   })
 
   it('gives none for a trial or a cancelled subscription', () => {
-    expect(nextRenewal(subscription('t', { state: 'trial', startedOn: '2026-05-01', trialEndsOn: '2026-05-30' }), '2026-05-20')).toBeNull()
+    expect(
+      nextRenewal(
+        subscription('t', { state: 'trial', startedOn: '2026-05-01', trialEndsOn: '2026-05-30' }),
+        '2026-05-20',
+      ),
+    ).toBeNull()
     expect(nextRenewal(subscription('c', { state: 'cancelled', cancelledOn: '2026-01-10' }), '2026-05-20')).toBeNull()
   })
 })

@@ -17,11 +17,9 @@ import { isLive } from './policy'
 
 /** The contract's next anniversary on or after `today`; null for a trial or a cancelled subscription. */
 export function nextRenewal(subscription: Subscription, today: IsoDate): IsoDate | null {
-  if (subscription.state !== 'active')
-    return null
+  if (subscription.state !== 'active') return null
   const { soldOn } = subscriptionTimeline(historyFromSubscription(subscription))
-  if (soldOn === null)
-    return null
+  if (soldOn === null) return null
   // Counted from the sale date each time (addMonths clamps, so 29 Feb stays a month end): this
   // year's anniversary, or next year's once it has passed; never the sale date itself.
   const years = Math.max(1, Number(today.slice(0, 4)) - Number(soldOn.slice(0, 4)))
@@ -46,21 +44,32 @@ export const UPCOMING_DAYS = 90
  * Renewals and trial ends from `today` to `today + days`, both included, soonest first (then by
  * company name and subscription, so the order is stable).
  */
-export function upcomingDates(tenants: readonly TenantWithSubscriptions[], today: IsoDate, days = UPCOMING_DAYS): UpcomingDate[] {
+export function upcomingDates(
+  tenants: readonly TenantWithSubscriptions[],
+  today: IsoDate,
+  days = UPCOMING_DAYS,
+): UpcomingDate[] {
   const last = addDays(today, days)
   const found: UpcomingDate[] = []
   for (const { tenant, subscriptions } of tenants) {
     for (const subscription of subscriptions) {
-      const base = { tenantId: tenant.id, companyName: tenant.companyName, subscriptionId: subscription.id, offerId: subscription.offerId, seats: subscription.seats }
+      const base = {
+        tenantId: tenant.id,
+        companyName: tenant.companyName,
+        subscriptionId: subscription.id,
+        offerId: subscription.offerId,
+        seats: subscription.seats,
+      }
       const renewal = nextRenewal(subscription, today)
-      if (renewal !== null && renewal <= last)
-        found.push({ ...base, kind: 'renewal', on: renewal })
+      if (renewal !== null && renewal <= last) found.push({ ...base, kind: 'renewal', on: renewal })
       const trialEnd = subscription.state === 'trial' && isLive(subscription, today) ? subscription.trialEndsOn : null
-      if (trialEnd !== null && trialEnd <= last)
-        found.push({ ...base, kind: 'trialEnd', on: trialEnd })
+      if (trialEnd !== null && trialEnd <= last) found.push({ ...base, kind: 'trialEnd', on: trialEnd })
     }
   }
-  return found.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0)
-    || a.companyName.localeCompare(b.companyName)
-    || (a.subscriptionId < b.subscriptionId ? -1 : a.subscriptionId > b.subscriptionId ? 1 : 0))
+  return found.sort(
+    (a, b) =>
+      (a.on < b.on ? -1 : a.on > b.on ? 1 : 0) ||
+      a.companyName.localeCompare(b.companyName) ||
+      (a.subscriptionId < b.subscriptionId ? -1 : a.subscriptionId > b.subscriptionId ? 1 : 0),
+  )
 }

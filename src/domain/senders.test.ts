@@ -5,23 +5,57 @@ import { isDomainName, isEmailAddress, normalizeSender, senderListAvailability, 
 const today = '2025-03-10'
 
 function subscription(offerId: Subscription['offerId']): Subscription {
-  return { id: `sub-${offerId}`, tenantId: 't', offerId, seats: 10, assignedSeats: 0, state: 'active', startedOn: '2024-01-01', trialEndsOn: null, cancelledOn: null }
+  return {
+    id: `sub-${offerId}`,
+    tenantId: 't',
+    offerId,
+    seats: 10,
+    assignedSeats: 0,
+    state: 'active',
+    startedOn: '2024-01-01',
+    trialEndsOn: null,
+    cancelledOn: null,
+  }
 }
 
 describe('isDomainName and isEmailAddress', () => {
-  it.each(['fournisseur.fr', 'mail.boulangerie-dupre.fr', 'a.co', 'xn--crperie-dya.fr'])('accept the domain %s', (value) => {
-    expect(isDomainName(value)).toBe(true)
-  })
+  it.each(['fournisseur.fr', 'mail.boulangerie-dupre.fr', 'a.co', 'xn--crperie-dya.fr'])(
+    'accept the domain %s',
+    value => {
+      expect(isDomainName(value)).toBe(true)
+    },
+  )
 
-  it.each(['fournisseur', '-fournisseur.fr', 'fournisseur-.fr', 'four nisseur.fr', 'fournisseur.f', 'fournisseur.123', 'fournisseur..fr', `${'a'.repeat(64)}.fr`])('refuse the domain %j', (value) => {
+  it.each([
+    'fournisseur',
+    '-fournisseur.fr',
+    'fournisseur-.fr',
+    'four nisseur.fr',
+    'fournisseur.f',
+    'fournisseur.123',
+    'fournisseur..fr',
+    `${'a'.repeat(64)}.fr`,
+  ])('refuse the domain %j', value => {
     expect(isDomainName(value)).toBe(false)
   })
 
-  it.each(['commandes@fournisseur.fr', 'jean.marc+factures@dupre-boulangerie.fr', "o'neil@example.ie"])('accept the address %s', (value) => {
-    expect(isEmailAddress(value)).toBe(true)
-  })
+  it.each(['commandes@fournisseur.fr', 'jean.marc+factures@dupre-boulangerie.fr', "o'neil@example.ie"])(
+    'accept the address %s',
+    value => {
+      expect(isEmailAddress(value)).toBe(true)
+    },
+  )
 
-  it.each(['@fournisseur.fr', 'commandes@', 'a@b@fournisseur.fr', '.commandes@fournisseur.fr', 'com..mandes@fournisseur.fr', 'com mandes@fournisseur.fr', 'commandes@fournisseur', `${'a'.repeat(65)}@fournisseur.fr`])('refuse the address %j', (value) => {
+  it.each([
+    '@fournisseur.fr',
+    'commandes@',
+    'a@b@fournisseur.fr',
+    '.commandes@fournisseur.fr',
+    'com..mandes@fournisseur.fr',
+    'com mandes@fournisseur.fr',
+    'commandes@fournisseur',
+    `${'a'.repeat(65)}@fournisseur.fr`,
+  ])('refuse the address %j', value => {
     expect(isEmailAddress(value)).toBe(false)
   })
 })
@@ -43,18 +77,28 @@ describe('validateSenderEntry', () => {
   })
 
   it('judges a value with an @ as an address, and one without as a domain', () => {
-    expect(validateSenderEntry('commandes@fournisseur', 'safe', existing)).toEqual([{ field: 'sender', code: 'invalidEmail' }])
+    expect(validateSenderEntry('commandes@fournisseur', 'safe', existing)).toEqual([
+      { field: 'sender', code: 'invalidEmail' },
+    ])
     expect(validateSenderEntry('fournisseur', 'safe', existing)).toEqual([{ field: 'sender', code: 'invalidDomain' }])
-    expect(validateSenderEntry('*.fournisseur.fr', 'safe', existing)).toEqual([{ field: 'sender', code: 'invalidDomain' }])
+    expect(validateSenderEntry('*.fournisseur.fr', 'safe', existing)).toEqual([
+      { field: 'sender', code: 'invalidDomain' },
+    ])
   })
 
   it('refuses more than 254 characters', () => {
-    expect(validateSenderEntry(`${'a'.repeat(250)}.fr.fr`, 'safe', existing)).toEqual([{ field: 'sender', code: 'tooLong', params: { max: 254 } }])
+    expect(validateSenderEntry(`${'a'.repeat(250)}.fr.fr`, 'safe', existing)).toEqual([
+      { field: 'sender', code: 'tooLong', params: { max: 254 } },
+    ])
   })
 
   it('refuses a sender already on the same list, or on the other one', () => {
-    expect(validateSenderEntry('Minoterie-Girard.fr', 'safe', existing)).toEqual([{ field: 'sender', code: 'alreadyListed', params: { value: 'minoterie-girard.fr' } }])
-    expect(validateSenderEntry('minoterie-girard.fr', 'blocked', existing)).toEqual([{ field: 'sender', code: 'onOtherList', params: { value: 'minoterie-girard.fr' } }])
+    expect(validateSenderEntry('Minoterie-Girard.fr', 'safe', existing)).toEqual([
+      { field: 'sender', code: 'alreadyListed', params: { value: 'minoterie-girard.fr' } },
+    ])
+    expect(validateSenderEntry('minoterie-girard.fr', 'blocked', existing)).toEqual([
+      { field: 'sender', code: 'onOtherList', params: { value: 'minoterie-girard.fr' } },
+    ])
   })
 })
 
@@ -65,7 +109,13 @@ describe('senderListAvailability', () => {
   })
 
   it('is closed without Exchange, and on a tenant with no console', () => {
-    expect(senderListAvailability([subscription('sharepoint-online')], today)).toMatchObject({ available: false, reason: 'notInOffers' })
-    expect(senderListAvailability([subscription('deskless-suite')], today)).toEqual({ available: false, reason: 'noConsole' })
+    expect(senderListAvailability([subscription('sharepoint-online')], today)).toMatchObject({
+      available: false,
+      reason: 'notInOffers',
+    })
+    expect(senderListAvailability([subscription('deskless-suite')], today)).toEqual({
+      available: false,
+      reason: 'noConsole',
+    })
   })
 })

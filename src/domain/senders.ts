@@ -24,8 +24,7 @@ export function isDomainName(value: string): boolean {
 /** Whether `value` (lower case) is an address such as `commandes@fournisseur.fr`. */
 export function isEmailAddress(value: string): boolean {
   const at = value.lastIndexOf('@')
-  if (at < 1 || value.length > EMAIL_MAX)
-    return false
+  if (at < 1 || value.length > EMAIL_MAX) return false
   const local = value.slice(0, at)
   return local.length <= LOCAL_PART_MAX && LOCAL_PART.test(local) && isDomainName(value.slice(at + 1))
 }
@@ -41,13 +40,15 @@ export function normalizeSender(value: string): string {
  * blocked). An entry with an @ is judged as an address (`invalidEmail`), else as a domain
  * (`invalidDomain`), so the message says which rule the typed value broke.
  */
-export function validateSenderEntry(value: string, list: SenderListKind, existing: readonly Pick<SenderEntry, 'list' | 'value'>[]): ValidationIssue[] {
+export function validateSenderEntry(
+  value: string,
+  list: SenderListKind,
+  existing: readonly Pick<SenderEntry, 'list' | 'value'>[],
+): ValidationIssue[] {
   const field = 'sender'
   const sender = normalizeSender(value)
-  if (sender === '')
-    return [{ field, code: 'required' }]
-  if (sender.length > EMAIL_MAX)
-    return [{ field, code: 'tooLong', params: { max: EMAIL_MAX } }]
+  if (sender === '') return [{ field, code: 'required' }]
+  if (sender.length > EMAIL_MAX) return [{ field, code: 'tooLong', params: { max: EMAIL_MAX } }]
   if (sender.includes('@') ? !isEmailAddress(sender) : !isDomainName(sender))
     return [{ field, code: sender.includes('@') ? 'invalidEmail' : 'invalidDomain' }]
   const listed = existing.find(entry => entry.value === sender)

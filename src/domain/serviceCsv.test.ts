@@ -33,7 +33,7 @@ describe('serviceCsvRows', () => {
       billing: () => 'Unique',
     })
     expect(row).toEqual({
-      tenant: '\'@Dupré',
+      tenant: "'@Dupré",
       date: '2025-03-12',
       kind: 'Formation',
       description: '\'=HYPERLINK("http://evil")',
@@ -44,7 +44,7 @@ describe('serviceCsvRows', () => {
       amount: '50.00',
       currency: 'EUR',
       billing: 'Unique',
-      technician: '\'+33 Julien',
+      technician: "'+33 Julien",
     })
     expect(serviceCsvFileName('2025-03-10')).toBe('services-2025-03-10.csv')
   })

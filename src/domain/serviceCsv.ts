@@ -3,8 +3,21 @@ import { escapeFormula } from './activityLog'
 import { decimalAmount, serviceAmount, serviceDate } from './services'
 
 /** The export's columns, in order; amounts are decimal numbers a spreadsheet can add up. */
-export const SERVICE_CSV_COLUMNS = ['tenant', 'date', 'kind', 'description', 'status', 'quantity', 'unit', 'unitPrice', 'amount', 'currency', 'billing', 'technician'] as const
-export type ServiceCsvColumn = typeof SERVICE_CSV_COLUMNS[number]
+export const SERVICE_CSV_COLUMNS = [
+  'tenant',
+  'date',
+  'kind',
+  'description',
+  'status',
+  'quantity',
+  'unit',
+  'unitPrice',
+  'amount',
+  'currency',
+  'billing',
+  'technician',
+] as const
+export type ServiceCsvColumn = (typeof SERVICE_CSV_COLUMNS)[number]
 
 /** The words an export uses, in the person's language: the interface supplies them. */
 export interface ServiceCsvText {
@@ -16,8 +29,11 @@ export interface ServiceCsvText {
 }
 
 /** One row per service, every cell formula-safe (a description may start with "=" or "+"). */
-export function serviceCsvRows(services: readonly ServiceRecord[], text: ServiceCsvText): Record<ServiceCsvColumn, string>[] {
-  return services.map((service) => {
+export function serviceCsvRows(
+  services: readonly ServiceRecord[],
+  text: ServiceCsvText,
+): Record<ServiceCsvColumn, string>[] {
+  return services.map(service => {
     const row: Record<ServiceCsvColumn, string> = {
       tenant: text.tenant(service.tenantId),
       date: serviceDate(service),
@@ -33,7 +49,10 @@ export function serviceCsvRows(services: readonly ServiceRecord[], text: Service
       billing: text.billing(service),
       technician: service.technician,
     }
-    return Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, escapeFormula(cell)])) as Record<ServiceCsvColumn, string>
+    return Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, escapeFormula(cell)])) as Record<
+      ServiceCsvColumn,
+      string
+    >
   })
 }
 

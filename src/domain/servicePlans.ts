@@ -30,10 +30,8 @@ function managedPlans(offer: Offer, sku: SkuMapping, plans: readonly ServicePlan
   for (const service of offer.services) {
     const name = sku.servicePlans[service]
     const plan = name === undefined ? undefined : byName.get(name)
-    if (plan)
-      managed.set(service, plan)
-    else
-      unknown.push(service)
+    if (plan) managed.set(service, plan)
+    else unknown.push(service)
   }
   return { managed, unknown }
 }
@@ -42,13 +40,20 @@ function managedPlans(offer: Offer, sku: SkuMapping, plans: readonly ServicePlan
  * The services a user has on a licence: each service the offer includes is on unless its plan
  * is among the licence's disabled plans, unknown when the SKU carries no plan for it; the rest are off.
  */
-export function servicesFromDisabledPlans(offer: Offer, sku: SkuMapping, plans: readonly ServicePlan[], disabledPlanIds: readonly string[]): LicenceServices {
+export function servicesFromDisabledPlans(
+  offer: Offer,
+  sku: SkuMapping,
+  plans: readonly ServicePlan[],
+  disabledPlanIds: readonly string[],
+): LicenceServices {
   const { managed, unknown } = managedPlans(offer, sku, plans)
   const disabled = new Set(disabledPlanIds)
-  const services = Object.fromEntries(USER_SERVICES.map((service) => {
-    const plan = managed.get(service)
-    return [service, plan !== undefined && !disabled.has(plan.servicePlanId)]
-  })) as Record<UserService, boolean>
+  const services = Object.fromEntries(
+    USER_SERVICES.map(service => {
+      const plan = managed.get(service)
+      return [service, plan !== undefined && !disabled.has(plan.servicePlanId)]
+    }),
+  ) as Record<UserService, boolean>
   return { services, unknown }
 }
 
@@ -64,7 +69,13 @@ export const UNKNOWN_LICENCE: LicenceServices = {
  * that was already disabled, so a change made elsewhere survives. A service whose plan is unknown
  * has no plan here to switch: it stays as it was.
  */
-export function disabledPlansFor(offer: Offer, sku: SkuMapping, plans: readonly ServicePlan[], services: Readonly<Record<UserService, boolean>>, currentlyDisabled: readonly string[]): string[] {
+export function disabledPlansFor(
+  offer: Offer,
+  sku: SkuMapping,
+  plans: readonly ServicePlan[],
+  services: Readonly<Record<UserService, boolean>>,
+  currentlyDisabled: readonly string[],
+): string[] {
   const { managed } = managedPlans(offer, sku, plans)
   const managedIds = new Set([...managed.values()].map(plan => plan.servicePlanId))
   const kept = currentlyDisabled.filter(id => !managedIds.has(id))
@@ -73,15 +84,20 @@ export function disabledPlansFor(offer: Offer, sku: SkuMapping, plans: readonly 
 }
 
 /** Refuses switching a service whose plan is unknown: the console can't tell what it would change. */
-export function unknownServiceChanges(changes: Readonly<Record<string, unknown>>, unknown: readonly UserService[]): ValidationIssue[] {
+export function unknownServiceChanges(
+  changes: Readonly<Record<string, unknown>>,
+  unknown: readonly UserService[],
+): ValidationIssue[] {
   return Object.keys(changes)
     .filter(key => changes[key] !== undefined && unknown.includes(key as UserService))
     .map(key => ({ field: `services.${key}`, code: 'servicePlanUnknown' }))
 }
 
 /** A user's service: unknown where the backend couldn't tell, else on or off by their switch. */
-export function userServiceState(user: Pick<TenantUser, 'services' | 'unknownServices'>, service: UserService): UserServiceState {
-  if (user.unknownServices?.includes(service))
-    return 'unknown'
+export function userServiceState(
+  user: Pick<TenantUser, 'services' | 'unknownServices'>,
+  service: UserService,
+): UserServiceState {
+  if (user.unknownServices?.includes(service)) return 'unknown'
   return user.services[service] ? 'on' : 'off'
 }

@@ -31,11 +31,30 @@ const ledger: ServiceRecord[] = [
   // 2 days × €650.00, scheduled in April: Q2.
   service('install', { quantity: 2, unitPriceMinor: 65_000, startOn: '2026-04-15' }),
   // 1.5 days × €600.00 delivered on the last day of Q1.
-  service('delivered', { quantity: 1.5, unitPriceMinor: 60_000, startOn: '2026-03-30', deliveredOn: '2026-03-31', status: 'invoiced' }),
+  service('delivered', {
+    quantity: 1.5,
+    unitPriceMinor: 60_000,
+    startOn: '2026-03-30',
+    deliveredOn: '2026-03-31',
+    status: 'invoiced',
+  }),
   // €120.00 a month from mid-February: two months of Q1, then three a quarter.
-  service('maintenance', { kind: 'maintenance', unit: 'hours', unitPriceMinor: 12_000, billing: 'monthly', startOn: '2026-02-15', status: 'inProgress' }),
+  service('maintenance', {
+    kind: 'maintenance',
+    unit: 'hours',
+    unitPriceMinor: 12_000,
+    billing: 'monthly',
+    startOn: '2026-02-15',
+    status: 'inProgress',
+  }),
   // Half a day × €450.01 = €225.005, rounded half away from zero: €225.01.
-  service('half-day', { quantity: 0.5, unitPriceMinor: 45_001, quotedOn: '2025-10-01', deliveredOn: '2025-11-03', status: 'delivered' }),
+  service('half-day', {
+    quantity: 0.5,
+    unitPriceMinor: 45_001,
+    quotedOn: '2025-10-01',
+    deliveredOn: '2025-11-03',
+    status: 'delivered',
+  }),
   // Not business (yet, or any more): a quote and a cancelled contract.
   service('quote', { unitPriceMinor: 99_900, startOn: '2026-05-02', status: 'quoted' }),
   service('cancelled', { billing: 'monthly', unitPriceMinor: 77_700, startOn: '2025-12-01', status: 'cancelled' }),
@@ -46,7 +65,9 @@ const ledger: ServiceRecord[] = [
 describe('serviceRevenueByQuarter', () => {
   it('puts a one-off service in its ledger date’s quarter and a monthly one in every month it runs, to the cent', () => {
     const quarters = serviceRevenueByQuarter(ledger, 'EUR', quarterRange({ year: 2025, quarter: 4 }, 4))
-    expect(quarters.map(q => [q.quarter.year, q.quarter.quarter, q.oneOff.minor, q.monthly.minor, q.total.minor])).toEqual([
+    expect(
+      quarters.map(q => [q.quarter.year, q.quarter.quarter, q.oneOff.minor, q.monthly.minor, q.total.minor]),
+    ).toEqual([
       [2025, 4, 22_501, 0, 22_501],
       [2026, 1, 90_000, 2 * 12_000, 114_000],
       [2026, 2, 130_000, 3 * 12_000, 166_000],
@@ -63,8 +84,20 @@ describe('serviceRevenueByQuarter', () => {
 
   it('counts a contract cancelled once running up to the month it ended, and never one cancelled before it ran', () => {
     // €120.00 a month from 15 February, ended on 10 May: Feb and Mar in Q1, Apr and May in Q2, nothing after.
-    const ended = service('ended', { billing: 'monthly', unitPriceMinor: 12_000, startOn: '2026-02-15', status: 'cancelled', endedOn: '2026-05-10' })
-    const neverRan = service('never', { billing: 'monthly', unitPriceMinor: 99_900, startOn: '2026-02-15', status: 'cancelled', endedOn: null })
+    const ended = service('ended', {
+      billing: 'monthly',
+      unitPriceMinor: 12_000,
+      startOn: '2026-02-15',
+      status: 'cancelled',
+      endedOn: '2026-05-10',
+    })
+    const neverRan = service('never', {
+      billing: 'monthly',
+      unitPriceMinor: 99_900,
+      startOn: '2026-02-15',
+      status: 'cancelled',
+      endedOn: null,
+    })
     const quarters = serviceRevenueByQuarter([ended, neverRan], 'EUR', quarterRange({ year: 2026, quarter: 1 }, 3))
     expect(quarters.map(q => q.monthly.minor)).toEqual([24_000, 24_000, 0])
   })
@@ -87,7 +120,11 @@ describe('servicesInPeriod', () => {
   it('totals booked (accepted to invoiced) and delivered services dated in the period, one-off and monthly apart, per currency', () => {
     const year = servicesInPeriod(ledger, '2026-01-01', '2026-12-31')
     expect(year.booked).toEqual([
-      { currency: 'EUR', oneOff: { minor: 130_000 + 90_000, currency: 'EUR' }, monthly: { minor: 12_000, currency: 'EUR' } },
+      {
+        currency: 'EUR',
+        oneOff: { minor: 130_000 + 90_000, currency: 'EUR' },
+        monthly: { minor: 12_000, currency: 'EUR' },
+      },
       { currency: 'USD', oneOff: { minor: 50_000, currency: 'USD' }, monthly: { minor: 0, currency: 'USD' } },
     ])
     expect(year.delivered).toEqual([

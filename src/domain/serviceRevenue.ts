@@ -23,7 +23,13 @@ import { filterServices, serviceAmount, serviceDate, serviceTotals } from './ser
  * currency (before the partner changed it) are counted apart, never converted.
  */
 
-export const BOOKED_STATUSES: readonly ServiceStatus[] = ['accepted', 'scheduled', 'inProgress', 'delivered', 'invoiced']
+export const BOOKED_STATUSES: readonly ServiceStatus[] = [
+  'accepted',
+  'scheduled',
+  'inProgress',
+  'delivered',
+  'invoiced',
+]
 export const DELIVERED_STATUSES: readonly ServiceStatus[] = ['delivered', 'invoiced']
 
 export function isBooked(service: Pick<ServiceRecord, 'status'>): boolean {
@@ -81,23 +87,30 @@ function earnsRevenue(service: ServiceRecord): boolean {
 }
 
 /** Booked services' revenue in each of `quarters`, in `currency` (see the rules above). */
-export function serviceRevenueByQuarter(services: readonly ServiceRecord[], currency: CurrencyCode, quarters: readonly Quarter[]): QuarterServiceRevenue[] {
+export function serviceRevenueByQuarter(
+  services: readonly ServiceRecord[],
+  currency: CurrencyCode,
+  quarters: readonly Quarter[],
+): QuarterServiceRevenue[] {
   const counted = services.filter(service => earnsRevenue(service) && service.currency === currency)
-  return quarters.map((quarter) => {
+  return quarters.map(quarter => {
     const index = quarterIndex(quarter)
     let oneOff = 0
     let monthly = 0
     for (const service of counted) {
       const amount = serviceAmount(service).minor
       if (service.billing === 'oneOff') {
-        if (quarterIndexOf(serviceDate(service)) === index)
-          oneOff += amount
-      }
-      else {
+        if (quarterIndexOf(serviceDate(service)) === index) oneOff += amount
+      } else {
         monthly += amount * monthsRunning(service.startOn ?? serviceDate(service), service.endedOn ?? null, quarter)
       }
     }
-    return { quarter, oneOff: money(oneOff, currency), monthly: money(monthly, currency), total: money(oneOff + monthly, currency) }
+    return {
+      quarter,
+      oneOff: money(oneOff, currency),
+      monthly: money(monthly, currency),
+      total: money(oneOff + monthly, currency),
+    }
   })
 }
 

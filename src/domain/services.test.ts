@@ -1,6 +1,18 @@
 import type { ServiceInput, ServiceRecord } from './services'
 import { describe, expect, it } from 'vitest'
-import { canMove, decimalAmount, endOnCancel, filterServices, parseUnitPrice, serviceAmount, serviceTotals, serviceTotalsBy, validateServiceEnd, validateServiceInput, validateTransition } from './services'
+import {
+  canMove,
+  decimalAmount,
+  endOnCancel,
+  filterServices,
+  parseUnitPrice,
+  serviceAmount,
+  serviceTotals,
+  serviceTotalsBy,
+  validateServiceEnd,
+  validateServiceInput,
+  validateTransition,
+} from './services'
 
 const input: ServiceInput = {
   kind: 'installation',
@@ -18,7 +30,16 @@ const input: ServiceInput = {
 }
 
 function record(overrides: Partial<ServiceRecord> = {}): ServiceRecord {
-  return { ...input, id: 's1', tenantId: 'tenant-dupre', currency: 'EUR', status: 'quoted', createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z', ...overrides }
+  return {
+    ...input,
+    id: 's1',
+    tenantId: 'tenant-dupre',
+    currency: 'EUR',
+    status: 'quoted',
+    createdAt: '2025-03-01T09:00:00.000Z',
+    updatedAt: '2025-03-01T09:00:00.000Z',
+    ...overrides,
+  }
 }
 
 describe('service status', () => {
@@ -38,12 +59,16 @@ describe('service status', () => {
   })
 
   it('refuses a skipped or backward step with the states it was between', () => {
-    expect(validateTransition('quoted', 'delivered')).toEqual([{ field: 'status', code: 'transitionNotAllowed', params: { from: 'quoted', to: 'delivered' } }])
-    expect(validateTransition('delivered', 'inProgress')).toEqual([{ field: 'status', code: 'transitionNotAllowed', params: { from: 'delivered', to: 'inProgress' } }])
+    expect(validateTransition('quoted', 'delivered')).toEqual([
+      { field: 'status', code: 'transitionNotAllowed', params: { from: 'quoted', to: 'delivered' } },
+    ])
+    expect(validateTransition('delivered', 'inProgress')).toEqual([
+      { field: 'status', code: 'transitionNotAllowed', params: { from: 'delivered', to: 'inProgress' } },
+    ])
   })
 })
 
-describe('a contract\'s end', () => {
+describe("a contract's end", () => {
   const monthly = { billing: 'monthly', startOn: '2025-03-12' } as const
 
   it('ends a booked monthly contract on the day it is cancelled once it has started', () => {
@@ -60,10 +85,18 @@ describe('a contract\'s end', () => {
   it('takes a stored end only on a cancelled monthly contract, as a date not before its start', () => {
     expect(validateServiceEnd(record({ ...monthly, status: 'cancelled', endedOn: '2025-06-30' }))).toEqual([])
     expect(validateServiceEnd(record({ ...monthly, status: 'inProgress' }))).toEqual([])
-    expect(validateServiceEnd(record({ ...monthly, status: 'inProgress', endedOn: '2025-06-30' }))).toEqual([{ field: 'endedOn', code: 'notEnded' }])
-    expect(validateServiceEnd(record({ status: 'cancelled', endedOn: '2025-06-30' }))).toEqual([{ field: 'endedOn', code: 'notEnded' }])
-    expect(validateServiceEnd(record({ ...monthly, status: 'cancelled', endedOn: '30/06/2025' }))).toEqual([{ field: 'endedOn', code: 'invalidDate' }])
-    expect(validateServiceEnd(record({ ...monthly, status: 'cancelled', endedOn: '2025-03-01' }))).toEqual([{ field: 'endedOn', code: 'beforeStart', params: { start: '2025-03-12' } }])
+    expect(validateServiceEnd(record({ ...monthly, status: 'inProgress', endedOn: '2025-06-30' }))).toEqual([
+      { field: 'endedOn', code: 'notEnded' },
+    ])
+    expect(validateServiceEnd(record({ status: 'cancelled', endedOn: '2025-06-30' }))).toEqual([
+      { field: 'endedOn', code: 'notEnded' },
+    ])
+    expect(validateServiceEnd(record({ ...monthly, status: 'cancelled', endedOn: '30/06/2025' }))).toEqual([
+      { field: 'endedOn', code: 'invalidDate' },
+    ])
+    expect(validateServiceEnd(record({ ...monthly, status: 'cancelled', endedOn: '2025-03-01' }))).toEqual([
+      { field: 'endedOn', code: 'beforeStart', params: { start: '2025-03-12' } },
+    ])
   })
 })
 
@@ -73,7 +106,9 @@ describe('validateServiceInput', () => {
   })
 
   it('names each field that is wrong', () => {
-    expect(validateServiceInput({ ...input, description: '  ', quantity: 0, unitPriceMinor: -1, quotedOn: '' })).toEqual([
+    expect(
+      validateServiceInput({ ...input, description: '  ', quantity: 0, unitPriceMinor: -1, quotedOn: '' }),
+    ).toEqual([
       { field: 'description', code: 'required' },
       { field: 'quantity', code: 'belowMinimum', params: { min: 0 } },
       { field: 'quotedOn', code: 'required' },
@@ -89,19 +124,28 @@ describe('validateServiceInput', () => {
     ])
   })
 
-  it('bounds the unit price at a million in the currency, with the currency\'s own decimals', () => {
+  it("bounds the unit price at a million in the currency, with the currency's own decimals", () => {
     expect(validateServiceInput({ ...input, unitPriceMinor: 100_000_000 }, 'USD')).toEqual([])
-    expect(validateServiceInput({ ...input, unitPriceMinor: 100_000_001 }, 'USD')).toEqual([{ field: 'unitPrice', code: 'aboveMaximum', params: { max: 1_000_000 } }])
+    expect(validateServiceInput({ ...input, unitPriceMinor: 100_000_001 }, 'USD')).toEqual([
+      { field: 'unitPrice', code: 'aboveMaximum', params: { max: 1_000_000 } },
+    ])
     expect(validateServiceInput({ ...input, unitPriceMinor: 1_000_000 }, 'JPY')).toEqual([])
-    expect(validateServiceInput({ ...input, unitPriceMinor: 1_000_001 }, 'JPY')).toEqual([{ field: 'unitPrice', code: 'aboveMaximum', params: { max: 1_000_000 } }])
-    expect(validateServiceInput({ ...input, unitPriceMinor: 12.5 }, 'JPY')).toEqual([{ field: 'unitPrice', code: 'tooManyDecimals', params: { max: 0 } }])
+    expect(validateServiceInput({ ...input, unitPriceMinor: 1_000_001 }, 'JPY')).toEqual([
+      { field: 'unitPrice', code: 'aboveMaximum', params: { max: 1_000_000 } },
+    ])
+    expect(validateServiceInput({ ...input, unitPriceMinor: 12.5 }, 'JPY')).toEqual([
+      { field: 'unitPrice', code: 'tooManyDecimals', params: { max: 0 } },
+    ])
   })
 
   it('bills half days but not half mailboxes', () => {
     expect(validateServiceInput({ ...input, quantity: 1.5 })).toEqual([])
-    expect(validateServiceInput({ ...input, quantity: 1.255 })).toEqual([{ field: 'quantity', code: 'tooManyDecimals', params: { max: 2 } }])
-    expect(validateServiceInput({ ...input, kind: 'mailMigration', unit: 'mailboxes', mailSource: 'imap4', quantity: 2.5 }))
-      .toEqual([{ field: 'quantity', code: 'notWholeNumber' }])
+    expect(validateServiceInput({ ...input, quantity: 1.255 })).toEqual([
+      { field: 'quantity', code: 'tooManyDecimals', params: { max: 2 } },
+    ])
+    expect(
+      validateServiceInput({ ...input, kind: 'mailMigration', unit: 'mailboxes', mailSource: 'imap4', quantity: 2.5 }),
+    ).toEqual([{ field: 'quantity', code: 'notWholeNumber' }])
   })
 
   it('counts a migration in mailboxes from a named source, and an Office Pro deployment in workstations', () => {
@@ -109,8 +153,12 @@ describe('validateServiceInput', () => {
       { field: 'unit', code: 'unitMismatch', params: { unit: 'mailboxes' } },
       { field: 'mailSource', code: 'required' },
     ])
-    expect(validateServiceInput({ ...input, kind: 'officeProDeployment', unit: 'hours' })).toEqual([{ field: 'unit', code: 'unitMismatch', params: { unit: 'workstations' } }])
-    expect(validateServiceInput({ ...input, kind: 'officeProDeployment', unit: 'workstations', quantity: 12 })).toEqual([])
+    expect(validateServiceInput({ ...input, kind: 'officeProDeployment', unit: 'hours' })).toEqual([
+      { field: 'unit', code: 'unitMismatch', params: { unit: 'workstations' } },
+    ])
+    expect(validateServiceInput({ ...input, kind: 'officeProDeployment', unit: 'workstations', quantity: 12 })).toEqual(
+      [],
+    )
   })
 
   it('takes ISO dates only, and no delivery before the start', () => {
@@ -118,7 +166,9 @@ describe('validateServiceInput', () => {
       { field: 'quotedOn', code: 'invalidDate' },
       { field: 'startOn', code: 'invalidDate' },
     ])
-    expect(validateServiceInput({ ...input, deliveredOn: '2025-03-11' })).toEqual([{ field: 'deliveredOn', code: 'beforeStart', params: { start: '2025-03-12' } }])
+    expect(validateServiceInput({ ...input, deliveredOn: '2025-03-11' })).toEqual([
+      { field: 'deliveredOn', code: 'beforeStart', params: { start: '2025-03-12' } },
+    ])
     expect(validateServiceInput({ ...input, deliveredOn: '2025-03-12' })).toEqual([])
   })
 })
@@ -136,13 +186,17 @@ describe('parseUnitPrice', () => {
 
   it('takes as many decimals as the currency has', () => {
     expect(parseUnitPrice('1200', 0)).toEqual({ minor: 1200 })
-    expect(parseUnitPrice('1200.5', 0)).toEqual({ issue: { field: 'unitPrice', code: 'tooManyDecimals', params: { max: 0 } } })
+    expect(parseUnitPrice('1200.5', 0)).toEqual({
+      issue: { field: 'unitPrice', code: 'tooManyDecimals', params: { max: 0 } },
+    })
     expect(decimalAmount(120_050, 'EUR')).toBe('1200.50')
     expect(decimalAmount(1200, 'JPY')).toBe('1200')
   })
 
   it('refuses a third decimal, a negative price, text and nothing', () => {
-    expect(parseUnitPrice('12.345')).toEqual({ issue: { field: 'unitPrice', code: 'tooManyDecimals', params: { max: 2 } } })
+    expect(parseUnitPrice('12.345')).toEqual({
+      issue: { field: 'unitPrice', code: 'tooManyDecimals', params: { max: 2 } },
+    })
     expect(parseUnitPrice('-5')).toEqual({ issue: { field: 'unitPrice', code: 'belowMinimum', params: { min: 0 } } })
     expect(parseUnitPrice('douze')).toEqual({ issue: { field: 'unitPrice', code: 'notNumber' } })
     expect(parseUnitPrice(' ')).toEqual({ issue: { field: 'unitPrice', code: 'required' } })
@@ -152,19 +206,44 @@ describe('parseUnitPrice', () => {
 describe('amounts and totals', () => {
   it('multiplies quantity by unit price, rounding half a cent away from zero', () => {
     // 1.5 h × 33.33 = 49.995 → 50.00; 0.25 day × 650.10 = 162.525 → 162.53
-    expect(serviceAmount({ quantity: 1.5, unitPriceMinor: 3333, currency: 'EUR' })).toEqual({ minor: 5000, currency: 'EUR' })
-    expect(serviceAmount({ quantity: 0.25, unitPriceMinor: 65_010, currency: 'EUR' })).toEqual({ minor: 16_253, currency: 'EUR' })
+    expect(serviceAmount({ quantity: 1.5, unitPriceMinor: 3333, currency: 'EUR' })).toEqual({
+      minor: 5000,
+      currency: 'EUR',
+    })
+    expect(serviceAmount({ quantity: 0.25, unitPriceMinor: 65_010, currency: 'EUR' })).toEqual({
+      minor: 16_253,
+      currency: 'EUR',
+    })
   })
 
   const ledger = [
     record({ id: 'a', quantity: 2, unitPriceMinor: 65_000, status: 'delivered', deliveredOn: '2025-03-14' }),
-    record({ id: 'b', kind: 'maintenance', billing: 'monthly', quantity: 1, unit: 'hours', unitPriceMinor: 9_990, status: 'accepted', startOn: '2025-04-01' }),
-    record({ id: 'c', kind: 'training', quantity: 1.5, unit: 'hours', unitPriceMinor: 3_333, status: 'quoted', startOn: null }),
+    record({
+      id: 'b',
+      kind: 'maintenance',
+      billing: 'monthly',
+      quantity: 1,
+      unit: 'hours',
+      unitPriceMinor: 9_990,
+      status: 'accepted',
+      startOn: '2025-04-01',
+    }),
+    record({
+      id: 'c',
+      kind: 'training',
+      quantity: 1.5,
+      unit: 'hours',
+      unitPriceMinor: 3_333,
+      status: 'quoted',
+      startOn: null,
+    }),
     record({ id: 'd', quantity: 3, unitPriceMinor: 10_000, status: 'cancelled', startOn: null }),
   ]
 
   it('keeps one-off and monthly apart and leaves cancelled services out', () => {
-    expect(serviceTotals(ledger)).toEqual([{ currency: 'EUR', oneOff: { minor: 135_000, currency: 'EUR' }, monthly: { minor: 9_990, currency: 'EUR' } }])
+    expect(serviceTotals(ledger)).toEqual([
+      { currency: 'EUR', oneOff: { minor: 135_000, currency: 'EUR' }, monthly: { minor: 9_990, currency: 'EUR' } },
+    ])
   })
 
   it('totals by status, kind and month', () => {
@@ -179,10 +258,12 @@ describe('amounts and totals', () => {
   })
 
   it('gives each currency its own line', () => {
-    expect(serviceTotals([...ledger, record({ id: 'e', currency: 'CHF', unitPriceMinor: 100 })]).map(line => line.currency)).toEqual(['CHF', 'EUR'])
+    expect(
+      serviceTotals([...ledger, record({ id: 'e', currency: 'CHF', unitPriceMinor: 100 })]).map(line => line.currency),
+    ).toEqual(['CHF', 'EUR'])
   })
 
-  it('filters by tenant, kind, status and period on the service\'s date', () => {
+  it("filters by tenant, kind, status and period on the service's date", () => {
     expect(filterServices(ledger, { status: 'quoted' }).map(s => s.id)).toEqual(['c'])
     expect(filterServices(ledger, { kind: 'maintenance' }).map(s => s.id)).toEqual(['b'])
     expect(filterServices(ledger, { from: '2025-03-13', to: '2025-04-30' }).map(s => s.id)).toEqual(['a', 'b'])

@@ -29,7 +29,15 @@ export type ServiceBilling = (typeof SERVICE_BILLINGS)[number]
 export const MAIL_SOURCES = ['exchange', 'pop3', 'imap4'] as const
 export type MailSource = (typeof MAIL_SOURCES)[number]
 
-export const SERVICE_STATUSES = ['quoted', 'accepted', 'scheduled', 'inProgress', 'delivered', 'invoiced', 'cancelled'] as const
+export const SERVICE_STATUSES = [
+  'quoted',
+  'accepted',
+  'scheduled',
+  'inProgress',
+  'delivered',
+  'invoiced',
+  'cancelled',
+] as const
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number]
 
 /**
@@ -110,8 +118,7 @@ export function validateTransition(from: ServiceStatus, to: ServiceStatus): Vali
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value))
-    return false
+  if (!ISO_DATE.test(value)) return false
   const date = new Date(`${value}T00:00:00Z`)
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
 }
@@ -122,27 +129,22 @@ function decimals(value: number): number {
 }
 
 function choice(value: string, allowed: readonly string[], field: string): ValidationIssue[] {
-  if (value === '')
-    return [{ field, code: 'required' }]
+  if (value === '') return [{ field, code: 'required' }]
   return allowed.includes(value) ? [] : [{ field, code: 'unknown', params: { value } }]
 }
 
 function text(value: string, field: string, max: number, required: boolean): ValidationIssue[] {
   const trimmed = value.trim()
-  if (required && trimmed === '')
-    return [{ field, code: 'required' }]
+  if (required && trimmed === '') return [{ field, code: 'required' }]
   return [...trimmed].length > max ? [{ field, code: 'tooLong', params: { max } }] : []
 }
 
 function quantityIssues(input: ServiceInput): ValidationIssue[] {
   const field = 'quantity'
   const { quantity, unit } = input
-  if (!Number.isFinite(quantity))
-    return [{ field, code: 'required' }]
-  if (quantity <= 0)
-    return [{ field, code: 'belowMinimum', params: { min: 0 } }]
-  if (quantity > SERVICE_QUANTITY_MAX)
-    return [{ field, code: 'aboveMaximum', params: { max: SERVICE_QUANTITY_MAX } }]
+  if (!Number.isFinite(quantity)) return [{ field, code: 'required' }]
+  if (quantity <= 0) return [{ field, code: 'belowMinimum', params: { min: 0 } }]
+  if (quantity > SERVICE_QUANTITY_MAX) return [{ field, code: 'aboveMaximum', params: { max: SERVICE_QUANTITY_MAX } }]
   // Half a day or a quarter of an hour is billable; half a mailbox is not.
   if ((unit === 'mailboxes' || unit === 'workstations') && !Number.isInteger(quantity))
     return [{ field, code: 'notWholeNumber' }]
@@ -151,14 +153,11 @@ function quantityIssues(input: ServiceInput): ValidationIssue[] {
 
 function dateIssues(input: ServiceInput): ValidationIssue[] {
   const issues: ValidationIssue[] = []
-  if (input.quotedOn === '')
-    issues.push({ field: 'quotedOn', code: 'required' })
-  else if (!isIsoDate(input.quotedOn))
-    issues.push({ field: 'quotedOn', code: 'invalidDate' })
+  if (input.quotedOn === '') issues.push({ field: 'quotedOn', code: 'required' })
+  else if (!isIsoDate(input.quotedOn)) issues.push({ field: 'quotedOn', code: 'invalidDate' })
   for (const field of ['startOn', 'deliveredOn'] as const) {
     const value = input[field]
-    if (value !== null && !isIsoDate(value))
-      issues.push({ field, code: 'invalidDate' })
+    if (value !== null && !isIsoDate(value)) issues.push({ field, code: 'invalidDate' })
   }
   if (issues.length === 0 && input.startOn !== null && input.deliveredOn !== null && input.deliveredOn < input.startOn)
     issues.push({ field: 'deliveredOn', code: 'beforeStart', params: { start: input.startOn } })
@@ -180,17 +179,14 @@ export function validateServiceInput(input: ServiceInput, currency: CurrencyCode
   const expectedUnit = KIND_UNITS[input.kind]
   if (expectedUnit && input.unit !== expectedUnit && !issues.some(issue => issue.field === 'unit'))
     issues.push({ field: 'unit', code: 'unitMismatch', params: { unit: expectedUnit } })
-  if (input.kind === 'mailMigration')
-    issues.push(...choice(input.mailSource ?? '', MAIL_SOURCES, 'mailSource'))
+  if (input.kind === 'mailMigration') issues.push(...choice(input.mailSource ?? '', MAIL_SOURCES, 'mailSource'))
   // Minor units: a fraction of one means more decimals than the currency has (none for yen).
   const price = input.unitPriceMinor
   const digits = minorDigits(currency)
-  if (!Number.isFinite(price))
-    issues.push({ field: 'unitPrice', code: 'required' })
+  if (!Number.isFinite(price)) issues.push({ field: 'unitPrice', code: 'required' })
   else if (!Number.isInteger(price))
     issues.push({ field: 'unitPrice', code: 'tooManyDecimals', params: { max: digits } })
-  else if (price < 0)
-    issues.push({ field: 'unitPrice', code: 'belowMinimum', params: { min: 0 } })
+  else if (price < 0) issues.push({ field: 'unitPrice', code: 'belowMinimum', params: { min: 0 } })
   else if (price > SERVICE_UNIT_PRICE_MAX_MAJOR * 10 ** digits)
     issues.push({ field: 'unitPrice', code: 'aboveMaximum', params: { max: SERVICE_UNIT_PRICE_MAX_MAJOR } })
   return issues
@@ -222,16 +218,12 @@ export function normalizeServiceInput(input: ServiceInput): ServiceInput {
 export function parseUnitPrice(typed: string, digits = 2): { minor: number } | { issue: ValidationIssue } {
   const field = 'unitPrice'
   const compact = typed.replace(/[\s\u00A0\u202F]/g, '').replace(',', '.')
-  if (compact === '')
-    return { issue: { field, code: 'required' } }
-  if (compact.startsWith('-'))
-    return { issue: { field, code: 'belowMinimum', params: { min: 0 } } }
+  if (compact === '') return { issue: { field, code: 'required' } }
+  if (compact.startsWith('-')) return { issue: { field, code: 'belowMinimum', params: { min: 0 } } }
   const match = /^(\d+)(?:\.(\d*))?$/.exec(compact)
-  if (!match)
-    return { issue: { field, code: 'notNumber' } }
+  if (!match) return { issue: { field, code: 'notNumber' } }
   const fraction = match[2] ?? ''
-  if (fraction.length > digits)
-    return { issue: { field, code: 'tooManyDecimals', params: { max: digits } } }
+  if (fraction.length > digits) return { issue: { field, code: 'tooManyDecimals', params: { max: digits } } }
   // Built from the digits, not by multiplying a float: "0.29" is 29 cents, not 28.999….
   return { minor: Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0') }
 }
@@ -256,20 +248,22 @@ export function serviceDate(service: Pick<ServiceRecord, 'quotedOn' | 'startOn' 
  * The day a service being cancelled on `today` ends: a booked monthly contract that has started
  * ends today, so the months it ran stay earned; anything else ends without having run (null).
  */
-export function endOnCancel(service: Pick<ServiceRecord, 'billing' | 'status' | 'quotedOn' | 'startOn' | 'deliveredOn'>, today: IsoDate): IsoDate | null {
+export function endOnCancel(
+  service: Pick<ServiceRecord, 'billing' | 'status' | 'quotedOn' | 'startOn' | 'deliveredOn'>,
+  today: IsoDate,
+): IsoDate | null {
   const booked = service.status !== 'quoted' && service.status !== 'cancelled'
   return service.billing === 'monthly' && booked && serviceDate(service) <= today ? today : null
 }
 
 /** A stored service's end (from an import): a real date, on a cancelled monthly contract, not before it started. */
-export function validateServiceEnd(service: Pick<ServiceRecord, 'billing' | 'status' | 'quotedOn' | 'startOn' | 'deliveredOn' | 'endedOn'>): ValidationIssue[] {
+export function validateServiceEnd(
+  service: Pick<ServiceRecord, 'billing' | 'status' | 'quotedOn' | 'startOn' | 'deliveredOn' | 'endedOn'>,
+): ValidationIssue[] {
   const end = service.endedOn ?? null
-  if (end === null)
-    return []
-  if (!isIsoDate(end))
-    return [{ field: 'endedOn', code: 'invalidDate' }]
-  if (service.billing !== 'monthly' || service.status !== 'cancelled')
-    return [{ field: 'endedOn', code: 'notEnded' }]
+  if (end === null) return []
+  if (!isIsoDate(end)) return [{ field: 'endedOn', code: 'invalidDate' }]
+  if (service.billing !== 'monthly' || service.status !== 'cancelled') return [{ field: 'endedOn', code: 'notEnded' }]
   const start = serviceDate(service)
   return end < start ? [{ field: 'endedOn', code: 'beforeStart', params: { start } }] : []
 }
@@ -284,13 +278,15 @@ export interface ServiceFilter {
 }
 
 export function filterServices<T extends ServiceRecord>(services: readonly T[], filter: ServiceFilter = {}): T[] {
-  return services.filter((service) => {
+  return services.filter(service => {
     const date = serviceDate(service)
-    return (filter.tenantId === undefined || service.tenantId === filter.tenantId)
-      && (filter.kind === undefined || service.kind === filter.kind)
-      && (filter.status === undefined || service.status === filter.status)
-      && (filter.from === undefined || filter.from === '' || date >= filter.from)
-      && (filter.to === undefined || filter.to === '' || date <= filter.to)
+    return (
+      (filter.tenantId === undefined || service.tenantId === filter.tenantId) &&
+      (filter.kind === undefined || service.kind === filter.kind) &&
+      (filter.status === undefined || service.status === filter.status) &&
+      (filter.from === undefined || filter.from === '' || date >= filter.from) &&
+      (filter.to === undefined || filter.to === '' || date <= filter.to)
+    )
   })
 }
 
@@ -301,15 +297,20 @@ export interface BillingTotals {
   readonly monthly: Money
 }
 
-function addTo(totals: Map<CurrencyCode, { oneOff: number, monthly: number }>, service: ServiceRecord): void {
+function addTo(totals: Map<CurrencyCode, { oneOff: number; monthly: number }>, service: ServiceRecord): void {
   const line = totals.get(service.currency) ?? { oneOff: 0, monthly: 0 }
   line[service.billing] += serviceAmount(service).minor
   totals.set(service.currency, line)
 }
 
-function toTotals(totals: Map<CurrencyCode, { oneOff: number, monthly: number }>): BillingTotals[] {
-  return [...totals].sort(([a], [b]) => a.localeCompare(b))
-    .map(([currency, { oneOff, monthly }]) => ({ currency, oneOff: money(oneOff, currency), monthly: money(monthly, currency) }))
+function toTotals(totals: Map<CurrencyCode, { oneOff: number; monthly: number }>): BillingTotals[] {
+  return [...totals]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, { oneOff, monthly }]) => ({
+      currency,
+      oneOff: money(oneOff, currency),
+      monthly: money(monthly, currency),
+    }))
 }
 
 /**
@@ -317,10 +318,9 @@ function toTotals(totals: Map<CurrencyCode, { oneOff: number, monthly: number }>
  * older services were recorded). Cancelled services are left out: they earn nothing.
  */
 export function serviceTotals(services: readonly ServiceRecord[]): BillingTotals[] {
-  const totals = new Map<CurrencyCode, { oneOff: number, monthly: number }>()
+  const totals = new Map<CurrencyCode, { oneOff: number; monthly: number }>()
   for (const service of services) {
-    if (service.status !== 'cancelled')
-      addTo(totals, service)
+    if (service.status !== 'cancelled') addTo(totals, service)
   }
   return toTotals(totals)
 }
@@ -329,14 +329,20 @@ export function serviceTotals(services: readonly ServiceRecord[]): BillingTotals
  * Totals grouped by status, kind or month (`YYYY-MM` of the service's date), cancelled included as
  * their own group; statuses in the order a service goes through them, kinds as listed, months in time.
  */
-export function serviceTotalsBy(services: readonly ServiceRecord[], by: 'status' | 'kind' | 'month'): Map<string, BillingTotals[]> {
-  const groups = new Map<string, Map<CurrencyCode, { oneOff: number, monthly: number }>>()
+export function serviceTotalsBy(
+  services: readonly ServiceRecord[],
+  by: 'status' | 'kind' | 'month',
+): Map<string, BillingTotals[]> {
+  const groups = new Map<string, Map<CurrencyCode, { oneOff: number; monthly: number }>>()
   for (const service of services) {
     const key = by === 'status' ? service.status : by === 'kind' ? service.kind : serviceDate(service).slice(0, 7)
     const group = groups.get(key) ?? new Map()
     addTo(group, service)
     groups.set(key, group)
   }
-  const order: readonly string[] = by === 'status' ? SERVICE_STATUSES : by === 'kind' ? SERVICE_KINDS : [...groups.keys()].sort()
-  return new Map([...groups].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([key, group]) => [key, toTotals(group)]))
+  const order: readonly string[] =
+    by === 'status' ? SERVICE_STATUSES : by === 'kind' ? SERVICE_KINDS : [...groups.keys()].sort()
+  return new Map(
+    [...groups].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([key, group]) => [key, toTotals(group)]),
+  )
 }

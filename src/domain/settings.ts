@@ -96,12 +96,13 @@ export interface MailboxLimits {
 
 /** Mailbox sizes the tenant's live Exchange offers allow, or null when none carries Exchange. */
 export function mailboxLimits(subscriptions: readonly Subscription[], today: IsoDate): MailboxLimits | null {
-  const offers = liveSubscriptions(subscriptions, today).map(s => getOffer(s.offerId)).filter(offer => offer.exchange)
-  if (offers.length === 0)
-    return null
+  const offers = liveSubscriptions(subscriptions, today)
+    .map(s => getOffer(s.offerId))
+    .filter(offer => offer.exchange)
+  if (offers.length === 0) return null
   const standard = offers.filter(offer => offer.tier === 'standard')
   const deskless = offers.filter(offer => offer.tier === 'deskless')
-  const best = (standard.length > 0 ? standard : deskless)
+  const best = standard.length > 0 ? standard : deskless
   return {
     defaultMb: Math.max(...best.map(offer => offer.exchange!.defaultMailboxMb)),
     maxMb: Math.max(...best.map(offer => offer.exchange!.maxMailboxMb)),
@@ -109,40 +110,51 @@ export function mailboxLimits(subscriptions: readonly Subscription[], today: Iso
   }
 }
 
-export type SettingAvailability
-  = | { readonly available: true }
-    | { readonly available: false, readonly reason: 'noConsole' }
-    | { readonly available: false, readonly reason: 'notInOffers', readonly feature: FeatureId, readonly offers: readonly OfferId[] }
+export type SettingAvailability =
+  | { readonly available: true }
+  | { readonly available: false; readonly reason: 'noConsole' }
+  | {
+      readonly available: false
+      readonly reason: 'notInOffers'
+      readonly feature: FeatureId
+      readonly offers: readonly OfferId[]
+    }
 
 /**
  * Whether a tenant can carry a setting: it needs the application console, and one of its live
  * offers must include the setting's capability. The UI shows the reason; backends refuse the write.
  */
-export function settingAvailability(key: SettingKey, subscriptions: readonly Subscription[], today: IsoDate): SettingAvailability {
-  if (!consoleAccess(subscriptions, today).available)
-    return { available: false, reason: 'noConsole' }
+export function settingAvailability(
+  key: SettingKey,
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+): SettingAvailability {
+  if (!consoleAccess(subscriptions, today).available) return { available: false, reason: 'noConsole' }
   const feature = SETTING_DEFINITIONS[key].feature
-  if (tenantFeatures(subscriptions, today).has(feature))
-    return { available: true }
+  if (tenantFeatures(subscriptions, today).has(feature)) return { available: true }
   const offers = [...new Set(liveSubscriptions(subscriptions, today).map(s => s.offerId))]
   return { available: false, reason: 'notInOffers', feature, offers }
 }
 
 /** Checks one value against its setting's type and the tenant's limits (mailbox size). */
-export function validateSettingValue(key: SettingKey, value: unknown, subscriptions: readonly Subscription[], today: IsoDate): ValidationIssue[] {
+export function validateSettingValue(
+  key: SettingKey,
+  value: unknown,
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+): ValidationIssue[] {
   switch (SETTING_DEFINITIONS[key].kind) {
     case 'switch':
       return typeof value === 'boolean' ? [] : [{ field: key, code: 'unknown', params: { value: String(value) } }]
     case 'externalSharing':
-      return EXTERNAL_SHARING_LEVELS.includes(value as ExternalSharing) ? [] : [{ field: key, code: 'unknown', params: { value: String(value) } }]
+      return EXTERNAL_SHARING_LEVELS.includes(value as ExternalSharing)
+        ? []
+        : [{ field: key, code: 'unknown', params: { value: String(value) } }]
     case 'mailboxSize': {
       const limits = mailboxLimits(subscriptions, today)
-      if (typeof value !== 'number' || !Number.isInteger(value))
-        return [{ field: key, code: 'notWholeNumber' }]
-      if (value < MIN_MAILBOX_MB)
-        return [{ field: key, code: 'belowMinimum', params: { min: MIN_MAILBOX_MB } }]
-      if (limits && value > limits.maxMb)
-        return [{ field: key, code: 'aboveMaximum', params: { max: limits.maxMb } }]
+      if (typeof value !== 'number' || !Number.isInteger(value)) return [{ field: key, code: 'notWholeNumber' }]
+      if (value < MIN_MAILBOX_MB) return [{ field: key, code: 'belowMinimum', params: { min: MIN_MAILBOX_MB } }]
+      if (limits && value > limits.maxMb) return [{ field: key, code: 'aboveMaximum', params: { max: limits.maxMb } }]
       return []
     }
   }
@@ -161,7 +173,7 @@ export interface SettingChange {
 
 /** The settings in `target` that differ from `current`, in definition order. */
 export function diffSettings(current: TenantSettings, target: Partial<TenantSettings>): SettingChange[] {
-  return SETTING_KEYS
-    .filter(key => key in target && target[key] !== undefined && target[key] !== current[key])
-    .map(key => ({ key, before: current[key], after: target[key] as SettingValue }))
+  return SETTING_KEYS.filter(key => key in target && target[key] !== undefined && target[key] !== current[key]).map(
+    key => ({ key, before: current[key], after: target[key] as SettingValue }),
+  )
 }

@@ -14,7 +14,7 @@ export const MIN_SITE_QUOTA_MB = 100
 /** Where a tenant's SharePoint storage comes from: a base once per tenant, and storage per seat. */
 export interface StorageAllotment {
   readonly baseMb: number
-  readonly perSeat: readonly { readonly offerId: OfferId, readonly seats: number, readonly perSeatMb: number }[]
+  readonly perSeat: readonly { readonly offerId: OfferId; readonly seats: number; readonly perSeatMb: number }[]
   readonly totalMb: number
 }
 
@@ -27,10 +27,13 @@ export function storageAllotment(subscriptions: readonly Subscription[], today: 
   const withSharePoint = liveSubscriptions(subscriptions, today)
     .map(subscription => ({ subscription, sharePoint: getOffer(subscription.offerId).sharePoint }))
     .filter(line => line.sharePoint !== null && line.sharePoint.access === 'full')
-  if (withSharePoint.length === 0)
-    return { baseMb: 0, perSeat: [], totalMb: 0 }
+  if (withSharePoint.length === 0) return { baseMb: 0, perSeat: [], totalMb: 0 }
   const baseMb = Math.max(...withSharePoint.map(line => line.sharePoint!.baseStorageMb))
-  const perSeat = withSharePoint.map(({ subscription, sharePoint }) => ({ offerId: subscription.offerId, seats: subscription.seats, perSeatMb: sharePoint!.storagePerSeatMb }))
+  const perSeat = withSharePoint.map(({ subscription, sharePoint }) => ({
+    offerId: subscription.offerId,
+    seats: subscription.seats,
+    perSeatMb: sharePoint!.storagePerSeatMb,
+  }))
   return { baseMb, perSeat, totalMb: perSeat.reduce((total, line) => total + line.seats * line.perSeatMb, baseMb) }
 }
 
@@ -46,29 +49,37 @@ export interface StorageSummary {
   readonly leftMb: number
 }
 
-export function storageSummary(allottedMb: number, sites: readonly Pick<SiteCollection, 'quotaMb' | 'usedMb'>[]): StorageSummary {
+export function storageSummary(
+  allottedMb: number,
+  sites: readonly Pick<SiteCollection, 'quotaMb' | 'usedMb'>[],
+): StorageSummary {
   const usedMb = sites.reduce((total, site) => total + site.usedMb, 0)
   const reservedMb = sites.reduce((total, site) => total + site.quotaMb, 0)
   return { allottedMb, usedMb, reservedMb, leftMb: Math.max(0, allottedMb - reservedMb) }
 }
 
-export type SiteCreationAvailability
-  = | { readonly available: true }
-    | { readonly available: false, readonly reason: 'noConsole' }
-    /** SharePoint only from Deskless offers: users read sites, nobody can create one. */
-    | { readonly available: false, readonly reason: 'readOnly', readonly offers: readonly OfferId[] }
-    | { readonly available: false, readonly reason: 'notInOffers', readonly offers: readonly OfferId[] }
+export type SiteCreationAvailability =
+  | { readonly available: true }
+  | { readonly available: false; readonly reason: 'noConsole' }
+  /** SharePoint only from Deskless offers: users read sites, nobody can create one. */
+  | { readonly available: false; readonly reason: 'readOnly'; readonly offers: readonly OfferId[] }
+  | { readonly available: false; readonly reason: 'notInOffers'; readonly offers: readonly OfferId[] }
 
 /** Whether the tenant can have site collections created and removed, or why not. */
-export function siteCreationAvailability(subscriptions: readonly Subscription[], today: IsoDate): SiteCreationAvailability {
-  if (!consoleAccess(subscriptions, today).available)
-    return { available: false, reason: 'noConsole' }
+export function siteCreationAvailability(
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+): SiteCreationAvailability {
+  if (!consoleAccess(subscriptions, today).available) return { available: false, reason: 'noConsole' }
   const features = tenantFeatures(subscriptions, today)
-  if (features.has('sharepoint.sites'))
-    return { available: true }
+  if (features.has('sharepoint.sites')) return { available: true }
   const offers = [...new Set(liveSubscriptions(subscriptions, today).map(s => s.offerId))]
   if (features.has('sharepoint.read'))
-    return { available: false, reason: 'readOnly', offers: offers.filter(id => getOffer(id).sharePoint?.access === 'readOnly') }
+    return {
+      available: false,
+      reason: 'readOnly',
+      offers: offers.filter(id => getOffer(id).sharePoint?.access === 'readOnly'),
+    }
   return { available: false, reason: 'notInOffers', offers }
 }
 
@@ -94,8 +105,7 @@ export interface SiteContext {
 
 export function validateSiteTitle(value: string): ValidationIssue[] {
   const title = value.trim()
-  if (title === '')
-    return [{ field: 'siteTitle', code: 'required' }]
+  if (title === '') return [{ field: 'siteTitle', code: 'required' }]
   if ([...title].length > SITE_TITLE_MAX)
     return [{ field: 'siteTitle', code: 'tooLong', params: { max: SITE_TITLE_MAX } }]
   return []
@@ -109,35 +119,26 @@ export function validateSiteTitle(value: string): ValidationIssue[] {
 export function validateSitePath(value: string, takenPaths: ReadonlySet<string>): ValidationIssue[] {
   const field = 'sitePath'
   const path = value.trim()
-  if (path === '')
-    return [{ field, code: 'required' }]
-  if (path.length > SITE_PATH_MAX)
-    return [{ field, code: 'tooLong', params: { max: SITE_PATH_MAX } }]
+  if (path === '') return [{ field, code: 'required' }]
+  if (path.length > SITE_PATH_MAX) return [{ field, code: 'tooLong', params: { max: SITE_PATH_MAX } }]
   if (/[A-Z]/.test(path)) {
     const suggestion = path.toLowerCase()
     const issues = validateSitePath(suggestion, takenPaths)
     return issues.length > 0 ? issues : [{ field, code: 'uppercase', params: { suggestion } }]
   }
-  if (!/^[a-z0-9-]+$/.test(path))
-    return [{ field, code: 'invalidCharacters' }]
-  if (path.startsWith('-') || path.endsWith('-'))
-    return [{ field, code: 'hyphenAtEdge' }]
-  if (takenPaths.has(path))
-    return [{ field, code: 'taken', params: { path } }]
+  if (!/^[a-z0-9-]+$/.test(path)) return [{ field, code: 'invalidCharacters' }]
+  if (path.startsWith('-') || path.endsWith('-')) return [{ field, code: 'hyphenAtEdge' }]
+  if (takenPaths.has(path)) return [{ field, code: 'taken', params: { path } }]
   return []
 }
 
 /** A quota is whole megabytes, at least 100, and must fit in what the tenant's storage has left. */
 export function validateSiteQuota(quotaMb: number, leftMb: number): ValidationIssue[] {
   const field = 'siteQuota'
-  if (!Number.isFinite(quotaMb))
-    return [{ field, code: 'required' }]
-  if (!Number.isInteger(quotaMb))
-    return [{ field, code: 'notWholeNumber' }]
-  if (quotaMb < MIN_SITE_QUOTA_MB)
-    return [{ field, code: 'belowMinimum', params: { min: MIN_SITE_QUOTA_MB } }]
-  if (quotaMb > leftMb)
-    return [{ field, code: 'aboveStorageLeft', params: { left: leftMb } }]
+  if (!Number.isFinite(quotaMb)) return [{ field, code: 'required' }]
+  if (!Number.isInteger(quotaMb)) return [{ field, code: 'notWholeNumber' }]
+  if (quotaMb < MIN_SITE_QUOTA_MB) return [{ field, code: 'belowMinimum', params: { min: MIN_SITE_QUOTA_MB } }]
+  if (quotaMb > leftMb) return [{ field, code: 'aboveStorageLeft', params: { left: leftMb } }]
   return []
 }
 
@@ -145,7 +146,9 @@ export function validateSite(input: SiteInput, context: SiteContext): Validation
   return [
     ...validateSiteTitle(input.title),
     ...validateSitePath(input.path, context.takenPaths),
-    ...(SITE_TEMPLATES.includes(input.template) ? [] : [{ field: 'siteTemplate', code: 'unknown' as const, params: { value: String(input.template) } }]),
+    ...(SITE_TEMPLATES.includes(input.template)
+      ? []
+      : [{ field: 'siteTemplate', code: 'unknown' as const, params: { value: String(input.template) } }]),
     ...validateSiteQuota(input.quotaMb, context.leftMb),
   ]
 }

@@ -11,13 +11,22 @@ const line = { id: 'sub-1', tenantId: 'tenant-1', offerId: 'standard-suite' as c
 
 describe('billing events recorded as subscriptions change', () => {
   it('a paid subscription is sold the day it is bought; a trial is not sold', () => {
-    expect(newSubscription(line, 'paid', '2026-01-10').billingEvents).toEqual([{ on: '2026-01-10', kind: 'sold', seats: 45 }])
+    expect(newSubscription(line, 'paid', '2026-01-10').billingEvents).toEqual([
+      { on: '2026-01-10', kind: 'sold', seats: 45 },
+    ])
     const trial = newSubscription(line, 'trial', '2026-01-10')
     expect(trial).toMatchObject({ state: 'trial', trialEndsOn: '2026-02-08', billingEvents: [] })
   })
 
   it('added seats are a new sale on the day they are added, on top of a record that had no events', () => {
-    const old: Subscription = { ...line, assignedSeats: 40, state: 'active', startedOn: '2025-06-01', trialEndsOn: null, cancelledOn: null }
+    const old: Subscription = {
+      ...line,
+      assignedSeats: 40,
+      state: 'active',
+      startedOn: '2025-06-01',
+      trialEndsOn: null,
+      cancelledOn: null,
+    }
     const grown = withSeats(old, 50, '2026-02-15')
     expect(grown.seats).toBe(50)
     expect(grown.billingEvents).toEqual([
@@ -34,13 +43,21 @@ describe('billing events recorded as subscriptions change', () => {
     const trial = withSeats(newSubscription(line, 'trial', '2026-01-10'), 48, '2026-01-20')
     expect(trial.billingEvents).toEqual([])
     const paid = convertedToPaid(trial, '2026-01-25')
-    expect(paid).toMatchObject({ state: 'active', trialEndsOn: null, seats: 48, billingEvents: [{ on: '2026-01-25', kind: 'sold', seats: 48 }] })
+    expect(paid).toMatchObject({
+      state: 'active',
+      trialEndsOn: null,
+      seats: 48,
+      billingEvents: [{ on: '2026-01-25', kind: 'sold', seats: 48 }],
+    })
   })
 
   it('a cancellation ends a sold subscription; a cancelled trial has nothing to bill', () => {
     const sold = cancelled(newSubscription(line, 'paid', '2026-01-10'), '2026-05-02')
     expect(sold).toMatchObject({ state: 'cancelled', cancelledOn: '2026-05-02', assignedSeats: 0 })
-    expect(sold.billingEvents).toEqual([{ on: '2026-01-10', kind: 'sold', seats: 45 }, { on: '2026-05-02', kind: 'cancelled' }])
+    expect(sold.billingEvents).toEqual([
+      { on: '2026-01-10', kind: 'sold', seats: 45 },
+      { on: '2026-05-02', kind: 'cancelled' },
+    ])
     expect(cancelled(newSubscription(line, 'trial', '2026-01-10'), '2026-01-15').billingEvents).toEqual([])
   })
 })

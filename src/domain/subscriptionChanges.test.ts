@@ -35,8 +35,20 @@ function sub(offerId: OfferId, extra: Partial<Subscription> & { state?: Subscrip
 
 const standard = sub('standard-suite')
 const deskless = sub('deskless-suite', { seats: 28, assignedSeats: 26 })
-const trial = sub('standard-suite', { id: 'sub-trial', seats: 10, assignedSeats: 4, state: 'trial', trialEndsOn: '2010-03-30' })
-const endedTrial = sub('standard-suite', { id: 'sub-ended', seats: 10, assignedSeats: 3, state: 'trial', trialEndsOn: '2010-03-01' })
+const trial = sub('standard-suite', {
+  id: 'sub-trial',
+  seats: 10,
+  assignedSeats: 4,
+  state: 'trial',
+  trialEndsOn: '2010-03-30',
+})
+const endedTrial = sub('standard-suite', {
+  id: 'sub-ended',
+  seats: 10,
+  assignedSeats: 3,
+  state: 'trial',
+  trialEndsOn: '2010-03-01',
+})
 const cancelled = sub('live-meeting', { seats: 10, assignedSeats: 0, state: 'cancelled', cancelledOn: '2010-01-01' })
 
 describe('allowed moves', () => {
@@ -52,15 +64,21 @@ describe('allowed moves', () => {
     const byId = new Map(catalogue.offers.map(offer => [offer.id, offer]))
     for (const [from, targets] of Object.entries(OFFER_MOVES)) {
       expect(byId.get(from as OfferId)?.grantsConsole).toBe(false)
-      for (const to of targets!)
-        expect(byId.get(to)?.grantsConsole).toBe(true)
+      for (const to of targets!) expect(byId.get(to)?.grantsConsole).toBe(true)
     }
   })
 })
 
 describe('addableOffers', () => {
   it('offers everything the tenant has no live subscription to, including a cancelled offer again', () => {
-    expect(addableOffers([standard, deskless, cancelled], TODAY)).toEqual(['exchange-online', 'sharepoint-online', 'communications-online', 'live-meeting', 'exchange-deskless', 'sharepoint-deskless'])
+    expect(addableOffers([standard, deskless, cancelled], TODAY)).toEqual([
+      'exchange-online',
+      'sharepoint-online',
+      'communications-online',
+      'live-meeting',
+      'exchange-deskless',
+      'sharepoint-deskless',
+    ])
   })
 
   it('offers an offer again once its trial has ended', () => {
@@ -75,19 +93,30 @@ describe('validateNewSubscription', () => {
   })
 
   it('refuses an offer the tenant already runs', () => {
-    expect(validateNewSubscription('standard-suite', 5, 'paid', [standard], TODAY))
-      .toEqual([{ field: 'offerId', code: 'duplicateOffer', params: { value: 'standard-suite' } }])
+    expect(validateNewSubscription('standard-suite', 5, 'paid', [standard], TODAY)).toEqual([
+      { field: 'offerId', code: 'duplicateOffer', params: { value: 'standard-suite' } },
+    ])
   })
 
   it('requires a known offer and billing', () => {
-    expect(validateNewSubscription('', 5, 'paid', [], TODAY)).toEqual([{ field: 'offerId', code: 'required', params: { value: '' } }])
-    expect(validateNewSubscription('office-pro', 5, 'paid', [], TODAY)).toEqual([{ field: 'offerId', code: 'unknown', params: { value: 'office-pro' } }])
-    expect(validateNewSubscription('live-meeting', 5, 'free', [], TODAY)).toEqual([{ field: 'billing', code: 'unknown', params: { value: 'free' } }])
+    expect(validateNewSubscription('', 5, 'paid', [], TODAY)).toEqual([
+      { field: 'offerId', code: 'required', params: { value: '' } },
+    ])
+    expect(validateNewSubscription('office-pro', 5, 'paid', [], TODAY)).toEqual([
+      { field: 'offerId', code: 'unknown', params: { value: 'office-pro' } },
+    ])
+    expect(validateNewSubscription('live-meeting', 5, 'free', [], TODAY)).toEqual([
+      { field: 'billing', code: 'unknown', params: { value: 'free' } },
+    ])
   })
 
   it('applies the provisioning seat rules: minimum 5, at most 20 on a trial', () => {
-    expect(validateNewSubscription('live-meeting', 4, 'paid', [], TODAY)).toEqual([{ field: 'seats.live-meeting', code: 'belowMinimum', params: { min: 5 } }])
-    expect(validateNewSubscription('live-meeting', 21, 'trial', [], TODAY)).toEqual([{ field: 'seats.live-meeting', code: 'aboveTrialMaximum', params: { max: 20 } }])
+    expect(validateNewSubscription('live-meeting', 4, 'paid', [], TODAY)).toEqual([
+      { field: 'seats.live-meeting', code: 'belowMinimum', params: { min: 5 } },
+    ])
+    expect(validateNewSubscription('live-meeting', 21, 'trial', [], TODAY)).toEqual([
+      { field: 'seats.live-meeting', code: 'aboveTrialMaximum', params: { max: 20 } },
+    ])
     expect(validateNewSubscription('live-meeting', 21, 'paid', [], TODAY)).toEqual([])
   })
 })
@@ -99,20 +128,32 @@ describe('validateSeatChange', () => {
   })
 
   it('refuses fewer seats than licences assigned, saying how many are', () => {
-    expect(validateSeatChange(standard, 10, TODAY)).toEqual([{ field: 'seats.standard-suite', code: 'belowAssigned', params: { assigned: 11 } }])
+    expect(validateSeatChange(standard, 10, TODAY)).toEqual([
+      { field: 'seats.standard-suite', code: 'belowAssigned', params: { assigned: 11 } },
+    ])
   })
 
   it('says the offer minimum first when the count is below both', () => {
-    expect(validateSeatChange(standard, 4, TODAY)).toEqual([{ field: 'seats.standard-suite', code: 'belowMinimum', params: { min: 5 } }])
+    expect(validateSeatChange(standard, 4, TODAY)).toEqual([
+      { field: 'seats.standard-suite', code: 'belowMinimum', params: { min: 5 } },
+    ])
   })
 
   it('wants whole numbers, at most 10,000, and at most 20 on a trial', () => {
-    expect(validateSeatChange(standard, 12.5, TODAY)).toEqual([{ field: 'seats.standard-suite', code: 'notWholeNumber' }])
-    expect(validateSeatChange(standard, Number.NaN, TODAY)).toEqual([{ field: 'seats.standard-suite', code: 'required' }])
+    expect(validateSeatChange(standard, 12.5, TODAY)).toEqual([
+      { field: 'seats.standard-suite', code: 'notWholeNumber' },
+    ])
+    expect(validateSeatChange(standard, Number.NaN, TODAY)).toEqual([
+      { field: 'seats.standard-suite', code: 'required' },
+    ])
     expect(validateSeatChange(standard, 10_000, TODAY)).toEqual([])
-    expect(validateSeatChange(standard, 10_001, TODAY)).toEqual([{ field: 'seats.standard-suite', code: 'aboveMaximum', params: { max: 10_000 } }])
+    expect(validateSeatChange(standard, 10_001, TODAY)).toEqual([
+      { field: 'seats.standard-suite', code: 'aboveMaximum', params: { max: 10_000 } },
+    ])
     expect(validateSeatChange(trial, 20, TODAY)).toEqual([])
-    expect(validateSeatChange(trial, 21, TODAY)).toEqual([{ field: 'seats.standard-suite', code: 'aboveTrialMaximum', params: { max: 20 } }])
+    expect(validateSeatChange(trial, 21, TODAY)).toEqual([
+      { field: 'seats.standard-suite', code: 'aboveTrialMaximum', params: { max: 20 } },
+    ])
   })
 
   it('refuses a subscription that no longer runs', () => {
@@ -127,13 +168,15 @@ describe('validateMove', () => {
   })
 
   it('refuses a move the rules do not list, in either direction', () => {
-    expect(validateMove(standard, 'deskless-suite', [standard], TODAY))
-      .toEqual([{ field: 'offerId', code: 'moveNotAllowed', params: { from: 'standard-suite', to: 'deskless-suite' } }])
-    expect(validateMove(deskless, 'exchange-online', [deskless], TODAY))
-      .toEqual([{ field: 'offerId', code: 'moveNotAllowed', params: { from: 'deskless-suite', to: 'exchange-online' } }])
+    expect(validateMove(standard, 'deskless-suite', [standard], TODAY)).toEqual([
+      { field: 'offerId', code: 'moveNotAllowed', params: { from: 'standard-suite', to: 'deskless-suite' } },
+    ])
+    expect(validateMove(deskless, 'exchange-online', [deskless], TODAY)).toEqual([
+      { field: 'offerId', code: 'moveNotAllowed', params: { from: 'deskless-suite', to: 'exchange-online' } },
+    ])
   })
 
-  it('joins a mixed tenant\'s running subscription instead of making a second one of the offer', () => {
+  it("joins a mixed tenant's running subscription instead of making a second one of the offer", () => {
     expect(planMove(deskless, 'standard-suite', [standard, deskless], TODAY)).toEqual({ kind: 'merge', into: standard })
     expect(validateMove(deskless, 'standard-suite', [standard, deskless], TODAY)).toEqual([])
     const merged = mergedSubscriptions(deskless, standard, TODAY)
@@ -143,22 +186,36 @@ describe('validateMove', () => {
   })
 
   it('refuses to join a trial of the offer, and keeps the joined subscription within its seat maximum', () => {
-    const standardTrial = sub('standard-suite', { id: 'sub-trial', seats: 10, state: 'trial', trialEndsOn: '2010-03-30' })
-    expect(validateMove(deskless, 'standard-suite', [standardTrial, deskless], TODAY))
-      .toEqual([{ field: 'offerId', code: 'targetIsTrial', params: { value: 'standard-suite' } }])
+    const standardTrial = sub('standard-suite', {
+      id: 'sub-trial',
+      seats: 10,
+      state: 'trial',
+      trialEndsOn: '2010-03-30',
+    })
+    expect(validateMove(deskless, 'standard-suite', [standardTrial, deskless], TODAY)).toEqual([
+      { field: 'offerId', code: 'targetIsTrial', params: { value: 'standard-suite' } },
+    ])
     const big = sub('standard-suite', { seats: 9_990, assignedSeats: 9_000 })
-    expect(validateMove(deskless, 'standard-suite', [big, deskless], TODAY))
-      .toEqual([expect.objectContaining({ code: 'aboveMaximum' })])
+    expect(validateMove(deskless, 'standard-suite', [big, deskless], TODAY)).toEqual([
+      expect.objectContaining({ code: 'aboveMaximum' }),
+    ])
   })
 
   it('keeps the trial limit when a trial moves', () => {
-    const desklessTrial = sub('deskless-suite', { seats: 5, assignedSeats: 2, state: 'trial', trialEndsOn: '2010-03-30' })
+    const desklessTrial = sub('deskless-suite', {
+      seats: 5,
+      assignedSeats: 2,
+      state: 'trial',
+      trialEndsOn: '2010-03-30',
+    })
     expect(billingOf(desklessTrial)).toBe('trial')
     expect(validateMove(desklessTrial, 'standard-suite', [desklessTrial], TODAY)).toEqual([])
   })
 
   it('refuses a cancelled subscription', () => {
-    expect(validateMove({ ...deskless, state: 'cancelled' }, 'standard-suite', [], TODAY)).toEqual([{ field: 'subscription', code: 'notLive' }])
+    expect(validateMove({ ...deskless, state: 'cancelled' }, 'standard-suite', [], TODAY)).toEqual([
+      { field: 'subscription', code: 'notLive' },
+    ])
   })
 })
 
@@ -173,8 +230,9 @@ describe('validateConversion', () => {
   })
 
   it('refuses an ended trial when the tenant has since bought the same offer', () => {
-    expect(validateConversion(endedTrial, [endedTrial, standard], TODAY))
-      .toEqual([{ field: 'offerId', code: 'duplicateOffer', params: { value: 'standard-suite' } }])
+    expect(validateConversion(endedTrial, [endedTrial, standard], TODAY)).toEqual([
+      { field: 'offerId', code: 'duplicateOffer', params: { value: 'standard-suite' } },
+    ])
   })
 })
 

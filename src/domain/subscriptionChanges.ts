@@ -28,7 +28,12 @@ export function billingOf(subscription: Subscription): BillingChoice {
 }
 
 /** A tenant has at most one live subscription per offer: more seats go on the one it has. */
-function hasLiveOffer(subscriptions: readonly Subscription[], offerId: OfferId, today: IsoDate, except?: string): boolean {
+function hasLiveOffer(
+  subscriptions: readonly Subscription[],
+  offerId: OfferId,
+  today: IsoDate,
+  except?: string,
+): boolean {
   return subscriptions.some(s => s.offerId === offerId && s.id !== except && isLive(s, today))
 }
 
@@ -46,8 +51,7 @@ export function validateNewSubscription(
   today: IsoDate,
 ): ValidationIssue[] {
   const offer = findOffer(offerId)
-  if (!offer)
-    return [{ field: 'offerId', code: offerId === '' ? 'required' : 'unknown', params: { value: offerId } }]
+  if (!offer) return [{ field: 'offerId', code: offerId === '' ? 'required' : 'unknown', params: { value: offerId } }]
   if (billing !== 'trial' && billing !== 'paid')
     return [{ field: 'billing', code: 'unknown', params: { value: billing } }]
   if (hasLiveOffer(subscriptions, offer.id, today))
@@ -60,13 +64,17 @@ export function validateNewSubscription(
  * 20 on a trial), and never fewer than the licences users already hold.
  */
 export function validateSeatChange(subscription: Subscription, seats: number, today: IsoDate): ValidationIssue[] {
-  if (!isLive(subscription, today))
-    return [{ field: 'subscription', code: 'notLive' }]
+  if (!isLive(subscription, today)) return [{ field: 'subscription', code: 'notLive' }]
   const issues = validateSeats({ offerId: subscription.offerId, seats }, billingOf(subscription))
-  if (issues.length > 0)
-    return issues
+  if (issues.length > 0) return issues
   if (seats < subscription.assignedSeats)
-    return [{ field: `seats.${subscription.offerId}`, code: 'belowAssigned', params: { assigned: subscription.assignedSeats } }]
+    return [
+      {
+        field: `seats.${subscription.offerId}`,
+        code: 'belowAssigned',
+        params: { assigned: subscription.assignedSeats },
+      },
+    ]
   return []
 }
 
@@ -74,11 +82,14 @@ export function validateSeatChange(subscription: Subscription, seats: number, to
  * Where a move lands: the subscription itself changes offer, or, when the tenant already runs
  * the target offer (a mixed tenant), its seats and users join that subscription and it ends.
  */
-export type MovePlan
-  = | { readonly kind: 'switch' }
-    | { readonly kind: 'merge', readonly into: Subscription }
+export type MovePlan = { readonly kind: 'switch' } | { readonly kind: 'merge'; readonly into: Subscription }
 
-export function planMove(subscription: Subscription, toOfferId: OfferId, subscriptions: readonly Subscription[], today: IsoDate): MovePlan {
+export function planMove(
+  subscription: Subscription,
+  toOfferId: OfferId,
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+): MovePlan {
   const into = subscriptions.find(s => s.offerId === toOfferId && s.id !== subscription.id && isLive(s, today))
   return into ? { kind: 'merge', into } : { kind: 'switch' }
 }
@@ -88,17 +99,20 @@ export function planMove(subscription: Subscription, toOfferId: OfferId, subscri
  * they must suit the target offer, with the seats already there when it joins a running one;
  * a trial of the target is converted first (joining it would make paid seats a trial).
  */
-export function validateMove(subscription: Subscription, toOfferId: string, subscriptions: readonly Subscription[], today: IsoDate): ValidationIssue[] {
-  if (!isLive(subscription, today))
-    return [{ field: 'subscription', code: 'notLive' }]
+export function validateMove(
+  subscription: Subscription,
+  toOfferId: string,
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+): ValidationIssue[] {
+  if (!isLive(subscription, today)) return [{ field: 'subscription', code: 'notLive' }]
   const target = findOffer(toOfferId)
   if (!target || !allowedMoves(subscription.offerId).includes(target.id))
     return [{ field: 'offerId', code: 'moveNotAllowed', params: { from: subscription.offerId, to: toOfferId } }]
   const plan = planMove(subscription, target.id, subscriptions, today)
   if (plan.kind === 'switch')
     return validateSeats({ offerId: target.id, seats: subscription.seats }, billingOf(subscription))
-  if (plan.into.state === 'trial')
-    return [{ field: 'offerId', code: 'targetIsTrial', params: { value: target.id } }]
+  if (plan.into.state === 'trial') return [{ field: 'offerId', code: 'targetIsTrial', params: { value: target.id } }]
   return validateSeats({ offerId: target.id, seats: plan.into.seats + subscription.seats }, 'paid')
 }
 
@@ -106,7 +120,11 @@ export function validateMove(subscription: Subscription, toOfferId: string, subs
  * The subscriptions a merge leaves, today: the target with the moved seats added (a new sale of
  * those seats, as any seats added) and its users, and the moved one ended.
  */
-export function mergedSubscriptions(subscription: Subscription, into: Subscription, today: IsoDate): { readonly into: Subscription, readonly ended: Subscription } {
+export function mergedSubscriptions(
+  subscription: Subscription,
+  into: Subscription,
+  today: IsoDate,
+): { readonly into: Subscription; readonly ended: Subscription } {
   const grown = withSeats(into, into.seats + subscription.seats, today)
   return {
     into: { ...grown, assignedSeats: into.assignedSeats + subscription.assignedSeats },
@@ -118,9 +136,12 @@ export function mergedSubscriptions(subscription: Subscription, into: Subscripti
  * A trial, running or ended, can become paid (the client decides to buy), unless the tenant
  * already runs another subscription to the same offer.
  */
-export function validateConversion(subscription: Subscription, subscriptions: readonly Subscription[], today: IsoDate): ValidationIssue[] {
-  if (subscription.state !== 'trial')
-    return [{ field: 'subscription', code: 'notTrial' }]
+export function validateConversion(
+  subscription: Subscription,
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+): ValidationIssue[] {
+  if (subscription.state !== 'trial') return [{ field: 'subscription', code: 'notTrial' }]
   if (hasLiveOffer(subscriptions, subscription.offerId, today, subscription.id))
     return [{ field: 'offerId', code: 'duplicateOffer', params: { value: subscription.offerId } }]
   return []
@@ -137,10 +158,19 @@ export function withSeats(subscription: Subscription, seats: number, today: IsoD
 
 /** The trial converted to paid today: its conversion is its sale, with the seats it has. */
 export function convertedToPaid(subscription: Subscription, today: IsoDate): Subscription {
-  return { ...withBillingEvent(subscription, { on: today, kind: 'sold', seats: subscription.seats }), state: 'active', trialEndsOn: null }
+  return {
+    ...withBillingEvent(subscription, { on: today, kind: 'sold', seats: subscription.seats }),
+    state: 'active',
+    trialEndsOn: null,
+  }
 }
 
 /** The subscription cancelled today; its users lose the licence, so none stays assigned. */
 export function cancelled(subscription: Subscription, today: IsoDate): Subscription {
-  return { ...withBillingEvent(subscription, { on: today, kind: 'cancelled' }), state: 'cancelled', cancelledOn: today, assignedSeats: 0 }
+  return {
+    ...withBillingEvent(subscription, { on: today, kind: 'cancelled' }),
+    state: 'cancelled',
+    cancelledOn: today,
+    assignedSeats: 0,
+  }
 }

@@ -75,20 +75,32 @@ export interface Partner {
 }
 
 /** The console area a change belongs to; the Activity pages filter by it. */
-export type ActivityArea
-  = | 'tenant'
-    | 'subscription'
-    | 'domain'
-    | 'user'
-    | 'exchange'
-    | 'sharepoint'
-    | 'communications'
-    | 'baseline'
-    | 'service'
-    | 'quote'
-    | 'data'
+export type ActivityArea =
+  | 'tenant'
+  | 'subscription'
+  | 'domain'
+  | 'user'
+  | 'exchange'
+  | 'sharepoint'
+  | 'communications'
+  | 'baseline'
+  | 'service'
+  | 'quote'
+  | 'data'
 
-export const ACTIVITY_AREAS: readonly ActivityArea[] = ['tenant', 'subscription', 'domain', 'user', 'exchange', 'sharepoint', 'communications', 'baseline', 'service', 'quote', 'data']
+export const ACTIVITY_AREAS: readonly ActivityArea[] = [
+  'tenant',
+  'subscription',
+  'domain',
+  'user',
+  'exchange',
+  'sharepoint',
+  'communications',
+  'baseline',
+  'service',
+  'quote',
+  'data',
+]
 
 export type ActivityValue = string | number | boolean | null
 
@@ -115,10 +127,12 @@ export interface ActivityEntry {
 }
 
 export function primaryDomain(tenant: Tenant): string {
-  return (tenant.domains.find(d => d.isDefault) ?? tenant.domains.find(d => d.isInitial) ?? tenant.domains[0])?.name ?? ''
+  return (
+    (tenant.domains.find(d => d.isDefault) ?? tenant.domains.find(d => d.isInitial) ?? tenant.domains[0])?.name ?? ''
+  )
 }
 
 export function initialDomainPrefix(tenant: Tenant): string {
   const initial = tenant.domains.find(d => d.isInitial)
-  return initial ? initial.name.split('.')[0] ?? '' : ''
+  return initial ? (initial.name.split('.')[0] ?? '') : ''
 }

@@ -21,7 +21,13 @@ export interface TenantRow {
    * The baseline the tenant follows, how many of its settings have moved away from it, how many
    * the backend couldn't read (unknown, never drift) and how many were compared at all.
    */
-  readonly baseline: { readonly id: string, readonly name: string, readonly drift: number, readonly unknown: number, readonly compared: number } | null
+  readonly baseline: {
+    readonly id: string
+    readonly name: string
+    readonly drift: number
+    readonly unknown: number
+    readonly compared: number
+  } | null
   /** Lower-case, accent-free company name and domains, so "societe" finds "Société". */
   readonly searchText: string
   readonly pending: false
@@ -37,7 +43,13 @@ export interface PendingTenantRow {
 
 export type TenantListRow = TenantRow | PendingTenantRow
 
-export function pendingTenantRow({ tenantId, companyName }: { readonly tenantId: string, readonly companyName: string }): PendingTenantRow {
+export function pendingTenantRow({
+  tenantId,
+  companyName,
+}: {
+  readonly tenantId: string
+  readonly companyName: string
+}): PendingTenantRow {
   return { id: tenantId, companyName, searchText: foldForSearch(companyName), pending: true }
 }
 
@@ -65,7 +77,10 @@ export const DEFAULT_TENANT_QUERY: TenantQuery = {
 }
 
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
 }
 
 /** A tenant's baseline and its current settings, when it follows one; `unknown`: those the backend couldn't read. */
@@ -75,10 +90,15 @@ export interface FollowedBaseline {
   readonly unknown?: readonly SettingKey[]
 }
 
-export function toTenantRow({ tenant, subscriptions }: TenantWithSubscriptions, today: IsoDate, followed: FollowedBaseline | null = null): TenantRow {
+export function toTenantRow(
+  { tenant, subscriptions }: TenantWithSubscriptions,
+  today: IsoDate,
+  followed: FollowedBaseline | null = null,
+): TenantRow {
   const live = liveSubscriptions(subscriptions, today)
   const counted = live.length > 0 ? live : subscriptions
-  const drift = followed && baselineDriftOf(followed.baseline, followed.settings, subscriptions, today, followed.unknown)
+  const drift =
+    followed && baselineDriftOf(followed.baseline, followed.settings, subscriptions, today, followed.unknown)
   return {
     id: tenant.id,
     companyName: tenant.companyName,
@@ -88,13 +108,14 @@ export function toTenantRow({ tenant, subscriptions }: TenantWithSubscriptions, 
     seatsPurchased: counted.reduce((total, s) => total + s.seats, 0),
     status: tenantStatus(subscriptions, today),
     consoleAvailable: consoleAccess(subscriptions, today).available,
-    baseline: followed && drift && {
-      id: followed.baseline.id,
-      name: followed.baseline.name,
-      drift: drift.changes.length,
-      unknown: drift.unknown.length,
-      compared: drift.compared,
-    },
+    baseline: followed &&
+      drift && {
+        id: followed.baseline.id,
+        name: followed.baseline.name,
+        drift: drift.changes.length,
+        unknown: drift.unknown.length,
+        compared: drift.compared,
+      },
     searchText: foldForSearch([tenant.companyName, ...tenant.domains.map(d => d.name)].join('\n')),
     pending: false,
   }
@@ -124,9 +145,11 @@ export function queryNeedsReadTenants(query: TenantQuery): boolean {
 }
 
 function matches(row: TenantRow, query: TenantQuery): boolean {
-  return (query.offer === '' || row.offers.includes(query.offer))
-    && (query.status === '' || row.status === query.status)
-    && (query.baseline === '' || (row.baseline !== null && (query.baseline === 'following' || row.baseline.drift > 0)))
+  return (
+    (query.offer === '' || row.offers.includes(query.offer)) &&
+    (query.status === '' || row.status === query.status) &&
+    (query.baseline === '' || (row.baseline !== null && (query.baseline === 'following' || row.baseline.drift > 0)))
+  )
 }
 
 /**
@@ -140,7 +163,7 @@ export function queryTenants<Row extends TenantListRow>(rows: readonly Row[], qu
   const filtered = queryNeedsReadTenants({ ...query, sortKey: 'companyName' })
   return rows
     .filter(row => needle === '' || row.searchText.includes(needle))
-    .filter(row => row.pending ? !filtered : matches(row, query))
+    .filter(row => (row.pending ? !filtered : matches(row, query)))
     .sort((a, b) => {
       if (a.pending || b.pending) {
         const pendingLast = query.sortKey === 'companyName' ? 0 : Number(a.pending) - Number(b.pending)

@@ -3,7 +3,13 @@ import type { TenantUser } from './users'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_USER_QUERY, queryUsers, seatUsage } from './userList'
 
-function user(id: string, firstName: string, lastName: string, alias: string, subscriptionId: string | null): TenantUser {
+function user(
+  id: string,
+  firstName: string,
+  lastName: string,
+  alias: string,
+  subscriptionId: string | null,
+): TenantUser {
   return {
     id,
     tenantId: 't',
@@ -48,9 +54,31 @@ describe('queryUsers', () => {
 describe('seatUsage', () => {
   it('says, for each live subscription, how many licences are assigned and left', () => {
     const subscriptions: Subscription[] = [
-      { id: 'sub-std', tenantId: 't', offerId: 'standard-suite', seats: 12, assignedSeats: 8, state: 'active', startedOn: '2024-01-01', trialEndsOn: null, cancelledOn: null },
-      { id: 'sub-lm', tenantId: 't', offerId: 'live-meeting', seats: 10, assignedSeats: 0, state: 'cancelled', startedOn: '2024-01-01', trialEndsOn: null, cancelledOn: '2025-01-01' },
+      {
+        id: 'sub-std',
+        tenantId: 't',
+        offerId: 'standard-suite',
+        seats: 12,
+        assignedSeats: 8,
+        state: 'active',
+        startedOn: '2024-01-01',
+        trialEndsOn: null,
+        cancelledOn: null,
+      },
+      {
+        id: 'sub-lm',
+        tenantId: 't',
+        offerId: 'live-meeting',
+        seats: 10,
+        assignedSeats: 0,
+        state: 'cancelled',
+        startedOn: '2024-01-01',
+        trialEndsOn: null,
+        cancelledOn: '2025-01-01',
+      },
     ]
-    expect(seatUsage(subscriptions, '2025-03-10')).toEqual([{ subscription: subscriptions[0], assigned: 8, seats: 12, left: 4 }])
+    expect(seatUsage(subscriptions, '2025-03-10')).toEqual([
+      { subscription: subscriptions[0], assigned: 8, seats: 12, left: 4 },
+    ])
   })
 })

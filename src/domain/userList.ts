@@ -20,9 +20,24 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base' })
 export function queryUsers(users: readonly TenantUser[], query: UserQuery): TenantUser[] {
   const needle = foldForSearch(query.search.trim())
   return users
-    .filter(user => query.licence === 'all' || (query.licence === 'none' ? user.subscriptionId === null : user.subscriptionId === query.licence))
-    .filter(user => needle === '' || foldForSearch(`${user.displayName}\n${user.lastName} ${user.firstName}\n${userPrincipalName(user)}`).includes(needle))
-    .sort((a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || a.alias.localeCompare(b.alias))
+    .filter(
+      user =>
+        query.licence === 'all' ||
+        (query.licence === 'none' ? user.subscriptionId === null : user.subscriptionId === query.licence),
+    )
+    .filter(
+      user =>
+        needle === '' ||
+        foldForSearch(`${user.displayName}\n${user.lastName} ${user.firstName}\n${userPrincipalName(user)}`).includes(
+          needle,
+        ),
+    )
+    .sort(
+      (a, b) =>
+        collator.compare(a.lastName, b.lastName) ||
+        collator.compare(a.firstName, b.firstName) ||
+        a.alias.localeCompare(b.alias),
+    )
 }
 
 /** Licences of one live subscription: assigned, bought and left. */

@@ -2,13 +2,29 @@ import type { Subscription, Tenant } from './tenant'
 import type { UserValidationContext } from './userValidation'
 import type { UserInput } from './users'
 import { describe, expect, it } from 'vitest'
-import { ALIAS_MAX, normalizeUserInput, USER_NAME_MAX, validateAlias, validateUser, validateUserBatch } from './userValidation'
+import {
+  ALIAS_MAX,
+  normalizeUserInput,
+  USER_NAME_MAX,
+  validateAlias,
+  validateUser,
+  validateUserBatch,
+} from './userValidation'
 import { seatsLeft } from './users'
 
 const today = '2025-03-10'
 
 function subscription(overrides: Partial<Subscription> & Pick<Subscription, 'id' | 'offerId'>): Subscription {
-  return { tenantId: 't', seats: 12, assignedSeats: 0, state: 'active', startedOn: '2024-01-01', trialEndsOn: null, cancelledOn: null, ...overrides }
+  return {
+    tenantId: 't',
+    seats: 12,
+    assignedSeats: 0,
+    state: 'active',
+    startedOn: '2024-01-01',
+    trialEndsOn: null,
+    cancelledOn: null,
+    ...overrides,
+  }
 }
 
 const tenant: Pick<Tenant, 'domains'> = {
@@ -30,13 +46,30 @@ const context: UserValidationContext = {
 }
 
 function input(overrides: Partial<UserInput> = {}): UserInput {
-  return { firstName: 'Marie', lastName: 'Curie', alias: 'marie.curie', domain: 'dupre-boulangerie.fr', usageLocation: 'FR', subscriptionId: null, ...overrides }
+  return {
+    firstName: 'Marie',
+    lastName: 'Curie',
+    alias: 'marie.curie',
+    domain: 'dupre-boulangerie.fr',
+    usageLocation: 'FR',
+    subscriptionId: null,
+    ...overrides,
+  }
 }
 
 describe('normalizeUserInput', () => {
   it('trims names, lowers the address, uppers the country, and reads an empty licence as none', () => {
-    expect(normalizeUserInput(input({ firstName: ' Marie ', alias: ' Marie.Curie ', domain: 'DUPRE-Boulangerie.fr', usageLocation: 'fr', subscriptionId: '' })))
-      .toEqual(input())
+    expect(
+      normalizeUserInput(
+        input({
+          firstName: ' Marie ',
+          alias: ' Marie.Curie ',
+          domain: 'DUPRE-Boulangerie.fr',
+          usageLocation: 'fr',
+          subscriptionId: '',
+        }),
+      ),
+    ).toEqual(input())
   })
 })
 
@@ -52,38 +85,54 @@ describe('validateUser', () => {
       { field: 'lastName', code: 'required' },
     ])
     expect(validateUser(input({ lastName: 'é'.repeat(USER_NAME_MAX) }), context)).toEqual([])
-    expect(validateUser(input({ lastName: 'é'.repeat(USER_NAME_MAX + 1) }), context)).toEqual([{ field: 'lastName', code: 'tooLong', params: { max: 64 } }])
+    expect(validateUser(input({ lastName: 'é'.repeat(USER_NAME_MAX + 1) }), context)).toEqual([
+      { field: 'lastName', code: 'tooLong', params: { max: 64 } },
+    ])
   })
 
   it('refuses an address another user of the domain has, whatever its case, but not on another domain', () => {
-    expect(validateUser(input({ alias: 'Jean.Dupre' }), context)).toEqual([{ field: 'alias', code: 'taken', params: { address: 'jean.dupre@dupre-boulangerie.fr' } }])
+    expect(validateUser(input({ alias: 'Jean.Dupre' }), context)).toEqual([
+      { field: 'alias', code: 'taken', params: { address: 'jean.dupre@dupre-boulangerie.fr' } },
+    ])
     expect(validateUser(input({ alias: 'jean.dupre', domain: 'dupre.microsoftonline.com' }), context)).toEqual([])
   })
 
   it('refuses an address a distribution list already has', () => {
     const withList = { ...context, otherAddresses: new Set(['boutique@dupre-boulangerie.fr']) }
-    expect(validateUser(input({ alias: 'boutique' }), withList)).toEqual([{ field: 'alias', code: 'taken', params: { address: 'boutique@dupre-boulangerie.fr' } }])
+    expect(validateUser(input({ alias: 'boutique' }), withList)).toEqual([
+      { field: 'alias', code: 'taken', params: { address: 'boutique@dupre-boulangerie.fr' } },
+    ])
   })
 
   it('lets a user keep their own address and licence when edited', () => {
     expect(validateUser(input({ alias: 'jean.dupre', subscriptionId: 'sub-std' }), context, 'u1')).toEqual([])
   })
 
-  it('takes only the tenant\'s verified domains', () => {
-    expect(validateUser(input({ domain: 'ailleurs.fr' }), context)).toEqual([{ field: 'domain', code: 'unknown', params: { value: 'ailleurs.fr' } }])
-    expect(validateUser(input({ domain: 'dupre.com' }), context)).toEqual([{ field: 'domain', code: 'unverifiedDomain', params: { domain: 'dupre.com' } }])
+  it("takes only the tenant's verified domains", () => {
+    expect(validateUser(input({ domain: 'ailleurs.fr' }), context)).toEqual([
+      { field: 'domain', code: 'unknown', params: { value: 'ailleurs.fr' } },
+    ])
+    expect(validateUser(input({ domain: 'dupre.com' }), context)).toEqual([
+      { field: 'domain', code: 'unverifiedDomain', params: { domain: 'dupre.com' } },
+    ])
     expect(validateUser(input({ domain: '' }), context)).toEqual([{ field: 'domain', code: 'required' }])
   })
 
   it('takes an ISO country as usage location, not any region code', () => {
     expect(validateUser(input({ usageLocation: 'be' }), context)).toEqual([])
     for (const value of ['EU', 'UK', 'XX', 'FRA'])
-      expect(validateUser(input({ usageLocation: value }), context)).toEqual([{ field: 'usageLocation', code: 'unknown', params: { value } }])
+      expect(validateUser(input({ usageLocation: value }), context)).toEqual([
+        { field: 'usageLocation', code: 'unknown', params: { value } },
+      ])
   })
 
   it('gives a licence only from a live subscription of the tenant', () => {
-    expect(validateUser(input({ subscriptionId: 'sub-other' }), context)).toEqual([{ field: 'subscriptionId', code: 'unknown', params: { value: 'sub-other' } }])
-    expect(validateUser(input({ subscriptionId: 'sub-lm' }), context)).toEqual([{ field: 'subscriptionId', code: 'notAvailable', params: { offer: 'live-meeting' } }])
+    expect(validateUser(input({ subscriptionId: 'sub-other' }), context)).toEqual([
+      { field: 'subscriptionId', code: 'unknown', params: { value: 'sub-other' } },
+    ])
+    expect(validateUser(input({ subscriptionId: 'sub-lm' }), context)).toEqual([
+      { field: 'subscriptionId', code: 'notAvailable', params: { offer: 'live-meeting' } },
+    ])
   })
 
   it('refuses a licence with no seat left, saying how many are left of how many', () => {

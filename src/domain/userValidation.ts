@@ -36,41 +36,32 @@ export function userDisplayName(input: Pick<UserInput, 'firstName' | 'lastName'>
 }
 
 function validateName(value: string, field: 'firstName' | 'lastName'): ValidationIssue[] {
-  if (value === '')
-    return [{ field, code: 'required' }]
-  if ([...value].length > USER_NAME_MAX)
-    return [{ field, code: 'tooLong', params: { max: USER_NAME_MAX } }]
+  if (value === '') return [{ field, code: 'required' }]
+  if ([...value].length > USER_NAME_MAX) return [{ field, code: 'tooLong', params: { max: USER_NAME_MAX } }]
   return []
 }
 
 /** An alias (already in lower case) is 1–64 of a–z, 0–9, dot, underscore, hyphen, with dots only between characters. */
 export function validateAlias(alias: string): ValidationIssue[] {
   const field = 'alias'
-  if (alias === '')
-    return [{ field, code: 'required' }]
-  if (alias.length > ALIAS_MAX)
-    return [{ field, code: 'tooLong', params: { max: ALIAS_MAX } }]
-  if (!/^[a-z0-9._-]+$/.test(alias))
-    return [{ field, code: 'invalidCharacters' }]
-  if (alias.startsWith('.') || alias.endsWith('.') || alias.includes('..'))
-    return [{ field, code: 'misplacedDot' }]
+  if (alias === '') return [{ field, code: 'required' }]
+  if (alias.length > ALIAS_MAX) return [{ field, code: 'tooLong', params: { max: ALIAS_MAX } }]
+  if (!/^[a-z0-9._-]+$/.test(alias)) return [{ field, code: 'invalidCharacters' }]
+  if (alias.startsWith('.') || alias.endsWith('.') || alias.includes('..')) return [{ field, code: 'misplacedDot' }]
   return []
 }
 
 /** Users sign in on one of the tenant's domains, and only a verified one. */
 export function validateUserDomain(domain: string, tenant: Pick<Tenant, 'domains'>): ValidationIssue[] {
   const field = 'domain'
-  if (domain === '')
-    return [{ field, code: 'required' }]
+  if (domain === '') return [{ field, code: 'required' }]
   const found = tenant.domains.find(d => d.name.toLowerCase() === domain)
-  if (!found)
-    return [{ field, code: 'unknown', params: { value: domain } }]
+  if (!found) return [{ field, code: 'unknown', params: { value: domain } }]
   return found.verified ? [] : [{ field, code: 'unverifiedDomain', params: { domain } }]
 }
 
 export function validateUsageLocation(code: string): ValidationIssue[] {
-  if (code === '')
-    return [{ field: 'usageLocation', code: 'required' }]
+  if (code === '') return [{ field: 'usageLocation', code: 'required' }]
   return isCountryCode(code) ? [] : [{ field: 'usageLocation', code: 'unknown', params: { value: code } }]
 }
 
@@ -85,11 +76,9 @@ export function validateLicence(
   claimed = 0,
 ): ValidationIssue[] {
   const field = 'subscriptionId'
-  if (subscriptionId === null || subscriptionId === held)
-    return []
+  if (subscriptionId === null || subscriptionId === held) return []
   const subscription = context.subscriptions.find(s => s.id === subscriptionId)
-  if (!subscription)
-    return [{ field, code: 'unknown', params: { value: subscriptionId } }]
+  if (!subscription) return [{ field, code: 'unknown', params: { value: subscriptionId } }]
   if (!isLive(subscription, context.today))
     return [{ field, code: 'notAvailable', params: { offer: subscription.offerId } }]
   const left = seatsLeft(subscription)
@@ -102,14 +91,20 @@ function addressKey(alias: string, domain: string): string {
   return userPrincipalName({ alias, domain })
 }
 
-/** Every issue in one user's details; `userId` is the user being edited, whose own address and licence don't count against them. */
+/**
+ * Every issue in one user's details; `userId` is the user being edited, whose own address and licence don't count
+ * against them.
+ */
 export function validateUser(raw: UserInput, context: UserValidationContext, userId?: string): ValidationIssue[] {
   const input = normalizeUserInput(raw)
   const others = context.users.filter(user => user.id !== userId)
   const held = context.users.find(user => user.id === userId)?.subscriptionId ?? null
   const aliasIssues = validateAlias(input.alias)
   const address = addressKey(input.alias, input.domain)
-  if (aliasIssues.length === 0 && (context.otherAddresses?.has(address) || others.some(user => addressKey(user.alias, user.domain) === address)))
+  if (
+    aliasIssues.length === 0 &&
+    (context.otherAddresses?.has(address) || others.some(user => addressKey(user.alias, user.domain) === address))
+  )
     aliasIssues.push({ field: 'alias', code: 'taken', params: { address } })
   return [
     ...validateName(input.firstName, 'firstName'),

@@ -10,7 +10,7 @@ import { seatsLeft } from './users'
 
 /** The template's columns, in order; `licence` holds an offer id such as `standard-suite`, empty for none. */
 export const USER_CSV_COLUMNS = ['firstName', 'lastName', 'alias', 'domain', 'usageLocation', 'licence'] as const
-export type UserCsvColumn = typeof USER_CSV_COLUMNS[number]
+export type UserCsvColumn = (typeof USER_CSV_COLUMNS)[number]
 /** `licence` may be left out: every user is then unlicensed. */
 const REQUIRED_COLUMNS: readonly UserCsvColumn[] = ['firstName', 'lastName', 'alias', 'domain', 'usageLocation']
 
@@ -26,8 +26,7 @@ export function userCsvTemplate(): string {
 export function decodeCsv(bytes: ArrayBuffer | Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  }
-  catch {
+  } catch {
     return new TextDecoder('windows-1252').decode(bytes)
   }
 }
@@ -44,13 +43,15 @@ export interface UserImport {
  * The tenant's live subscription to the offer a row names; with two, the one with more seats
  * left. An unknown offer or one the tenant doesn't run is an issue on the row's licence.
  */
-function resolveLicence(cell: string, subscriptions: readonly Subscription[], today: IsoDate): string | null | ValidationIssue {
+function resolveLicence(
+  cell: string,
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+): string | null | ValidationIssue {
   const offerId = cell.toLowerCase()
-  if (offerId === '')
-    return null
+  if (offerId === '') return null
   const offer = findOffer(offerId)
-  if (!offer)
-    return { field: 'licence', code: 'unknown', params: { value: cell } }
+  if (!offer) return { field: 'licence', code: 'unknown', params: { value: cell } }
   const candidates = liveSubscriptions(subscriptions, today)
     .filter(s => s.offerId === offer.id)
     .sort((a, b) => seatsLeft(b) - seatsLeft(a))
@@ -62,20 +63,28 @@ function resolveLicence(cell: string, subscriptions: readonly Subscription[], to
  * line breaks inside quotes), matching columns by header name, skipping blank rows.
  */
 export function parseUsersCsv(text: string, subscriptions: readonly Subscription[], today: IsoDate): UserImport {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false })
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: false,
+  })
   const [header = [], ...records] = parsed.data
   const position = new Map(header.map((name, index) => [name.trim().toLowerCase(), index]))
   const missing = REQUIRED_COLUMNS.filter(column => !position.has(column.toLowerCase()))
   if (missing.length > 0)
-    return { inputs: [], rowNumbers: [], issues: [{ field: 'columns', code: 'required', params: { columns: missing.join(', ') } }] }
+    return {
+      inputs: [],
+      rowNumbers: [],
+      issues: [{ field: 'columns', code: 'required', params: { columns: missing.join(', ') } }],
+    }
 
-  const badQuotes = new Set(parsed.errors.filter(error => error.type === 'Quotes' && error.row !== undefined).map(error => error.row! - 1))
+  const badQuotes = new Set(
+    parsed.errors.filter(error => error.type === 'Quotes' && error.row !== undefined).map(error => error.row! - 1),
+  )
   const inputs: UserInput[] = []
   const rowNumbers: number[] = []
   const issues: ValidationIssue[] = []
   records.forEach((cells, recordIndex) => {
-    if (cells.every(cell => cell.trim() === ''))
-      return
+    if (cells.every(cell => cell.trim() === '')) return
     const index = inputs.length
     const cell = (column: UserCsvColumn) => (cells[position.get(column.toLowerCase()) ?? -1] ?? '').trim()
     const licence = resolveLicence(cell('licence'), subscriptions, today)
@@ -89,21 +98,33 @@ export function parseUsersCsv(text: string, subscriptions: readonly Subscription
     })
     rowNumbers.push(recordIndex + 2)
     // A row that doesn't split into the header's columns says so, rather than what its shifted cells hold.
-    if (badQuotes.has(recordIndex))
-      issues.push({ field: `rows[${index}].quotes`, code: 'invalidCharacters' })
+    if (badQuotes.has(recordIndex)) issues.push({ field: `rows[${index}].quotes`, code: 'invalidCharacters' })
     else if (cells.length > header.length)
       issues.push({ field: `rows[${index}].columns`, code: 'aboveMaximum', params: { max: header.length } })
     else if (typeof licence === 'object' && licence !== null)
       issues.push({ ...licence, field: `rows[${index}].licence` })
   })
-  if (inputs.length === 0)
-    issues.push({ field: 'file', code: 'required' })
+  if (inputs.length === 0) issues.push({ field: 'file', code: 'required' })
   else if (inputs.length > MAX_IMPORT_ROWS)
-    return { inputs: [], rowNumbers: [], issues: [{ field: 'file', code: 'aboveMaximum', params: { max: MAX_IMPORT_ROWS } }] }
+    return {
+      inputs: [],
+      rowNumbers: [],
+      issues: [{ field: 'file', code: 'aboveMaximum', params: { max: MAX_IMPORT_ROWS } }],
+    }
   return { inputs, rowNumbers, issues }
 }
 
-const FIELD_ORDER = ['firstName', 'lastName', 'alias', 'domain', 'usageLocation', 'licence', 'subscriptionId', 'columns', 'quotes']
+const FIELD_ORDER = [
+  'firstName',
+  'lastName',
+  'alias',
+  'domain',
+  'usageLocation',
+  'licence',
+  'subscriptionId',
+  'columns',
+  'quotes',
+]
 
 /** Row issues sort by row, then in the order of the template's columns. */
 function issueOrder(issue: ValidationIssue): [number, number] {
@@ -118,9 +139,10 @@ function issueOrder(issue: ValidationIssue): [number, number] {
  */
 export function checkUsersCsv(text: string, context: UserValidationContext): UserImport {
   const parsed = parseUsersCsv(text, context.subscriptions, context.today)
-  if (parsed.inputs.length === 0)
-    return parsed
-  const malformed = new Set(parsed.issues.filter(issue => /\.(?:columns|quotes)$/.test(issue.field)).map(issue => issueOrder(issue)[0]))
+  if (parsed.inputs.length === 0) return parsed
+  const malformed = new Set(
+    parsed.issues.filter(issue => /\.(?:columns|quotes)$/.test(issue.field)).map(issue => issueOrder(issue)[0]),
+  )
   const batch = validateUserBatch(parsed.inputs, context).filter(issue => !malformed.has(issueOrder(issue)[0]))
   const issues = [...parsed.issues, ...batch]
     .map(issue => ({ issue, order: issueOrder(issue) }))

@@ -13,14 +13,10 @@ export interface WorkstationCount {
 }
 
 function countIssues(field: keyof WorkstationCount, value: unknown, max: number): ValidationIssue[] {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    return [{ field, code: 'required' }]
-  if (!Number.isInteger(value))
-    return [{ field, code: 'notWholeNumber' }]
-  if (value < 0)
-    return [{ field, code: 'belowMinimum', params: { min: 0 } }]
-  if (value > max)
-    return [{ field, code: 'aboveMaximum', params: { max } }]
+  if (typeof value !== 'number' || !Number.isFinite(value)) return [{ field, code: 'required' }]
+  if (!Number.isInteger(value)) return [{ field, code: 'notWholeNumber' }]
+  if (value < 0) return [{ field, code: 'belowMinimum', params: { min: 0 } }]
+  if (value > max) return [{ field, code: 'aboveMaximum', params: { max } }]
   return []
 }
 

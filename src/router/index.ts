@@ -183,7 +183,6 @@ export const router = createRouter({
 // messages; every other page waits until all have loaded.
 const CORE_MESSAGE_PAGES = new Set<unknown>(['dashboard', 'tenants'])
 
-router.beforeEach(async (to) => {
-  if (!CORE_MESSAGE_PAGES.has(to.name))
-    await loadAllMessages()
+router.beforeEach(async to => {
+  if (!CORE_MESSAGE_PAGES.has(to.name)) await loadAllMessages()
 })

@@ -28,8 +28,7 @@ export const useCurrentTenantStore = defineStore('currentTenant', () => {
       tenant.value = found ?? null
       configuration.value = found ? await backend.settings.get(tenantId) : null
       state.value = found ? 'ready' : 'notFound'
-    }
-    catch (caught) {
+    } catch (caught) {
       error.value = caught
       state.value = 'error'
     }
@@ -45,13 +44,11 @@ export const useCurrentTenantStore = defineStore('currentTenant', () => {
 
   /** Saves settings through the backend, which refuses what the tenant's offers can't carry. */
   async function updateSettings(changes: Partial<TenantSettings>): Promise<void> {
-    if (!tenant.value)
-      return
+    if (!tenant.value) return
     configuration.value = await useBackend().settings.update(tenant.value.tenant.id, changes)
   }
 
   return { tenant, configuration, state, error, open, replaceTenant, updateSettings }
 })
 
-if (import.meta.hot)
-  import.meta.hot.accept(acceptHMRUpdate(useCurrentTenantStore, import.meta.hot))
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCurrentTenantStore, import.meta.hot))

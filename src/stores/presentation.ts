@@ -11,12 +11,11 @@ const STORAGE_KEY = 'bpos.presentation'
 export const usePresentationStore = defineStore('presentation', () => {
   const presenting = ref(localStorage.getItem(STORAGE_KEY) === 'on')
 
-  watch(presenting, (on) => {
+  watch(presenting, on => {
     localStorage.setItem(STORAGE_KEY, on ? 'on' : 'off')
   })
 
   return { presenting }
 })
 
-if (import.meta.hot)
-  import.meta.hot.accept(acceptHMRUpdate(usePresentationStore, import.meta.hot))
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(usePresentationStore, import.meta.hot))

@@ -22,8 +22,7 @@ export const usePricingStore = defineStore('pricing', () => {
     try {
       priceList.value = await useBackend().pricing.get()
       state.value = 'ready'
-    }
-    catch (caught) {
+    } catch (caught) {
       error.value = caught
       state.value = 'error'
     }
@@ -31,8 +30,7 @@ export const usePricingStore = defineStore('pricing', () => {
 
   /** Loads once; callers that arrive while it loads wait for the same read. */
   function ensureLoaded(): Promise<void> {
-    if (state.value === 'ready')
-      return Promise.resolve()
+    if (state.value === 'ready') return Promise.resolve()
     loading ??= load().finally(() => {
       loading = null
     })
@@ -55,5 +53,4 @@ export const usePricingStore = defineStore('pricing', () => {
   return { priceList, state, error, ensureLoaded, update, invalidate }
 })
 
-if (import.meta.hot)
-  import.meta.hot.accept(acceptHMRUpdate(usePricingStore, import.meta.hot))
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(usePricingStore, import.meta.hot))

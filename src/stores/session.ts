@@ -16,5 +16,4 @@ export const useSessionStore = defineStore('session', () => {
   return { partner, today, loadPartner }
 })
 
-if (import.meta.hot)
-  import.meta.hot.accept(acceptHMRUpdate(useSessionStore, import.meta.hot))
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSessionStore, import.meta.hot))

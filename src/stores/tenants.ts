@@ -39,8 +39,7 @@ export const useTenantsStore = defineStore('tenants', () => {
     // What the backend couldn't read is unknown, never drift: the domain leaves it out.
     for (const { tenantId, baselineId, settings, unknownSettings } of configurations.value) {
       const baseline = baselineId === null ? undefined : baselinesById.get(baselineId)
-      if (baseline)
-        followed.set(tenantId, { baseline, settings, unknown: unknownSettings })
+      if (baseline) followed.set(tenantId, { baseline, settings, unknown: unknownSettings })
     }
     return tenants.value.map(t => toTenantRow(t, session.today, followed.get(t.tenant.id) ?? null))
   })
@@ -51,7 +50,9 @@ export const useTenantsStore = defineStore('tenants', () => {
   }
 
   /** Ids of the tenants read or named unreadable; the others are still to read. */
-  const settled = computed(() => new Set([...tenants.value.map(t => t.tenant.id), ...unreadable.value.map(t => t.tenantId)]))
+  const settled = computed(
+    () => new Set([...tenants.value.map(t => t.tenant.id), ...unreadable.value.map(t => t.tenantId)]),
+  )
   const toRead = computed(() => names.value.filter(name => !settled.value.has(name.tenantId)))
 
   /** The tenant list's rows: those read, then a named row for each tenant still to read. */
@@ -71,19 +72,14 @@ export const useTenantsStore = defineStore('tenants', () => {
   /** Reads these tenants (those not read nor being read); the page stays as it is if one fails. */
   async function read(tenantIds: readonly string[]): Promise<void> {
     const fresh = tenantIds.filter(id => !settled.value.has(id) && !requested.has(id))
-    if (fresh.length === 0)
-      return
-    for (const id of fresh)
-      requested.add(id)
+    if (fresh.length === 0) return
+    for (const id of fresh) requested.add(id)
     const started = generation
     try {
       const listed = await useBackend().tenants.read(fresh)
-      if (started === generation)
-        merge(listed)
-    }
-    finally {
-      for (const id of fresh)
-        requested.delete(id)
+      if (started === generation) merge(listed)
+    } finally {
+      for (const id of fresh) requested.delete(id)
     }
   }
 
@@ -91,8 +87,7 @@ export const useTenantsStore = defineStore('tenants', () => {
   async function ensureAllRead(): Promise<void> {
     await ensureLoaded()
     const ids = toRead.value.map(name => name.tenantId)
-    for (let from = 0; from < ids.length; from += READ_ALL_BATCH)
-      await read(ids.slice(from, from + READ_ALL_BATCH))
+    for (let from = 0; from < ids.length; from += READ_ALL_BATCH) await read(ids.slice(from, from + READ_ALL_BATCH))
   }
 
   async function load(): Promise<void> {
@@ -114,26 +109,27 @@ export const useTenantsStore = defineStore('tenants', () => {
       configurations.value = configured
       baselines.value = followed
       state.value = 'ready'
-    }
-    catch (caught) {
+    } catch (caught) {
       error.value = caught
       state.value = 'error'
     }
   }
 
   async function ensureLoaded(): Promise<void> {
-    if (state.value === 'idle' || state.value === 'error')
-      await load()
+    if (state.value === 'idle' || state.value === 'error') await load()
   }
 
   /** Creates the tenant through the backend (which validates again) and returns it. */
-  async function provision(request: ProvisionRequest & { baselineId: string | null }): Promise<TenantWithSubscriptions> {
-    const created = await useBackend().tenants.provision(request).catch((error: unknown) => {
-      // Created, but not shown yet: the list is read afresh too, and shows it once it's there.
-      if (isBackendError(error, 'pending'))
-        invalidate()
-      throw error
-    })
+  async function provision(
+    request: ProvisionRequest & { baselineId: string | null },
+  ): Promise<TenantWithSubscriptions> {
+    const created = await useBackend()
+      .tenants.provision(request)
+      .catch((error: unknown) => {
+        // Created, but not shown yet: the list is read afresh too, and shows it once it's there.
+        if (isBackendError(error, 'pending')) invalidate()
+        throw error
+      })
     // Its configuration (and baseline) are new too: read the list afresh when it is next shown.
     invalidate()
     return created
@@ -148,8 +144,25 @@ export const useTenantsStore = defineStore('tenants', () => {
     state.value = 'idle'
   }
 
-  return { names, nameOf, tenants, unreadable, toRead, configurations, baselines, state, error, rows, listRows, load, ensureLoaded, read, ensureAllRead, provision, invalidate }
+  return {
+    names,
+    nameOf,
+    tenants,
+    unreadable,
+    toRead,
+    configurations,
+    baselines,
+    state,
+    error,
+    rows,
+    listRows,
+    load,
+    ensureLoaded,
+    read,
+    ensureAllRead,
+    provision,
+    invalidate,
+  }
 })
 
-if (import.meta.hot)
-  import.meta.hot.accept(acceptHMRUpdate(useTenantsStore, import.meta.hot))
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useTenantsStore, import.meta.hot))

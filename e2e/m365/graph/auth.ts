@@ -3,8 +3,11 @@ import { request } from 'node:https'
 import { createLocalJWKSet, errors, jwtVerify } from 'jose'
 import { GraphHttpError } from './http'
 
-/** Where the server finds the provider's public keys: given outright, or its `jwks_uri` (self-signed https allowed with `ca`). */
-export type KeySource = JSONWebKeySet | { readonly jwksUri: string, readonly ca?: string }
+/**
+ * Where the server finds the provider's public keys: given outright, or its `jwks_uri` (self-signed https allowed with
+ * `ca`).
+ */
+export type KeySource = JSONWebKeySet | { readonly jwksUri: string; readonly ca?: string }
 
 export interface TokenRules {
   readonly keys: KeySource
@@ -25,15 +28,14 @@ export interface Caller {
 
 function fetchJwks(uri: string, ca: string | undefined): Promise<JSONWebKeySet> {
   return new Promise((resolve, reject) => {
-    const req = request(uri, { ca, rejectUnauthorized: ca !== undefined }, (response) => {
+    const req = request(uri, { ca, rejectUnauthorized: ca !== undefined }, response => {
       let text = ''
       response.setEncoding('utf8')
       response.on('data', (chunk: string) => (text += chunk))
       response.on('end', () => {
         try {
           resolve(JSON.parse(text) as JSONWebKeySet)
-        }
-        catch (error) {
+        } catch (error) {
           reject(error)
         }
       })
@@ -45,17 +47,14 @@ function fetchJwks(uri: string, ca: string | undefined): Promise<JSONWebKeySet> 
 
 /** A key resolver that refetches a remote key set once when a token names a key it hasn't seen (rotation). */
 function keyResolver(keys: KeySource): JWTVerifyGetKey {
-  if ('keys' in keys)
-    return createLocalJWKSet(keys)
+  if ('keys' in keys) return createLocalJWKSet(keys)
   let current: JWTVerifyGetKey | undefined
   return async (header, token) => {
     current ??= createLocalJWKSet(await fetchJwks(keys.jwksUri, keys.ca))
     try {
       return await current(header, token)
-    }
-    catch (error) {
-      if (!(error instanceof errors.JWKSNoMatchingKey))
-        throw error
+    } catch (error) {
+      if (!(error instanceof errors.JWKSNoMatchingKey)) throw error
       current = createLocalJWKSet(await fetchJwks(keys.jwksUri, keys.ca))
       return current(header, token)
     }
@@ -73,25 +72,27 @@ function unauthorized(message: string): GraphHttpError {
  */
 export function tokenValidator(rules: TokenRules): (authorization: string | undefined) => Promise<Caller> {
   const getKey = keyResolver(rules.keys)
-  return async (authorization) => {
+  return async authorization => {
     const issuers = rules.tenantIds().map(id => `${rules.authorityOrigin}/${id}`)
     const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1]
-    if (!token)
-      throw unauthorized('Access token is empty.')
+    if (!token) throw unauthorized('Access token is empty.')
     try {
-      const { payload } = await jwtVerify(token, getKey, { issuer: issuers, audience: rules.audience, algorithms: ['RS256'] })
+      const { payload } = await jwtVerify(token, getKey, {
+        issuer: issuers,
+        audience: rules.audience,
+        algorithms: ['RS256'],
+      })
       const tenantId = typeof payload.tid === 'string' ? payload.tid : ''
       if (payload.iss !== `${rules.authorityOrigin}/${tenantId}`)
-        throw unauthorized('The token\'s tenant is not the tenant of its issuer.')
+        throw unauthorized("The token's tenant is not the tenant of its issuer.")
       const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ').filter(Boolean) : []
-      const appRoles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === 'string') : []
+      const appRoles = Array.isArray(payload.roles)
+        ? payload.roles.filter((role): role is string => typeof role === 'string')
+        : []
       return { tenantId, scopes, appRoles }
-    }
-    catch (error) {
-      if (error instanceof GraphHttpError)
-        throw error
-      if (error instanceof errors.JWTExpired)
-        throw unauthorized('Lifetime validation failed, the token is expired.')
+    } catch (error) {
+      if (error instanceof GraphHttpError) throw error
+      if (error instanceof errors.JWTExpired) throw unauthorized('Lifetime validation failed, the token is expired.')
       throw unauthorized(`Access token validation failure: ${(error as Error).message}`)
     }
   }

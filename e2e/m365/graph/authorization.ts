@@ -16,7 +16,11 @@ function denied(message: string): GraphHttpError {
 export function authorize(call: GraphCall): void {
   const rule = permissionFor(call.method, call.path, call.body)
   if (!rule)
-    throw new GraphHttpError(500, 'generalException', `The test server has no permission row for ${call.method} ${call.path}: add it to permissions.ts with its documentation.`)
+    throw new GraphHttpError(
+      500,
+      'generalException',
+      `The test server has no permission row for ${call.method} ${call.path}: add it to permissions.ts with its documentation.`,
+    )
   const { caller, world } = call
   if (caller.scopes.length === 0) {
     // An app-only token: its `roles` claim holds the application permissions admin-consented.
@@ -25,16 +29,21 @@ export function authorize(call: GraphCall): void {
     return
   }
   if (!rule.scopes.some(scope => caller.scopes.includes(scope)))
-    throw denied(`Insufficient privileges to complete the operation. This call needs one of: ${rule.scopes.join(', ')}.`)
-  if (caller.tenantId === world.partnerTenantId)
-    return
-  if (rule.roles === 'partnerOnly')
-    throw denied('Only the partner tenant may call this.')
+    throw denied(
+      `Insufficient privileges to complete the operation. This call needs one of: ${rule.scopes.join(', ')}.`,
+    )
+  if (caller.tenantId === world.partnerTenantId) return
+  if (rule.roles === 'partnerOnly') throw denied('Only the partner tenant may call this.')
   const held = technicianRoles(world.gdap, caller.tenantId)
   if (held.size === 0)
-    throw denied('Insufficient privileges to complete the operation. The signed-in partner user holds no role in this tenant.')
-  if (!rule.roles.some(role => held.has(role)))
-    throw denied('Insufficient privileges to complete the operation.')
+    throw denied(
+      'Insufficient privileges to complete the operation. The signed-in partner user holds no role in this tenant.',
+    )
+  if (!rule.roles.some(role => held.has(role))) throw denied('Insufficient privileges to complete the operation.')
   if (rule.refusedOverGdap)
-    throw new GraphHttpError(401, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.')
+    throw new GraphHttpError(
+      401,
+      'accessDenied',
+      'Access denied. You do not have permission to perform this action or access this resource.',
+    )
 }

@@ -15,16 +15,14 @@ interface BatchRequest {
 
 function requestsOf(body: unknown): BatchRequest[] {
   const requests = (body as { requests?: unknown } | null)?.requests
-  if (!Array.isArray(requests) || requests.length === 0)
-    throw badRequest('Invalid batch payload format.', 'BadRequest')
+  if (!Array.isArray(requests) || requests.length === 0) throw badRequest('Invalid batch payload format.', 'BadRequest')
   if (requests.length > MAX_BATCH)
     throw badRequest(`Number of batch request steps exceeds the maximum of ${MAX_BATCH}.`, 'BadRequest')
   const ids = new Set<string>()
   for (const request of requests as BatchRequest[]) {
     if (typeof request?.id !== 'string' || typeof request.method !== 'string' || typeof request.url !== 'string')
       throw badRequest('Each batch request needs an id, a method and a url.', 'BadRequest')
-    if (ids.has(request.id))
-      throw badRequest(`Batch request id '${request.id}' is used more than once.`, 'BadRequest')
+    if (ids.has(request.id)) throw badRequest(`Batch request id '${request.id}' is used more than once.`, 'BadRequest')
     if (request.url.startsWith('http'))
       throw badRequest('Batch request urls are relative to the version, e.g. /users.', 'BadRequest')
     ids.add(request.id)
@@ -37,23 +35,42 @@ function requestsOf(body: unknown): BatchRequest[] {
  * whose dependency failed answers 424. Sub-response headers are named `Content-Type`, exactly,
  * as Graph does and as the SDK's BatchResponseContent expects.
  */
-export async function runBatch(call: GraphCall, dispatch: (step: GraphCall) => Promise<GraphResponse>): Promise<GraphResponse> {
+export async function runBatch(
+  call: GraphCall,
+  dispatch: (step: GraphCall) => Promise<GraphResponse>,
+): Promise<GraphResponse> {
   const failed = new Set<string>()
   const responses = []
   for (const request of requestsOf(call.body)) {
     const path = request.url.startsWith('/') ? request.url : `/${request.url}`
     const url = new URL(call.baseUrl + path)
-    const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]))
+    const headers = Object.fromEntries(
+      Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+    )
     let response: GraphResponse
     if (request.dependsOn?.some(id => failed.has(id))) {
-      response = { status: 424, headers: { 'Content-Type': 'application/json' }, body: { error: { code: 'FailedDependency', message: 'A request this one depends on failed.' } } }
+      response = {
+        status: 424,
+        headers: { 'Content-Type': 'application/json' },
+        body: { error: { code: 'FailedDependency', message: 'A request this one depends on failed.' } },
+      }
+    } else {
+      response = await dispatch({
+        ...call,
+        method: request.method.toUpperCase(),
+        url,
+        path: url.pathname.slice(new URL(call.baseUrl).pathname.length),
+        headers,
+        body: request.body,
+      })
     }
-    else {
-      response = await dispatch({ ...call, method: request.method.toUpperCase(), url, path: url.pathname.slice(new URL(call.baseUrl).pathname.length), headers, body: request.body })
-    }
-    if (response.status >= 400)
-      failed.add(request.id)
-    responses.push({ id: request.id, status: response.status, headers: response.headers ?? {}, ...(response.body === undefined ? {} : { body: response.body }) })
+    if (response.status >= 400) failed.add(request.id)
+    responses.push({
+      id: request.id,
+      status: response.status,
+      headers: response.headers ?? {},
+      ...(response.body === undefined ? {} : { body: response.body }),
+    })
   }
   return { status: 200, headers: { 'Content-Type': 'application/json' }, body: { responses } }
 }

@@ -6,8 +6,7 @@ import type { ListItem, SharePointList, TenantDirectory } from './world'
 export function graphControl(origin: string) {
   async function call<T>(path: string, init?: RequestInit): Promise<T> {
     const response = await fetch(`${origin}/_test${path}`, { ...init, headers: { 'Content-Type': 'application/json' } })
-    if (!response.ok)
-      throw new Error(`Graph test server: ${init?.method ?? 'GET'} ${path} answered ${response.status}`)
+    if (!response.ok) throw new Error(`Graph test server: ${init?.method ?? 'GET'} ${path} answered ${response.status}`)
     return (response.status === 204 ? undefined : await response.json()) as T
   }
   return {
@@ -19,14 +18,19 @@ export function graphControl(origin: string) {
     /** Lost answers, dropped connections, throttling with dates (faults.ts); `clearFaults` ends them. */
     fault: (rule: FaultRule) => call<void>('/faults', { method: 'POST', body: JSON.stringify(rule) }),
     clearFaults: () => call<void>('/faults', { method: 'DELETE' }),
-    tenant: (tenantId: string) => call<Omit<TenantDirectory, 'publishedTxt'> & { publishedTxt: string[] }>(`/tenants/${tenantId}`),
+    tenant: (tenantId: string) =>
+      call<Omit<TenantDirectory, 'publishedTxt'> & { publishedTxt: string[] }>(`/tenants/${tenantId}`),
     /** The console app is consented in that tenant no more. */
     withdrawConsent: (tenantId: string) => call<void>(`/tenants/${tenantId}/consent`, { method: 'DELETE' }),
-    publishTxt: (tenantId: string, domain: string) => call<void>(`/tenants/${tenantId}/dns`, { method: 'POST', body: JSON.stringify({ domain }) }),
+    publishTxt: (tenantId: string, domain: string) =>
+      call<void>(`/tenants/${tenantId}/dns`, { method: 'POST', body: JSON.stringify({ domain }) }),
     /** The partner's SharePoint lists with their columns and items, as stored. */
     lists: async () => (await call<{ lists: SharePointList[] }>('/lists')).lists,
     /** Someone else changes an item (its ETag moves), as another technician's save would. */
     changeItem: (list: string, itemId: string, fields: Record<string, unknown>) =>
-      call<ListItem>(`/lists/${encodeURIComponent(list)}/items/${itemId}`, { method: 'PATCH', body: JSON.stringify({ fields }) }),
+      call<ListItem>(`/lists/${encodeURIComponent(list)}/items/${itemId}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ fields }),
+      }),
   }
 }

@@ -58,7 +58,7 @@ interface ActiveRule {
 function seeded(seed: number): () => number {
   let state = seed >>> 0
   return () => {
-    state = (state + 0x6D2B79F5) >>> 0
+    state = (state + 0x6d2b79f5) >>> 0
     let t = state
     t = Math.imul(t ^ (t >>> 15), t | 1)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
@@ -69,10 +69,14 @@ function seeded(seed: number): () => number {
 /** The rule a control request asks for, or why it can't be one. */
 export function checkFaultRule(body: unknown): FaultRule | string {
   const rule = body as Partial<FaultRule> | undefined
-  if (!rule || !['lostAnswer', 'dropConnection', 'throttle', 'unavailable'].includes(rule.fault as string) || !Number.isInteger(rule.count) || rule.count! < 0)
+  if (
+    !rule ||
+    !['lostAnswer', 'dropConnection', 'throttle', 'unavailable'].includes(rule.fault as string) ||
+    !Number.isInteger(rule.count) ||
+    rule.count! < 0
+  )
     return 'A fault rule needs a fault (lostAnswer, dropConnection, throttle or unavailable) and a whole count.'
-  if (rule.rate !== undefined && !(rule.rate >= 0 && rule.rate <= 1))
-    return 'A fault rule\'s rate is between 0 and 1.'
+  if (rule.rate !== undefined && !(rule.rate >= 0 && rule.rate <= 1)) return "A fault rule's rate is between 0 and 1."
   return rule as FaultRule
 }
 
@@ -97,14 +101,15 @@ export function createFaults(): Faults {
 
   function take(call: GraphCall, inBatch: boolean, kinds: readonly FaultRule['fault'][]): FaultRule | undefined {
     for (const { rule, random } of rules) {
-      if (rule.count <= 0 || !kinds.includes(rule.fault))
+      if (rule.count <= 0 || !kinds.includes(rule.fault)) continue
+      if (
+        (rule.path && !call.path.startsWith(rule.path)) ||
+        (rule.method && rule.method !== call.method) ||
+        (rule.inBatch !== undefined && rule.inBatch !== inBatch)
+      )
         continue
-      if ((rule.path && !call.path.startsWith(rule.path)) || (rule.method && rule.method !== call.method) || (rule.inBatch !== undefined && rule.inBatch !== inBatch))
-        continue
-      if (rule.bodyContains !== undefined && !JSON.stringify(call.body ?? null).includes(rule.bodyContains))
-        continue
-      if (rule.rate !== undefined && random() >= rule.rate)
-        continue
+      if (rule.bodyContains !== undefined && !JSON.stringify(call.body ?? null).includes(rule.bodyContains)) continue
+      if (rule.rate !== undefined && random() >= rule.rate) continue
       rule.count--
       return rule
     }
@@ -123,23 +128,27 @@ export function createFaults(): Faults {
     },
     before: (call, inBatch) => {
       const rule = take(call, inBatch, ['throttle', 'unavailable'])
-      if (!rule)
-        return undefined
+      if (!rule) return undefined
       return rule.fault === 'throttle'
-        ? new GraphHttpError(429, 'TooManyRequests', 'Too many requests, retry after the time in Retry-After.', { 'Retry-After': retryAfter(rule) })
-        : new GraphHttpError(503, 'serviceNotAvailable', 'The service is temporarily unavailable, retry after the time in Retry-After.', { 'Retry-After': retryAfter(rule) })
+        ? new GraphHttpError(429, 'TooManyRequests', 'Too many requests, retry after the time in Retry-After.', {
+            'Retry-After': retryAfter(rule),
+          })
+        : new GraphHttpError(
+            503,
+            'serviceNotAvailable',
+            'The service is temporarily unavailable, retry after the time in Retry-After.',
+            { 'Retry-After': retryAfter(rule) },
+          )
     },
     after: (call, inBatch, response) => {
-      if (response.status >= 400)
-        return response
+      if (response.status >= 400) return response
       const rule = take(call, inBatch, ['lostAnswer', 'dropConnection'])
-      if (!rule)
-        return response
-      if (rule.fault === 'dropConnection')
-        dropping.add(call.caller)
+      if (!rule) return response
+      if (rule.fault === 'dropConnection') dropping.add(call.caller)
       return errorResponse(new GraphHttpError(504, 'UnknownError', 'The gateway did not receive a timely response.'))
     },
-    settle: (call, response) => dropping.delete(call.caller) ? { ...response, [DROP]: true } as GraphResponse : response,
+    settle: (call, response) =>
+      dropping.delete(call.caller) ? ({ ...response, [DROP]: true } as GraphResponse) : response,
     dropped: response => DROP in response,
   }
 }

@@ -21,7 +21,7 @@ export interface AccessAssignment {
   status: 'active' | 'pending' | 'deleting' | 'deleted' | 'error'
   createdDateTime: string
   lastModifiedDateTime: string
-  accessContainer: { accessContainerId: string, accessContainerType: 'securityGroup' }
+  accessContainer: { accessContainerId: string; accessContainerType: 'securityGroup' }
   accessDetails: { unifiedRoles: { roleDefinitionId: string }[] }
 }
 
@@ -35,13 +35,16 @@ export interface DelegatedAdminRelationship {
   lastModifiedDateTime: string
   activatedDateTime: string
   endDateTime: string
-  customer: { tenantId: string, displayName: string }
+  customer: { tenantId: string; displayName: string }
   accessDetails: { unifiedRoles: { roleDefinitionId: string }[] }
   accessAssignments: AccessAssignment[]
 }
 
 /** A security group of the partner's tenant. */
-export interface PartnerGroup { id: string, displayName: string }
+export interface PartnerGroup {
+  id: string
+  displayName: string
+}
 
 export interface GdapState {
   readonly relationships: DelegatedAdminRelationship[]
@@ -68,7 +71,13 @@ export function newGdapState(): GdapState {
  * A relationship the customer approved with `approved` roles, and an assignment of `assigned`
  * roles to the technicians' group (to another group when `toOthers`).
  */
-export function addRelationship(state: GdapState, customer: { tenantId: string, displayName: string }, approved: readonly RoleId[], assigned: readonly RoleId[], { toOthers = false } = {}): DelegatedAdminRelationship {
+export function addRelationship(
+  state: GdapState,
+  customer: { tenantId: string; displayName: string },
+  approved: readonly RoleId[],
+  assigned: readonly RoleId[],
+  { toOthers = false } = {},
+): DelegatedAdminRelationship {
   const roles = (ids: readonly RoleId[]) => ids.map(roleDefinitionId => ({ roleDefinitionId }))
   const group = toOthers ? state.otherGroup : state.technicianGroups[0]!
   const relationship: DelegatedAdminRelationship = {
@@ -83,16 +92,19 @@ export function addRelationship(state: GdapState, customer: { tenantId: string, 
     endDateTime: '2027-01-06T09:00:00Z',
     customer: { ...customer },
     accessDetails: { unifiedRoles: roles(approved) },
-    accessAssignments: assigned.length === 0
-      ? []
-      : [{
-          id: randomUUID(),
-          status: 'active',
-          createdDateTime: STAMP,
-          lastModifiedDateTime: STAMP,
-          accessContainer: { accessContainerId: group.id, accessContainerType: 'securityGroup' },
-          accessDetails: { unifiedRoles: roles(assigned) },
-        }],
+    accessAssignments:
+      assigned.length === 0
+        ? []
+        : [
+            {
+              id: randomUUID(),
+              status: 'active',
+              createdDateTime: STAMP,
+              lastModifiedDateTime: STAMP,
+              accessContainer: { accessContainerId: group.id, accessContainerType: 'securityGroup' },
+              accessDetails: { unifiedRoles: roles(assigned) },
+            },
+          ],
   }
   state.relationships.push(relationship)
   return relationship
@@ -103,15 +115,12 @@ export function technicianRoles(state: GdapState, tenantId: string): Set<string>
   const groups = new Set(state.technicianGroups.map(group => group.id))
   const held = new Set<string>()
   for (const relationship of state.relationships) {
-    if (relationship.status !== 'active' || relationship.customer.tenantId !== tenantId)
-      continue
+    if (relationship.status !== 'active' || relationship.customer.tenantId !== tenantId) continue
     const approved = new Set(relationship.accessDetails.unifiedRoles.map(role => role.roleDefinitionId))
     for (const assignment of relationship.accessAssignments) {
-      if (assignment.status !== 'active' || !groups.has(assignment.accessContainer.accessContainerId))
-        continue
+      if (assignment.status !== 'active' || !groups.has(assignment.accessContainer.accessContainerId)) continue
       for (const { roleDefinitionId } of assignment.accessDetails.unifiedRoles) {
-        if (approved.has(roleDefinitionId))
-          held.add(roleDefinitionId)
+        if (approved.has(roleDefinitionId)) held.add(roleDefinitionId)
       }
     }
   }
@@ -120,8 +129,7 @@ export function technicianRoles(state: GdapState, tenantId: string): Set<string>
 
 export function consent(state: GdapState, tenantId: string, permissions: Iterable<string>): void {
   const granted = state.consents.get(tenantId) ?? new Set<string>()
-  for (const permission of permissions)
-    granted.add(permission)
+  for (const permission of permissions) granted.add(permission)
   state.consents.set(tenantId, granted)
 }
 

@@ -21,7 +21,7 @@ export const ROLE = {
   privilegedRoleAdministrator: 'e8611ab8-c189-46e8-94e1-60213ab1f814',
 } as const
 
-export type RoleId = typeof ROLE[keyof typeof ROLE]
+export type RoleId = (typeof ROLE)[keyof typeof ROLE]
 
 /**
  * Who may grant tenant-wide admin consent to an app's delegated Graph permissions in a customer

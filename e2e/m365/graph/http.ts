@@ -29,7 +29,11 @@ export function errorResponse(error: GraphHttpError): GraphResponse {
       error: {
         code: error.code,
         message: error.message,
-        innerError: { 'date': new Date().toISOString().replace(/\.\d+Z$/, ''), 'request-id': requestId, 'client-request-id': requestId },
+        innerError: {
+          date: new Date().toISOString().replace(/\.\d+Z$/, ''),
+          'request-id': requestId,
+          'client-request-id': requestId,
+        },
       },
     },
   }
@@ -55,17 +59,21 @@ const MAX_PAGE = 999
  * `$skiptoken` in `@odata.nextLink` while more remain. `$select` keeps only the named
  * properties (and `id`); without it, only `defaults` when the type has a default set.
  */
-export function page<T extends object>(items: readonly T[], url: URL, context: string, defaults?: readonly string[]): GraphResponse {
+export function page<T extends object>(
+  items: readonly T[],
+  url: URL,
+  context: string,
+  defaults?: readonly string[],
+): GraphResponse {
   const topParam = url.searchParams.get('$top')
   const top = topParam === null ? DEFAULT_PAGE : Number(topParam)
   if (!Number.isInteger(top) || top < 1 || top > MAX_PAGE)
     throw badRequest(`Invalid page size specified: '${topParam}'. Must be between 1 and ${MAX_PAGE} inclusive.`)
   const skipToken = url.searchParams.get('$skiptoken')
   const offset = skipToken === null ? 0 : Number(Buffer.from(skipToken, 'base64url').toString('utf8'))
-  if (!Number.isInteger(offset) || offset < 0)
-    throw badRequest('Invalid skip token.', 'Directory_ExpiredPageToken')
+  if (!Number.isInteger(offset) || offset < 0) throw badRequest('Invalid skip token.', 'Directory_ExpiredPageToken')
   const slice = items.slice(offset, offset + top).map(item => project(item, url, defaults))
-  const body: Record<string, unknown> = { '@odata.context': context, 'value': slice }
+  const body: Record<string, unknown> = { '@odata.context': context, value: slice }
   if (offset + top < items.length) {
     const next = new URL(url)
     next.searchParams.set('$top', String(top))
@@ -79,10 +87,11 @@ export function page<T extends object>(items: readonly T[], url: URL, context: s
 export function project<T extends object>(item: T, url: URL, defaults?: readonly string[]): Partial<T> {
   const select = url.searchParams.get('$select')
   const keep = select ? ['id', ...select.split(',').map(name => name.trim())] : defaults
-  if (!keep)
-    return item
+  if (!keep) return item
   // Annotations (`@odata.type` of a directoryObject) come with every item, selected or not.
-  return Object.fromEntries(Object.entries(item).filter(([key]) => keep.includes(key) || key.startsWith('@odata.'))) as Partial<T>
+  return Object.fromEntries(
+    Object.entries(item).filter(([key]) => keep.includes(key) || key.startsWith('@odata.')),
+  ) as Partial<T>
 }
 
 /** A copy of `value` without the named properties. */

@@ -17,7 +17,7 @@ const servers = new Set<Latency>()
 export function createLatency(ms = 0): Latency {
   const latency: Latency = {
     ms,
-    wait: () => latency.ms > 0 ? new Promise(resolve => setTimeout(resolve, latency.ms)) : Promise.resolve(),
+    wait: () => (latency.ms > 0 ? new Promise(resolve => setTimeout(resolve, latency.ms)) : Promise.resolve()),
   }
   servers.add(latency)
   return latency
@@ -25,6 +25,5 @@ export function createLatency(ms = 0): Latency {
 
 /** Sets the delay of every Graph test server of this process (the `/_test/latency` control). */
 export function setLatency(ms: number): void {
-  for (const latency of servers)
-    latency.ms = ms
+  for (const latency of servers) latency.ms = ms
 }

@@ -34,48 +34,264 @@ const setsPasswordProfile = (body: unknown) => typeof body === 'object' && body 
 
 export const PERMISSIONS: readonly PermissionRule[] = [
   // The partner's side: GDAP customers, relationships and their role assignments, the technician's groups.
-  { method: 'GET', path: '/tenantRelationships/delegatedAdminCustomers', scopes: ['DelegatedAdminRelationship.Read.All', 'DelegatedAdminRelationship.ReadWrite.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/tenantrelationship-list-delegatedadmincustomers' },
-  { method: 'GET', path: '/tenantRelationships/delegatedAdminRelationships', scopes: ['DelegatedAdminRelationship.Read.All', 'DelegatedAdminRelationship.ReadWrite.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/tenantrelationship-list-delegatedadminrelationships' },
-  { method: 'GET', path: '/tenantRelationships/delegatedAdminRelationships/{id}/accessAssignments', scopes: ['DelegatedAdminRelationship.Read.All', 'DelegatedAdminRelationship.ReadWrite.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/delegatedadminrelationship-list-accessassignments' },
-  { method: 'GET', path: '/me/transitiveMemberOf', scopes: ['User.Read', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Group.Read.All', 'GroupMember.Read.All', 'User.Read.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/user-list-transitivememberof' },
+  {
+    method: 'GET',
+    path: '/tenantRelationships/delegatedAdminCustomers',
+    scopes: ['DelegatedAdminRelationship.Read.All', 'DelegatedAdminRelationship.ReadWrite.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/tenantrelationship-list-delegatedadmincustomers',
+  },
+  {
+    method: 'GET',
+    path: '/tenantRelationships/delegatedAdminRelationships',
+    scopes: ['DelegatedAdminRelationship.Read.All', 'DelegatedAdminRelationship.ReadWrite.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/tenantrelationship-list-delegatedadminrelationships',
+  },
+  {
+    method: 'GET',
+    path: '/tenantRelationships/delegatedAdminRelationships/{id}/accessAssignments',
+    scopes: ['DelegatedAdminRelationship.Read.All', 'DelegatedAdminRelationship.ReadWrite.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/delegatedadminrelationship-list-accessassignments',
+  },
+  {
+    method: 'GET',
+    path: '/me/transitiveMemberOf',
+    scopes: [
+      'User.Read',
+      'Directory.Read.All',
+      'Directory.ReadWrite.All',
+      'Group.Read.All',
+      'GroupMember.Read.All',
+      'User.Read.All',
+    ],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/user-list-transitivememberof',
+  },
 
   // A customer tenant's directory.
-  { method: 'GET', path: '/organization', scopes: ['User.Read', 'Directory.Read.All', 'Organization.Read.All', 'Directory.ReadWrite.All', 'Organization.ReadWrite.All'], roles: DIRECTORY_READ_ROLES, doc: 'https://learn.microsoft.com/graph/api/organization-list' },
-  { method: 'GET', path: '/subscribedSkus', scopes: ['LicenseAssignment.Read.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Organization.Read.All', 'Organization.ReadWrite.All'], roles: DIRECTORY_READ_ROLES, doc: 'https://learn.microsoft.com/graph/api/subscribedsku-list' },
-  { method: 'GET', path: '/users', scopes: ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All', 'User.ReadWrite.All', 'Directory.ReadWrite.All'], roles: DIRECTORY_READ_ROLES, doc: 'https://learn.microsoft.com/graph/api/user-list' },
-  { method: 'GET', path: '/users/{id}', scopes: ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All', 'User.ReadWrite.All', 'Directory.ReadWrite.All'], roles: DIRECTORY_READ_ROLES, doc: 'https://learn.microsoft.com/graph/api/user-get' },
-  { method: 'POST', path: '/users', scopes: ['User.ReadWrite.All', 'Directory.ReadWrite.All'], roles: [ROLE.userAdministrator, ROLE.globalAdministrator], doc: 'https://learn.microsoft.com/graph/api/user-post-users' },
+  {
+    method: 'GET',
+    path: '/organization',
+    scopes: [
+      'User.Read',
+      'Directory.Read.All',
+      'Organization.Read.All',
+      'Directory.ReadWrite.All',
+      'Organization.ReadWrite.All',
+    ],
+    roles: DIRECTORY_READ_ROLES,
+    doc: 'https://learn.microsoft.com/graph/api/organization-list',
+  },
+  {
+    method: 'GET',
+    path: '/subscribedSkus',
+    scopes: [
+      'LicenseAssignment.Read.All',
+      'Directory.Read.All',
+      'Directory.ReadWrite.All',
+      'Organization.Read.All',
+      'Organization.ReadWrite.All',
+    ],
+    roles: DIRECTORY_READ_ROLES,
+    doc: 'https://learn.microsoft.com/graph/api/subscribedsku-list',
+  },
+  {
+    method: 'GET',
+    path: '/users',
+    scopes: [
+      'User.ReadBasic.All',
+      'User.Read.All',
+      'Directory.Read.All',
+      'User.ReadWrite.All',
+      'Directory.ReadWrite.All',
+    ],
+    roles: DIRECTORY_READ_ROLES,
+    doc: 'https://learn.microsoft.com/graph/api/user-list',
+  },
+  {
+    method: 'GET',
+    path: '/users/{id}',
+    scopes: [
+      'User.ReadBasic.All',
+      'User.Read.All',
+      'Directory.Read.All',
+      'User.ReadWrite.All',
+      'Directory.ReadWrite.All',
+    ],
+    roles: DIRECTORY_READ_ROLES,
+    doc: 'https://learn.microsoft.com/graph/api/user-get',
+  },
+  {
+    method: 'POST',
+    path: '/users',
+    scopes: ['User.ReadWrite.All', 'Directory.ReadWrite.All'],
+    roles: [ROLE.userAdministrator, ROLE.globalAdministrator],
+    doc: 'https://learn.microsoft.com/graph/api/user-post-users',
+  },
   // "User-PasswordProfile.ReadWrite.All is the least privileged permission to update the
   // passwordProfile property"; User Administrator may for non-admin users (Helpdesk and
   // Authentication Administrators too, Privileged Authentication Administrator for anyone).
-  { method: 'PATCH', path: '/users/{id}', when: setsPasswordProfile, scopes: ['User-PasswordProfile.ReadWrite.All', 'Directory.AccessAsUser.All'], roles: [ROLE.userAdministrator, ROLE.helpdeskAdministrator, ROLE.authenticationAdministrator, ROLE.privilegedAuthenticationAdministrator, ROLE.globalAdministrator], doc: 'https://learn.microsoft.com/graph/api/user-update' },
-  { method: 'PATCH', path: '/users/{id}', scopes: ['User.ReadWrite.All', 'User.ManageIdentities.All', 'Directory.ReadWrite.All'], roles: [ROLE.userAdministrator, ROLE.globalAdministrator], doc: 'https://learn.microsoft.com/graph/api/user-update' },
-  { method: 'POST', path: '/users/{id}/assignLicense', scopes: ['LicenseAssignment.ReadWrite.All', 'User.ReadWrite.All', 'Directory.ReadWrite.All'], roles: [ROLE.licenseAdministrator, ROLE.userAdministrator, ROLE.directoryWriters, ROLE.globalAdministrator], doc: 'https://learn.microsoft.com/graph/api/user-assignlicense' },
-  { method: 'GET', path: '/domains', scopes: ['Domain.Read.All', 'Directory.Read.All', 'Domain.ReadWrite.All', 'Directory.ReadWrite.All'], roles: DIRECTORY_READ_ROLES, doc: 'https://learn.microsoft.com/graph/api/domain-list' },
-  { method: 'GET', path: '/domains/{id}', scopes: ['Domain.Read.All', 'Directory.Read.All', 'Domain.ReadWrite.All', 'Directory.ReadWrite.All'], roles: DIRECTORY_READ_ROLES, doc: 'https://learn.microsoft.com/graph/api/domain-get' },
-  { method: 'POST', path: '/domains', scopes: ['Domain.ReadWrite.All', 'Directory.AccessAsUser.All'], roles: [ROLE.domainNameAdministrator, ROLE.globalAdministrator], doc: 'https://learn.microsoft.com/graph/api/domain-post-domains' },
-  { method: 'GET', path: '/domains/{id}/verificationDnsRecords', scopes: ['Domain.Read.All', 'Directory.Read.All', 'Domain.ReadWrite.All', 'Directory.ReadWrite.All'], roles: [ROLE.domainNameAdministrator, ROLE.globalReader, ROLE.globalAdministrator], doc: 'https://learn.microsoft.com/graph/api/domain-list-verificationdnsrecords' },
-  { method: 'POST', path: '/domains/{id}/verify', scopes: ['Domain.ReadWrite.All', 'Directory.AccessAsUser.All'], roles: [ROLE.domainNameAdministrator, ROLE.globalAdministrator], doc: 'https://learn.microsoft.com/graph/api/domain-verify' },
+  {
+    method: 'PATCH',
+    path: '/users/{id}',
+    when: setsPasswordProfile,
+    scopes: ['User-PasswordProfile.ReadWrite.All', 'Directory.AccessAsUser.All'],
+    roles: [
+      ROLE.userAdministrator,
+      ROLE.helpdeskAdministrator,
+      ROLE.authenticationAdministrator,
+      ROLE.privilegedAuthenticationAdministrator,
+      ROLE.globalAdministrator,
+    ],
+    doc: 'https://learn.microsoft.com/graph/api/user-update',
+  },
+  {
+    method: 'PATCH',
+    path: '/users/{id}',
+    scopes: ['User.ReadWrite.All', 'User.ManageIdentities.All', 'Directory.ReadWrite.All'],
+    roles: [ROLE.userAdministrator, ROLE.globalAdministrator],
+    doc: 'https://learn.microsoft.com/graph/api/user-update',
+  },
+  {
+    method: 'POST',
+    path: '/users/{id}/assignLicense',
+    scopes: ['LicenseAssignment.ReadWrite.All', 'User.ReadWrite.All', 'Directory.ReadWrite.All'],
+    roles: [ROLE.licenseAdministrator, ROLE.userAdministrator, ROLE.directoryWriters, ROLE.globalAdministrator],
+    doc: 'https://learn.microsoft.com/graph/api/user-assignlicense',
+  },
+  {
+    method: 'GET',
+    path: '/domains',
+    scopes: ['Domain.Read.All', 'Directory.Read.All', 'Domain.ReadWrite.All', 'Directory.ReadWrite.All'],
+    roles: DIRECTORY_READ_ROLES,
+    doc: 'https://learn.microsoft.com/graph/api/domain-list',
+  },
+  {
+    method: 'GET',
+    path: '/domains/{id}',
+    scopes: ['Domain.Read.All', 'Directory.Read.All', 'Domain.ReadWrite.All', 'Directory.ReadWrite.All'],
+    roles: DIRECTORY_READ_ROLES,
+    doc: 'https://learn.microsoft.com/graph/api/domain-get',
+  },
+  {
+    method: 'POST',
+    path: '/domains',
+    scopes: ['Domain.ReadWrite.All', 'Directory.AccessAsUser.All'],
+    roles: [ROLE.domainNameAdministrator, ROLE.globalAdministrator],
+    doc: 'https://learn.microsoft.com/graph/api/domain-post-domains',
+  },
+  {
+    method: 'GET',
+    path: '/domains/{id}/verificationDnsRecords',
+    scopes: ['Domain.Read.All', 'Directory.Read.All', 'Domain.ReadWrite.All', 'Directory.ReadWrite.All'],
+    roles: [ROLE.domainNameAdministrator, ROLE.globalReader, ROLE.globalAdministrator],
+    doc: 'https://learn.microsoft.com/graph/api/domain-list-verificationdnsrecords',
+  },
+  {
+    method: 'POST',
+    path: '/domains/{id}/verify',
+    scopes: ['Domain.ReadWrite.All', 'Directory.AccessAsUser.All'],
+    roles: [ROLE.domainNameAdministrator, ROLE.globalAdministrator],
+    doc: 'https://learn.microsoft.com/graph/api/domain-verify',
+  },
 
   // SharePoint's tenant settings: SharePoint Administrator or Global Administrator. Over GDAP a
   // delegated token is answered "401 (Unauthorized) accessDenied" while other Graph calls work
   // (microsoft/Partner-Center-PowerShell#428, open); CIPP reads and writes them app-only
   // (CIPP-API Invoke-CIPPStandardsharingCapability.ps1, -AsApp). So: app-only, through the relay.
-  { method: 'GET', path: '/admin/sharepoint/settings', scopes: ['SharePointTenantSettings.Read.All', 'SharePointTenantSettings.ReadWrite.All'], roles: [ROLE.sharePointAdministrator, ROLE.globalAdministrator], refusedOverGdap: true, appRoles: ['SharePointTenantSettings.Read.All', 'SharePointTenantSettings.ReadWrite.All'], doc: 'https://learn.microsoft.com/graph/api/sharepointsettings-get' },
-  { method: 'PATCH', path: '/admin/sharepoint/settings', scopes: ['SharePointTenantSettings.ReadWrite.All'], roles: [ROLE.sharePointAdministrator, ROLE.globalAdministrator], refusedOverGdap: true, appRoles: ['SharePointTenantSettings.ReadWrite.All'], doc: 'https://learn.microsoft.com/graph/api/sharepointsettings-update' },
+  {
+    method: 'GET',
+    path: '/admin/sharepoint/settings',
+    scopes: ['SharePointTenantSettings.Read.All', 'SharePointTenantSettings.ReadWrite.All'],
+    roles: [ROLE.sharePointAdministrator, ROLE.globalAdministrator],
+    refusedOverGdap: true,
+    appRoles: ['SharePointTenantSettings.Read.All', 'SharePointTenantSettings.ReadWrite.All'],
+    doc: 'https://learn.microsoft.com/graph/api/sharepointsettings-get',
+  },
+  {
+    method: 'PATCH',
+    path: '/admin/sharepoint/settings',
+    scopes: ['SharePointTenantSettings.ReadWrite.All'],
+    roles: [ROLE.sharePointAdministrator, ROLE.globalAdministrator],
+    refusedOverGdap: true,
+    appRoles: ['SharePointTenantSettings.ReadWrite.All'],
+    doc: 'https://learn.microsoft.com/graph/api/sharepointsettings-update',
+  },
 
   // The partner's own records, in a list of its root site. Creating a list needs Sites.Manage.All;
   // reading and writing items, Sites.ReadWrite.All (Sites.Manage.All isn't listed for delegated item calls).
-  { method: 'GET', path: '/sites/root/lists', scopes: ['Sites.Read.All', 'Sites.ReadWrite.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/list-list' },
-  { method: 'POST', path: '/sites/root/lists', scopes: ['Sites.Manage.All', 'Sites.FullControl.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/list-create' },
-  { method: 'GET', path: '/sites/root/lists/{list}', scopes: ['Sites.Read.All', 'Sites.ReadWrite.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/list-get' },
-  { method: 'GET', path: '/sites/root/lists/{list}/columns', scopes: ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/list-list-columns' },
-  { method: 'POST', path: '/sites/root/lists/{list}/columns', scopes: ['Sites.Manage.All', 'Sites.FullControl.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/list-post-columns' },
-  { method: 'GET', path: '/sites/root/lists/{list}/items', scopes: ['Sites.Read.All', 'Sites.ReadWrite.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/listitem-list' },
-  { method: 'GET', path: '/sites/root/lists/{list}/items/{item}', scopes: ['Sites.Read.All', 'Sites.ReadWrite.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/listitem-get' },
-  { method: 'POST', path: '/sites/root/lists/{list}/items', scopes: ['Sites.ReadWrite.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/listitem-create' },
-  { method: 'PATCH', path: '/sites/root/lists/{list}/items/{item}/fields', scopes: ['Sites.ReadWrite.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/listitem-update' },
-  { method: 'DELETE', path: '/sites/root/lists/{list}/items/{item}', scopes: ['Sites.ReadWrite.All'], roles: 'partnerOnly', doc: 'https://learn.microsoft.com/graph/api/listitem-delete' },
+  {
+    method: 'GET',
+    path: '/sites/root/lists',
+    scopes: ['Sites.Read.All', 'Sites.ReadWrite.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/list-list',
+  },
+  {
+    method: 'POST',
+    path: '/sites/root/lists',
+    scopes: ['Sites.Manage.All', 'Sites.FullControl.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/list-create',
+  },
+  {
+    method: 'GET',
+    path: '/sites/root/lists/{list}',
+    scopes: ['Sites.Read.All', 'Sites.ReadWrite.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/list-get',
+  },
+  {
+    method: 'GET',
+    path: '/sites/root/lists/{list}/columns',
+    scopes: ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/list-list-columns',
+  },
+  {
+    method: 'POST',
+    path: '/sites/root/lists/{list}/columns',
+    scopes: ['Sites.Manage.All', 'Sites.FullControl.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/list-post-columns',
+  },
+  {
+    method: 'GET',
+    path: '/sites/root/lists/{list}/items',
+    scopes: ['Sites.Read.All', 'Sites.ReadWrite.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/listitem-list',
+  },
+  {
+    method: 'GET',
+    path: '/sites/root/lists/{list}/items/{item}',
+    scopes: ['Sites.Read.All', 'Sites.ReadWrite.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/listitem-get',
+  },
+  {
+    method: 'POST',
+    path: '/sites/root/lists/{list}/items',
+    scopes: ['Sites.ReadWrite.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/listitem-create',
+  },
+  {
+    method: 'PATCH',
+    path: '/sites/root/lists/{list}/items/{item}/fields',
+    scopes: ['Sites.ReadWrite.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/listitem-update',
+  },
+  {
+    method: 'DELETE',
+    path: '/sites/root/lists/{list}/items/{item}',
+    scopes: ['Sites.ReadWrite.All'],
+    roles: 'partnerOnly',
+    doc: 'https://learn.microsoft.com/graph/api/listitem-delete',
+  },
 ]
 
 function pattern(path: string): RegExp {
@@ -86,5 +302,7 @@ const compiled = PERMISSIONS.map(rule => ({ rule, pattern: pattern(rule.path) })
 
 /** The row a call falls under, or undefined (a route with no row: the server refuses to serve it). */
 export function permissionFor(method: string, path: string, body: unknown): PermissionRule | undefined {
-  return compiled.find(({ rule, pattern }) => rule.method === method && pattern.test(path) && (!rule.when || rule.when(body)))?.rule
+  return compiled.find(
+    ({ rule, pattern }) => rule.method === method && pattern.test(path) && (!rule.when || rule.when(body)),
+  )?.rule
 }

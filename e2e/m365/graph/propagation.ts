@@ -25,7 +25,7 @@ interface SeatChanges {
   /** `prepaidUnits.enabled` as Graph showed it before the first change still on its way. */
   readonly before: number
   /** Each change's quantity and when Graph shows it, in the order Partner Center took them. */
-  readonly changes: { readonly enabled: number, readonly visibleAfter: number }[]
+  readonly changes: { readonly enabled: number; readonly visibleAfter: number }[]
 }
 
 interface PropagationState {
@@ -59,8 +59,7 @@ function stateOf(world: GraphWorld): PropagationState {
  * takes: the delay is this server's choice.
  */
 export function propagateCustomer(world: GraphWorld, tenantId: string, delayMs: number, now = Date.now()): void {
-  if (delayMs > 0)
-    stateOf(world).customers.set(tenantId, now + delayMs)
+  if (delayMs > 0) stateOf(world).customers.set(tenantId, now + delayMs)
 }
 
 /**
@@ -90,9 +89,14 @@ export function visibleCustomers(world: GraphWorld, now = Date.now()): GraphWorl
  * (https://learn.microsoft.com/graph/api/resources/licenseunitsdetail). Neither page says when
  * the second follows the first, nor does any other Microsoft page found: the delay is this server's.
  */
-export function propagateSeats(world: GraphWorld, sku: SubscribedSku, before: number, delayMs: number, now = Date.now()): void {
-  if (delayMs <= 0 && !stateOf(world).seats.has(sku.id))
-    return
+export function propagateSeats(
+  world: GraphWorld,
+  sku: SubscribedSku,
+  before: number,
+  delayMs: number,
+  now = Date.now(),
+): void {
+  if (delayMs <= 0 && !stateOf(world).seats.has(sku.id)) return
   const state = stateOf(world)
   const pending = state.seats.get(sku.id) ?? { before, changes: [] }
   pending.changes.push({ enabled: sku.prepaidUnits.enabled, visibleAfter: now + Math.max(0, delayMs) })
@@ -102,17 +106,15 @@ export function propagateSeats(world: GraphWorld, sku: SubscribedSku, before: nu
 /** `prepaidUnits.enabled` as Graph shows it now: the latest change already shown, else the figure before them. */
 export function enabledSeatsShown(world: GraphWorld, sku: SubscribedSku, now = Date.now()): number {
   const pending = states.get(world)?.seats.get(sku.id)
-  if (!pending)
-    return sku.prepaidUnits.enabled
+  if (!pending) return sku.prepaidUnits.enabled
   const shown = pending.changes.filter(change => change.visibleAfter <= now).at(-1)
-  if (shown === pending.changes.at(-1))
-    states.get(world)!.seats.delete(sku.id)
+  if (shown === pending.changes.at(-1)) states.get(world)!.seats.delete(sku.id)
   return shown?.enabled ?? pending.before
 }
 
 /** A tenant's subscribed SKUs as Graph answers them now (copies where a seat change is still on its way). */
 export function skusShown(world: GraphWorld, skus: readonly SubscribedSku[], now = Date.now()): SubscribedSku[] {
-  return skus.map((sku) => {
+  return skus.map(sku => {
     const enabled = enabledSeatsShown(world, sku, now)
     return enabled === sku.prepaidUnits.enabled ? sku : { ...sku, prepaidUnits: { ...sku.prepaidUnits, enabled } }
   })

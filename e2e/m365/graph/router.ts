@@ -44,7 +44,11 @@ export function directoryOf(call: GraphCall): TenantDirectory {
 
 export function requirePartner(call: GraphCall): TenantDirectory {
   if (call.caller.tenantId !== call.world.partnerTenantId)
-    throw new GraphHttpError(403, 'Authorization_RequestDenied', 'Only the partner tenant may read its delegated admin customers and shared lists.')
+    throw new GraphHttpError(
+      403,
+      'Authorization_RequestDenied',
+      'Only the partner tenant may read its delegated admin customers and shared lists.',
+    )
   return directoryOf(call)
 }
 
@@ -52,8 +56,7 @@ export function requirePartner(call: GraphCall): TenantDirectory {
 export function bodyOf<T>(call: GraphCall, type: string): T {
   try {
     assertConforms(type, call.body)
-  }
-  catch (error) {
+  } catch (error) {
     throw badRequest((error as Error).message)
   }
   return call.body as T
@@ -62,8 +65,7 @@ export function bodyOf<T>(call: GraphCall, type: string): T {
 export function actionBody<T>(call: GraphCall, action: string): T {
   try {
     assertActionConforms(action, call.body)
-  }
-  catch (error) {
+  } catch (error) {
     throw badRequest((error as Error).message)
   }
   return call.body as T
@@ -71,7 +73,9 @@ export function actionBody<T>(call: GraphCall, action: string): T {
 
 export function found<T>(item: T | undefined, what: string): T {
   if (item === undefined)
-    throw notFound(`Resource '${what}' does not exist or one of its queried reference-property objects are not present.`)
+    throw notFound(
+      `Resource '${what}' does not exist or one of its queried reference-property objects are not present.`,
+    )
   return item
 }
 

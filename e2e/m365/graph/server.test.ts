@@ -20,11 +20,13 @@ describe('Graph-compatible test server', () => {
 
   describe('tokens', () => {
     async function status(token: string | undefined) {
-      const response = await fetch(`${graph.server.baseUrl}/organization`, { headers: token === undefined ? {} : { Authorization: `Bearer ${token}` } })
+      const response = await fetch(`${graph.server.baseUrl}/organization`, {
+        headers: token === undefined ? {} : { Authorization: `Bearer ${token}` },
+      })
       return { status: response.status, body: await bodyOf(response) }
     }
 
-    it('serves the tenant named by a valid token\'s tid', async () => {
+    it("serves the tenant named by a valid token's tid", async () => {
       const response = await graph.fetchAs(STANDARD.id, '/organization')
       const body = await bodyOf(response)
       expect(response.status).toBe(200)
@@ -44,18 +46,22 @@ describe('Graph-compatible test server', () => {
       ]
       for (const { status: code, body } of refused) {
         expect(code).toBe(401)
-        expect(body).toMatchObject({ error: { code: 'InvalidAuthenticationToken', innerError: { 'request-id': expect.any(String) } } })
+        expect(body).toMatchObject({
+          error: { code: 'InvalidAuthenticationToken', innerError: { 'request-id': expect.any(String) } },
+        })
       }
       expect(String((refused[1]!.body.error as { message: string }).message)).toMatch(/expired/)
     })
   })
 
-  it('lists the partner\'s GDAP customers to the partner only', async () => {
+  it("lists the partner's GDAP customers to the partner only", async () => {
     const response = await graph.fetchAs(PARTNER_TENANT.id, '/tenantRelationships/delegatedAdminCustomers')
     const body = await bodyOf(response)
     assertCollectionConforms('delegatedAdminCustomer', body)
     // A customer is listed whenever a relationship exists, whatever roles the technician holds there.
-    expect((body.value as { tenantId: string }[]).map(c => c.tenantId)).toEqual([...CLIENT_TENANTS, ...Object.values(RESTRICTED_TENANTS)].map(c => c.id))
+    expect((body.value as { tenantId: string }[]).map(c => c.tenantId)).toEqual(
+      [...CLIENT_TENANTS, ...Object.values(RESTRICTED_TENANTS)].map(c => c.id),
+    )
     expect((await graph.fetchAs(STANDARD.id, '/tenantRelationships/delegatedAdminCustomers')).status).toBe(403)
   })
 
@@ -75,7 +81,7 @@ describe('Graph-compatible test server', () => {
     expect((await graph.fetchAs(STANDARD.id, '/users?$top=1000')).status).toBe(400)
   })
 
-  it('answers users with Graph\'s default properties unless $select names others', async () => {
+  it("answers users with Graph's default properties unless $select names others", async () => {
     const plain = await bodyOf(await graph.fetchAs(STANDARD.id, '/users'))
     expect(Object.keys((plain.value as object[])[0]!)).not.toContain('assignedLicenses')
     const selected = await bodyOf(await graph.fetchAs(STANDARD.id, '/users?$select=id,assignedLicenses,accountEnabled'))
@@ -85,7 +91,11 @@ describe('Graph-compatible test server', () => {
   it('names subscribed SKUs by skuPartNumber with service plan ids made at start', async () => {
     const body = await bodyOf(await graph.fetchAs(DESKLESS.id, '/subscribedSkus'))
     assertCollectionConforms('subscribedSku', body)
-    const skus = body.value as { skuPartNumber: string, consumedUnits: number, servicePlans: { servicePlanName: string, servicePlanId: string }[] }[]
+    const skus = body.value as {
+      skuPartNumber: string
+      consumedUnits: number
+      servicePlans: { servicePlanName: string; servicePlanId: string }[]
+    }[]
     expect(skus.map(s => s.skuPartNumber)).toEqual(['DESKLESSPACK', 'EXCHANGEDESKLESS'])
     expect(skus[0]!.consumedUnits).toBe(4)
     expect(skus[0]!.servicePlans.map(p => p.servicePlanName)).toContain('EXCHANGE_S_DESKLESS')
@@ -104,12 +114,23 @@ describe('Graph-compatible test server', () => {
   })
 
   it('records what it received, batch steps with the batch that carried them', async () => {
-    await graph.fetchAs(STANDARD.id, '/$batch', { method: 'POST', body: JSON.stringify({ requests: [
-      { id: '1', method: 'GET', url: '/organization' },
-      { id: '2', method: 'GET', url: '/nowhere' },
-    ] }) })
-    const { requests } = await (await fetch(`${graph.server.origin}/_test/requests`)).json() as { requests: { path: string, inBatch: number | null, status: number, tenantId: string }[] }
-    expect(requests.map(r => [r.path, r.inBatch, r.status])).toEqual([['/$batch', null, 200], ['/organization', 0, 200], ['/nowhere', 0, 400]])
+    await graph.fetchAs(STANDARD.id, '/$batch', {
+      method: 'POST',
+      body: JSON.stringify({
+        requests: [
+          { id: '1', method: 'GET', url: '/organization' },
+          { id: '2', method: 'GET', url: '/nowhere' },
+        ],
+      }),
+    })
+    const { requests } = (await (await fetch(`${graph.server.origin}/_test/requests`)).json()) as {
+      requests: { path: string; inBatch: number | null; status: number; tenantId: string }[]
+    }
+    expect(requests.map(r => [r.path, r.inBatch, r.status])).toEqual([
+      ['/$batch', null, 200],
+      ['/organization', 0, 200],
+      ['/nowhere', 0, 400],
+    ])
     expect(requests.every(r => r.tenantId === STANDARD.id)).toBe(true)
   })
 
@@ -121,23 +142,40 @@ describe('Graph-compatible test server', () => {
       const created = await post('/sites/root/lists', {
         displayName: 'Books',
         list: { template: 'genericList' },
-        columns: [{ name: 'Author', text: {}, indexed: true }, { name: 'Shelf', text: {} }],
+        columns: [
+          { name: 'Author', text: {}, indexed: true },
+          { name: 'Shelf', text: {} },
+        ],
       })
       expect(created.status).toBe(201)
       const { id } = await bodyOf(created)
-      for (const [author, shelf] of [['Hugo', 'A'], ['Zola', 'B'], ['Hugo', 'B']])
-        await post(`/sites/root/lists/${id}/items`, { fields: { Title: `${author} ${shelf}`, Author: author, Shelf: shelf } })
+      for (const [author, shelf] of [
+        ['Hugo', 'A'],
+        ['Zola', 'B'],
+        ['Hugo', 'B'],
+      ])
+        await post(`/sites/root/lists/${id}/items`, {
+          fields: { Title: `${author} ${shelf}`, Author: author, Shelf: shelf },
+        })
       return `/sites/root/lists/${id}/items?expand=fields`
     }
 
     it('filters items on an indexed column, and on another only with the Prefer header SharePoint asks for', async () => {
       const items = await listWithItems()
-      const titles = async (response: Response) => ((await bodyOf(response)).value as { fields: { Title: string } }[]).map(item => item.fields.Title)
-      expect(await titles(await graph.fetchAs(PARTNER_TENANT.id, `${items}&$filter=fields/Author eq 'Hugo'`))).toEqual(['Hugo A', 'Hugo B'])
+      const titles = async (response: Response) =>
+        ((await bodyOf(response)).value as { fields: { Title: string } }[]).map(item => item.fields.Title)
+      expect(await titles(await graph.fetchAs(PARTNER_TENANT.id, `${items}&$filter=fields/Author eq 'Hugo'`))).toEqual([
+        'Hugo A',
+        'Hugo B',
+      ])
       const refused = await graph.fetchAs(PARTNER_TENANT.id, `${items}&$filter=fields/Shelf eq 'B'`)
       expect(refused.status).toBe(400)
       expect(JSON.stringify(await bodyOf(refused))).toMatch(/HonorNonIndexedQueriesWarningMayFailRandomly/)
-      const honoured = await graph.fetchAs(PARTNER_TENANT.id, `${items}&$filter=fields/Author eq 'Hugo' and fields/Shelf eq 'B'`, { headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } })
+      const honoured = await graph.fetchAs(
+        PARTNER_TENANT.id,
+        `${items}&$filter=fields/Author eq 'Hugo' and fields/Shelf eq 'B'`,
+        { headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } },
+      )
       expect(await titles(honoured)).toEqual(['Hugo B'])
     })
 

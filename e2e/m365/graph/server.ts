@@ -88,7 +88,8 @@ const routes: readonly Route[] = [...tenancyRoutes, ...userRoutes, ...sharePoint
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match, Retry-Attempt, SdkVersion, client-request-id, ConsistencyLevel, Prefer',
+  'Access-Control-Allow-Headers':
+    'Authorization, Content-Type, If-Match, Retry-Attempt, SdkVersion, client-request-id, ConsistencyLevel, Prefer',
   // Real Graph doesn't list Retry-After here, so a page can't read it on a throttled call
   // (microsoftgraph/microsoft-graph-docs-contrib#2011); inside a $batch body it still can.
   'Access-Control-Expose-Headers': 'ETag, Location, request-id, client-request-id',
@@ -102,13 +103,10 @@ function readBody(request: IncomingMessage): Promise<unknown> {
 }
 
 function checkSchema(route: Route, response: GraphResponse): void {
-  if (!route.returns || response.status >= 300)
-    return
+  if (!route.returns || response.status >= 300) return
   const item = /^Collection\((.+)\)$/.exec(route.returns)?.[1]
-  if (item)
-    assertCollectionConforms(item, response.body)
-  else
-    assertConforms(route.returns, response.body)
+  if (item) assertCollectionConforms(item, response.body)
+  else assertConforms(route.returns, response.body)
 }
 
 export async function startGraphServer(options: GraphServerOptions): Promise<GraphServer> {
@@ -126,55 +124,76 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
   })
 
   function throttled(call: GraphCall): GraphHttpError | undefined {
-    const rule = throttles.find(r => r.count > 0 && (!r.path || call.path.startsWith(r.path)) && (!r.method || r.method === call.method))
-    if (!rule)
-      return undefined
+    const rule = throttles.find(
+      r => r.count > 0 && (!r.path || call.path.startsWith(r.path)) && (!r.method || r.method === call.method),
+    )
+    if (!rule) return undefined
     rule.count--
-    return new GraphHttpError(429, 'TooManyRequests', 'Too many requests, retry after the time in Retry-After.', { 'Retry-After': String(rule.retryAfterSeconds) })
+    return new GraphHttpError(429, 'TooManyRequests', 'Too many requests, retry after the time in Retry-After.', {
+      'Retry-After': String(rule.retryAfterSeconds),
+    })
   }
 
   async function dispatch(call: GraphCall, inBatch: number | null): Promise<GraphResponse> {
     let response: GraphResponse
     try {
       const throttle = throttled(call) ?? faults.before(call, inBatch !== null)
-      if (throttle)
-        throw throttle
+      if (throttle) throw throttle
       if (call.path === '/$batch' && call.method === 'POST' && inBatch === null) {
         const index = requests.length
-        requests.push({ method: call.method, path: call.path, tenantId: call.caller.tenantId, body: call.body, status: 200, inBatch: null })
+        requests.push({
+          method: call.method,
+          path: call.path,
+          tenantId: call.caller.tenantId,
+          body: call.body,
+          status: 200,
+          inBatch: null,
+        })
         return faults.after(call, false, await runBatch(call, step => dispatch(step, index)))
       }
-      const match = routes.map(route => ({ route, params: route.method === call.method ? route.pattern.exec(call.path) : null })).find(m => m.params)
+      const match = routes
+        .map(route => ({ route, params: route.method === call.method ? route.pattern.exec(call.path) : null }))
+        .find(m => m.params)
       if (!match)
         throw badRequest(`Resource not found for the segment '${call.path}' and method ${call.method}.`, 'BadRequest')
       authorize(call)
-      response = await match.route.handle(call, match.params!.slice(1).map(p => decodeURIComponent(p)))
+      response = await match.route.handle(
+        call,
+        match.params!.slice(1).map(p => decodeURIComponent(p)),
+      )
       try {
         checkSchema(match.route, response)
-      }
-      catch (error) {
+      } catch (error) {
         schemaViolations.push(`${call.method} ${call.path}: ${(error as Error).message}`)
         throw new GraphHttpError(500, 'generalException', 'The test server produced a body outside the Graph schema.')
       }
-    }
-    catch (error) {
-      if (!(error instanceof GraphHttpError))
-        throw error
+    } catch (error) {
+      if (!(error instanceof GraphHttpError)) throw error
       response = errorResponse(error)
     }
     response = faults.after(call, inBatch !== null, response)
-    requests.push({ method: call.method, path: call.path + call.url.search, tenantId: call.caller.tenantId, body: call.body, status: response.status, inBatch })
+    requests.push({
+      method: call.method,
+      path: call.path + call.url.search,
+      tenantId: call.caller.tenantId,
+      body: call.body,
+      status: response.status,
+      inBatch,
+    })
     return response
   }
 
   async function respond(request: IncomingMessage, origin: string): Promise<GraphResponse> {
     const url = new URL(request.url ?? '/', origin)
-    if (request.method === 'OPTIONS')
-      return { status: 204 }
+    if (request.method === 'OPTIONS') return { status: 204 }
     const control = controlRoutes.find(r => r.method === request.method && r.pattern.test(url.pathname))
     if (control) {
       const params = control.pattern.exec(url.pathname)!.slice(1)
-      return control.handle({ world, requests, throttles, faults, schemaViolations, reseed: () => (world = seedWorld()) }, params, await readBody(request))
+      return control.handle(
+        { world, requests, throttles, faults, schemaViolations, reseed: () => (world = seedWorld()) },
+        params,
+        await readBody(request),
+      )
     }
     try {
       if (!url.pathname.startsWith(`${VERSION_PATH}/`))
@@ -184,27 +203,36 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       const body = await readBody(request)
       const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]))
       const path = url.pathname.slice(VERSION_PATH.length)
-      const call = { method: request.method ?? 'GET', url, path, headers, body, caller, world, baseUrl: origin + VERSION_PATH }
+      const call = {
+        method: request.method ?? 'GET',
+        url,
+        path,
+        headers,
+        body,
+        caller,
+        world,
+        baseUrl: origin + VERSION_PATH,
+      }
       return faults.settle(call, await dispatch(call, null))
-    }
-    catch (error) {
-      if (error instanceof GraphHttpError)
-        return errorResponse(error)
+    } catch (error) {
+      if (error instanceof GraphHttpError) return errorResponse(error)
       throw error
     }
   }
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const origin = `http://${request.headers.host ?? '127.0.0.1'}`
-    respond(request, origin).then((answer) => {
-      if (faults.dropped(answer))
-        return void response.destroy()
-      response.writeHead(answer.status, { ...CORS_HEADERS, ...answer.headers })
-      response.end(answer.body === undefined ? undefined : JSON.stringify(answer.body))
-    }, (error: unknown) => {
-      response.writeHead(500, { ...CORS_HEADERS, 'Content-Type': 'text/plain' })
-      response.end(String((error as Error)?.stack ?? error))
-    })
+    respond(request, origin).then(
+      answer => {
+        if (faults.dropped(answer)) return void response.destroy()
+        response.writeHead(answer.status, { ...CORS_HEADERS, ...answer.headers })
+        response.end(answer.body === undefined ? undefined : JSON.stringify(answer.body))
+      },
+      (error: unknown) => {
+        response.writeHead(500, { ...CORS_HEADERS, 'Content-Type': 'text/plain' })
+        response.end(String((error as Error)?.stack ?? error))
+      },
+    )
   })
   await new Promise<void>(resolve => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -225,9 +253,10 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       throttles.length = 0
       faults.clear()
     },
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections()
-      server.close(error => (error ? reject(error) : resolve()))
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close(error => (error ? reject(error) : resolve()))
+      }),
   }
 }

@@ -18,12 +18,13 @@ export async function createTestIssuer(authorityOrigin = TEST_AUTHORITY_ORIGIN):
   return {
     keys: { keys: [jwk] },
     authorityOrigin,
-    mint: async (tenantId, { expiresIn = '1h', ...claims } = {}) => new SignJWT({ tid: tenantId, scp: 'User.ReadWrite.All Directory.Read.All', ...claims })
-      .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
-      .setIssuer(claims.iss ?? `${authorityOrigin}/${tenantId}`)
-      .setAudience(claims.aud ?? GRAPH_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(expiresIn)
-      .sign(privateKey),
+    mint: async (tenantId, { expiresIn = '1h', ...claims } = {}) =>
+      new SignJWT({ tid: tenantId, scp: 'User.ReadWrite.All Directory.Read.All', ...claims })
+        .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+        .setIssuer(claims.iss ?? `${authorityOrigin}/${tenantId}`)
+        .setAudience(claims.aud ?? GRAPH_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(expiresIn)
+        .sign(privateKey),
   }
 }

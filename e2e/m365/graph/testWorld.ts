@@ -25,29 +25,31 @@ export async function startTestGraph(): Promise<TestGraph> {
   // the console asks there; a client tenant where the app isn't consented gives none, as Entra.
   const minted = new Map<string, Promise<string>>()
   const tokens: GraphTokenSource = {
-    token: (tenant) => {
+    token: tenant => {
       const tenantId = tenant === 'partner' ? PARTNER_TENANT.id : tenant.clientTenantId
       const permissions = tenant === 'partner' ? PARTNER_PERMISSIONS : CUSTOMER_PERMISSIONS
       if (tenant !== 'partner' && missingConsent(server.world().gdap, tenantId, permissions).length > 0)
         return Promise.reject(new TenantConsentNeeded(tenantId))
-      if (!minted.has(tenantId))
-        minted.set(tenantId, issuer.mint(tenantId, { scp: permissions.join(' ') }))
+      if (!minted.has(tenantId)) minted.set(tenantId, issuer.mint(tenantId, { scp: permissions.join(' ') }))
       return minted.get(tenantId)!
     },
   }
-  const fetchAs = async (tenantId: string, path: string, init: RequestInit = {}) => fetch(server.baseUrl + path, {
-    ...init,
-    headers: { 'Authorization': `Bearer ${await issuer.mint(tenantId, { scp: GRAPH_PERMISSIONS.join(' ') })}`, 'Content-Type': 'application/json', ...init.headers },
-  })
+  const fetchAs = async (tenantId: string, path: string, init: RequestInit = {}) =>
+    fetch(server.baseUrl + path, {
+      ...init,
+      headers: {
+        Authorization: `Bearer ${await issuer.mint(tenantId, { scp: GRAPH_PERMISSIONS.join(' ') })}`,
+        'Content-Type': 'application/json',
+        ...init.headers,
+      },
+    })
   return { server, issuer, tokens, fetchAs }
 }
 
 /** Whether a recorded request changes something: not a read, nor a `$batch` of reads only (a tenant's read). */
 export function isWrite(request: RecordedRequest): boolean {
-  if (request.method === 'GET')
-    return false
-  if (request.path !== '/$batch')
-    return true
+  if (request.method === 'GET') return false
+  if (request.path !== '/$batch') return true
   const steps = (request.body as { requests?: { method?: string }[] } | undefined)?.requests ?? []
   return steps.some(step => (step.method ?? 'GET') !== 'GET')
 }

@@ -13,7 +13,12 @@ import { readJson } from './readJson'
  * SharePoint lists. Plain Graph-shaped JSON, so what the server sends is what it keeps.
  */
 
-export interface ServicePlanInfo { servicePlanId: string, servicePlanName: string, provisioningStatus: string, appliesTo: string }
+export interface ServicePlanInfo {
+  servicePlanId: string
+  servicePlanName: string
+  provisioningStatus: string
+  appliesTo: string
+}
 export interface SubscribedSku {
   id: string
   accountId: string
@@ -21,13 +26,16 @@ export interface SubscribedSku {
   appliesTo: string
   capabilityStatus: string
   consumedUnits: number
-  prepaidUnits: { enabled: number, suspended: number, warning: number, lockedOut: number }
+  prepaidUnits: { enabled: number; suspended: number; warning: number; lockedOut: number }
   servicePlans: ServicePlanInfo[]
   skuId: string
   skuPartNumber: string
   subscriptionIds: string[]
 }
-export interface AssignedLicense { skuId: string, disabledPlans: string[] }
+export interface AssignedLicense {
+  skuId: string
+  disabledPlans: string[]
+}
 export interface GraphUser {
   id: string
   displayName: string
@@ -81,12 +89,24 @@ export interface Organization {
   securityComplianceNotificationPhones: string[]
   assignedPlans: never[]
   provisionedPlans: never[]
-  verifiedDomains: { name: string, isDefault: boolean, isInitial: boolean, type: string, capabilities: string }[]
+  verifiedDomains: { name: string; isDefault: boolean; isInitial: boolean; type: string; capabilities: string }[]
   tenantType: string
 }
-export interface ListItem { id: string, eTag: string, createdDateTime: string, lastModifiedDateTime: string, fields: Record<string, unknown> }
+export interface ListItem {
+  id: string
+  eTag: string
+  createdDateTime: string
+  lastModifiedDateTime: string
+  fields: Record<string, unknown>
+}
 /** A list column as created (`text`, `number`… facet); only indexed ones may be filtered on without `Prefer`. */
-export interface ListColumn { id: string, name: string, displayName: string, indexed: boolean, [facet: string]: unknown }
+export interface ListColumn {
+  id: string
+  name: string
+  displayName: string
+  indexed: boolean
+  [facet: string]: unknown
+}
 export interface SharePointList {
   id: string
   name: string
@@ -115,21 +135,34 @@ export interface GraphWorld {
   readonly partnerTenantId: string
   readonly tenants: Map<string, TenantDirectory>
   /** GDAP customers of the partner: the client tenants it administers. */
-  readonly customers: { id: string, displayName: string, tenantId: string }[]
+  readonly customers: { id: string; displayName: string; tenantId: string }[]
   /** GDAP relationships and role assignments, the technician's groups, the app's consent per tenant. */
   readonly gdap: GdapState
 }
 
 const catalogue = readJson<Catalogue>(new URL('../../../src/domain/catalogue.json', import.meta.url))
 /** Microsoft's own list of each SKU's service plans (the subset the catalogue maps). */
-const reference = readJson<{ products: { skuPartNumber: string, servicePlans: Record<string, string> }[] }>(new URL('../../../src/domain/sources/microsoft-365-skus.json', import.meta.url))
+const reference = readJson<{ products: { skuPartNumber: string; servicePlans: Record<string, string> }[] }>(
+  new URL('../../../src/domain/sources/microsoft-365-skus.json', import.meta.url),
+)
 
-/** A SKU's service plans: Microsoft's for it (else the catalogue's for its services), plus one no console switch maps to. */
+/**
+ * A SKU's service plans: Microsoft's for it (else the catalogue's for its services), plus one no console switch maps
+ * to.
+ */
 function servicePlansOf(skuPartNumber: string): ServicePlanInfo[] {
   const listed = reference.products.find(p => p.skuPartNumber === skuPartNumber)
   const offer = catalogue.offers.find(o => o.skuPartNumber === skuPartNumber)
-  const names = [...(listed ? Object.keys(listed.servicePlans) : Object.values(offer?.servicePlans ?? {})), 'INTUNE_O365']
-  return names.map(servicePlanName => ({ servicePlanId: randomUUID(), servicePlanName, provisioningStatus: 'Success', appliesTo: 'User' }))
+  const names = [
+    ...(listed ? Object.keys(listed.servicePlans) : Object.values(offer?.servicePlans ?? {})),
+    'INTUNE_O365',
+  ]
+  return names.map(servicePlanName => ({
+    servicePlanId: randomUUID(),
+    servicePlanName,
+    provisioningStatus: 'Success',
+    appliesTo: 'User',
+  }))
 }
 
 export function sku(tenantId: string, accountName: string, skuPartNumber: string, seats: number): SubscribedSku {
@@ -166,7 +199,9 @@ export function newDomain(name: string, fields: Partial<GraphDomain> = {}): Grap
   }
 }
 
-export function newUser(fields: Pick<GraphUser, 'displayName' | 'userPrincipalName' | 'mailNickname'> & Partial<GraphUser>): GraphUser {
+export function newUser(
+  fields: Pick<GraphUser, 'displayName' | 'userPrincipalName' | 'mailNickname'> & Partial<GraphUser>,
+): GraphUser {
   return {
     id: randomUUID(),
     givenName: null,
@@ -195,31 +230,41 @@ const PEOPLE = [
 ] as const
 
 function alias(first: string, last: string): string {
-  return `${first}.${last}`.normalize('NFD').replace(/[\u0300-\u036F]/g, '').toLowerCase()
+  return `${first}.${last}`
+    .normalize('NFD')
+    .replace(/[\u0300-\u036F]/g, '')
+    .toLowerCase()
 }
 
 /** Seeds `count` users on the tenant, licensed with `licence` (each one consuming a unit). */
-function seedUsers(directory: TenantDirectory, domain: string, count: number, licence: SubscribedSku | null, offset = 0): void {
+function seedUsers(
+  directory: TenantDirectory,
+  domain: string,
+  count: number,
+  licence: SubscribedSku | null,
+  offset = 0,
+): void {
   for (let index = offset; index < offset + count; index++) {
     const [first, last] = PEOPLE[index % PEOPLE.length]!
     const nickname = alias(first, last) + (index >= PEOPLE.length ? String(index) : '')
-    directory.users.push(newUser({
-      displayName: `${first} ${last}`,
-      givenName: first,
-      surname: last,
-      userPrincipalName: `${nickname}@${domain}`,
-      mailNickname: nickname,
-      mail: `${nickname}@${domain}`,
-      usageLocation: 'FR',
-      assignedLicenses: licence ? [{ skuId: licence.skuId, disabledPlans: [] }] : [],
-      preferredLanguage: 'fr-FR',
-    }))
-    if (licence)
-      licence.consumedUnits++
+    directory.users.push(
+      newUser({
+        displayName: `${first} ${last}`,
+        givenName: first,
+        surname: last,
+        userPrincipalName: `${nickname}@${domain}`,
+        mailNickname: nickname,
+        mail: `${nickname}@${domain}`,
+        usageLocation: 'FR',
+        assignedLicenses: licence ? [{ skuId: licence.skuId, disabledPlans: [] }] : [],
+        preferredLanguage: 'fr-FR',
+      }),
+    )
+    if (licence) licence.consumedUnits++
   }
 }
 
-function directoryFor(tenant: { id: string, displayName: string, defaultDomain: string }): TenantDirectory {
+function directoryFor(tenant: { id: string; displayName: string; defaultDomain: string }): TenantDirectory {
   const createdDateTime = '2024-03-04T09:00:00Z'
   return {
     organization: {
@@ -235,12 +280,27 @@ function directoryFor(tenant: { id: string, displayName: string, defaultDomain: 
       securityComplianceNotificationPhones: [],
       assignedPlans: [],
       provisionedPlans: [],
-      verifiedDomains: [{ name: tenant.defaultDomain, isDefault: true, isInitial: true, type: 'Managed', capabilities: 'Email, OfficeCommunicationsOnline' }],
+      verifiedDomains: [
+        {
+          name: tenant.defaultDomain,
+          isDefault: true,
+          isInitial: true,
+          type: 'Managed',
+          capabilities: 'Email, OfficeCommunicationsOnline',
+        },
+      ],
       tenantType: 'AAD',
     },
     skus: [],
     users: [],
-    domains: [newDomain(tenant.defaultDomain, { isDefault: true, isInitial: true, isVerified: true, supportedServices: ['Email', 'OfficeCommunicationsOnline'] })],
+    domains: [
+      newDomain(tenant.defaultDomain, {
+        isDefault: true,
+        isInitial: true,
+        isVerified: true,
+        supportedServices: ['Email', 'OfficeCommunicationsOnline'],
+      }),
+    ],
     sharepointSettings: {
       id: randomUUID(),
       sharingCapability: 'disabled',
@@ -274,14 +334,13 @@ export function seedWorld(): GraphWorld {
       directory.skus.push(standard, sku(client.id, client.displayName, 'FLOW_FREE', 10000))
       seedUsers(directory, domain, 6, standard)
       seedUsers(directory, domain, 1, null, 6)
-    }
-    else if (client.offers === 'deskless') {
+    } else if (client.offers === 'deskless') {
       const deskless = sku(client.id, client.displayName, 'DESKLESSPACK', 40)
       directory.skus.push(deskless, sku(client.id, client.displayName, 'EXCHANGEDESKLESS', 10))
       seedUsers(directory, domain, 4, deskless)
-    }
-    else {
-      // A customer since 2024 buys the "no Teams" E3: the catalogue maps it, its users' meetings are unknown (no Teams plan).
+    } else {
+      // A customer since 2024 buys the "no Teams" E3: the catalogue maps it, its users' meetings are unknown (no Teams
+      // plan).
       const standard = sku(client.id, client.displayName, 'Office_365_E3_(no_Teams)', 10)
       const deskless = sku(client.id, client.displayName, 'DESKLESSPACK', 15)
       directory.skus.push(standard, deskless)
@@ -317,21 +376,33 @@ function seedGdap(): GdapState {
     consent(gdap, client.id, CUSTOMER_PERMISSIONS)
   }
   const { noRole, notConsented } = RESTRICTED_TENANTS
-  addRelationship(gdap, { tenantId: noRole.id, displayName: noRole.displayName }, CONSOLE_ROLES, CONSOLE_ROLES, { toOthers: true })
+  addRelationship(gdap, { tenantId: noRole.id, displayName: noRole.displayName }, CONSOLE_ROLES, CONSOLE_ROLES, {
+    toOthers: true,
+  })
   consent(gdap, noRole.id, CUSTOMER_PERMISSIONS)
-  addRelationship(gdap, { tenantId: notConsented.id, displayName: notConsented.displayName }, [...CONSOLE_ROLES, ROLE.cloudApplicationAdministrator], [...CONSOLE_ROLES, ROLE.cloudApplicationAdministrator])
+  addRelationship(
+    gdap,
+    { tenantId: notConsented.id, displayName: notConsented.displayName },
+    [...CONSOLE_ROLES, ROLE.cloudApplicationAdministrator],
+    [...CONSOLE_ROLES, ROLE.cloudApplicationAdministrator],
+  )
   return gdap
 }
 
 export interface NewTenant {
   readonly displayName: string
-  readonly skus: readonly { readonly skuPartNumber: string, readonly seats: number }[]
+  readonly skus: readonly { readonly skuPartNumber: string; readonly seats: number }[]
 }
 
 /** A further client tenant under the partner's GDAP, with no users yet. */
 export function addClientTenant(world: GraphWorld, { displayName, skus }: NewTenant): string {
   const id = randomUUID()
-  const prefix = displayName.normalize('NFD').replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 20) + id.slice(0, 6)
+  const prefix =
+    displayName
+      .normalize('NFD')
+      .replace(/[^a-z0-9]/gi, '')
+      .toLowerCase()
+      .slice(0, 20) + id.slice(0, 6)
   const directory = directoryFor({ id, displayName, defaultDomain: `${prefix}.onmicrosoft.com` })
   directory.skus.push(...skus.map(s => sku(id, displayName, s.skuPartNumber, s.seats)))
   world.tenants.set(id, directory)

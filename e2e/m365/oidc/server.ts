@@ -29,7 +29,7 @@ export interface OidcServerOptions {
   readonly gdap: () => GdapState
 }
 
-function signingKey(): { privateJwk: JWK, publicJwk: JsonWebKey } {
+function signingKey(): { privateJwk: JWK; publicJwk: JsonWebKey } {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
   const kid = randomBytes(8).toString('hex')
   return {
@@ -44,17 +44,18 @@ function signingKey(): { privateJwk: JWK, publicJwk: JsonWebKey } {
  */
 function testControl(provider: Provider, demands: InteractionDemands) {
   async function answer(req: IncomingMessage): Promise<number> {
-    if (req.method !== 'POST' || !req.url?.startsWith('/_test/interaction-required'))
-      return 404
-    const { tenantId, session } = (await readJsonBody(req) ?? {}) as { tenantId?: unknown, session?: unknown }
+    if (req.method !== 'POST' || !req.url?.startsWith('/_test/interaction-required')) return 404
+    const { tenantId, session } = ((await readJsonBody(req)) ?? {}) as { tenantId?: unknown; session?: unknown }
     const found = typeof session === 'string' ? await provider.Session.find(session) : undefined
-    if (typeof tenantId !== 'string' || !CLIENT_TENANTS.some(tenant => tenant.id === tenantId) || !found)
-      return 400
+    if (typeof tenantId !== 'string' || !CLIENT_TENANTS.some(tenant => tenant.id === tenantId) || !found) return 400
     demands.demand(tenantId, found.uid)
     return 204
   }
   return (req: IncomingMessage, res: ServerResponse) => {
-    answer(req).then(status => res.writeHead(status).end(), (error: unknown) => res.writeHead(500).end(String(error)))
+    answer(req).then(
+      status => res.writeHead(status).end(),
+      (error: unknown) => res.writeHead(500).end(String(error)),
+    )
   }
 }
 
@@ -74,14 +75,21 @@ export async function startOidcServer({ port, appOrigins, gdap }: OidcServerOpti
   const providers: Provider[] = []
   function addTenant(tenantId: string) {
     const issuer = `https://localhost:${port}/${tenantId}`
-    const provider = createTenantProvider({ tenantId, issuer, appOrigins, cookieKeys, adapter, signingKeys: [privateJwk], interactionDemands })
+    const provider = createTenantProvider({
+      tenantId,
+      issuer,
+      appOrigins,
+      cookieKeys,
+      adapter,
+      signingKeys: [privateJwk],
+      interactionDemands,
+    })
     providers.push(provider)
     const handler = provider.callback()
     handlers.set(tenantId, handler)
     return handler
   }
-  for (const tenantId of [PARTNER_TENANT.id, ...CLIENT_TENANTS.map(tenant => tenant.id)])
-    addTenant(tenantId)
+  for (const tenantId of [PARTNER_TENANT.id, ...CLIENT_TENANTS.map(tenant => tenant.id)]) addTenant(tenantId)
   // The store is shared: any tenant's provider finds the one sign-in session.
   const control = testControl(providers[0]!, interactionDemands)
   const redirectUris = appOrigins.flatMap(origin => [`${origin}/redirect.html`, `${origin}/`])
@@ -94,10 +102,8 @@ export async function startOidcServer({ port, appOrigins, gdap }: OidcServerOpti
       await gate.adminConsent(req, res, tenantId, url)
       return true
     }
-    if (url.pathname === '/token' && req.method === 'POST')
-      return gate.token(req, res, tenantId)
-    if (url.pathname === '/auth' && req.method === 'GET')
-      return gate.authorization(res, tenantId, url)
+    if (url.pathname === '/token' && req.method === 'POST') return gate.token(req, res, tenantId)
+    if (url.pathname === '/auth' && req.method === 'GET') return gate.authorization(res, tenantId, url)
     return false
   }
 
@@ -115,14 +121,16 @@ export async function startOidcServer({ port, appOrigins, gdap }: OidcServerOpti
       return
     }
     const path = url.slice(tenantId.length + 1) || '/'
-    gated(req, res, tenantId, path).then((answered) => {
-      if (answered)
-        return
-      // Mounted under /<tenantId>: oidc-provider reads the mount path from originalUrl, as under Express.
-      Object.assign(req, { originalUrl: url })
-      req.url = path
-      handler(req, res)
-    }, (error: unknown) => res.writeHead(500).end(String(error)))
+    gated(req, res, tenantId, path).then(
+      answered => {
+        if (answered) return
+        // Mounted under /<tenantId>: oidc-provider reads the mount path from originalUrl, as under Express.
+        Object.assign(req, { originalUrl: url })
+        req.url = path
+        handler(req, res)
+      },
+      (error: unknown) => res.writeHead(500).end(String(error)),
+    )
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -131,9 +139,10 @@ export async function startOidcServer({ port, appOrigins, gdap }: OidcServerOpti
   })
   return {
     publicJwks: { keys: [publicJwk] },
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve())
-      server.closeAllConnections()
-    }),
+    close: () =>
+      new Promise<void>(resolve => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }

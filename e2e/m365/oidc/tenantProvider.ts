@@ -32,8 +32,11 @@ const RESOURCES: Readonly<Record<string, readonly string[]>> = {
 
 /** Entra's `scp` claim lists delegated permissions by their short names, without their resource. */
 function delegatedPermissions(scope: string | undefined): string {
-  return (scope ?? '').split(' ').filter(name => Object.keys(RESOURCES).some(resource => name.startsWith(`${resource}/`)))
-    .map(name => name.slice(name.lastIndexOf('/') + 1)).join(' ')
+  return (scope ?? '')
+    .split(' ')
+    .filter(name => Object.keys(RESOURCES).some(resource => name.startsWith(`${resource}/`)))
+    .map(name => name.slice(name.lastIndexOf('/') + 1))
+    .join(' ')
 }
 
 /**
@@ -43,12 +46,17 @@ function delegatedPermissions(scope: string | undefined): string {
  */
 function resourceOfScopes(ctx: KoaContextWithOIDC): string {
   const scope = String(ctx.oidc.params?.scope ?? '')
-  return scope.split(' ').some(name => name.startsWith(`${PARTNER_CENTER_RESOURCE}/`)) ? PARTNER_CENTER_RESOURCE : GRAPH_RESOURCE
+  return scope.split(' ').some(name => name.startsWith(`${PARTNER_CENTER_RESOURCE}/`))
+    ? PARTNER_CENTER_RESOURCE
+    : GRAPH_RESOURCE
 }
 
-function defaultResource(ctx: KoaContextWithOIDC, _client: unknown, oneOf?: readonly string[]): string | readonly string[] {
-  if (!oneOf)
-    return Object.keys(RESOURCES)
+function defaultResource(
+  ctx: KoaContextWithOIDC,
+  _client: unknown,
+  oneOf?: readonly string[],
+): string | readonly string[] {
+  if (!oneOf) return Object.keys(RESOURCES)
   const wanted = resourceOfScopes(ctx)
   return oneOf.includes(wanted) ? wanted : oneOf[0]!
 }
@@ -59,7 +67,10 @@ function page(title: string, body: string): string {
 
 /** Like Entra's, sign-out asks first (the provider's own page, without its web font). */
 function logoutSource(ctx: KoaContextWithOIDC, form: string): void {
-  ctx.body = page('Sign out?', `${form}<button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button> <button type="submit" form="op.logoutForm">No, stay signed in</button>`)
+  ctx.body = page(
+    'Sign out?',
+    `${form}<button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button> <button type="submit" form="op.logoutForm">No, stay signed in</button>`,
+  )
 }
 
 function postLogoutSuccessSource(ctx: KoaContextWithOIDC): void {
@@ -69,8 +80,7 @@ function postLogoutSuccessSource(ctx: KoaContextWithOIDC): void {
 /** The technician is the directory's only account; the dev login form accepts any password. */
 function findAccount(tenantId: string) {
   return (_ctx: KoaContextWithOIDC, id: string): Account | undefined => {
-    if (id !== TECHNICIAN.login)
-      return undefined
+    if (id !== TECHNICIAN.login) return undefined
     return {
       accountId: id,
       claims: () => ({ sub: id, oid: id, tid: tenantId, name: TECHNICIAN.name, preferred_username: TECHNICIAN.login }),
@@ -87,8 +97,7 @@ function existingGrant(tenantId: string, demands: InteractionDemands) {
   return async (ctx: KoaContextWithOIDC) => {
     const session = ctx.oidc.session!
     if (demands.isDemanded(tenantId, session.uid)) {
-      if (!ctx.oidc.result?.consent)
-        return undefined
+      if (!ctx.oidc.result?.consent) return undefined
       demands.satisfy(tenantId, session.uid)
     }
     const grantId = ctx.oidc.result?.consent?.grantId ?? session.grantIdFor(ctx.oidc.client!.clientId)
@@ -103,7 +112,9 @@ function existingGrant(tenantId: string, demands: InteractionDemands) {
 function refusingDemandedRefresh(tenantId: string, demands: InteractionDemands, ctx: KoaContextWithOIDC): void {
   const refreshToken = ctx.oidc.entities.RefreshToken
   if (ctx.oidc.params?.grant_type === 'refresh_token' && demands.isDemanded(tenantId, refreshToken?.sessionUid))
-    throw new errors.InteractionRequired('The administrator of this tenant requires you to act again (consent or multi-factor authentication).')
+    throw new errors.InteractionRequired(
+      'The administrator of this tenant requires you to act again (consent or multi-factor authentication).',
+    )
 }
 
 /**
@@ -114,15 +125,17 @@ function refusingDemandedRefresh(tenantId: string, demands: InteractionDemands, 
 export function createTenantProvider(options: TenantProviderOptions): Provider {
   const { tenantId, issuer, appOrigins } = options
   const configuration: Configuration = {
-    clients: [{
-      client_id: SPA_CLIENT_ID,
-      client_name: 'BPOS partner console',
-      token_endpoint_auth_method: 'none',
-      grant_types: ['authorization_code', 'refresh_token'],
-      response_types: ['code'],
-      redirect_uris: appOrigins.map(origin => `${origin}/redirect.html`),
-      post_logout_redirect_uris: appOrigins.map(origin => `${origin}/`),
-    }],
+    clients: [
+      {
+        client_id: SPA_CLIENT_ID,
+        client_name: 'BPOS partner console',
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        redirect_uris: appOrigins.map(origin => `${origin}/redirect.html`),
+        post_logout_redirect_uris: appOrigins.map(origin => `${origin}/`),
+      },
+    ],
     adapter: options.adapter,
     findAccount: findAccount(tenantId),
     claims: { openid: ['sub', 'oid', 'tid'], profile: ['name', 'preferred_username'] },
@@ -130,15 +143,15 @@ export function createTenantProvider(options: TenantProviderOptions): Provider {
     jwks: { keys: [...options.signingKeys] },
     pkce: { required: () => true },
     clientBasedCORS: (_ctx, origin) => appOrigins.includes(origin),
-    // MSAL asks for no offline_access here (see src/auth/msalClient.ts); the SPA still gets refresh tokens, as from Entra.
+    // MSAL asks for no offline_access here (see src/auth/msalClient.ts); the SPA still gets refresh tokens, as from
+    // Entra.
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     // The console asks tokens for several tenants at once with the same refresh token; Entra
     // accepts that, so don't rotate (oidc-provider would take a reuse for theft and end the grant).
     rotateRefreshToken: false,
     loadExistingGrant: existingGrant(tenantId, options.interactionDemands),
     extraTokenClaims: (ctx, token) => {
-      if (token.kind !== 'AccessToken')
-        return undefined
+      if (token.kind !== 'AccessToken') return undefined
       refusingDemandedRefresh(tenantId, options.interactionDemands, ctx)
       return { tid: tenantId, scp: delegatedPermissions(token.scope) }
     },
@@ -151,15 +164,28 @@ export function createTenantProvider(options: TenantProviderOptions): Provider {
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource) => {
           const scopes = RESOURCES[resource]
-          if (!scopes)
-            throw new errors.InvalidTarget()
-          return { scope: scopes.join(' '), audience: resource, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'RS256' } } }
+          if (!scopes) throw new errors.InvalidTarget()
+          return {
+            scope: scopes.join(' '),
+            audience: resource,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: 3600,
+            jwt: { sign: { alg: 'RS256' } },
+          }
         },
       },
     },
     // A single-page app's refresh tokens "expire after 24 hours" and can't be extended
     // (https://learn.microsoft.com/entra/identity-platform/refresh-tokens); access tokens last about an hour.
-    ttl: { AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 3600, Grant: 14 * 86_400, RefreshToken: SPA_REFRESH_TOKEN_SECONDS, Session: 14 * 86_400 },
+    ttl: {
+      AccessToken: 3600,
+      AuthorizationCode: 60,
+      IdToken: 3600,
+      Interaction: 3600,
+      Grant: 14 * 86_400,
+      RefreshToken: SPA_REFRESH_TOKEN_SECONDS,
+      Session: 14 * 86_400,
+    },
   }
   return new Provider(issuer, configuration)
 }

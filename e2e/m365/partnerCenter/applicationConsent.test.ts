@@ -8,7 +8,7 @@ import { startTestPartnerCenter } from './testWorld'
 
 const { noRole, notConsented } = RESTRICTED_TENANTS
 
-describe('Partner Center\'s application-consent API, in the test world', () => {
+describe("Partner Center's application-consent API, in the test world", () => {
   const started = startTestGraph()
   let partnerCenter: TestPartnerCenter | undefined
   beforeEach(async () => {
@@ -24,8 +24,13 @@ describe('Partner Center\'s application-consent API, in the test world', () => {
   async function grant(customerId: string) {
     const response = await fetch(`${partnerCenter!.server.baseUrl}/v1/customers/${customerId}/applicationconsents`, {
       method: 'POST',
-      headers: { 'Authorization': `Bearer ${await partnerCenter!.tokens.token()}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ applicationId: SPA_CLIENT_ID, applicationGrants: [{ enterpriseApplicationId: '00000003-0000-0000-c000-000000000000', scope: CUSTOMER_PERMISSIONS.join(',') }] }),
+      headers: { Authorization: `Bearer ${await partnerCenter!.tokens.token()}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        applicationId: SPA_CLIENT_ID,
+        applicationGrants: [
+          { enterpriseApplicationId: '00000003-0000-0000-c000-000000000000', scope: CUSTOMER_PERMISSIONS.join(',') },
+        ],
+      }),
     })
     return response.status
   }
@@ -37,7 +42,7 @@ describe('Partner Center\'s application-consent API, in the test world', () => {
     expect(missingConsent((await started).server.world().gdap, notConsented.id, CUSTOMER_PERMISSIONS)).toEqual([])
   })
 
-  it('refuses it where the technician\'s roles can\'t grant consent', async () => {
+  it("refuses it where the technician's roles can't grant consent", async () => {
     expect(await grant(noRole.id)).toBe(403)
   })
 })

@@ -10,7 +10,8 @@ export function partnerCenterControl(origin: string) {
     return (await response.json()) as T
   }
   return {
-    requests: async (): Promise<PartnerCenterRequest[]> => (await call<{ requests: PartnerCenterRequest[] }>('/requests')).requests,
+    requests: async (): Promise<PartnerCenterRequest[]> =>
+      (await call<{ requests: PartnerCenterRequest[] }>('/requests')).requests,
     /** How long a new customer and a seat change take to show in Graph. */
     propagation: () => call<PropagationDelays>('/propagation'),
   }

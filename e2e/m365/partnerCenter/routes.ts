@@ -11,7 +11,12 @@ import { newSubscription, offerOf, partnerCenterStateOf } from './state'
 
 /** A failure the server answers with Partner Center's error body: `{ code, description, errorName, data, source }`. */
 export class PartnerCenterHttpError extends Error {
-  constructor(readonly status: number, readonly code: number, readonly errorName: string, readonly description: string) {
+  constructor(
+    readonly status: number,
+    readonly code: number,
+    readonly errorName: string,
+    readonly description: string,
+  ) {
     super(description)
   }
 }
@@ -34,7 +39,11 @@ export interface PartnerCenterCall {
 interface Route {
   readonly method: string
   readonly pattern: RegExp
-  readonly handle: (call: PartnerCenterCall, state: PartnerCenterState, params: readonly string[]) => PartnerCenterResponse
+  readonly handle: (
+    call: PartnerCenterCall,
+    state: PartnerCenterState,
+    params: readonly string[],
+  ) => PartnerCenterResponse
 }
 
 // Partner Center's codes are numbers; these are this server's own, with the statuses Partner Center answers.
@@ -47,8 +56,7 @@ function text(value: unknown): string | undefined {
 
 function required(record: Record<string, unknown> | undefined, path: string, names: readonly string[]): void {
   for (const name of names) {
-    if (!text(record?.[name]))
-      throw badRequest(`${path}.${name} is required.`)
+    if (!text(record?.[name])) throw badRequest(`${path}.${name} is required.`)
   }
 }
 
@@ -68,7 +76,12 @@ function customerSubscriptions(call: PartnerCenterCall, state: PartnerCenterStat
  * The new customer's tenant in the shared world: a GDAP customer with its initial domain and the
  * billing profile's country and language, which Graph shows after the customer delay.
  */
-function createTenant({ world, propagation }: PartnerCenterCall, domain: string, profile: Record<string, unknown>, address: Record<string, unknown>): string {
+function createTenant(
+  { world, propagation }: PartnerCenterCall,
+  domain: string,
+  profile: Record<string, unknown>,
+  address: Record<string, unknown>,
+): string {
   const companyName = String(profile.companyName)
   const id = addClientTenant(world, { displayName: companyName, skus: [] })
   propagateCustomer(world, id, propagation.customerMs)
@@ -81,124 +94,214 @@ function createTenant({ world, propagation }: PartnerCenterCall, domain: string,
     createdDateTime: now,
     businessPhones: text(address.phoneNumber) ? [String(address.phoneNumber)] : [],
     technicalNotificationMails: [String(profile.email)],
-    verifiedDomains: [{ name: domain, isDefault: true, isInitial: true, type: 'Managed', capabilities: 'Email, OfficeCommunicationsOnline' }],
+    verifiedDomains: [
+      {
+        name: domain,
+        isDefault: true,
+        isInitial: true,
+        type: 'Managed',
+        capabilities: 'Email, OfficeCommunicationsOnline',
+      },
+    ],
   })
   return id
 }
 
 const ROUTES: readonly Route[] = [
   // "Verify domain availability": 200 when the domain exists (taken), 404 when it is free.
-  { method: 'HEAD', pattern: /^\/domains\/([^/]+)$/, handle: (call, _state, [domain]) => ({ status: domainTaken(call.world, domain!) ? 200 : 404 }) },
+  {
+    method: 'HEAD',
+    pattern: /^\/domains\/([^/]+)$/,
+    handle: (call, _state, [domain]) => ({ status: domainTaken(call.world, domain!) ? 200 : 404 }),
+  },
 
-  { method: 'POST', pattern: /^\/customers$/, handle: (call, state) => {
-    const body = call.body as { companyProfile?: Record<string, unknown>, billingProfile?: Record<string, unknown> } | undefined
-    required(body?.companyProfile, 'companyProfile', ['domain'])
-    required(body?.billingProfile, 'billingProfile', ['email', 'culture', 'language', 'companyName'])
-    const address = body!.billingProfile!.defaultAddress as Record<string, unknown> | undefined
-    required(address, 'billingProfile.defaultAddress', ['country', 'firstName', 'lastName'])
-    const domain = String(body!.companyProfile!.domain).toLowerCase()
-    if (!/^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]?\.onmicrosoft\.com$/.test(domain))
-      throw badRequest(`The domain ${domain} is not a valid onmicrosoft.com domain.`)
-    if (domainTaken(call.world, domain))
-      throw new PartnerCenterHttpError(409, 600041, 'DomainAlreadyExists', `The domain ${domain} is already in use.`)
-    const id = createTenant(call, domain, body!.billingProfile!, address!)
-    state.subscriptions.set(id, [])
-    const companyName = String(body!.billingProfile!.companyName)
-    return {
-      status: 201,
-      body: {
-        id,
-        commerceId: randomUUID(),
-        companyProfile: { tenantId: id, domain, companyName, attributes: { objectType: 'CustomerCompanyProfile' } },
-        billingProfile: { id: randomUUID(), ...body!.billingProfile, attributes: { objectType: 'CustomerBillingProfile' } },
-        relationshipToPartner: 'reseller',
-        allowDelegatedAccess: true,
-        userCredentials: { userName: 'admin', password: randomBytes(9).toString('base64url'), attributes: { objectType: 'UserCredentials' } },
-        attributes: { objectType: 'Customer' },
-      },
-    }
-  } },
+  {
+    method: 'POST',
+    pattern: /^\/customers$/,
+    handle: (call, state) => {
+      const body = call.body as
+        { companyProfile?: Record<string, unknown>; billingProfile?: Record<string, unknown> } | undefined
+      required(body?.companyProfile, 'companyProfile', ['domain'])
+      required(body?.billingProfile, 'billingProfile', ['email', 'culture', 'language', 'companyName'])
+      const address = body!.billingProfile!.defaultAddress as Record<string, unknown> | undefined
+      required(address, 'billingProfile.defaultAddress', ['country', 'firstName', 'lastName'])
+      const domain = String(body!.companyProfile!.domain).toLowerCase()
+      if (!/^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]?\.onmicrosoft\.com$/.test(domain))
+        throw badRequest(`The domain ${domain} is not a valid onmicrosoft.com domain.`)
+      if (domainTaken(call.world, domain))
+        throw new PartnerCenterHttpError(409, 600041, 'DomainAlreadyExists', `The domain ${domain} is already in use.`)
+      const id = createTenant(call, domain, body!.billingProfile!, address!)
+      state.subscriptions.set(id, [])
+      const companyName = String(body!.billingProfile!.companyName)
+      return {
+        status: 201,
+        body: {
+          id,
+          commerceId: randomUUID(),
+          companyProfile: { tenantId: id, domain, companyName, attributes: { objectType: 'CustomerCompanyProfile' } },
+          billingProfile: {
+            id: randomUUID(),
+            ...body!.billingProfile,
+            attributes: { objectType: 'CustomerBillingProfile' },
+          },
+          relationshipToPartner: 'reseller',
+          allowDelegatedAccess: true,
+          userCredentials: {
+            userName: 'admin',
+            password: randomBytes(9).toString('base64url'),
+            attributes: { objectType: 'UserCredentials' },
+          },
+          attributes: { objectType: 'Customer' },
+        },
+      }
+    },
+  },
 
-  { method: 'POST', pattern: /^\/customers\/([^/]+)\/orders$/, handle: (call, state, [customerId]) => {
-    const subscriptions = customerSubscriptions(call, state, customerId!)
-    const lineItems = (call.body as { lineItems?: unknown } | undefined)?.lineItems
-    if (!Array.isArray(lineItems) || lineItems.length === 0)
-      throw badRequest('An order needs at least one line item.')
-    const items = lineItems.map((item: Record<string, unknown>) => {
-      const offer = offerOf(String(item.offerId ?? ''))
-      if (!offer)
-        throw new PartnerCenterHttpError(400, 800002, 'OfferNotFound', `The offer ${String(item.offerId)} was not found in the catalog.`)
-      if (!Number.isInteger(item.quantity) || (item.quantity as number) < 1)
-        throw badRequest(`Line item ${String(item.lineItemNumber)}: the quantity must be a whole number of at least 1.`)
-      return { item, offer, quantity: item.quantity as number }
-    })
-    const orderId = randomUUID()
-    const directory = call.world.tenants.get(customerId!)!
-    const ordered = items.map(({ item, offer, quantity }) => {
-      const subscription = newSubscription({ offerId: String(item.offerId), quantity, orderId, termDuration: text(item.termDuration) })
-      subscriptions.push(subscription)
-      const licences = sku(customerId!, directory.organization.displayName, offer.skuPartNumber, quantity)
-      licences.subscriptionIds = [subscription.id]
-      directory.skus.push(licences)
-      return { ...item, subscriptionId: subscription.id, links: { subscription: { uri: `/customers/${customerId}/subscriptions/${subscription.id}`, method: 'GET' } } }
-    })
-    return {
-      status: 201,
-      body: { id: orderId, referenceCustomerId: customerId, billingCycle: 'monthly', lineItems: ordered, creationDate: new Date().toISOString(), status: 'completed', attributes: { objectType: 'Order' } },
-    }
-  } },
+  {
+    method: 'POST',
+    pattern: /^\/customers\/([^/]+)\/orders$/,
+    handle: (call, state, [customerId]) => {
+      const subscriptions = customerSubscriptions(call, state, customerId!)
+      const lineItems = (call.body as { lineItems?: unknown } | undefined)?.lineItems
+      if (!Array.isArray(lineItems) || lineItems.length === 0)
+        throw badRequest('An order needs at least one line item.')
+      const items = lineItems.map((item: Record<string, unknown>) => {
+        const offer = offerOf(String(item.offerId ?? ''))
+        if (!offer)
+          throw new PartnerCenterHttpError(
+            400,
+            800002,
+            'OfferNotFound',
+            `The offer ${String(item.offerId)} was not found in the catalog.`,
+          )
+        if (!Number.isInteger(item.quantity) || (item.quantity as number) < 1)
+          throw badRequest(
+            `Line item ${String(item.lineItemNumber)}: the quantity must be a whole number of at least 1.`,
+          )
+        return { item, offer, quantity: item.quantity as number }
+      })
+      const orderId = randomUUID()
+      const directory = call.world.tenants.get(customerId!)!
+      const ordered = items.map(({ item, offer, quantity }) => {
+        const subscription = newSubscription({
+          offerId: String(item.offerId),
+          quantity,
+          orderId,
+          termDuration: text(item.termDuration),
+        })
+        subscriptions.push(subscription)
+        const licences = sku(customerId!, directory.organization.displayName, offer.skuPartNumber, quantity)
+        licences.subscriptionIds = [subscription.id]
+        directory.skus.push(licences)
+        return {
+          ...item,
+          subscriptionId: subscription.id,
+          links: { subscription: { uri: `/customers/${customerId}/subscriptions/${subscription.id}`, method: 'GET' } },
+        }
+      })
+      return {
+        status: 201,
+        body: {
+          id: orderId,
+          referenceCustomerId: customerId,
+          billingCycle: 'monthly',
+          lineItems: ordered,
+          creationDate: new Date().toISOString(),
+          status: 'completed',
+          attributes: { objectType: 'Order' },
+        },
+      }
+    },
+  },
 
-  { method: 'GET', pattern: /^\/customers\/([^/]+)\/subscriptions$/, handle: (call, state, [customerId]) => {
-    const items = customerSubscriptions(call, state, customerId!)
-    return { status: 200, body: { totalCount: items.length, items, links: {}, attributes: { objectType: 'Collection' } } }
-  } },
+  {
+    method: 'GET',
+    pattern: /^\/customers\/([^/]+)\/subscriptions$/,
+    handle: (call, state, [customerId]) => {
+      const items = customerSubscriptions(call, state, customerId!)
+      return {
+        status: 200,
+        body: { totalCount: items.length, items, links: {}, attributes: { objectType: 'Collection' } },
+      }
+    },
+  },
 
-  { method: 'GET', pattern: /^\/customers\/([^/]+)\/subscriptions\/([^/]+)$/, handle: (call, state, [customerId, id]) => {
-    const subscription = customerSubscriptions(call, state, customerId!).find(s => s.id === id)
-    if (!subscription)
-      throw notFound(`Subscription ${id} was not found.`)
-    return { status: 200, body: subscription }
-  } },
+  {
+    method: 'GET',
+    pattern: /^\/customers\/([^/]+)\/subscriptions\/([^/]+)$/,
+    handle: (call, state, [customerId, id]) => {
+      const subscription = customerSubscriptions(call, state, customerId!).find(s => s.id === id)
+      if (!subscription) throw notFound(`Subscription ${id} was not found.`)
+      return { status: 200, body: subscription }
+    },
+  },
 
-  // "Change the quantity of a subscription": the subscription with its new quantity; the SKU's seats in Graph follow after the seat delay.
-  { method: 'PATCH', pattern: /^\/customers\/([^/]+)\/subscriptions\/([^/]+)$/, handle: (call, state, [customerId, id]) => {
-    const subscription = customerSubscriptions(call, state, customerId!).find(s => s.id === id)
-    if (!subscription)
-      throw notFound(`Subscription ${id} was not found.`)
-    const quantity = (call.body as { quantity?: unknown } | undefined)?.quantity
-    if (!Number.isInteger(quantity) || (quantity as number) < 1)
-      throw badRequest('The quantity must be a whole number of at least 1.')
-    const licences = call.world.tenants.get(customerId!)?.skus.find(s => s.subscriptionIds.includes(subscription.id))
-    const change = (quantity as number) - subscription.quantity
-    if (licences && licences.prepaidUnits.enabled + change < licences.consumedUnits)
-      throw new PartnerCenterHttpError(400, 800010, 'QuantityBelowAssigned', `The quantity can't go below the ${licences.consumedUnits} licences assigned.`)
-    subscription.quantity = quantity as number
-    if (licences) {
-      const before = licences.prepaidUnits.enabled
-      licences.prepaidUnits.enabled += change
-      propagateSeats(call.world, licences, before, call.propagation.seatsMs)
-    }
-    return { status: 200, body: subscription }
-  } },
+  // "Change the quantity of a subscription": the subscription with its new quantity; the SKU's seats in Graph follow
+  // after the seat delay.
+  {
+    method: 'PATCH',
+    pattern: /^\/customers\/([^/]+)\/subscriptions\/([^/]+)$/,
+    handle: (call, state, [customerId, id]) => {
+      const subscription = customerSubscriptions(call, state, customerId!).find(s => s.id === id)
+      if (!subscription) throw notFound(`Subscription ${id} was not found.`)
+      const quantity = (call.body as { quantity?: unknown } | undefined)?.quantity
+      if (!Number.isInteger(quantity) || (quantity as number) < 1)
+        throw badRequest('The quantity must be a whole number of at least 1.')
+      const licences = call.world.tenants.get(customerId!)?.skus.find(s => s.subscriptionIds.includes(subscription.id))
+      const change = (quantity as number) - subscription.quantity
+      if (licences && licences.prepaidUnits.enabled + change < licences.consumedUnits)
+        throw new PartnerCenterHttpError(
+          400,
+          800010,
+          'QuantityBelowAssigned',
+          `The quantity can't go below the ${licences.consumedUnits} licences assigned.`,
+        )
+      subscription.quantity = quantity as number
+      if (licences) {
+        const before = licences.prepaidUnits.enabled
+        licences.prepaidUnits.enabled += change
+        propagateSeats(call.world, licences, before, call.propagation.seatsMs)
+      }
+      return { status: 200, body: subscription }
+    },
+  },
 
   // The application-consent API: the partner grants its multi-tenant app, in a customer's tenant,
   // delegated permissions of one API (Microsoft Graph's enterprise application); a user in
   // AdminAgents holding, through GDAP there, Global Administrator, Privileged Role Administrator
   // or Cloud Application Administrator (https://learn.microsoft.com/powershell/partnercenter/exchange-online-gdap-app;
   // CIPP-API Set-CIPPCPVConsent.ps1). The technician is the world's one AdminAgents user.
-  { method: 'POST', pattern: /^\/customers\/([^/]+)\/applicationconsents$/, handle: (call, _state, [customerId]) => {
-    if (!call.world.customers.some(c => c.tenantId === customerId))
-      throw notFound(`Customer ${customerId} was not found.`)
-    const body = call.body as { applicationId?: unknown, applicationGrants?: { enterpriseApplicationId?: unknown, scope?: unknown }[] } | undefined
-    const graphGrant = body?.applicationGrants?.find(grant => grant.enterpriseApplicationId === GRAPH_APPLICATION_ID)
-    if (typeof body?.applicationId !== 'string' || typeof graphGrant?.scope !== 'string')
-      throw badRequest('Name the application and its Microsoft Graph grant with its scopes.')
-    const held = technicianRoles(call.world.gdap, customerId!)
-    if (!CONSENT_ROLES.some(role => held.has(role)))
-      throw new PartnerCenterHttpError(403, 600004, 'Forbidden', 'The signed-in user holds no role in this customer that may grant consent.')
-    consent(call.world.gdap, customerId!, graphGrant.scope.split(',').map(scope => scope.trim()).filter(Boolean))
-    return { status: 201, body }
-  } },
+  {
+    method: 'POST',
+    pattern: /^\/customers\/([^/]+)\/applicationconsents$/,
+    handle: (call, _state, [customerId]) => {
+      if (!call.world.customers.some(c => c.tenantId === customerId))
+        throw notFound(`Customer ${customerId} was not found.`)
+      const body = call.body as
+        | { applicationId?: unknown; applicationGrants?: { enterpriseApplicationId?: unknown; scope?: unknown }[] }
+        | undefined
+      const graphGrant = body?.applicationGrants?.find(grant => grant.enterpriseApplicationId === GRAPH_APPLICATION_ID)
+      if (typeof body?.applicationId !== 'string' || typeof graphGrant?.scope !== 'string')
+        throw badRequest('Name the application and its Microsoft Graph grant with its scopes.')
+      const held = technicianRoles(call.world.gdap, customerId!)
+      if (!CONSENT_ROLES.some(role => held.has(role)))
+        throw new PartnerCenterHttpError(
+          403,
+          600004,
+          'Forbidden',
+          'The signed-in user holds no role in this customer that may grant consent.',
+        )
+      consent(
+        call.world.gdap,
+        customerId!,
+        graphGrant.scope
+          .split(',')
+          .map(scope => scope.trim())
+          .filter(Boolean),
+      )
+      return { status: 201, body }
+    },
+  },
 ]
 
 /** Microsoft Graph's enterprise application, whose permissions a consent grants. */
@@ -209,8 +312,7 @@ export function handlePartnerCenterCall(call: PartnerCenterCall): PartnerCenterR
   const state = partnerCenterStateOf(call.world)
   for (const route of ROUTES) {
     const match = route.method === call.method ? route.pattern.exec(call.path) : null
-    if (match)
-      return route.handle(call, state, match.slice(1).map(decodeURIComponent))
+    if (match) return route.handle(call, state, match.slice(1).map(decodeURIComponent))
   }
   throw notFound(`No resource at ${call.method} ${call.path}.`)
 }

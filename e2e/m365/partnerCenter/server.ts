@@ -60,8 +60,7 @@ const CORS_HEADERS = {
 async function readBody(request: IncomingMessage): Promise<unknown> {
   try {
     return await readJsonBody(request)
-  }
-  catch {
+  } catch {
     throw new PartnerCenterHttpError(400, 600001, 'BadRequest', 'The request body is not JSON.')
   }
 }
@@ -71,7 +70,16 @@ function isDelay(value: unknown): value is number {
 }
 
 function errorBody(error: PartnerCenterHttpError): PartnerCenterResponse {
-  return { status: error.status, body: { code: error.code, description: error.description, errorName: error.errorName, data: [], source: 'PartnerFD' } }
+  return {
+    status: error.status,
+    body: {
+      code: error.code,
+      description: error.description,
+      errorName: error.errorName,
+      data: [],
+      source: 'PartnerFD',
+    },
+  }
 }
 
 export async function startPartnerCenterServer(options: PartnerCenterServerOptions): Promise<PartnerCenterServer> {
@@ -88,27 +96,34 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
   async function respond(request: IncomingMessage): Promise<PartnerCenterResponse> {
     const url = new URL(request.url ?? '/', 'http://localhost')
     const method = request.method ?? 'GET'
-    if (method === 'OPTIONS')
-      return { status: 204 }
+    if (method === 'OPTIONS') return { status: 204 }
     if (url.pathname === '/_test/requests')
-      return method === 'DELETE' ? (requests.length = 0, { status: 204 }) : { status: 200, body: { requests } }
+      return method === 'DELETE' ? ((requests.length = 0), { status: 204 }) : { status: 200, body: { requests } }
     if (url.pathname === '/_test/propagation') {
       if (method === 'PUT') {
-        const delays = await readBody(request).catch(() => undefined) as Partial<Record<keyof PropagationDelays, unknown>> | undefined
+        const delays = (await readBody(request).catch(() => undefined)) as
+          Partial<Record<keyof PropagationDelays, unknown>> | undefined
         if (!delays || ![delays.customerMs, delays.seatsMs].every(value => value === undefined || isDelay(value)))
-          return { status: 400, body: { description: 'Give customerMs and/or seatsMs as whole milliseconds, 0 or more.' } }
-        propagation = { customerMs: (delays.customerMs as number | undefined) ?? propagation.customerMs, seatsMs: (delays.seatsMs as number | undefined) ?? propagation.seatsMs }
+          return {
+            status: 400,
+            body: { description: 'Give customerMs and/or seatsMs as whole milliseconds, 0 or more.' },
+          }
+        propagation = {
+          customerMs: (delays.customerMs as number | undefined) ?? propagation.customerMs,
+          seatsMs: (delays.seatsMs as number | undefined) ?? propagation.seatsMs,
+        }
       }
       return { status: 200, body: propagation }
     }
     let body: unknown
     let path = url.pathname
     try {
-      if (!path.startsWith('/v1/'))
-        throw new PartnerCenterHttpError(404, 600008, 'NotFound', `No resource at ${path}.`)
+      if (!path.startsWith('/v1/')) throw new PartnerCenterHttpError(404, 600008, 'NotFound', `No resource at ${path}.`)
       path = path.slice('/v1'.length)
       const caller = await validate(request.headers.authorization).catch((error: unknown) => {
-        throw error instanceof GraphHttpError ? new PartnerCenterHttpError(401, 900001, 'Unauthorized', error.message) : error
+        throw error instanceof GraphHttpError
+          ? new PartnerCenterHttpError(401, 900001, 'Unauthorized', error.message)
+          : error
       })
       if (!caller.scopes.includes('user_impersonation'))
         throw new PartnerCenterHttpError(403, 900002, 'Forbidden', 'The token lacks the user_impersonation permission.')
@@ -116,24 +131,28 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
       const response = handlePartnerCenterCall({ method, path, body, caller, world: options.world(), propagation })
       requests.push({ method, path, body, status: response.status })
       return response
-    }
-    catch (error) {
-      if (!(error instanceof PartnerCenterHttpError))
-        throw error
+    } catch (error) {
+      if (!(error instanceof PartnerCenterHttpError)) throw error
       requests.push({ method, path, body, status: error.status })
       return errorBody(error)
     }
   }
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    respond(request).then((answer) => {
-      const headers = { ...CORS_HEADERS, ...(answer.body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }) }
-      response.writeHead(answer.status, headers)
-      response.end(answer.body === undefined || request.method === 'HEAD' ? undefined : JSON.stringify(answer.body))
-    }, (error: unknown) => {
-      response.writeHead(500, { ...CORS_HEADERS, 'Content-Type': 'text/plain' })
-      response.end(String((error as Error)?.stack ?? error))
-    })
+    respond(request).then(
+      answer => {
+        const headers = {
+          ...CORS_HEADERS,
+          ...(answer.body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
+        }
+        response.writeHead(answer.status, headers)
+        response.end(answer.body === undefined || request.method === 'HEAD' ? undefined : JSON.stringify(answer.body))
+      },
+      (error: unknown) => {
+        response.writeHead(500, { ...CORS_HEADERS, 'Content-Type': 'text/plain' })
+        response.end(String((error as Error)?.stack ?? error))
+      },
+    )
   })
   await new Promise<void>(resolve => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -141,12 +160,13 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
     baseUrl: `http://${options.host ?? '127.0.0.1'}:${port}`,
     requests,
     propagation: () => propagation,
-    setPropagation: (delays) => {
+    setPropagation: delays => {
       propagation = { ...propagation, ...delays }
     },
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections()
-      server.close(error => (error ? reject(error) : resolve()))
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close(error => (error ? reject(error) : resolve()))
+      }),
   }
 }

@@ -45,7 +45,10 @@ export function offerBySku(skuPartNumber: string) {
   return catalogue.offers.find(offer => offer.skuPartNumber === skuPartNumber)
 }
 
-export function newSubscription(fields: { id?: string, offerId: string, quantity: number, orderId: string, termDuration?: string }, now = new Date()): PartnerCenterSubscription {
+export function newSubscription(
+  fields: { id?: string; offerId: string; quantity: number; orderId: string; termDuration?: string },
+  now = new Date(),
+): PartnerCenterSubscription {
   const offer = offerOf(fields.offerId)
   const start = now.toISOString()
   const end = new Date(now.getTime() + 30 * 86_400_000).toISOString()
@@ -70,15 +73,30 @@ export function newSubscription(fields: { id?: string, offerId: string, quantity
   }
 }
 
-/** The seeded customers' subscriptions: one per subscribed SKU the catalogue sells, its id the SKU's commerce subscription. */
+/**
+ * The seeded customers' subscriptions: one per subscribed SKU the catalogue sells, its id the SKU's commerce
+ * subscription.
+ */
 function seed(world: GraphWorld): PartnerCenterState {
   const subscriptions = new Map<string, PartnerCenterSubscription[]>()
   for (const customer of world.customers) {
     const skus = world.tenants.get(customer.tenantId)?.skus ?? []
-    subscriptions.set(customer.tenantId, skus.flatMap((sku) => {
-      const offer = offerBySku(sku.skuPartNumber)
-      return offer ? [newSubscription({ id: sku.subscriptionIds[0], offerId: offer.partnerCenterOfferId, quantity: sku.prepaidUnits.enabled, orderId: randomUUID() })] : []
-    }))
+    subscriptions.set(
+      customer.tenantId,
+      skus.flatMap(sku => {
+        const offer = offerBySku(sku.skuPartNumber)
+        return offer
+          ? [
+              newSubscription({
+                id: sku.subscriptionIds[0],
+                offerId: offer.partnerCenterOfferId,
+                quantity: sku.prepaidUnits.enabled,
+                orderId: randomUUID(),
+              }),
+            ]
+          : []
+      }),
+    )
   }
   return { subscriptions }
 }

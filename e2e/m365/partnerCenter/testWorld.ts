@@ -12,9 +12,20 @@ export interface TestPartnerCenter {
   readonly tokens: PartnerCenterTokenSource
 }
 
-/** The Partner Center server in-process on a test Graph's world and key, for Vitest; with no delay unless `propagation` sets one. */
-export async function startTestPartnerCenter(graph: TestGraph, propagation: Partial<PropagationDelays> = { customerMs: 0, seatsMs: 0 }): Promise<TestPartnerCenter> {
-  const server = await startPartnerCenterServer({ keys: graph.issuer.keys, authorityOrigin: graph.issuer.authorityOrigin, world: graph.server.world, propagation })
+/**
+ * The Partner Center server in-process on a test Graph's world and key, for Vitest; with no delay unless `propagation`
+ * sets one.
+ */
+export async function startTestPartnerCenter(
+  graph: TestGraph,
+  propagation: Partial<PropagationDelays> = { customerMs: 0, seatsMs: 0 },
+): Promise<TestPartnerCenter> {
+  const server = await startPartnerCenterServer({
+    keys: graph.issuer.keys,
+    authorityOrigin: graph.issuer.authorityOrigin,
+    world: graph.server.world,
+    propagation,
+  })
   const token = graph.issuer.mint(PARTNER_TENANT.id, { aud: PARTNER_CENTER_RESOURCE, scp: 'user_impersonation' })
   return { server, tokens: { token: () => token } }
 }

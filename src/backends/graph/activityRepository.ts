@@ -10,7 +10,7 @@ const PAGE = 500
  * first, read page by page through the indexed date column, never the whole list at once.
  */
 export function createActivityRepository({ records }: GraphContext): ActivityRepository {
-  const page: ActivityRepository['page'] = async (query) => {
+  const page: ActivityRepository['page'] = async query => {
     const found = await records.activityPage<ActivityEntry>(query)
     return { entries: found.records.map(record => record.value), cursor: found.cursor }
   }
@@ -23,10 +23,13 @@ export function createActivityRepository({ records }: GraphContext): ActivityRep
       const entries: ActivityEntry[] = []
       let cursor: string | undefined
       while (entries.length < wanted) {
-        const next = await page({ ...(filter.tenantId === undefined ? {} : { tenantId: filter.tenantId }), limit: Math.min(PAGE, wanted), ...(cursor === undefined ? {} : { cursor }) })
+        const next = await page({
+          ...(filter.tenantId === undefined ? {} : { tenantId: filter.tenantId }),
+          limit: Math.min(PAGE, wanted),
+          ...(cursor === undefined ? {} : { cursor }),
+        })
         entries.push(...next.entries.filter(entry => filter.area === undefined || entry.area === filter.area))
-        if (next.cursor === null)
-          break
+        if (next.cursor === null) break
         cursor = next.cursor
       }
       return entries.slice(0, wanted)

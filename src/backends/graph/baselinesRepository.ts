@@ -7,7 +7,15 @@ import type { StoredRecord } from './partnerRecords'
 import { planBaseline } from '@/domain/baselines'
 import { consoleAccess } from '@/domain/policy'
 import { BackendError } from '../backend'
-import { appliedOutcome, baselineAppliedActivity, baselinesByName, createBaselineRecord, removeBaselineActivity, unreachedOutcome, updateBaselineRecord } from '../records/baselines'
+import {
+  appliedOutcome,
+  baselineAppliedActivity,
+  baselinesByName,
+  createBaselineRecord,
+  removeBaselineActivity,
+  unreachedOutcome,
+  updateBaselineRecord,
+} from '../records/baselines'
 import { GRAPH_CAPABILITIES } from './capabilities'
 
 /** What a person browsing the partner's list reads for a baseline. */
@@ -30,35 +38,41 @@ export function createBaselineRepository(context: GraphContext, settings: GraphS
 
   async function stored(baselineId: string): Promise<StoredRecord<Baseline>> {
     const found = await records.current<Baseline>('baseline', baselineId)
-    if (!found)
-      throw new BackendError('notFound', `There is no baseline ${baselineId}`)
+    if (!found) throw new BackendError('notFound', `There is no baseline ${baselineId}`)
     return found
   }
 
   async function plan(baseline: Baseline, tenantId: string) {
     const loaded = await context.tenant(tenantId)
     const current = await settings.configuration(loaded)
-    return { loaded, current, plan: planBaseline(baseline, current.settings, loaded.subscriptions, context.today(), unavailableOnGraph, current.unknownSettings) }
+    return {
+      loaded,
+      current,
+      plan: planBaseline(
+        baseline,
+        current.settings,
+        loaded.subscriptions,
+        context.today(),
+        unavailableOnGraph,
+        current.unknownSettings,
+      ),
+    }
   }
 
   /** One tenant at a time, each all or nothing: one tenant's failure doesn't stop the others. */
   async function applyTo(baseline: Baseline, tenantId: string): Promise<BaselineOutcome> {
     try {
       const loaded = await context.find(tenantId)
-      if (!loaded)
-        return { tenantId, status: 'skipped', reason: 'notFound' }
+      if (!loaded) return { tenantId, status: 'skipped', reason: 'notFound' }
       if (!consoleAccess(loaded.subscriptions, context.today()).available)
         return { tenantId, status: 'skipped', reason: 'noConsole' }
       // Graph changes no tenant-wide setting for a technician: every one is planned as skipped, with why.
       const { current, plan: planned } = await plan(baseline, tenantId)
-      if (current.baselineId !== baseline.id)
-        await settings.follow(tenantId, baseline.id)
+      if (current.baselineId !== baseline.id) await settings.follow(tenantId, baseline.id)
       const activity = baselineAppliedActivity(baseline, loaded.tenant, planned, current.baselineId === baseline.id)
-      if (activity)
-        await context.log(activity)
+      if (activity) await context.log(activity)
       return appliedOutcome(tenantId, planned)
-    }
-    catch (error) {
+    } catch (error) {
       return unreachedOutcome(tenantId, error)
     }
   }
@@ -66,7 +80,7 @@ export function createBaselineRepository(context: GraphContext, settings: GraphS
   return {
     list: async () => baselinesByName(await all()),
 
-    create: async (input) => {
+    create: async input => {
       const write = createBaselineRecord(input, await all(), context.now())
       await records.create('baseline', write.record.id, null, write.record, title(write.record))
       await context.log(write.activity)
@@ -81,7 +95,7 @@ export function createBaselineRepository(context: GraphContext, settings: GraphS
       return write.record
     },
 
-    remove: async (baselineId) => {
+    remove: async baselineId => {
       const current = await stored(baselineId)
       await records.remove(current)
       // Tenants that followed it simply follow none now; their settings stay as they are.
@@ -92,16 +106,14 @@ export function createBaselineRepository(context: GraphContext, settings: GraphS
     preview: async (baselineId, tenantIds) => {
       const baseline = (await stored(baselineId)).value
       const previews = []
-      for (const tenantId of tenantIds)
-        previews.push({ tenantId, plan: (await plan(baseline, tenantId)).plan })
+      for (const tenantId of tenantIds) previews.push({ tenantId, plan: (await plan(baseline, tenantId)).plan })
       return previews
     },
 
     apply: async (baselineId, tenantIds) => {
       const baseline = (await stored(baselineId)).value
       const outcomes: BaselineOutcome[] = []
-      for (const tenantId of tenantIds)
-        outcomes.push(await applyTo(baseline, tenantId))
+      for (const tenantId of tenantIds) outcomes.push(await applyTo(baseline, tenantId))
       return outcomes
     },
   }

@@ -72,8 +72,9 @@ export function unsupported(action: BackendAction): Promise<never> {
 /** A repository none of whose methods Graph can do: each call refuses with `unsupported`. */
 export function unsupportedRepository<T extends object>(name: string): T {
   return new Proxy({} as T, {
-    get: (_target, method) => typeof method === 'string' && method !== 'then'
-      ? () => unsupported(`${name}.${method}` as BackendAction)
-      : undefined,
+    get: (_target, method) =>
+      typeof method === 'string' && method !== 'then'
+        ? () => unsupported(`${name}.${method}` as BackendAction)
+        : undefined,
   })
 }

@@ -10,14 +10,12 @@ export type Queue = <T>(task: () => Promise<T>) => Promise<T>
 export function createQueue(limit: number): Queue {
   let running = 0
   const waiting: (() => void)[] = []
-  return async (task) => {
-    if (running >= limit)
-      await new Promise<void>(resolve => waiting.push(resolve))
+  return async task => {
+    if (running >= limit) await new Promise<void>(resolve => waiting.push(resolve))
     running++
     try {
       return await task()
-    }
-    finally {
+    } finally {
       running--
       waiting.shift()?.()
     }

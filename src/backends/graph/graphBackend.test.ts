@@ -20,17 +20,28 @@ describe('Graph backend: partner and tenants', () => {
   const backend = (actor?: string) => backendAs({ actor })
 
   it('names the partner from its own organization, and the signed-in technician as actor', async () => {
-    expect(await backend('Camille Technicienne').partner.get()).toEqual({ id: PARTNER_TENANT.id, name: PARTNER_TENANT.displayName, actor: 'Camille Technicienne' })
+    expect(await backend('Camille Technicienne').partner.get()).toEqual({
+      id: PARTNER_TENANT.id,
+      name: PARTNER_TENANT.displayName,
+      actor: 'Camille Technicienne',
+    })
     expect((await backend().partner.get()).actor).toBe(PARTNER_TENANT.displayName)
   })
 
-  it('lists the GDAP customers as tenants, with the catalogue\'s offers for their SKUs', async () => {
+  it("lists the GDAP customers as tenants, with the catalogue's offers for their SKUs", async () => {
     const tenants = await backend().tenants.list()
     expect(tenants.map(t => t.tenant.companyName)).toEqual(CLIENT_TENANTS.map(c => c.displayName))
     const standard = tenants[0]!
-    expect(standard.tenant).toMatchObject({ id: STANDARD.id, country: 'FR', language: 'fr', domains: [{ name: STANDARD.defaultDomain, isInitial: true, isDefault: true, verified: true }] })
+    expect(standard.tenant).toMatchObject({
+      id: STANDARD.id,
+      country: 'FR',
+      language: 'fr',
+      domains: [{ name: STANDARD.defaultDomain, isInitial: true, isDefault: true, verified: true }],
+    })
     // FLOW_FREE is not a catalogue offer: left out.
-    expect(standard.subscriptions.map(s => [s.offerId, s.seats, s.assignedSeats, s.state])).toEqual([['standard-suite', 25, 6, 'active']])
+    expect(standard.subscriptions.map(s => [s.offerId, s.seats, s.assignedSeats, s.state])).toEqual([
+      ['standard-suite', 25, 6, 'active'],
+    ])
     const skus = graph.server.world().tenants.get(STANDARD.id)!.skus
     expect(standard.subscriptions[0]!.id).toBe(skus[0]!.skuId)
   })
@@ -38,7 +49,11 @@ describe('Graph backend: partner and tenants', () => {
   it('applies the Deskless rule through the domain: the Deskless-only tenant has no console, the mixed one has', async () => {
     const tenants = await backend().tenants.list()
     const byId = new Map(tenants.map(t => [t.tenant.id, t]))
-    expect(consoleAccess(byId.get(DESKLESS.id)!.subscriptions, '2026-11-25')).toEqual({ available: false, reason: 'desklessOnly', offers: ['deskless-suite', 'exchange-deskless'] })
+    expect(consoleAccess(byId.get(DESKLESS.id)!.subscriptions, '2026-11-25')).toEqual({
+      available: false,
+      reason: 'desklessOnly',
+      offers: ['deskless-suite', 'exchange-deskless'],
+    })
     expect(consoleAccess(byId.get(MIXED.id)!.subscriptions, '2026-11-25').available).toBe(true)
   })
 
@@ -47,7 +62,9 @@ describe('Graph backend: partner and tenants', () => {
     const [first] = await graphBackend.tenants.list()
     expect(await graphBackend.tenants.get(first!.tenant.id)).toEqual(first)
     expect(await graphBackend.tenants.get(PARTNER_TENANT.id)).toBeUndefined()
-    expect(await graphBackend.tenants.domainPrefixes()).toEqual(new Set(['boulangeriedupre', 'hotelecrins', 'cabinetlemoine']))
+    expect(await graphBackend.tenants.domainPrefixes()).toEqual(
+      new Set(['boulangeriedupre', 'hotelecrins', 'cabinetlemoine']),
+    )
   })
 
   it('follows @odata.nextLink to the end', async () => {
@@ -55,11 +72,13 @@ describe('Graph backend: partner and tenants', () => {
     for (let index = 0; index < 300; index++)
       world.customers.push({ id: `extra-${index}`, displayName: `Extra ${index}`, tenantId: STANDARD.id })
     const customers = await graph.fetchAs(PARTNER_TENANT.id, '/tenantRelationships/delegatedAdminCustomers?$top=300')
-    expect((await customers.json() as { '@odata.nextLink'?: string })['@odata.nextLink']).toBeDefined()
+    expect(((await customers.json()) as { '@odata.nextLink'?: string })['@odata.nextLink']).toBeDefined()
     graph.server.requests.length = 0
     const tenants = await backend().tenants.list()
     expect(tenants).toHaveLength(303)
-    expect(graph.server.requests.filter(r => r.path.startsWith('/tenantRelationships/delegatedAdminCustomers')).length).toBe(2)
+    expect(
+      graph.server.requests.filter(r => r.path.startsWith('/tenantRelationships/delegatedAdminCustomers')).length,
+    ).toBe(2)
   }, 20_000)
 
   it('declares what Graph cannot do and refuses it below the interface', async () => {
@@ -68,13 +87,19 @@ describe('Graph backend: partner and tenants', () => {
     expect(graphBackend.capabilities.action('tenants.list')).toEqual({ available: true })
     expect(graphBackend.capabilities.setting('exchange.pop3')).toEqual({ available: false, reason: 'exchangeAdmin' })
     // Refused to a delegated GDAP token: app-only, through the partner relay.
-    expect(graphBackend.capabilities.setting('sharepoint.externalSharing')).toEqual({ available: false, reason: 'appOnly' })
+    expect(graphBackend.capabilities.setting('sharepoint.externalSharing')).toEqual({
+      available: false,
+      reason: 'appOnly',
+    })
     const refusal = await graphBackend.subscriptions.changeSeats(STANDARD.id, 'x', 30).catch((error: unknown) => error)
     expect(isBackendError(refusal, 'unsupported')).toBe(true)
   })
 
   it('turns a refused token into an unauthorized error', async () => {
-    const expired = createGraphBackend({ baseUrl: graph.server.baseUrl, tokens: { token: () => graph.issuer.mint(PARTNER_TENANT.id, { expiresIn: '-5m' }) } })
+    const expired = createGraphBackend({
+      baseUrl: graph.server.baseUrl,
+      tokens: { token: () => graph.issuer.mint(PARTNER_TENANT.id, { expiresIn: '-5m' }) },
+    })
     const error = await expired.tenants.list().catch((caught: unknown) => caught)
     expect(isBackendError(error, 'unauthorized')).toBe(true)
     expect(String(error)).toMatch(/InvalidAuthenticationToken/)
@@ -85,13 +110,25 @@ describe('Graph backend: the contract every backend keeps', () => {
   let graph: TestGraph
   afterAll(() => graph?.server.close())
 
-  describeBackendContract('Microsoft 365 (Graph)', async () => {
-    graph ??= await startTestGraph()
-    graph.server.reset()
-    return createGraphBackend({ baseUrl: graph.server.baseUrl, tokens: graph.tokens, now: () => TODAY, retry: { delaySeconds: 0 } })
-  }, async (backend, lines) => {
-    // Graph can't provision: the test tenant comes under GDAP with the SKUs of the offers asked for.
-    const id = graph.server.addTenant({ displayName: 'Menuiserie Garnier', skus: lines.map(line => ({ skuPartNumber: getOffer(line.offerId).skuPartNumber, seats: line.seats })) })
-    return (await backend.tenants.get(id))!
-  })
+  describeBackendContract(
+    'Microsoft 365 (Graph)',
+    async () => {
+      graph ??= await startTestGraph()
+      graph.server.reset()
+      return createGraphBackend({
+        baseUrl: graph.server.baseUrl,
+        tokens: graph.tokens,
+        now: () => TODAY,
+        retry: { delaySeconds: 0 },
+      })
+    },
+    async (backend, lines) => {
+      // Graph can't provision: the test tenant comes under GDAP with the SKUs of the offers asked for.
+      const id = graph.server.addTenant({
+        displayName: 'Menuiserie Garnier',
+        skus: lines.map(line => ({ skuPartNumber: getOffer(line.offerId).skuPartNumber, seats: line.seats })),
+      })
+      return (await backend.tenants.get(id))!
+    },
+  )
 })

@@ -18,7 +18,14 @@ import { createServiceRepository } from './servicesRepository'
 import { createSettingsRepository } from './settingsRepository'
 import { createTenantRepository } from './tenantsRepository'
 import { createUserRepository } from './usersRepository'
-import { createConfirmedSeats, createPartnerCenterClient, createPartnerCenterSubscriptions, MICROSOFT_INITIAL_DOMAIN_SUFFIX, partnerCenterProvisioning, withPartnerCenter } from '../partnerCenter'
+import {
+  createConfirmedSeats,
+  createPartnerCenterClient,
+  createPartnerCenterSubscriptions,
+  MICROSOFT_INITIAL_DOMAIN_SUFFIX,
+  partnerCenterProvisioning,
+  withPartnerCenter,
+} from '../partnerCenter'
 
 export interface GraphBackendOptions {
   /** Graph's base URL with its version, e.g. `https://graph.microsoft.com/v1.0` (a local server in tests). */
@@ -47,14 +54,19 @@ export interface GraphBackendOptions {
 export function createGraphBackend(options: GraphBackendOptions): Backend {
   const client = createGraphClient({ baseUrl: options.baseUrl, tokens: options.tokens, retry: options.retry })
   async function partner(): Promise<Partner> {
-    const [organization] = await graphCall('read the partner organization', () => client.list<GraphOrganization>('partner', '/organization'))
-    if (!organization)
-      throw new Error('Microsoft Graph returned no organization for the partner')
+    const [organization] = await graphCall('read the partner organization', () =>
+      client.list<GraphOrganization>('partner', '/organization'),
+    )
+    if (!organization) throw new Error('Microsoft Graph returned no organization for the partner')
     const name = organization.displayName ?? organization.id
     return { id: organization.id, name, actor: options.actor ?? name }
   }
   const actor = options.actor === undefined ? async () => (await partner()).actor : async () => options.actor!
-  const context = createGraphContext(client, { now: options.now ?? (() => new Date()), records: createPartnerRecords(client), actor })
+  const context = createGraphContext(client, {
+    now: options.now ?? (() => new Date()),
+    records: createPartnerRecords(client),
+    actor,
+  })
   const tenants = createTenantRepository(context)
   const settings = createSettingsRepository(context)
   const partnerCenter = options.partnerCenter && createPartnerCenterClient(options.partnerCenter)
@@ -63,13 +75,23 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
   return {
     partner: { get: partner },
     tenants: partnerCenter
-      ? confirmedSeats.over({ ...tenants, provision: partnerCenterProvisioning(partnerCenter, context, tenants.domainPrefixes, options.partnerCenter?.readBack) })
+      ? confirmedSeats.over({
+          ...tenants,
+          provision: partnerCenterProvisioning(
+            partnerCenter,
+            context,
+            tenants.domainPrefixes,
+            options.partnerCenter?.readBack,
+          ),
+        })
       : tenants,
     settings,
     users: createUserRepository(context),
     exchange: unsupportedRepository('exchange'),
     sharePoint: unsupportedRepository('sharePoint'),
-    subscriptions: partnerCenter ? createPartnerCenterSubscriptions(partnerCenter, context, confirmedSeats) : unsupportedRepository('subscriptions'),
+    subscriptions: partnerCenter
+      ? createPartnerCenterSubscriptions(partnerCenter, context, confirmedSeats)
+      : unsupportedRepository('subscriptions'),
     domains: createDomainRepository(context),
     baselines: createBaselineRepository(context, settings),
     activity: createActivityRepository(context),

@@ -1,6 +1,12 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client'
 import type { GraphTokenSource, TenantTokenProblem, TokenTenant } from './tokens'
-import { Client, GraphError, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client'
+import {
+  Client,
+  GraphError,
+  HTTPMessageHandler,
+  RetryHandler,
+  RetryHandlerOptions,
+} from '@microsoft/microsoft-graph-client'
 import { CONSENT_NEEDED, SIGN_IN_NEEDED, TenantConsentNeeded, TenantSignInNeeded, tokenProblemIn } from './tokens'
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0'
@@ -25,7 +31,10 @@ export class GraphRequestError extends Error {
 class TenantTokenMiddleware implements Middleware {
   private next?: Middleware
 
-  constructor(private readonly tokens: GraphTokenSource, private readonly tenant: TokenTenant) {}
+  constructor(
+    private readonly tokens: GraphTokenSource,
+    private readonly tenant: TokenTenant,
+  ) {}
 
   async execute(context: Context): Promise<void> {
     const token = await this.tokens.token(this.tenant)
@@ -56,18 +65,14 @@ const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, delaySeconds: 3 }
  */
 function tokenProblem(error: unknown, tenant: TokenTenant): TenantTokenProblem | undefined {
   const found = tokenProblemIn(error)
-  if (found || tenant === 'partner' || !(error instanceof GraphError))
-    return found
-  if (error.code === SIGN_IN_NEEDED)
-    return new TenantSignInNeeded(tenant.clientTenantId, { cause: error })
-  if (error.code === CONSENT_NEEDED)
-    return new TenantConsentNeeded(tenant.clientTenantId, { cause: error })
+  if (found || tenant === 'partner' || !(error instanceof GraphError)) return found
+  if (error.code === SIGN_IN_NEEDED) return new TenantSignInNeeded(tenant.clientTenantId, { cause: error })
+  if (error.code === CONSENT_NEEDED) return new TenantConsentNeeded(tenant.clientTenantId, { cause: error })
   return undefined
 }
 
 function toRequestError(error: unknown): GraphRequestError {
-  if (error instanceof GraphRequestError)
-    return error
+  if (error instanceof GraphRequestError) return error
   if (error instanceof GraphError)
     return new GraphRequestError(error.statusCode, error.code ?? 'unknown', error.message, { cause: error })
   return new GraphRequestError(0, 'network', (error as Error)?.message ?? String(error), { cause: error })
@@ -97,8 +102,7 @@ export interface GraphClientOptions {
 }
 
 function tenantKey(tenant: TokenTenant): string {
-  if (tenant === 'partner')
-    return 'partner'
+  if (tenant === 'partner') return 'partner'
   return tenant.silentOnly ? `${tenant.clientTenantId} silent` : tenant.clientTenantId
 }
 
@@ -136,8 +140,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   async function call<T>(tenant: TokenTenant, run: () => Promise<T>): Promise<T> {
     try {
       return await run()
-    }
-    catch (error) {
+    } catch (error) {
       throw tokenProblem(error, tenant) ?? toRequestError(error)
     }
   }
@@ -155,7 +158,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       const items: T[] = []
       let next: string | undefined = path
       while (next !== undefined) {
-        const page: { 'value': T[], '@odata.nextLink'?: string } = await call(tenant, () => request(tenant, next!).get())
+        const page: { value: T[]; '@odata.nextLink'?: string } = await call(tenant, () => request(tenant, next!).get())
         items.push(...page.value)
         next = page['@odata.nextLink'] === undefined ? undefined : relative(page['@odata.nextLink'])
       }

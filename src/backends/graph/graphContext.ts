@@ -36,7 +36,10 @@ export interface GraphContext {
    * One client tenant read with its own token. `silentOnly` (listing): a tenant whose sign-in
    * wants the technician fails with `unauthorized` caused by `TenantSignInNeeded`, the page stays.
    */
-  readonly load: (customer: GraphDelegatedAdminCustomer, options?: { readonly silentOnly?: boolean }) => Promise<LoadedTenant>
+  readonly load: (
+    customer: GraphDelegatedAdminCustomer,
+    options?: { readonly silentOnly?: boolean },
+  ) => Promise<LoadedTenant>
   /** Why a client tenant could not be read (GDAP roles, consent, sign-in), asked of the partner's side. */
   readonly access: TenantAccess
   /** Silent reads for lists, through one bounded queue, kept for the session. */
@@ -61,21 +64,32 @@ export function createGraphContext(client: GraphClient, { now, records, actor }:
 
   async function log(draft: ActivityDraft): Promise<void> {
     const entry = activityEntry(draft, await actor(), now())
-    await records.create('activity', entry.id, entry.tenantId, entry, `${entry.action} ${entry.tenantName ?? ''}`.trim())
+    await records.create(
+      'activity',
+      entry.id,
+      entry.tenantId,
+      entry,
+      `${entry.action} ${entry.tenantName ?? ''}`.trim(),
+    )
   }
 
   // Callers asking at the same time (the list, drift) share one listing of the customers.
   let listingCustomers: Promise<GraphDelegatedAdminCustomer[]> | undefined
   const customers = () => (listingCustomers ??= listCustomers().finally(() => (listingCustomers = undefined)))
-  const listCustomers = () => graphCall('list the client tenants', () =>
-    // The largest page Graph serves here (`$top` up to 300): a partner with hundreds of customers in one or two calls.
-    client.list<GraphDelegatedAdminCustomer>('partner', '/tenantRelationships/delegatedAdminCustomers?$top=300'))
+  const listCustomers = () =>
+    graphCall('list the client tenants', () =>
+      // The largest page Graph serves here (`$top` up to 300): a partner with hundreds of customers in one or two
+      // calls.
+      client.list<GraphDelegatedAdminCustomer>('partner', '/tenantRelationships/delegatedAdminCustomers?$top=300'),
+    )
 
   async function load(customer: GraphDelegatedAdminCustomer, { silentOnly = false } = {}): Promise<LoadedTenant> {
     const tenant = { clientTenantId: customer.tenantId, silentOnly }
     // One $batch for the three: a round trip a tenant, which counts when hundreds are listed.
-    const [organizations, skus, domains] = await graphCall(`read the tenant ${customer.displayName ?? customer.tenantId}`, () =>
-      listBatched(client, tenant, ['/organization', '/subscribedSkus', '/domains'])) as [GraphOrganization[], GraphSubscribedSku[], GraphDomain[]]
+    const [organizations, skus, domains] = (await graphCall(
+      `read the tenant ${customer.displayName ?? customer.tenantId}`,
+      () => listBatched(client, tenant, ['/organization', '/subscribedSkus', '/domains']),
+    )) as [GraphOrganization[], GraphSubscribedSku[], GraphDomain[]]
     const organization = organizations[0]
     if (!organization)
       throw new BackendError('remote', `Microsoft Graph has no organization for the tenant ${customer.tenantId}`)
@@ -83,12 +97,15 @@ export function createGraphContext(client: GraphClient, { now, records, actor }:
   }
 
   const access = createTenantAccess(client)
-  const reads = createTenantReads(customer => load(customer, { silentOnly: true }), access, createQueue(CONCURRENT_TENANTS))
+  const reads = createTenantReads(
+    customer => load(customer, { silentOnly: true }),
+    access,
+    createQueue(CONCURRENT_TENANTS),
+  )
 
   async function find(tenantId: string): Promise<LoadedTenant | undefined> {
     const customer = (await customers()).find(c => c.tenantId === tenantId)
-    if (!customer)
-      return undefined
+    if (!customer) return undefined
     const loaded = await load(customer)
     reads.remember(loaded)
     return loaded
@@ -96,15 +113,17 @@ export function createGraphContext(client: GraphClient, { now, records, actor }:
 
   async function tenant(tenantId: string): Promise<LoadedTenant> {
     const found = await find(tenantId)
-    if (!found)
-      throw new BackendError('notFound', `The partner administers no tenant ${tenantId}`)
+    if (!found) throw new BackendError('notFound', `The partner administers no tenant ${tenantId}`)
     return found
   }
 
   async function consoleTenant(tenantId: string): Promise<LoadedTenant> {
     const found = await tenant(tenantId)
     if (!consoleAccess(found.subscriptions, today()).available)
-      throw new BackendError('consoleUnavailable', `${found.tenant.companyName} has no application console: its offers are all Deskless`)
+      throw new BackendError(
+        'consoleUnavailable',
+        `${found.tenant.companyName} has no application console: its offers are all Deskless`,
+      )
     return found
   }
 

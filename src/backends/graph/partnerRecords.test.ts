@@ -13,7 +13,7 @@ import { TRAINING, useTestGraph } from './testing'
 
 const [STANDARD, DESKLESS] = CLIENT_TENANTS
 
-describe('Graph backend: the partner\'s records in its SharePoint list', () => {
+describe("Graph backend: the partner's records in its SharePoint list", () => {
   const { graph: current, backend } = useTestGraph()
   let graph!: TestGraph
   beforeEach(() => {
@@ -38,10 +38,18 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
     const creation = graph.server.requests.find(r => r.method === 'POST' && r.path === '/sites/root/lists')!
     assertConforms('list', creation.body)
     const item = list.items.find(i => i.fields.RecordKind === 'service')!
-    expect(item.fields).toMatchObject({ RecordKey: service.id, TenantId: STANDARD.id, Title: `Service: ${TRAINING.description}` })
+    expect(item.fields).toMatchObject({
+      RecordKey: service.id,
+      TenantId: STANDARD.id,
+      Title: `Service: ${TRAINING.description}`,
+    })
     expect(JSON.parse(item.fields.RecordData as string)).toEqual(service)
     const logged = list.items.find(i => i.fields.RecordKind === 'activity')!
-    expect(JSON.parse(logged.fields.RecordData as string)).toMatchObject({ actor: 'Camille Technicienne', action: 'service.created', tenantName: STANDARD.displayName })
+    expect(JSON.parse(logged.fields.RecordData as string)).toMatchObject({
+      actor: 'Camille Technicienne',
+      action: 'service.created',
+      tenantName: STANDARD.displayName,
+    })
     // Found, not created again, by the next session.
     await backend().services.list()
     expect(partnerLists()).toHaveLength(1)
@@ -53,7 +61,10 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
     expect(await other.services.list({ tenantId: DESKLESS.id })).toEqual([service])
     await other.services.setStatus(DESKLESS.id, service.id, 'accepted')
     const actors = (await backend().activity.list({ tenantId: DESKLESS.id })).map(entry => [entry.actor, entry.action])
-    expect(actors).toEqual([['Bastien', 'service.status.accepted'], ['Camille', 'service.created']])
+    expect(actors).toEqual([
+      ['Bastien', 'service.status.accepted'],
+      ['Camille', 'service.created'],
+    ])
   })
 
   it('reads only the records asked for, through the indexed columns', async () => {
@@ -67,7 +78,7 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
     expect(query.get('expand')).toBe('fields')
   })
 
-  it('refuses a change over someone else\'s as a conflict, leaving their version and the log as they were', async () => {
+  it("refuses a change over someone else's as a conflict, leaving their version and the log as they were", async () => {
     const graphBackend = backend()
     const service = await graphBackend.services.create(STANDARD.id, TRAINING)
     // The page lists the services; another technician then saves this one.
@@ -75,15 +86,21 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
     const item = recordsList()!.items.find(i => i.fields.RecordKey === service.id)!
     const theirs = { ...service, quantity: 3 }
     changeItem(item, { RecordData: JSON.stringify(theirs) })
-    const error = await graphBackend.services.update(STANDARD.id, service.id, { ...TRAINING, quantity: 5 }).catch((caught: unknown) => caught)
+    const error = await graphBackend.services
+      .update(STANDARD.id, service.id, { ...TRAINING, quantity: 5 })
+      .catch((caught: unknown) => caught)
     expect(isBackendError(error, 'conflict')).toBe(true)
     expect(String((error as Error).message)).toMatch(/changed elsewhere.*reload/)
     expect(JSON.parse(item.fields.RecordData as string)).toEqual(theirs)
-    expect((await graphBackend.activity.list({ tenantId: STANDARD.id })).map(entry => entry.action)).toEqual(['service.created'])
+    expect((await graphBackend.activity.list({ tenantId: STANDARD.id })).map(entry => entry.action)).toEqual([
+      'service.created',
+    ])
     expect(graph.server.requests.filter(r => r.method === 'PATCH').map(r => r.status)).toEqual([412])
     // Reloaded, the change goes over their version.
     await graphBackend.services.list({ tenantId: STANDARD.id })
-    expect(await graphBackend.services.update(STANDARD.id, service.id, { ...TRAINING, quantity: 5 })).toMatchObject({ quantity: 5 })
+    expect(await graphBackend.services.update(STANDARD.id, service.id, { ...TRAINING, quantity: 5 })).toMatchObject({
+      quantity: 5,
+    })
   })
 
   it('keeps the price list the page showed as the version a change must match', async () => {
@@ -91,7 +108,9 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
     await mine.pricing.update({ ...cataloguePriceList(), currency: 'EUR' })
     expect((await mine.pricing.get()).currency).toBe('EUR')
     await backend().pricing.update({ ...cataloguePriceList(), currency: 'CHF' })
-    const error = await mine.pricing.update({ ...cataloguePriceList(), currency: 'GBP' }).catch((caught: unknown) => caught)
+    const error = await mine.pricing
+      .update({ ...cataloguePriceList(), currency: 'GBP' })
+      .catch((caught: unknown) => caught)
     expect(isBackendError(error, 'conflict')).toBe(true)
     expect(await backend().pricing.get()).toMatchObject({ currency: 'CHF' })
     expect((await mine.pricing.get()).currency).toBe('CHF')
@@ -113,17 +132,23 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
       ['Camille Technicienne', 'tenant.workstationsChanged'],
       ['Camille Technicienne', 'user.blocked'],
     ])
-    expect(entries[3]).toMatchObject({ details: { displayName: user!.displayName }, changes: [{ field: 'blocked', before: false, after: true }] })
+    expect(entries[3]).toMatchObject({
+      details: { displayName: user!.displayName },
+      changes: [{ field: 'blocked', before: false, after: true }],
+    })
     expect(JSON.stringify(entries)).not.toMatch(/password"/)
   })
 
-  it('sends the item\'s ETag as If-Match on every change and deletion', async () => {
+  it("sends the item's ETag as If-Match on every change and deletion", async () => {
     const graphBackend = backend()
     const service = await graphBackend.services.create(STANDARD.id, TRAINING)
     await graphBackend.services.update(STANDARD.id, service.id, { ...TRAINING, quantity: 3 })
     await graphBackend.services.remove(STANDARD.id, service.id)
     const writes = graph.server.requests.filter(r => r.method === 'PATCH' || r.method === 'DELETE')
-    expect(writes.map(r => [r.method, r.status])).toEqual([['PATCH', 200], ['DELETE', 204]])
+    expect(writes.map(r => [r.method, r.status])).toEqual([
+      ['PATCH', 200],
+      ['DELETE', 204],
+    ])
   })
 
   it('creates nothing to read', async () => {
@@ -138,13 +163,16 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
     const client = createGraphClient({ baseUrl: graph.server.baseUrl, tokens: graph.tokens })
     // This session looked a moment before the other one created the list.
     let looked = false
-    const late: GraphClient = { ...client, list: <T>(tenant: TokenTenant, path: string) => {
-      if (path.startsWith('/sites/root/lists?') && !looked) {
-        looked = true
-        return Promise.resolve([] as T[])
-      }
-      return client.list<T>(tenant, path)
-    } }
+    const late: GraphClient = {
+      ...client,
+      list: <T>(tenant: TokenTenant, path: string) => {
+        if (path.startsWith('/sites/root/lists?') && !looked) {
+          looked = true
+          return Promise.resolve([] as T[])
+        }
+        return client.list<T>(tenant, path)
+      },
+    }
     await createPartnerRecords(late).create('priceList', 'partner', null, cataloguePriceList(), 'Price list')
     expect(partnerLists()).toHaveLength(1)
     const creations = graph.server.requests.filter(r => r.method === 'POST' && r.path === '/sites/root/lists')
@@ -153,14 +181,18 @@ describe('Graph backend: the partner\'s records in its SharePoint list', () => {
     expect(recordsList()!.items.map(item => item.fields.RecordKind)).toEqual(['service', 'activity', 'priceList'])
   })
 
-  it('follows the list\'s pages to the end', async () => {
+  it("follows the list's pages to the end", async () => {
     const graphBackend = backend()
     const first = await graphBackend.services.create(STANDARD.id, TRAINING)
     const list = recordsList()!
     const template = list.items.find(i => i.fields.RecordKey === first.id)!
     for (let index = 0; index < 1200; index++) {
       const copy = { ...first, id: `copy-${index}`, createdAt: `2026-11-2${index % 5}T10:00:00.000Z` }
-      list.items.push({ ...template, id: String(10_000 + index), fields: { ...template.fields, RecordKey: copy.id, RecordData: JSON.stringify(copy) } })
+      list.items.push({
+        ...template,
+        id: String(10_000 + index),
+        fields: { ...template.fields, RecordKey: copy.id, RecordData: JSON.stringify(copy) },
+      })
     }
     graph.server.requests.length = 0
     expect(await graphBackend.services.list({ tenantId: STANDARD.id })).toHaveLength(1201)

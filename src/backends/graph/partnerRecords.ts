@@ -44,7 +44,8 @@ interface RecordFields {
 /** The list as created on first use: a generic list whose filtered columns are indexed. */
 export const PARTNER_RECORDS_DEFINITION = {
   displayName: PARTNER_RECORDS_LIST,
-  description: 'Records of the BPOS partner console, shared by the partner\'s technicians: add-on services, quotes, baselines, the price list and the activity log.',
+  description:
+    "Records of the BPOS partner console, shared by the partner's technicians: add-on services, quotes, baselines, the price list and the activity log.",
   list: { template: 'genericList' },
   columns: [
     { name: COLUMNS.kind, text: { maxLength: 40 }, indexed: true },
@@ -105,7 +106,13 @@ export interface PartnerRecords {
   /** The record as it is now, for a write to work on (the version the page showed stays the one to match). */
   current: <T>(kind: RecordKind, key: string) => Promise<StoredRecord<T> | undefined>
   /** Adds a record; `title` is what a person browsing the list in SharePoint reads. */
-  create: <T>(kind: RecordKind, key: string, tenantId: string | null, value: T, title: string) => Promise<StoredRecord<T>>
+  create: <T>(
+    kind: RecordKind,
+    key: string,
+    tenantId: string | null,
+    value: T,
+    title: string,
+  ) => Promise<StoredRecord<T>>
   /**
    * Replaces a record's value if nobody changed it since this session listed it (or, if it
    * never did, since `record` was read); `conflict` otherwise.
@@ -117,19 +124,17 @@ export interface PartnerRecords {
 
 /** OData string literal: quotes doubled. */
 function literal(value: string): string {
-  return `'${value.replace(/'/g, '\'\'')}'`
+  return `'${value.replace(/'/g, "''")}'`
 }
 
 /** Why an item's data can't be read, or undefined when it can. */
 function unreadableReason(item: GraphListItem<RecordFields>): string | undefined {
   const data = item.fields.RecordData
-  if (data === undefined)
-    return 'it has no RecordData'
+  if (data === undefined) return 'it has no RecordData'
   try {
     JSON.parse(data)
     return undefined
-  }
-  catch (error) {
+  } catch (error) {
     return `its RecordData is not valid JSON (${(error as Error).message})`
   }
 }
@@ -147,9 +152,17 @@ function recordOf<T>(item: GraphListItem<RecordFields>): StoredRecord<T> {
   const reason = unreadableReason(item)
   if (reason !== undefined) {
     const { kind, key } = describe(item, reason)
-    throw new BackendError('validation', `The partner record ${kind} ${key} (item ${item.id} of the list ${PARTNER_RECORDS_LIST}) can't be read: ${reason}. Correct or delete it in SharePoint.`)
+    throw new BackendError(
+      'validation',
+      `The partner record ${kind} ${key} (item ${item.id} of the list ${PARTNER_RECORDS_LIST}) can't be read: ${reason}. Correct or delete it in SharePoint.`,
+    )
   }
-  return { itemId: item.id, key: item.fields.RecordKey ?? '', eTag: item.eTag, value: JSON.parse(item.fields.RecordData!) as T }
+  return {
+    itemId: item.id,
+    key: item.fields.RecordKey ?? '',
+    eTag: item.eTag,
+    value: JSON.parse(item.fields.RecordData!) as T,
+  }
 }
 
 /** The page size of the activity reads: Graph serves at most 999 items a page here. */
@@ -184,13 +197,11 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
   async function createList(): Promise<string> {
     try {
       return (await client.post<GraphList>('partner', '/sites/root/lists', PARTNER_RECORDS_DEFINITION)).id
-    }
-    catch (error) {
+    } catch (error) {
       // Another technician created it a moment ago: use theirs.
       if (error instanceof GraphRequestError && error.status === 409) {
         const created = await findList()
-        if (created)
-          return created
+        if (created) return created
       }
       throw error
     }
@@ -209,9 +220,8 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
   function ensureList(): Promise<string> {
     listId ??= graphCall('open the partner records list', async () => {
       const existing = await existingList()
-      if (existing !== undefined)
-        await addDateColumn(existing)
-      return (known = existing ?? await createList())
+      if (existing !== undefined) await addDateColumn(existing)
+      return (known = existing ?? (await createList()))
     })
     listId.catch(() => (listId = undefined))
     return listId
@@ -230,7 +240,9 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
         continue
       }
       if (!skipped.has(item.id))
-        console.warn(`BPOS partner records: item ${item.id} (${item.fields.RecordKind ?? '?'} ${item.fields.RecordKey ?? '?'}) skipped: ${reason}`)
+        console.warn(
+          `BPOS partner records: item ${item.id} (${item.fields.RecordKind ?? '?'} ${item.fields.RecordKey ?? '?'}) skipped: ${reason}`,
+        )
       skipped.set(item.id, describe(item, reason))
     }
     return records
@@ -239,15 +251,12 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
   /** A list made by an older build has no date column yet: its first write here adds it. */
   async function addDateColumn(id: string): Promise<void> {
     const columns = await client.list<{ name: string }>('partner', `/sites/root/lists/${id}/columns?$select=name`)
-    if (columns.some(column => column.name === COLUMNS.date))
-      return
+    if (columns.some(column => column.name === COLUMNS.date)) return
     try {
       await client.post('partner', `/sites/root/lists/${id}/columns`, DATE_COLUMN)
-    }
-    catch (error) {
+    } catch (error) {
       // Another technician's write added it a moment ago.
-      if (!(error instanceof GraphRequestError && error.status === 409))
-        throw error
+      if (!(error instanceof GraphRequestError && error.status === 409)) throw error
     }
   }
 
@@ -261,13 +270,21 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
     // Newest first through the indexed date: no filter (the whole partner), or the tenant's
     // records (an indexed column that keeps each tenant's share of the list small); records of
     // other kinds have no date and come after every activity record.
-    const filter = query.tenantId === undefined ? '' : `&$filter=fields/${COLUMNS.tenantId} eq ${literal(query.tenantId)}`
-    let at: ActivityCursor = query.cursor === undefined
-      ? { path: `/sites/root/lists/${id}/items?expand=fields&$top=${top}&$orderby=fields/${COLUMNS.date} desc${filter}`, skip: 0 }
-      : JSON.parse(query.cursor) as ActivityCursor
+    const filter =
+      query.tenantId === undefined ? '' : `&$filter=fields/${COLUMNS.tenantId} eq ${literal(query.tenantId)}`
+    let at: ActivityCursor =
+      query.cursor === undefined
+        ? {
+            path: `/sites/root/lists/${id}/items?expand=fields&$top=${top}&$orderby=fields/${COLUMNS.date} desc${filter}`,
+            skip: 0,
+          }
+        : (JSON.parse(query.cursor) as ActivityCursor)
     const records: StoredRecord<T>[] = []
     for (;;) {
-      const page = await client.get<{ 'value': GraphListItem<RecordFields>[], '@odata.nextLink'?: string }>('partner', at.path)
+      const page = await client.get<{ value: GraphListItem<RecordFields>[]; '@odata.nextLink'?: string }>(
+        'partner',
+        at.path,
+      )
       const activity = readable<T>(page.value.filter(item => item.fields.RecordKind === 'activity')).slice(at.skip)
       const room = query.limit - records.length
       if (activity.length > room) {
@@ -276,19 +293,18 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
       }
       records.push(...activity)
       const next = page['@odata.nextLink']
-      if (next === undefined)
-        return { records, cursor: null }
+      if (next === undefined) return { records, cursor: null }
       at = { path: relative(next), skip: 0 }
-      if (records.length === query.limit)
-        return { records, cursor: JSON.stringify(at) }
+      if (records.length === query.limit) return { records, cursor: JSON.stringify(at) }
     }
   }
 
-  /** A list made by an older build, not yet written to by this one: the activity read whole (fine while it is small). */
+  /**
+   * A list made by an older build, not yet written to by this one: the activity read whole (fine while it is small).
+   */
   async function legacyPage<T>(query: ActivityPageQuery, offset: number): Promise<RecordPage<T>> {
     const conditions = [`fields/${COLUMNS.kind} eq ${literal('activity')}`]
-    if (query.tenantId !== undefined)
-      conditions.unshift(`fields/${COLUMNS.tenantId} eq ${literal(query.tenantId)}`)
+    if (query.tenantId !== undefined) conditions.unshift(`fields/${COLUMNS.tenantId} eq ${literal(query.tenantId)}`)
     const all = readable<T>((await items(conditions.join(' and '))).sort((a, b) => Number(b.id) - Number(a.id)))
     const records = all.slice(offset, offset + query.limit)
     const end = offset + records.length
@@ -297,86 +313,109 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
 
   async function items(filter: string): Promise<GraphListItem<RecordFields>[]> {
     const id = await existingList()
-    if (id === undefined)
-      return []
-    return client.list<GraphListItem<RecordFields>>('partner', `/sites/root/lists/${id}/items?expand=fields&$top=${PAGE_SIZE}&$filter=${filter}`)
+    if (id === undefined) return []
+    return client.list<GraphListItem<RecordFields>>(
+      'partner',
+      `/sites/root/lists/${id}/items?expand=fields&$top=${PAGE_SIZE}&$filter=${filter}`,
+    )
   }
 
   function latest<T>(kind: RecordKind, key: string): Promise<StoredRecord<T> | undefined> {
     return graphCall('read a partner record', async () => {
       // The key first: SharePoint reads a large list through the first clause's index, which must
       // match few items (a kind can hold thousands).
-      const found = await items(`fields/${COLUMNS.key} eq ${literal(key)} and fields/${COLUMNS.kind} eq ${literal(kind)}`)
+      const found = await items(
+        `fields/${COLUMNS.key} eq ${literal(key)} and fields/${COLUMNS.kind} eq ${literal(kind)}`,
+      )
       // Two items with one key (two first saves at once): the latest one is the record.
       const newest = found.sort((a, b) => b.lastModifiedDateTime.localeCompare(a.lastModifiedDateTime))[0]
       return newest && recordOf<T>(newest)
     })
   }
 
-  function fieldsOf(kind: RecordKind, key: string, tenantId: string | null, value: unknown, title: string): RecordFields {
+  function fieldsOf(
+    kind: RecordKind,
+    key: string,
+    tenantId: string | null,
+    value: unknown,
+    title: string,
+  ): RecordFields {
     const at = kind === 'activity' ? (value as { at?: unknown }).at : undefined
-    return { Title: title.slice(0, 255), RecordKind: kind, RecordKey: key, TenantId: tenantId ?? '', RecordData: JSON.stringify(value), ...(typeof at === 'string' ? { RecordDate: at } : {}) }
+    return {
+      Title: title.slice(0, 255),
+      RecordKind: kind,
+      RecordKey: key,
+      TenantId: tenantId ?? '',
+      RecordData: JSON.stringify(value),
+      ...(typeof at === 'string' ? { RecordDate: at } : {}),
+    }
   }
 
   return {
-    list: <T>(kind: RecordKind, query: RecordQuery = {}) => graphCall('read the partner records', async () => {
-      const conditions = [`fields/${COLUMNS.kind} eq ${literal(kind)}`]
-      if (query.tenantId !== undefined)
-        conditions.push(`fields/${COLUMNS.tenantId} eq ${literal(query.tenantId)}`)
-      const listed = readable<T>(await items(conditions.join(' and ')))
-      for (const record of listed)
-        seen.set(record.itemId, record.eTag)
-      return listed
-    }),
+    list: <T>(kind: RecordKind, query: RecordQuery = {}) =>
+      graphCall('read the partner records', async () => {
+        const conditions = [`fields/${COLUMNS.kind} eq ${literal(kind)}`]
+        if (query.tenantId !== undefined) conditions.push(`fields/${COLUMNS.tenantId} eq ${literal(query.tenantId)}`)
+        const listed = readable<T>(await items(conditions.join(' and ')))
+        for (const record of listed) seen.set(record.itemId, record.eTag)
+        return listed
+      }),
 
     find: async <T>(kind: RecordKind, key: string) => {
       const found = await latest<T>(kind, key)
-      if (found)
-        seen.set(found.itemId, found.eTag)
+      if (found) seen.set(found.itemId, found.eTag)
       return found
     },
 
     current: latest,
 
-    activityPage: <T>(query: ActivityPageQuery) => graphCall('read the activity log', async () => {
-      const id = await existingList()
-      if (id === undefined)
-        return { records: [], cursor: null }
-      const cursor = query.cursor === undefined ? undefined : JSON.parse(query.cursor) as ActivityCursor
-      if (cursor?.legacy !== undefined)
-        return legacyPage<T>(query, cursor.legacy)
-      try {
-        return await datedPage<T>(id, query)
-      }
-      catch (error) {
-        // A list made by an older build has no date column until this build first writes to it.
-        if (error instanceof GraphRequestError && error.status === 400 && error.message.includes(`'${COLUMNS.date}'`))
-          return legacyPage<T>(query, 0)
-        throw error
-      }
-    }),
+    activityPage: <T>(query: ActivityPageQuery) =>
+      graphCall('read the activity log', async () => {
+        const id = await existingList()
+        if (id === undefined) return { records: [], cursor: null }
+        const cursor = query.cursor === undefined ? undefined : (JSON.parse(query.cursor) as ActivityCursor)
+        if (cursor?.legacy !== undefined) return legacyPage<T>(query, cursor.legacy)
+        try {
+          return await datedPage<T>(id, query)
+        } catch (error) {
+          // A list made by an older build has no date column until this build first writes to it.
+          if (error instanceof GraphRequestError && error.status === 400 && error.message.includes(`'${COLUMNS.date}'`))
+            return legacyPage<T>(query, 0)
+          throw error
+        }
+      }),
 
     unreadable: () => [...skipped.values()],
 
-    create: <T>(kind: RecordKind, key: string, tenantId: string | null, value: T, title: string) => graphCall('save a partner record', async () => {
-      const id = await ensureList()
-      const item = await client.post<GraphListItem<RecordFields>>('partner', `/sites/root/lists/${id}/items`, { fields: fieldsOf(kind, key, tenantId, value, title) })
-      seen.set(item.id, item.eTag)
-      return { itemId: item.id, key, eTag: item.eTag, value }
-    }),
+    create: <T>(kind: RecordKind, key: string, tenantId: string | null, value: T, title: string) =>
+      graphCall('save a partner record', async () => {
+        const id = await ensureList()
+        const item = await client.post<GraphListItem<RecordFields>>('partner', `/sites/root/lists/${id}/items`, {
+          fields: fieldsOf(kind, key, tenantId, value, title),
+        })
+        seen.set(item.id, item.eTag)
+        return { itemId: item.id, key, eTag: item.eTag, value }
+      }),
 
-    update: <T>(record: StoredRecord<unknown>, value: T, title: string) => graphCall('save a partner record', async () => {
-      const id = await ensureList()
-      const saved = await client.patch<{ '@odata.etag': string }>('partner', `/sites/root/lists/${id}/items/${record.itemId}/fields`, { Title: title.slice(0, 255), RecordData: JSON.stringify(value) }, { ifMatch: ifMatch(record) })
-      const eTag = saved?.['@odata.etag'] ?? record.eTag
-      seen.set(record.itemId, eTag)
-      return { ...record, eTag, value }
-    }),
+    update: <T>(record: StoredRecord<unknown>, value: T, title: string) =>
+      graphCall('save a partner record', async () => {
+        const id = await ensureList()
+        const saved = await client.patch<{ '@odata.etag': string }>(
+          'partner',
+          `/sites/root/lists/${id}/items/${record.itemId}/fields`,
+          { Title: title.slice(0, 255), RecordData: JSON.stringify(value) },
+          { ifMatch: ifMatch(record) },
+        )
+        const eTag = saved?.['@odata.etag'] ?? record.eTag
+        seen.set(record.itemId, eTag)
+        return { ...record, eTag, value }
+      }),
 
-    remove: record => graphCall('delete a partner record', async () => {
-      const id = await ensureList()
-      await client.delete('partner', `/sites/root/lists/${id}/items/${record.itemId}`, { ifMatch: ifMatch(record) })
-      seen.delete(record.itemId)
-    }),
+    remove: record =>
+      graphCall('delete a partner record', async () => {
+        const id = await ensureList()
+        await client.delete('partner', `/sites/root/lists/${id}/items/${record.itemId}`, { ifMatch: ifMatch(record) })
+        seen.delete(record.itemId)
+      }),
   }
 }

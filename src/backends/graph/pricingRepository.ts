@@ -19,16 +19,13 @@ export function createPricingRepository(context: GraphContext): PricingRepositor
   return {
     get: () => storedPriceList(context),
 
-    update: async (priceList) => {
+    update: async priceList => {
       const stored = await records.current<PriceList>('priceList', PRICE_LIST_KEY)
       const current = stored?.value ?? cataloguePriceList()
       const write = priceListWrite(current, priceList)
-      if (!write)
-        return current
-      if (stored)
-        await records.update(stored, write.record, TITLE)
-      else
-        await records.create('priceList', PRICE_LIST_KEY, null, write.record, TITLE)
+      if (!write) return current
+      if (stored) await records.update(stored, write.record, TITLE)
+      else await records.create('priceList', PRICE_LIST_KEY, null, write.record, TITLE)
       await context.log(write.activity)
       return write.record
     },

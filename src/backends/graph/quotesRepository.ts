@@ -3,7 +3,13 @@ import type { QuoteRepository } from '../backend'
 import type { GraphContext } from './graphContext'
 import type { RecordWrite } from '../records/services'
 import type { StoredRecord } from './partnerRecords'
-import { createQuoteRecord, quotesNewestFirst, removeQuoteActivity, requireOpenQuote, updateQuoteRecord } from '../records/quotes'
+import {
+  createQuoteRecord,
+  quotesNewestFirst,
+  removeQuoteActivity,
+  requireOpenQuote,
+  updateQuoteRecord,
+} from '../records/quotes'
 import { unsupported } from './capabilities'
 import { storedPriceList } from './pricingRepository'
 
@@ -25,10 +31,8 @@ export function createQuoteRepository(context: GraphContext): QuoteRepository {
   }
 
   async function save(write: RecordWrite<Quote>, before?: StoredRecord<Quote>): Promise<Quote> {
-    if (before)
-      await records.update(before, write.record, title(write.record))
-    else
-      await records.create('quote', write.record.id, null, write.record, title(write.record))
+    if (before) await records.update(before, write.record, title(write.record))
+    else await records.create('quote', write.record.id, null, write.record, title(write.record))
     await context.log(write.activity)
     return write.record
   }
@@ -46,7 +50,7 @@ export function createQuoteRepository(context: GraphContext): QuoteRepository {
       return write ? save(write, current) : current.value
     },
 
-    remove: async (quoteId) => {
+    remove: async quoteId => {
       const current = await open(quoteId)
       await records.remove(current)
       await context.log(removeQuoteActivity(current.value))

@@ -4,7 +4,14 @@ import type { RecordWrite } from '../records/services'
 import type { GraphContext } from './graphContext'
 import type { StoredRecord } from './partnerRecords'
 import { BackendError } from '../backend'
-import { createServiceRecord, moveServiceRecord, removeServiceActivity, requireOpenService, servicesInOrder, updateServiceRecord } from '../records/services'
+import {
+  createServiceRecord,
+  moveServiceRecord,
+  removeServiceActivity,
+  requireOpenService,
+  servicesInOrder,
+  updateServiceRecord,
+} from '../records/services'
 import { storedPriceList } from './pricingRepository'
 
 /** What a person browsing the partner's list in SharePoint reads for a service. */
@@ -28,10 +35,8 @@ export function createServiceRepository(context: GraphContext): ServiceRepositor
   }
 
   async function save(write: RecordWrite<ServiceRecord>, before?: StoredRecord<ServiceRecord>): Promise<ServiceRecord> {
-    if (before)
-      await records.update(before, write.record, title(write.record))
-    else
-      await records.create('service', write.record.id, write.record.tenantId, write.record, title(write.record))
+    if (before) await records.update(before, write.record, title(write.record))
+    else await records.create('service', write.record.id, write.record.tenantId, write.record, title(write.record))
     await context.log(write.activity)
     return write.record
   }
@@ -40,8 +45,14 @@ export function createServiceRepository(context: GraphContext): ServiceRepositor
 
   return {
     list: async (filter = {}) => {
-      const services = await records.list<ServiceRecord>('service', filter.tenantId === undefined ? {} : { tenantId: filter.tenantId })
-      return servicesInOrder(services.map(record => record.value), filter)
+      const services = await records.list<ServiceRecord>(
+        'service',
+        filter.tenantId === undefined ? {} : { tenantId: filter.tenantId },
+      )
+      return servicesInOrder(
+        services.map(record => record.value),
+        filter,
+      )
     },
 
     create: async (tenantId, input) => {

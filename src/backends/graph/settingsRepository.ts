@@ -15,7 +15,9 @@ import { defaultSettings, isSettingKey, SETTING_KEYS } from '@/domain/settings'
 export const UNREADABLE_ON_GRAPH: readonly SettingKey[] = SETTING_KEYS
 
 /** Which baseline a tenant follows: a partner record by tenant. */
-interface Following { readonly baselineId: string }
+interface Following {
+  readonly baselineId: string
+}
 
 /** The settings repository, and what applying a baseline needs of it. */
 export interface GraphSettings extends SettingsRepository {
@@ -40,7 +42,10 @@ export function createSettingsRepository(context: GraphContext): GraphSettings {
   }
 
   const configuration = async (loaded: LoadedTenant) =>
-    configurationOf(loaded, (await records.find<Following>('tenantBaseline', loaded.tenant.id))?.value.baselineId ?? null)
+    configurationOf(
+      loaded,
+      (await records.find<Following>('tenantBaseline', loaded.tenant.id))?.value.baselineId ?? null,
+    )
 
   return {
     configuration,
@@ -53,31 +58,38 @@ export function createSettingsRepository(context: GraphContext): GraphSettings {
       const [customers, following] = await Promise.all([context.customers(), records.list<Following>('tenantBaseline')])
       const followed = new Map(following.map(record => [record.key, record.value.baselineId]))
       const placeholders = defaultSettings([], context.today())
-      return customers.map(customer => ({ tenantId: customer.tenantId, settings: placeholders, baselineId: followed.get(customer.tenantId) ?? null, unknownSettings: UNREADABLE_ON_GRAPH }))
+      return customers.map(customer => ({
+        tenantId: customer.tenantId,
+        settings: placeholders,
+        baselineId: followed.get(customer.tenantId) ?? null,
+        unknownSettings: UNREADABLE_ON_GRAPH,
+      }))
     },
 
     update: async (tenantId, changes) => {
       const loaded = await context.consoleTenant(tenantId)
       // The offers' rules first (a setting they don't include is refused as such), then this backend's reach.
       checkSettingChanges(loaded, changes, context.today())
-      const outside = Object.keys(changes).filter(key => isSettingKey(key) && !GRAPH_CAPABILITIES.setting(key).available)
+      const outside = Object.keys(changes).filter(
+        key => isSettingKey(key) && !GRAPH_CAPABILITIES.setting(key).available,
+      )
       if (outside.length > 0)
-        throw new BackendError('unsupported', `Microsoft 365 can't change ${outside.join(', ')} for a partner technician`)
+        throw new BackendError(
+          'unsupported',
+          `Microsoft 365 can't change ${outside.join(', ')} for a partner technician`,
+        )
       return configuration(loaded)
     },
 
     follow: async (tenantId, baselineId) => {
       const stored = await records.current<Following>('tenantBaseline', tenantId)
-      if (stored)
-        await records.update(stored, { baselineId }, `Follows baseline ${baselineId}`)
-      else
-        await records.create('tenantBaseline', tenantId, tenantId, { baselineId }, `Follows baseline ${baselineId}`)
+      if (stored) await records.update(stored, { baselineId }, `Follows baseline ${baselineId}`)
+      else await records.create('tenantBaseline', tenantId, tenantId, { baselineId }, `Follows baseline ${baselineId}`)
     },
 
-    unfollow: async (baselineId) => {
+    unfollow: async baselineId => {
       for (const record of await records.list<Following>('tenantBaseline')) {
-        if (record.value.baselineId === baselineId)
-          await records.remove(record)
+        if (record.value.baselineId === baselineId) await records.remove(record)
       }
     },
   }

@@ -21,7 +21,14 @@ const ROLE_IDS: Readonly<Record<AdminRole, string>> = {
 }
 
 /** The roles the console's screens need (README "Microsoft 365": what to request in GDAP). */
-export const CONSOLE_ROLES: readonly AdminRole[] = ['directoryReaders', 'userAdministrator', 'licenseAdministrator', 'domainNameAdministrator', 'sharePointAdministrator', 'exchangeAdministrator']
+export const CONSOLE_ROLES: readonly AdminRole[] = [
+  'directoryReaders',
+  'userAdministrator',
+  'licenseAdministrator',
+  'domainNameAdministrator',
+  'sharePointAdministrator',
+  'exchangeAdministrator',
+]
 
 /**
  * Roles that may grant tenant-wide consent to the console's delegated permissions: Global
@@ -35,15 +42,31 @@ const CONSENT_ROLE_IDS = new Set([
   '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3',
 ])
 
-interface RoleSet { readonly unifiedRoles: readonly { readonly roleDefinitionId: string }[] }
-interface GraphRelationship { readonly id: string, readonly status: string, readonly accessDetails: RoleSet }
-interface GraphAccessAssignment { readonly status: string, readonly accessContainer: { readonly accessContainerId: string }, readonly accessDetails: RoleSet }
-interface GraphDirectoryObject { readonly 'id': string, readonly '@odata.type'?: string }
+interface RoleSet {
+  readonly unifiedRoles: readonly { readonly roleDefinitionId: string }[]
+}
+interface GraphRelationship {
+  readonly id: string
+  readonly status: string
+  readonly accessDetails: RoleSet
+}
+interface GraphAccessAssignment {
+  readonly status: string
+  readonly accessContainer: { readonly accessContainerId: string }
+  readonly accessDetails: RoleSet
+}
+interface GraphDirectoryObject {
+  readonly id: string
+  readonly '@odata.type'?: string
+}
 
 /** Explains why a client tenant could not be read, from the partner's side (GDAP), which answers even then. */
 export interface TenantAccess {
   /** The problem behind `error`, or undefined when it is not an access problem (then the caller rethrows). */
-  readonly problemOf: (customer: GraphDelegatedAdminCustomer, error: unknown) => Promise<TenantAccessProblem | undefined>
+  readonly problemOf: (
+    customer: GraphDelegatedAdminCustomer,
+    error: unknown,
+  ) => Promise<TenantAccessProblem | undefined>
 }
 
 export function createTenantAccess(client: GraphClient): TenantAccess {
@@ -51,7 +74,9 @@ export function createTenantAccess(client: GraphClient): TenantAccess {
 
   /** The technician's security groups in the partner's tenant (User.Read gives their ids). */
   function technicianGroups(): Promise<Set<string>> {
-    groups ??= graphCall('read your security groups', () => client.list<GraphDirectoryObject>('partner', '/me/transitiveMemberOf?$select=id'))
+    groups ??= graphCall('read your security groups', () =>
+      client.list<GraphDirectoryObject>('partner', '/me/transitiveMemberOf?$select=id'),
+    )
       .then(objects => new Set(objects.filter(o => o['@odata.type'] === '#microsoft.graph.group').map(o => o.id)))
       .catch((error: unknown) => {
         groups = undefined
@@ -64,19 +89,26 @@ export function createTenantAccess(client: GraphClient): TenantAccess {
   async function heldRoles(tenantId: string): Promise<Set<string>> {
     const [mine, relationships] = await Promise.all([
       technicianGroups(),
-      graphCall('read the GDAP relationships', () => client.list<GraphRelationship>('partner', `/tenantRelationships/delegatedAdminRelationships?$filter=${encodeURIComponent(`customer/tenantId eq '${tenantId}'`)}`)),
+      graphCall('read the GDAP relationships', () =>
+        client.list<GraphRelationship>(
+          'partner',
+          `/tenantRelationships/delegatedAdminRelationships?$filter=${encodeURIComponent(`customer/tenantId eq '${tenantId}'`)}`,
+        ),
+      ),
     ])
     const held = new Set<string>()
     for (const relationship of relationships.filter(r => r.status === 'active')) {
       const approved = new Set(relationship.accessDetails.unifiedRoles.map(role => role.roleDefinitionId))
       const assignments = await graphCall('read the GDAP access assignments', () =>
-        client.list<GraphAccessAssignment>('partner', `/tenantRelationships/delegatedAdminRelationships/${encodeURIComponent(relationship.id)}/accessAssignments`))
+        client.list<GraphAccessAssignment>(
+          'partner',
+          `/tenantRelationships/delegatedAdminRelationships/${encodeURIComponent(relationship.id)}/accessAssignments`,
+        ),
+      )
       for (const assignment of assignments) {
-        if (assignment.status !== 'active' || !mine.has(assignment.accessContainer.accessContainerId))
-          continue
+        if (assignment.status !== 'active' || !mine.has(assignment.accessContainer.accessContainerId)) continue
         for (const { roleDefinitionId } of assignment.accessDetails.unifiedRoles) {
-          if (approved.has(roleDefinitionId))
-            held.add(roleDefinitionId)
+          if (approved.has(roleDefinitionId)) held.add(roleDefinitionId)
         }
       }
     }
@@ -89,15 +121,12 @@ export function createTenantAccess(client: GraphClient): TenantAccess {
 
   return {
     async problemOf(customer, error) {
-      if (signInNeededIn(error))
-        return { kind: 'signInNeeded' }
+      if (signInNeededIn(error)) return { kind: 'signInNeeded' }
       const consent = consentNeededIn(error)
-      if (!consent && !isBackendError(error, 'unauthorized'))
-        return undefined
+      if (!consent && !isBackendError(error, 'unauthorized')) return undefined
       const held = await heldRoles(customer.tenantId)
       // No role at all: nothing else can help until roles are granted in Partner Center.
-      if (held.size === 0 || !consent)
-        return { kind: 'noRole', missingRoles: missing(held) }
+      if (held.size === 0 || !consent) return { kind: 'noRole', missingRoles: missing(held) }
       return { kind: 'consentNeeded', canConsent: [...held].some(role => CONSENT_ROLE_IDS.has(role)) }
     },
   }

@@ -12,23 +12,28 @@ function stateOf(sku: GraphSubscribedSku): SubscriptionState {
  * skuPartNumber, its id the skuId), seats bought from `prepaidUnits` (enabled, plus those in
  * their grace period), seats used from `consumedUnits`. SKUs the catalogue doesn't sell are left out.
  */
-export function subscriptionsFromSkus(tenantId: string, skus: readonly GraphSubscribedSku[], startedOn: IsoDate): Subscription[] {
-  return skus.flatMap((sku) => {
+export function subscriptionsFromSkus(
+  tenantId: string,
+  skus: readonly GraphSubscribedSku[],
+  startedOn: IsoDate,
+): Subscription[] {
+  return skus.flatMap(sku => {
     const offer = findOfferBySku(sku.skuPartNumber)
-    if (!offer)
-      return []
+    if (!offer) return []
     const state = stateOf(sku)
-    return [{
-      id: sku.skuId,
-      tenantId,
-      offerId: offer.id,
-      seats: sku.prepaidUnits.enabled + sku.prepaidUnits.warning,
-      assignedSeats: sku.consumedUnits,
-      state,
-      startedOn,
-      trialEndsOn: null,
-      cancelledOn: null,
-    }]
+    return [
+      {
+        id: sku.skuId,
+        tenantId,
+        offerId: offer.id,
+        seats: sku.prepaidUnits.enabled + sku.prepaidUnits.warning,
+        assignedSeats: sku.consumedUnits,
+        state,
+        startedOn,
+        trialEndsOn: null,
+        cancelledOn: null,
+      },
+    ]
   })
 }
 
@@ -53,7 +58,12 @@ export function tenantFromGraph({ customer, organization, skus, domains }: Tenan
       },
       country: organization.countryLetterCode ?? '',
       language: (organization.preferredLanguage ?? '').split('-')[0] ?? '',
-      domains: domains.map(domain => ({ name: domain.id, isInitial: domain.isInitial, isDefault: domain.isDefault, verified: domain.isVerified })),
+      domains: domains.map(domain => ({
+        name: domain.id,
+        isInitial: domain.isInitial,
+        isDefault: domain.isDefault,
+        verified: domain.isVerified,
+      })),
       createdAt,
     },
     subscriptions: subscriptionsFromSkus(customer.tenantId, skus, createdAt.slice(0, 10)),

@@ -19,34 +19,39 @@ export interface TenantReads {
   readonly remember: (loaded: LoadedTenant) => void
 }
 
-export function createTenantReads(load: (customer: GraphDelegatedAdminCustomer) => Promise<LoadedTenant>, access: TenantAccess, queue: Queue): TenantReads {
+export function createTenantReads(
+  load: (customer: GraphDelegatedAdminCustomer) => Promise<LoadedTenant>,
+  access: TenantAccess,
+  queue: Queue,
+): TenantReads {
   const pending = new Map<string, Promise<TenantRead>>()
   const settled = new Map<string, TenantRead>()
 
   async function readOrExplain(customer: GraphDelegatedAdminCustomer): Promise<TenantRead> {
     try {
       return { loaded: await queue(() => load(customer)) }
-    }
-    catch (error) {
+    } catch (error) {
       const problem = await access.problemOf(customer, error)
-      if (!problem)
-        throw error
+      if (!problem) throw error
       // GDAP names the customer with the partner's own token: known even when its tenant can't be read.
-      return { unreadable: { tenantId: customer.tenantId, companyName: customer.displayName ?? customer.tenantId, problem } }
+      return {
+        unreadable: { tenantId: customer.tenantId, companyName: customer.displayName ?? customer.tenantId, problem },
+      }
     }
   }
 
   return {
     read(customer) {
       const kept = settled.get(customer.tenantId)
-      if (kept)
-        return Promise.resolve(kept)
+      if (kept) return Promise.resolve(kept)
       let reading = pending.get(customer.tenantId)
       if (!reading) {
-        reading = readOrExplain(customer).then((read) => {
-          settled.set(customer.tenantId, read)
-          return read
-        }).finally(() => pending.delete(customer.tenantId))
+        reading = readOrExplain(customer)
+          .then(read => {
+            settled.set(customer.tenantId, read)
+            return read
+          })
+          .finally(() => pending.delete(customer.tenantId))
         pending.set(customer.tenantId, reading)
       }
       return reading

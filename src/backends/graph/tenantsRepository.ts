@@ -18,7 +18,10 @@ const title = (companyName: string) => `Workstations: ${companyName}`
 export function createTenantRepository(context: GraphContext): TenantRepository {
   const { records } = context
 
-  function withWorkstations({ tenant, subscriptions }: TenantWithSubscriptions, workstations: WorkstationCount | undefined): TenantWithSubscriptions {
+  function withWorkstations(
+    { tenant, subscriptions }: TenantWithSubscriptions,
+    workstations: WorkstationCount | undefined,
+  ): TenantWithSubscriptions {
     return { tenant: workstations ? { ...tenant, workstations } : tenant, subscriptions }
   }
 
@@ -29,10 +32,8 @@ export function createTenantRepository(context: GraphContext): TenantRepository 
     const tenants: TenantWithSubscriptions[] = []
     const unreadable: UnreadableTenant[] = []
     for (const read of reads) {
-      if ('loaded' in read)
-        tenants.push(withWorkstations(read.loaded, byTenant.get(read.loaded.tenant.id)))
-      else
-        unreadable.push(read.unreadable)
+      if ('loaded' in read) tenants.push(withWorkstations(read.loaded, byTenant.get(read.loaded.tenant.id)))
+      else unreadable.push(read.unreadable)
     }
     return { tenants, unreadable }
   }
@@ -59,7 +60,10 @@ export function createTenantRepository(context: GraphContext): TenantRepository 
   const list = async (): Promise<TenantWithSubscriptions[]> => (await listing()).tenants
 
   async function get(tenantId: string): Promise<TenantWithSubscriptions | undefined> {
-    const [found, count] = await Promise.all([context.find(tenantId), records.find<WorkstationCount>('workstations', tenantId)])
+    const [found, count] = await Promise.all([
+      context.find(tenantId),
+      records.find<WorkstationCount>('workstations', tenantId),
+    ])
     return found && withWorkstations(found, count?.value)
   }
 
@@ -72,9 +76,12 @@ export function createTenantRepository(context: GraphContext): TenantRepository 
       const known = context.reads.known()
       const read = all.map(customer => known.get(customer.tenantId)).filter(found => found !== undefined)
       const names = all.map(c => ({ tenantId: c.tenantId, companyName: c.displayName ?? c.tenantId }))
-      return { names, known: read.length > 0 ? await listingOf(Promise.resolve(read)) : { tenants: [], unreadable: [] } }
+      return {
+        names,
+        known: read.length > 0 ? await listingOf(Promise.resolve(read)) : { tenants: [], unreadable: [] },
+      }
     },
-    read: async (tenantIds) => {
+    read: async tenantIds => {
       const wanted = new Set(tenantIds)
       const chosen = (await customers({ fresh: false })).filter(customer => wanted.has(customer.tenantId))
       return listingOf(Promise.all(chosen.map(customer => context.reads.read(customer))))
@@ -85,13 +92,10 @@ export function createTenantRepository(context: GraphContext): TenantRepository 
     updateWorkstations: async (tenantId, count) => {
       const loaded = (await get(tenantId)) ?? (await context.tenant(tenantId))
       const write = workstationsWrite(loaded.tenant, count)
-      if (!write)
-        return loaded
+      if (!write) return loaded
       const stored = await records.current<WorkstationCount>('workstations', tenantId)
-      if (stored)
-        await records.update(stored, write.record, title(loaded.tenant.companyName))
-      else
-        await records.create('workstations', tenantId, tenantId, write.record, title(loaded.tenant.companyName))
+      if (stored) await records.update(stored, write.record, title(loaded.tenant.companyName))
+      else await records.create('workstations', tenantId, tenantId, write.record, title(loaded.tenant.companyName))
       await context.log(write.activity)
       return withWorkstations(loaded, write.record)
     },

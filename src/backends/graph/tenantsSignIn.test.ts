@@ -15,17 +15,20 @@ describe('Graph backend: a client tenant whose sign-in wants the technician', ()
   function wantingSignIn(tenantId: string, failure: () => Error = () => new TenantSignInNeeded(tenantId)) {
     const interactive: string[] = []
     const tokens: GraphTokenSource = {
-      token: (tenant) => {
-        if (tenant === 'partner' || tenant.clientTenantId !== tenantId)
-          return graph().tokens.token(tenant)
-        if (tenant.silentOnly)
-          return Promise.reject(failure())
+      token: tenant => {
+        if (tenant === 'partner' || tenant.clientTenantId !== tenantId) return graph().tokens.token(tenant)
+        if (tenant.silentOnly) return Promise.reject(failure())
         // The real source leaves for the provider here: nothing after it runs.
         interactive.push(tenant.clientTenantId)
         return new Promise<string>(() => {})
       },
     }
-    const backend = createGraphBackend({ baseUrl: graph().server.baseUrl, tokens, now: () => TODAY, retry: { delaySeconds: 0 } })
+    const backend = createGraphBackend({
+      baseUrl: graph().server.baseUrl,
+      tokens,
+      now: () => TODAY,
+      retry: { delaySeconds: 0 },
+    })
     return { backend, interactive }
   }
 
@@ -33,7 +36,11 @@ describe('Graph backend: a client tenant whose sign-in wants the technician', ()
     const { backend, interactive } = wantingSignIn(MIXED.id)
     const listing = await backend.tenants.listing()
     expect(listing.tenants.map(t => t.tenant.id)).toEqual([STANDARD.id, DESKLESS.id])
-    expect(listing.unreadable.find(t => t.tenantId === MIXED.id)).toEqual({ tenantId: MIXED.id, companyName: MIXED.displayName, problem: { kind: 'signInNeeded' } })
+    expect(listing.unreadable.find(t => t.tenantId === MIXED.id)).toEqual({
+      tenantId: MIXED.id,
+      companyName: MIXED.displayName,
+      problem: { kind: 'signInNeeded' },
+    })
     expect(interactive).toEqual([])
     // No request reached Graph for that tenant: its token was never had.
     expect(graph().server.requests.filter(r => r.tenantId === MIXED.id)).toEqual([])
@@ -44,7 +51,11 @@ describe('Graph backend: a client tenant whose sign-in wants the technician', ()
     const listing = await backend.tenants.listing()
     expect(listing.tenants).toHaveLength(CLIENT_TENANTS.length)
     // Only the tenants the world keeps out of reach (no role, no consent) are named.
-    expect(listing.unreadable.map(t => t.tenantId).sort()).toEqual(Object.values(RESTRICTED_TENANTS).map(t => t.id).sort())
+    expect(listing.unreadable.map(t => t.tenantId).sort()).toEqual(
+      Object.values(RESTRICTED_TENANTS)
+        .map(t => t.id)
+        .sort(),
+    )
   })
 
   it('leaves that tenant out of the plain list, never asking', async () => {

@@ -37,12 +37,13 @@ export function useTestGraph() {
   const current = () => graph!
   return {
     graph: current,
-    backend: (options: Partial<GraphBackendOptions> & { maxRetries?: number } = {}) => createGraphBackend({
-      baseUrl: current().server.baseUrl,
-      tokens: current().tokens,
-      now: () => TODAY,
-      ...options,
-      retry: { delaySeconds: 0, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) },
-    }),
+    backend: (options: Partial<GraphBackendOptions> & { maxRetries?: number } = {}) =>
+      createGraphBackend({
+        baseUrl: current().server.baseUrl,
+        tokens: current().tokens,
+        now: () => TODAY,
+        ...options,
+        retry: { delaySeconds: 0, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) },
+      }),
   }
 }

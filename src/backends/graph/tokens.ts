@@ -7,7 +7,7 @@
  * than have the page leave for the provider. Listing tenants asks so: one tenant wanting consent
  * or MFA again must not take the whole list through its sign-in.
  */
-export type TokenTenant = 'partner' | { readonly clientTenantId: string, readonly silentOnly?: boolean }
+export type TokenTenant = 'partner' | { readonly clientTenantId: string; readonly silentOnly?: boolean }
 
 export interface GraphTokenSource {
   /**
@@ -23,7 +23,10 @@ export const SIGN_IN_NEEDED = 'TenantSignInNeeded'
 
 /** A client tenant's token needs the technician at that tenant's authority (consent, MFA). */
 export class TenantSignInNeeded extends Error {
-  constructor(readonly tenantId: string, options?: ErrorOptions) {
+  constructor(
+    readonly tenantId: string,
+    options?: ErrorOptions,
+  ) {
     super(`The client tenant ${tenantId} needs the technician to sign in to it again`, options)
     this.name = SIGN_IN_NEEDED
   }
@@ -36,7 +39,10 @@ export const CONSENT_NEEDED = 'TenantConsentNeeded'
  * technician's can fix it there; a tenant-wide admin consent must (README "Microsoft 365").
  */
 export class TenantConsentNeeded extends Error {
-  constructor(readonly tenantId: string, options?: ErrorOptions) {
+  constructor(
+    readonly tenantId: string,
+    options?: ErrorOptions,
+  ) {
     super(`The console is not consented in the client tenant ${tenantId}`, options)
     this.name = CONSENT_NEEDED
   }
@@ -47,8 +53,7 @@ export type TenantTokenProblem = TenantSignInNeeded | TenantConsentNeeded
 
 function causeOfType<T extends Error>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
   for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
-    if (current instanceof type)
-      return current
+    if (current instanceof type) return current
   }
   return undefined
 }

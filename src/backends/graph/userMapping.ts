@@ -6,7 +6,8 @@ import { disabledPlansFor, servicesFromDisabledPlans, UNKNOWN_LICENCE } from '@/
 import { USER_SERVICES } from '@/domain/users'
 
 /** The user properties the console reads; Graph returns only a default few unless named. */
-export const USER_SELECT = 'id,givenName,surname,displayName,userPrincipalName,usageLocation,accountEnabled,assignedLicenses,createdDateTime'
+export const USER_SELECT =
+  'id,givenName,surname,displayName,userPrincipalName,usageLocation,accountEnabled,assignedLicenses,createdDateTime'
 
 const NO_SERVICES = Object.fromEntries(USER_SERVICES.map(service => [service, false])) as Record<UserService, boolean>
 
@@ -15,9 +16,11 @@ export function licenceOf(loaded: LoadedTenant, subscriptionId: string) {
   const subscription = loaded.subscriptions.find(s => s.id === subscriptionId)
   const sku = loaded.skus.find(s => s.skuId === subscriptionId)
   const offer = subscription && getOffer(subscription.offerId)
-  if (!subscription || !sku || !offer)
-    return undefined
-  const mapping = findSku(sku.skuPartNumber)?.sku ?? { skuPartNumber: offer.skuPartNumber, servicePlans: offer.servicePlans }
+  if (!subscription || !sku || !offer) return undefined
+  const mapping = findSku(sku.skuPartNumber)?.sku ?? {
+    skuPartNumber: offer.skuPartNumber,
+    servicePlans: offer.servicePlans,
+  }
   return { subscription, sku, offer, mapping }
 }
 
@@ -33,7 +36,9 @@ export function userFromGraph(loaded: LoadedTenant, user: GraphUser): TenantUser
   const licence = assigned && licenceOf(loaded, assigned.skuId)
   const read = licence
     ? servicesFromDisabledPlans(licence.offer, licence.mapping, licence.sku.servicePlans, assigned!.disabledPlans)
-    : user.assignedLicenses.length > 0 ? UNKNOWN_LICENCE : { services: NO_SERVICES, unknown: [] }
+    : user.assignedLicenses.length > 0
+      ? UNKNOWN_LICENCE
+      : { services: NO_SERVICES, unknown: [] }
   return {
     id: user.id,
     tenantId: loaded.tenant.id,
@@ -53,7 +58,12 @@ export function userFromGraph(loaded: LoadedTenant, user: GraphUser): TenantUser
 }
 
 /** The `disabledPlans` to send for a user's services on a licence: the full set, as Graph replaces it. */
-export function disabledPlans(loaded: LoadedTenant, user: GraphUser | undefined, subscriptionId: string, services: Readonly<Record<UserService, boolean>>): string[] {
+export function disabledPlans(
+  loaded: LoadedTenant,
+  user: GraphUser | undefined,
+  subscriptionId: string,
+  services: Readonly<Record<UserService, boolean>>,
+): string[] {
   const licence = licenceOf(loaded, subscriptionId)!
   const current = user?.assignedLicenses.find(a => a.skuId === subscriptionId)?.disabledPlans ?? []
   return disabledPlansFor(licence.offer, licence.mapping, licence.sku.servicePlans, services, current)

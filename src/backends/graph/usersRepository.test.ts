@@ -19,9 +19,17 @@ describe('Graph backend: users, licences and services', () => {
   const directory = (tenantId: string) => graph.server.world().tenants.get(tenantId)!
   const standardSku = () => directory(STANDARD.id).skus.find(s => s.skuPartNumber === 'STANDARDPACK')!
   const planId = (name: string) => standardSku().servicePlans.find(p => p.servicePlanName === name)!.servicePlanId
-  const input = (alias: string, licensed = true): UserInput => ({ firstName: 'Lina', lastName: 'Roche', alias, domain: STANDARD.defaultDomain, usageLocation: 'FR', subscriptionId: licensed ? standardSku().skuId : null })
+  const input = (alias: string, licensed = true): UserInput => ({
+    firstName: 'Lina',
+    lastName: 'Roche',
+    alias,
+    domain: STANDARD.defaultDomain,
+    usageLocation: 'FR',
+    subscriptionId: licensed ? standardSku().skuId : null,
+  })
   // What the adapter sent to change things (a tenant's own reads go in a $batch of GETs).
-  const sent = (method: string, path: RegExp) => graph.server.requests.filter(r => r.method === method && path.test(r.path) && (method === 'GET' || isWrite(r)))
+  const sent = (method: string, path: RegExp) =>
+    graph.server.requests.filter(r => r.method === method && path.test(r.path) && (method === 'GET' || isWrite(r)))
 
   it('lists users with their licence and services read from Graph', async () => {
     const users = await backend().users.list(STANDARD.id)
@@ -30,31 +38,51 @@ describe('Graph backend: users, licences and services', () => {
     expect(licensed).toHaveLength(6)
     expect(licensed[0]!.services).toEqual({ exchange: true, sharepoint: true, communications: true, liveMeeting: true })
     expect(users.find(u => u.subscriptionId === null)!.services.exchange).toBe(false)
-    expect(users[0]).toMatchObject({ tenantId: STANDARD.id, domain: STANDARD.defaultDomain, usageLocation: 'FR', blocked: false })
+    expect(users[0]).toMatchObject({
+      tenantId: STANDARD.id,
+      domain: STANDARD.defaultDomain,
+      usageLocation: 'FR',
+      blocked: false,
+    })
   })
 
-  it('switches a user\'s Exchange off with assignLicense, sending the plan read from subscribedSkus in the full disabledPlans', async () => {
+  it("switches a user's Exchange off with assignLicense, sending the plan read from subscribedSkus in the full disabledPlans", async () => {
     const graphBackend = backend()
     const [user] = (await graphBackend.users.list(STANDARD.id)).filter(u => u.subscriptionId)
     const after = await graphBackend.users.setServices(STANDARD.id, user!.id, { exchange: false })
     expect(after.services).toEqual({ exchange: false, sharepoint: true, communications: true, liveMeeting: true })
     const [call] = sent('POST', /\/assignLicense$/)
     assertActionConforms('assignLicense', call!.body)
-    expect(call!.body).toEqual({ addLicenses: [{ skuId: standardSku().skuId, disabledPlans: [planId('EXCHANGE_S_STANDARD')] }], removeLicenses: [] })
+    expect(call!.body).toEqual({
+      addLicenses: [{ skuId: standardSku().skuId, disabledPlans: [planId('EXCHANGE_S_STANDARD')] }],
+      removeLicenses: [],
+    })
     // The next switch sends the whole set again: Exchange stays off.
     await graphBackend.users.setServices(STANDARD.id, user!.id, { liveMeeting: false })
-    expect((sent('POST', /\/assignLicense$/)[1]!.body as { addLicenses: { disabledPlans: string[] }[] }).addLicenses[0]!.disabledPlans)
-      .toEqual([planId('EXCHANGE_S_STANDARD'), planId('TEAMS1')])
+    expect(
+      (sent('POST', /\/assignLicense$/)[1]!.body as { addLicenses: { disabledPlans: string[] }[] }).addLicenses[0]!
+        .disabledPlans,
+    ).toEqual([planId('EXCHANGE_S_STANDARD'), planId('TEAMS1')])
   })
 
   it('refuses a service the licence lacks, and any write on a Deskless-only tenant', async () => {
     const graphBackend = backend()
     const unlicensed = (await graphBackend.users.list(STANDARD.id)).find(u => u.subscriptionId === null)!
-    expect(isBackendError(await graphBackend.users.setServices(STANDARD.id, unlicensed.id, { exchange: true }).catch(e => e), 'featureUnavailable')).toBe(true)
+    expect(
+      isBackendError(
+        await graphBackend.users.setServices(STANDARD.id, unlicensed.id, { exchange: true }).catch(e => e),
+        'featureUnavailable',
+      ),
+    ).toBe(true)
     const [deskless] = await graphBackend.users.list(DESKLESS.id)
     for (const write of [
       () => graphBackend.users.setServices(DESKLESS.id, deskless!.id, { exchange: false }),
-      () => graphBackend.users.create(DESKLESS.id, { ...input('nina'), domain: DESKLESS.defaultDomain, subscriptionId: null }),
+      () =>
+        graphBackend.users.create(DESKLESS.id, {
+          ...input('nina'),
+          domain: DESKLESS.defaultDomain,
+          subscriptionId: null,
+        }),
       () => graphBackend.users.setBlocked(DESKLESS.id, deskless!.id, true),
     ])
       expect(isBackendError(await write().catch(e => e), 'consoleUnavailable')).toBe(true)
@@ -64,21 +92,37 @@ describe('Graph backend: users, licences and services', () => {
   it('creates a licensed user with bodies Graph accepts, and counts the seat', async () => {
     const graphBackend = backend()
     const { user: created, temporaryPassword } = await graphBackend.users.create(STANDARD.id, input('Lina.Roche'))
-    expect(created).toMatchObject({ alias: 'lina.roche', displayName: 'Lina Roche', subscriptionId: standardSku().skuId, services: { exchange: true } })
+    expect(created).toMatchObject({
+      alias: 'lina.roche',
+      displayName: 'Lina Roche',
+      subscriptionId: standardSku().skuId,
+      services: { exchange: true },
+    })
     const [post] = sent('POST', /^\/users$/)
     assertConforms('user', post!.body)
-    expect(post!.body).toMatchObject({ userPrincipalName: `lina.roche@${STANDARD.defaultDomain}`, mailNickname: 'lina.roche', usageLocation: 'FR', accountEnabled: true })
+    expect(post!.body).toMatchObject({
+      userPrincipalName: `lina.roche@${STANDARD.defaultDomain}`,
+      mailNickname: 'lina.roche',
+      usageLocation: 'FR',
+      accountEnabled: true,
+    })
     // The password handed over is the one Microsoft 365 got, to change at first sign-in.
-    expect(post!.body).toMatchObject({ passwordProfile: { password: temporaryPassword, forceChangePasswordNextSignIn: true } })
+    expect(post!.body).toMatchObject({
+      passwordProfile: { password: temporaryPassword, forceChangePasswordNextSignIn: true },
+    })
     assertActionConforms('assignLicense', sent('POST', /assignLicense$/)[0]!.body)
     expect((await graphBackend.tenants.get(STANDARD.id))!.subscriptions[0]!.assignedSeats).toBe(7)
   })
 
   it('refuses a licence past the seats with how many are left, creating nobody', async () => {
     standardSku().prepaidUnits.enabled = 6
-    const error = await backend().users.create(STANDARD.id, input('one.more')).catch(e => e)
+    const error = await backend()
+      .users.create(STANDARD.id, input('one.more'))
+      .catch(e => e)
     expect(isBackendError(error, 'validation')).toBe(true)
-    expect(error.issues).toContainEqual(expect.objectContaining({ code: 'noSeatsLeft', params: expect.objectContaining({ left: 0 }) }))
+    expect(error.issues).toContainEqual(
+      expect.objectContaining({ code: 'noSeatsLeft', params: expect.objectContaining({ left: 0 }) }),
+    )
     expect(sent('POST', /^\/users$/)).toEqual([])
   })
 
@@ -89,19 +133,26 @@ describe('Graph backend: users, licences and services', () => {
     expect(sent('PATCH', /^\/users\//)[0]!.body).toEqual({ accountEnabled: false })
     expect((await graphBackend.users.setBlocked(STANDARD.id, user!.id, false)).blocked).toBe(false)
     const password = await graphBackend.users.resetPassword(STANDARD.id, user!.id)
-    expect(sent('PATCH', /^\/users\//)[2]!.body).toEqual({ passwordProfile: { forceChangePasswordNextSignIn: true, password } })
+    expect(sent('PATCH', /^\/users\//)[2]!.body).toEqual({
+      passwordProfile: { forceChangePasswordNextSignIn: true, password },
+    })
   })
 
-  it('changes a user\'s licence with one assignLicense that adds the new and removes the old', async () => {
+  it("changes a user's licence with one assignLicense that adds the new and removes the old", async () => {
     const graphBackend = backend()
     const user = (await graphBackend.users.list(STANDARD.id)).find(u => u.subscriptionId)!
-    const after = await graphBackend.users.update(STANDARD.id, user.id, { ...user, firstName: 'Élo', subscriptionId: null })
+    const after = await graphBackend.users.update(STANDARD.id, user.id, {
+      ...user,
+      firstName: 'Élo',
+      subscriptionId: null,
+    })
     expect(after).toMatchObject({ firstName: 'Élo', displayName: `Élo ${user.lastName}`, subscriptionId: null })
     expect(sent('POST', /assignLicense$/)[0]!.body).toEqual({ addLicenses: [], removeLicenses: [standardSku().skuId] })
   })
 
   describe('bulk import through $batch', () => {
-    const rows = (count: number, licensed = false) => Array.from({ length: count }, (_, index) => input(`import.${index}`, licensed))
+    const rows = (count: number, licensed = false) =>
+      Array.from({ length: count }, (_, index) => input(`import.${index}`, licensed))
 
     it('creates 45 users in 3 $batch requests of at most 20, each sub-response checked', async () => {
       graph.server.requests.length = 0
@@ -116,7 +167,10 @@ describe('Graph backend: users, licences and services', () => {
     })
 
     it('licenses imported users in batches too: 20 licensed users cost one batch to create and one to license', async () => {
-      await backend().users.importMany(STANDARD.id, rows(19, true).concat(rows(1).map(r => ({ ...r, alias: 'unlicensed.one' }))))
+      await backend().users.importMany(
+        STANDARD.id,
+        rows(19, true).concat(rows(1).map(r => ({ ...r, alias: 'unlicensed.one' }))),
+      )
       expect(sent('POST', /^\/\$batch$/)).toHaveLength(2)
       expect(standardSku().consumedUnits).toBe(6 + 19)
     })
@@ -133,15 +187,27 @@ describe('Graph backend: users, licences and services', () => {
       graph.server.throttle({ count: 2, retryAfterSeconds: 0, path: '/users', method: 'POST' })
       const result = await backend({ maxRetries: 0 }).users.importMany(STANDARD.id, rows(3))
       expect(result.rows).toEqual([
-        ...[0, 1].map(row => ({ row, outcome: 'refused', issues: [{ field: `rows[${row}].alias`, code: 'rejectedByService', params: { message: expect.stringMatching(/Too many requests/) } }] })),
+        ...[0, 1].map(row => ({
+          row,
+          outcome: 'refused',
+          issues: [
+            {
+              field: `rows[${row}].alias`,
+              code: 'rejectedByService',
+              params: { message: expect.stringMatching(/Too many requests/) },
+            },
+          ],
+        })),
         { row: 2, outcome: 'created', user: expect.objectContaining({ alias: 'import.2' }) },
       ])
       expect(result.created.map(user => user.alias)).toEqual(['import.2'])
       expect(directory(STANDARD.id).users).toHaveLength(8)
     })
 
-    it('refuses a file whose rows break the console\'s rules before sending anything', async () => {
-      const error = await backend().users.importMany(STANDARD.id, [input('ok.one'), input('bad alias')]).catch(e => e)
+    it("refuses a file whose rows break the console's rules before sending anything", async () => {
+      const error = await backend()
+        .users.importMany(STANDARD.id, [input('ok.one'), input('bad alias')])
+        .catch(e => e)
       expect(error.issues).toContainEqual(expect.objectContaining({ field: 'rows[1].alias' }))
       expect(sent('POST', /./)).toEqual([])
     })

@@ -32,8 +32,12 @@ type NewUserBody = ReturnType<typeof newUserBody>
  * connection) and whose retry was refused as a duplicate.
  */
 function madeBy(user: GraphUser, body: NewUserBody): boolean {
-  return user.userPrincipalName.toLowerCase() === body.userPrincipalName.toLowerCase()
-    && user.givenName === body.givenName && user.surname === body.surname && user.displayName === body.displayName
+  return (
+    user.userPrincipalName.toLowerCase() === body.userPrincipalName.toLowerCase() &&
+    user.givenName === body.givenName &&
+    user.surname === body.surname &&
+    user.displayName === body.displayName
+  )
 }
 
 const userPath = (body: NewUserBody) => `/users/${encodeURIComponent(body.userPrincipalName)}?$select=${USER_SELECT}`
@@ -74,15 +78,16 @@ export function createUserRepository(context: GraphContext): UserRepository {
   const { client } = context
   const as = (tenantId: string) => ({ clientTenantId: tenantId })
 
-  const graphUsers = (tenantId: string) => graphCall('read the users', () =>
-    client.list<GraphUser>(as(tenantId), `/users?$select=${USER_SELECT}&$top=999`))
+  const graphUsers = (tenantId: string) =>
+    graphCall('read the users', () => client.list<GraphUser>(as(tenantId), `/users?$select=${USER_SELECT}&$top=999`))
 
-  const graphUser = (tenantId: string, userId: string) => graphCall('read the user', () =>
-    client.get<GraphUser>(as(tenantId), `/users/${encodeURIComponent(userId)}?$select=${USER_SELECT}`))
+  const graphUser = (tenantId: string, userId: string) =>
+    graphCall('read the user', () =>
+      client.get<GraphUser>(as(tenantId), `/users/${encodeURIComponent(userId)}?$select=${USER_SELECT}`),
+    )
 
   function refuseIf(issues: readonly ValidationIssue[], message: string): void {
-    if (issues.length > 0)
-      throw new BackendError('validation', message, issues)
+    if (issues.length > 0) throw new BackendError('validation', message, issues)
   }
 
   async function validationContext(loaded: LoadedTenant) {
@@ -98,7 +103,11 @@ export function createUserRepository(context: GraphContext): UserRepository {
     tenantId: string,
     userId: string,
     change: (loaded: LoadedTenant, user: GraphUser) => Promise<unknown>,
-    describe: (before: TenantUser, after: TenantUser, loaded: LoadedTenant) => Omit<ActivityDraft, 'area' | 'tenant'> | null,
+    describe: (
+      before: TenantUser,
+      after: TenantUser,
+      loaded: LoadedTenant,
+    ) => Omit<ActivityDraft, 'area' | 'tenant'> | null,
   ): Promise<TenantUser> {
     const loaded = await context.consoleTenant(tenantId)
     const user = await graphUser(tenantId, userId)
@@ -106,8 +115,7 @@ export function createUserRepository(context: GraphContext): UserRepository {
     const after = await context.tenant(tenantId)
     const changed = userFromGraph(after, await graphUser(tenantId, userId))
     const activity = describe(userFromGraph(loaded, user), changed, loaded)
-    if (activity)
-      await logAfter(changed, { ...activity, area: 'user', tenant: loaded.tenant })
+    if (activity) await logAfter(changed, { ...activity, area: 'user', tenant: loaded.tenant })
     return changed
   }
 
@@ -120,21 +128,25 @@ export function createUserRepository(context: GraphContext): UserRepository {
       try {
         await context.log(draft)
         return undefined
-      }
-      catch (error) {
+      } catch (error) {
         const failure = toBackendError(error, 'write the activity entry')
-        if (attempt >= LOG_ATTEMPTS || !isBackendError(failure, 'remote'))
-          return failure
+        if (attempt >= LOG_ATTEMPTS || !isBackendError(failure, 'remote')) return failure
         await sleep(client.retry.delaySeconds)
       }
     }
   }
 
-  /** Logs a change that was made; if the entry can't be written, says so with the change's result (`ChangeNotLogged`). */
+  /**
+   * Logs a change that was made; if the entry can't be written, says so with the change's result (`ChangeNotLogged`).
+   */
   async function logAfter<T>(result: T, draft: ActivityDraft): Promise<T> {
     const failure = await tryLog(draft)
     if (failure)
-      throw new ChangeNotLogged(result, `${draft.action} was done, but its activity entry could not be written: ${failure.message}`, { cause: failure })
+      throw new ChangeNotLogged(
+        result,
+        `${draft.action} was done, but its activity entry could not be written: ${failure.message}`,
+        { cause: failure },
+      )
     return result
   }
 
@@ -145,13 +157,10 @@ export function createUserRepository(context: GraphContext): UserRepository {
   async function createOne(tenantId: string, body: NewUserBody): Promise<GraphUser> {
     try {
       return await client.post<GraphUser>(as(tenantId), '/users', body)
-    }
-    catch (error) {
-      if (!(error instanceof GraphRequestError))
-        throw error
+    } catch (error) {
+      if (!(error instanceof GraphRequestError)) throw error
       const found = await client.get<GraphUser>(as(tenantId), userPath(body)).catch(() => undefined)
-      if (found && madeBy(found, body))
-        return found
+      if (found && madeBy(found, body)) return found
       throw error
     }
   }
@@ -161,16 +170,21 @@ export function createUserRepository(context: GraphContext): UserRepository {
    * create failed are read back by UPN, in batches too: a lost answer's user is found and counted.
    */
   async function createMany(tenantId: string, bodies: readonly NewUserBody[]): Promise<StepResult[]> {
-    const results = await runBatched(client, as(tenantId), bodies.map((body): BatchStep => ({ method: 'POST', url: '/users', body })))
-    const failed = results.flatMap((result, row) => result.ok ? [] : [row])
-    if (failed.length === 0)
-      return results
-    const found = await runBatched(client, as(tenantId), failed.map((row): BatchStep => ({ method: 'GET', url: userPath(bodies[row]!) })))
-      .catch(() => [])
+    const results = await runBatched(
+      client,
+      as(tenantId),
+      bodies.map((body): BatchStep => ({ method: 'POST', url: '/users', body })),
+    )
+    const failed = results.flatMap((result, row) => (result.ok ? [] : [row]))
+    if (failed.length === 0) return results
+    const found = await runBatched(
+      client,
+      as(tenantId),
+      failed.map((row): BatchStep => ({ method: 'GET', url: userPath(bodies[row]!) })),
+    ).catch(() => [])
     found.forEach((result, index) => {
       const row = failed[index]!
-      if (result.ok && madeBy(result.body as GraphUser, bodies[row]!))
-        results[row] = result
+      if (result.ok && madeBy(result.body as GraphUser, bodies[row]!)) results[row] = result
     })
     return results
   }
@@ -185,9 +199,16 @@ export function createUserRepository(context: GraphContext): UserRepository {
     if (inputs.length === 0)
       throw new BackendError('validation', 'There is no user to import', [{ field: 'rows', code: 'required' }])
     const issues = validateUserBatch(inputs, await validationContext(loaded))
-    refuseIf(issues, `${new Set(issues.map(issue => issue.field.replace(/\].*$/, ''))).size} rows break a rule: nothing was imported`)
+    refuseIf(
+      issues,
+      `${new Set(issues.map(issue => issue.field.replace(/\].*$/, ''))).size} rows break a rule: nothing was imported`,
+    )
     const rows = inputs.map(normalizeUserInput)
-    const refusal = (row: number, field: string, message: string): ValidationIssue => ({ field: `rows[${row}].${field}`, code: 'rejectedByService', params: { message } })
+    const refusal = (row: number, field: string, message: string): ValidationIssue => ({
+      field: `rows[${row}].${field}`,
+      code: 'rejectedByService',
+      params: { message },
+    })
 
     const bodies = rows.map(row => newUserBody(row))
     const created = await graphCall('import the users', () => createMany(tenantId, bodies))
@@ -196,22 +217,33 @@ export function createUserRepository(context: GraphContext): UserRepository {
 
     const licensed = [...ids].filter(([row]) => rows[row]!.subscriptionId !== null)
     // Users exist by now: whatever stops the licensing is said on their rows, never thrown.
-    const licences = await runBatched(client, as(tenantId), licensed.map(([row, user]): BatchStep => ({
-      method: 'POST',
-      url: `/users/${user.id}/assignLicense`,
-      body: licenceChange(loaded, null, rows[row]!.subscriptionId),
-    }))).catch((error: unknown) => licensed.map((): StepResult => ({ ok: false, error: new GraphRequestError(0, 'unknown', toBackendError(error, 'license the imported users').message) })))
+    const licences = await runBatched(
+      client,
+      as(tenantId),
+      licensed.map(([row, user]): BatchStep => ({
+        method: 'POST',
+        url: `/users/${user.id}/assignLicense`,
+        body: licenceChange(loaded, null, rows[row]!.subscriptionId),
+      })),
+    ).catch((error: unknown) =>
+      licensed.map((): StepResult => ({
+        ok: false,
+        error: new GraphRequestError(0, 'unknown', toBackendError(error, 'license the imported users').message),
+      })),
+    )
     const unlicensed = new Map<number, string>()
     licences.forEach((result, index) => result.ok || unlicensed.set(licensed[index]![0], result.error.message))
 
-    const failure = ids.size === 0
-      ? undefined
-      : await tryLog({ area: 'user', action: 'user.imported', tenant: loaded.tenant, details: { count: ids.size } })
+    const failure =
+      ids.size === 0
+        ? undefined
+        : await tryLog({ area: 'user', action: 'user.imported', tenant: loaded.tenant, details: { count: ids.size } })
 
     // The users as Graph now has them (licence and services); as created, should that read fail.
     const after = await context.tenant(tenantId).catch(() => loaded)
     const read = new Map((await graphUsers(tenantId).catch(() => [])).map(user => [user.id, user]))
-    const asUser = (created: GraphUser) => userFromGraph(after, read.get(created.id) ?? { ...created, assignedLicenses: created.assignedLicenses ?? [] })
+    const asUser = (created: GraphUser) =>
+      userFromGraph(after, read.get(created.id) ?? { ...created, assignedLicenses: created.assignedLicenses ?? [] })
     const outcomes = rows.map((_, row): UserImportRow => {
       const user = ids.get(row)
       const result = created[row]!
@@ -223,14 +255,14 @@ export function createUserRepository(context: GraphContext): UserRepository {
         : { row, outcome: 'unlicensed', user: asUser(user), issues: [refusal(row, 'subscriptionId', message)] }
     })
     return {
-      created: outcomes.flatMap(outcome => outcome.outcome === 'refused' ? [] : [outcome.user]),
+      created: outcomes.flatMap(outcome => (outcome.outcome === 'refused' ? [] : [outcome.user])),
       rows: outcomes,
       ...(failure ? { notLogged: true } : {}),
     }
   }
 
   return {
-    list: async (tenantId) => {
+    list: async tenantId => {
       const loaded = await context.tenant(tenantId)
       return (await graphUsers(tenantId))
         .map(user => userFromGraph(loaded, user))
@@ -245,61 +277,112 @@ export function createUserRepository(context: GraphContext): UserRepository {
       const password = temporaryPassword()
       const created = await graphCall('save the new user', () => createOne(tenantId, newUserBody(checked, password)))
       if (checked.subscriptionId !== null)
-        await graphCall('license the new user', () => client.post(as(tenantId), `/users/${created.id}/assignLicense`, licenceChange(loaded, null, checked.subscriptionId)))
+        await graphCall('license the new user', () =>
+          client.post(
+            as(tenantId),
+            `/users/${created.id}/assignLicense`,
+            licenceChange(loaded, null, checked.subscriptionId),
+          ),
+        )
       const user = userFromGraph(await context.tenant(tenantId), await graphUser(tenantId, created.id))
-      return logAfter({ user, temporaryPassword: password }, { area: 'user', action: 'user.created', tenant: loaded.tenant, details: who(user) })
+      return logAfter(
+        { user, temporaryPassword: password },
+        { area: 'user', action: 'user.created', tenant: loaded.tenant, details: who(user) },
+      )
     },
 
-    update: (tenantId, userId, input) => writeUser(tenantId, userId, async (loaded, user) => {
-      refuseIf(validateUser(input, await validationContext(loaded), userId), 'The user breaks a rule')
-      const checked = normalizeUserInput(input)
-      const before = userFromGraph(loaded, user)
-      // The usage location first: Graph licenses only users who have one.
-      await graphCall('save the user', () => client.patch(as(tenantId), `/users/${userId}`, {
-        displayName: userDisplayName(checked),
-        givenName: checked.firstName,
-        surname: checked.lastName,
-        mailNickname: checked.alias,
-        userPrincipalName: userPrincipalName(checked),
-        usageLocation: checked.usageLocation,
-      }))
-      if (before.subscriptionId !== checked.subscriptionId)
-        await graphCall('change the user\'s licence', () => client.post(as(tenantId), `/users/${userId}/assignLicense`, licenceChange(loaded, before.subscriptionId, checked.subscriptionId)))
-    }, (before, after, loaded) => {
-      const changes = userChanges(before, after, loaded.subscriptions)
-      return changes.length === 0 ? null : { action: 'user.updated', details: who(after), changes }
-    }),
+    update: (tenantId, userId, input) =>
+      writeUser(
+        tenantId,
+        userId,
+        async (loaded, user) => {
+          refuseIf(validateUser(input, await validationContext(loaded), userId), 'The user breaks a rule')
+          const checked = normalizeUserInput(input)
+          const before = userFromGraph(loaded, user)
+          // The usage location first: Graph licenses only users who have one.
+          await graphCall('save the user', () =>
+            client.patch(as(tenantId), `/users/${userId}`, {
+              displayName: userDisplayName(checked),
+              givenName: checked.firstName,
+              surname: checked.lastName,
+              mailNickname: checked.alias,
+              userPrincipalName: userPrincipalName(checked),
+              usageLocation: checked.usageLocation,
+            }),
+          )
+          if (before.subscriptionId !== checked.subscriptionId)
+            await graphCall("change the user's licence", () =>
+              client.post(
+                as(tenantId),
+                `/users/${userId}/assignLicense`,
+                licenceChange(loaded, before.subscriptionId, checked.subscriptionId),
+              ),
+            )
+        },
+        (before, after, loaded) => {
+          const changes = userChanges(before, after, loaded.subscriptions)
+          return changes.length === 0 ? null : { action: 'user.updated', details: who(after), changes }
+        },
+      ),
 
     importMany,
 
-    setBlocked: (tenantId, userId, blocked) => writeUser(tenantId, userId, async (_loaded, user) => {
-      if (user.accountEnabled !== !blocked)
-        await graphCall(blocked ? 'block the user' : 'unblock the user', () => client.patch(as(tenantId), `/users/${userId}`, { accountEnabled: !blocked }))
-    }, (before, after) => before.blocked === after.blocked
-      ? null
-      : { action: after.blocked ? 'user.blocked' : 'user.unblocked', details: who(after), changes: [{ field: 'blocked', before: before.blocked, after: after.blocked }] }),
+    setBlocked: (tenantId, userId, blocked) =>
+      writeUser(
+        tenantId,
+        userId,
+        async (_loaded, user) => {
+          if (user.accountEnabled !== !blocked)
+            await graphCall(blocked ? 'block the user' : 'unblock the user', () =>
+              client.patch(as(tenantId), `/users/${userId}`, { accountEnabled: !blocked }),
+            )
+        },
+        (before, after) =>
+          before.blocked === after.blocked
+            ? null
+            : {
+                action: after.blocked ? 'user.blocked' : 'user.unblocked',
+                details: who(after),
+                changes: [{ field: 'blocked', before: before.blocked, after: after.blocked }],
+              },
+      ),
 
-    setServices: (tenantId, userId, services) => writeUser(tenantId, userId, async (loaded, user) => {
-      const current = userFromGraph(loaded, user)
-      const licence = userLicence(current, loaded.subscriptions, context.today())
-      const { unavailable, invalid } = checkServiceChanges(services, licence)
-      if (unavailable.length > 0)
-        throw new BackendError('featureUnavailable', `The user's licence doesn't include ${unavailable.map(issue => issue.field).join(', ')}`, unavailable)
-      refuseIf(invalid, 'A value is not allowed')
-      const unknownPlans = unknownServiceChanges(services, current.unknownServices ?? [])
-      if (unknownPlans.length > 0)
-        throw new BackendError('featureUnavailable', `The user's licence carries no service plan the console knows for ${unknownPlans.map(issue => issue.field).join(', ')}`, unknownPlans)
-      const next = { ...current.services, ...services } as Record<UserService, boolean>
-      if (!licence || Object.entries(next).every(([key, on]) => current.services[key as UserService] === on))
-        return
-      await graphCall('save the user\'s services', () => client.post(as(tenantId), `/users/${userId}/assignLicense`, {
-        addLicenses: [{ skuId: licence.id, disabledPlans: disabledPlans(loaded, user, licence.id, next) }],
-        removeLicenses: [],
-      }))
-    }, (before, after) => {
-      const changes = serviceChanges(before, after.services)
-      return changes.length === 0 ? null : { action: 'user.servicesChanged', details: who(after), changes }
-    }),
+    setServices: (tenantId, userId, services) =>
+      writeUser(
+        tenantId,
+        userId,
+        async (loaded, user) => {
+          const current = userFromGraph(loaded, user)
+          const licence = userLicence(current, loaded.subscriptions, context.today())
+          const { unavailable, invalid } = checkServiceChanges(services, licence)
+          if (unavailable.length > 0)
+            throw new BackendError(
+              'featureUnavailable',
+              `The user's licence doesn't include ${unavailable.map(issue => issue.field).join(', ')}`,
+              unavailable,
+            )
+          refuseIf(invalid, 'A value is not allowed')
+          const unknownPlans = unknownServiceChanges(services, current.unknownServices ?? [])
+          if (unknownPlans.length > 0)
+            throw new BackendError(
+              'featureUnavailable',
+              `The user's licence carries no service plan the console knows for ${unknownPlans.map(issue => issue.field).join(', ')}`,
+              unknownPlans,
+            )
+          const next = { ...current.services, ...services } as Record<UserService, boolean>
+          if (!licence || Object.entries(next).every(([key, on]) => current.services[key as UserService] === on)) return
+          await graphCall("save the user's services", () =>
+            client.post(as(tenantId), `/users/${userId}/assignLicense`, {
+              addLicenses: [{ skuId: licence.id, disabledPlans: disabledPlans(loaded, user, licence.id, next) }],
+              removeLicenses: [],
+            }),
+          )
+        },
+        (before, after) => {
+          const changes = serviceChanges(before, after.services)
+          return changes.length === 0 ? null : { action: 'user.servicesChanged', details: who(after), changes }
+        },
+      ),
 
     setExchangeOverrides: () => unsupported('users.setExchangeOverrides'),
 
@@ -308,8 +391,17 @@ export function createUserRepository(context: GraphContext): UserRepository {
       const loaded = await context.consoleTenant(tenantId)
       const user = userFromGraph(loaded, await graphUser(tenantId, userId))
       const password = temporaryPassword()
-      await graphCall('reset the password', () => client.patch(as(tenantId), `/users/${userId}`, { passwordProfile: { forceChangePasswordNextSignIn: true, password } }))
-      return logAfter(password, { area: 'user', action: 'user.passwordReset', tenant: loaded.tenant, details: who(user) })
+      await graphCall('reset the password', () =>
+        client.patch(as(tenantId), `/users/${userId}`, {
+          passwordProfile: { forceChangePasswordNextSignIn: true, password },
+        }),
+      )
+      return logAfter(password, {
+        area: 'user',
+        action: 'user.passwordReset',
+        tenant: loaded.tenant,
+        details: who(user),
+      })
     },
 
     remove: () => unsupported('users.remove'),

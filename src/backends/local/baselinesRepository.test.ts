@@ -10,7 +10,7 @@ const secure = {
 }
 
 describe('local backend: baselines', () => {
-  it('seeds the partner\'s house baseline, followed by two tenants', async () => {
+  it("seeds the partner's house baseline, followed by two tenants", async () => {
     const backend = makeLocal()
     expect((await backend.baselines.list()).map(b => b.name)).toEqual(['SMB secure default'])
     expect((await backend.settings.get('tenant-rochat')).baselineId).toBe(SMB_SECURE_BASELINE_ID)
@@ -19,34 +19,58 @@ describe('local backend: baselines', () => {
 
   it('refuses a nameless, empty or duplicate baseline', async () => {
     const backend = makeLocal()
-    const error = await failure(backend.baselines.create({ name: ' smb SECURE default ', description: '', settings: {} }))
+    const error = await failure(
+      backend.baselines.create({ name: ' smb SECURE default ', description: '', settings: {} }),
+    )
     expect(isBackendError(error, 'validation')).toBe(true)
-    expect((error as { issues: { field: string, code: string }[] }).issues.map(i => `${i.field}:${i.code}`)).toEqual(['baselineName:taken', 'baselineSettings:required'])
+    expect((error as { issues: { field: string; code: string }[] }).issues.map(i => `${i.field}:${i.code}`)).toEqual([
+      'baselineName:taken',
+      'baselineSettings:required',
+    ])
     expect(await backend.baselines.list()).toHaveLength(1)
   })
 
-  it('previews per tenant what would change and what its offers can\'t carry, without changing anything', async () => {
+  it("previews per tenant what would change and what its offers can't carry, without changing anything", async () => {
     const backend = makeLocal()
-    const [tilleuls, saintGilles] = await backend.baselines.preview(SMB_SECURE_BASELINE_ID, ['tenant-tilleuls', 'tenant-saint-gilles'])
+    const [tilleuls, saintGilles] = await backend.baselines.preview(SMB_SECURE_BASELINE_ID, [
+      'tenant-tilleuls',
+      'tenant-saint-gilles',
+    ])
     expect(tilleuls?.plan.changes).toEqual([{ key: 'exchange.pop3', before: true, after: false }])
-    expect(saintGilles?.plan.changes.map(c => c.key)).toEqual(['exchange.pop3', 'exchange.imap4', 'sharepoint.externalSharing'])
+    expect(saintGilles?.plan.changes.map(c => c.key)).toEqual([
+      'exchange.pop3',
+      'exchange.imap4',
+      'sharepoint.externalSharing',
+    ])
     expect((await backend.settings.get('tenant-tilleuls')).settings['exchange.pop3']).toBe(true)
   })
 
   it('applies tenant by tenant, skipping Deskless-only tenants with the reason, and logs before → after', async () => {
     const backend = makeLocal()
     const baseline = await backend.baselines.create(secure)
-    const outcomes = await backend.baselines.apply(baseline.id, ['tenant-dupre', 'tenant-ecrins', 'tenant-saint-gilles', 'no-such-tenant'])
+    const outcomes = await backend.baselines.apply(baseline.id, [
+      'tenant-dupre',
+      'tenant-ecrins',
+      'tenant-saint-gilles',
+      'no-such-tenant',
+    ])
     expect(outcomes.map(o => o.status)).toEqual(['applied', 'skipped', 'applied', 'skipped'])
     expect(outcomes[1]).toMatchObject({ reason: 'noConsole' })
     expect(outcomes[3]).toMatchObject({ reason: 'notFound' })
     // Saint-Gilles (stand-alone Exchange Online) already had ActiveSync on: only desktop Outlook moves.
     expect(outcomes[2]).toMatchObject({ changes: [{ key: 'exchange.outlookAnywhere', before: true, after: false }] })
-    expect((await backend.baselines.apply(baseline.id, ['tenant-dupre']))[0]).toMatchObject({ status: 'unchanged', changes: [] })
+    expect((await backend.baselines.apply(baseline.id, ['tenant-dupre']))[0]).toMatchObject({
+      status: 'unchanged',
+      changes: [],
+    })
     const dupre = await backend.settings.get('tenant-dupre')
     expect(dupre).toMatchObject({ baselineId: baseline.id, settings: { 'exchange.outlookAnywhere': false } })
     const [entry] = await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 })
-    expect(entry).toMatchObject({ area: 'baseline', action: 'baseline.applied', changes: [{ field: 'exchange.outlookAnywhere', before: true, after: false }] })
+    expect(entry).toMatchObject({
+      area: 'baseline',
+      action: 'baseline.applied',
+      changes: [{ field: 'exchange.outlookAnywhere', before: true, after: false }],
+    })
   })
 
   it('applies a chosen baseline when provisioning', async () => {
@@ -65,12 +89,19 @@ describe('local backend: baselines', () => {
     })
     const { settings, baselineId } = await backend.settings.get(created.tenant.id)
     expect(baselineId).toBe(SMB_SECURE_BASELINE_ID)
-    expect(settings).toMatchObject({ 'exchange.pop3': false, 'exchange.imap4': false, 'sharepoint.externalSharing': 'existingExternalUsers' })
+    expect(settings).toMatchObject({
+      'exchange.pop3': false,
+      'exchange.imap4': false,
+      'sharepoint.externalSharing': 'existingExternalUsers',
+    })
   })
 
-  it('removing a baseline leaves its tenants\' settings as they are', async () => {
+  it("removing a baseline leaves its tenants' settings as they are", async () => {
     const backend = makeLocal()
     await backend.baselines.remove(SMB_SECURE_BASELINE_ID)
-    expect(await backend.settings.get('tenant-rochat')).toMatchObject({ baselineId: null, settings: { 'exchange.pop3': false } })
+    expect(await backend.settings.get('tenant-rochat')).toMatchObject({
+      baselineId: null,
+      settings: { 'exchange.pop3': false },
+    })
   })
 })

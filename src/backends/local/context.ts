@@ -34,15 +34,18 @@ export interface LocalContext {
   loadConsoleTenant: (tenantId: string) => Promise<LoadedTenant>
 }
 
-export function createLocalContext(db: ConsoleDatabase, now: () => Date, ensureReady: () => Promise<void>): LocalContext {
+export function createLocalContext(
+  db: ConsoleDatabase,
+  now: () => Date,
+  ensureReady: () => Promise<void>,
+): LocalContext {
   async function partner(): Promise<Partner> {
     return ((await db.meta.get('partner'))?.value as Partner | undefined) ?? demoPartner
   }
 
   async function loadTenant(tenantId: string): Promise<LoadedTenant> {
     const record = await db.tenants.get(tenantId)
-    if (!record)
-      throw new BackendError('notFound', `There is no tenant ${tenantId}`)
+    if (!record) throw new BackendError('notFound', `There is no tenant ${tenantId}`)
     const [loaded] = withSubscriptions([record], await db.subscriptions.where('tenantId').equals(tenantId).toArray())
     return loaded as LoadedTenant
   }
@@ -51,19 +54,23 @@ export function createLocalContext(db: ConsoleDatabase, now: () => Date, ensureR
     db,
     now,
     today: () => localIsoDate(now()),
-    run: (operation, work) => guard(operation, async () => {
-      await ensureReady()
-      return work()
-    }),
+    run: (operation, work) =>
+      guard(operation, async () => {
+        await ensureReady()
+        return work()
+      }),
     partner,
     log: async (draft, at) => {
       await db.activity.add(activityEntry(draft, (await partner()).actor, at))
     },
     loadTenant,
-    loadConsoleTenant: async (tenantId) => {
+    loadConsoleTenant: async tenantId => {
       const loaded = await loadTenant(tenantId)
       if (!consoleAccess(loaded.subscriptions, localIsoDate(now())).available)
-        throw new BackendError('consoleUnavailable', `${loaded.tenant.companyName} has no application console: its offers are all Deskless`)
+        throw new BackendError(
+          'consoleUnavailable',
+          `${loaded.tenant.companyName} has no application console: its offers are all Deskless`,
+        )
       return loaded
     },
   }

@@ -15,11 +15,17 @@ describe('local backend: domains', () => {
   it('refuses an invalid name, or one another tenant of the partner has', async () => {
     const backend = makeLocal()
     const invalid = await failure(backend.domains.add('tenant-dupre', 'dupre'))
-    expect(isBackendError(invalid, 'validation') && invalid.issues).toEqual([{ field: 'domainName', code: 'invalidDomain' }])
+    expect(isBackendError(invalid, 'validation') && invalid.issues).toEqual([
+      { field: 'domainName', code: 'invalidDomain' },
+    ])
     const taken = await failure(backend.domains.add('tenant-dupre', 'cabinet-tilleuls.fr'))
-    expect(isBackendError(taken, 'validation') && taken.issues).toEqual([{ field: 'domainName', code: 'taken', params: { domain: 'cabinet-tilleuls.fr' } }])
+    expect(isBackendError(taken, 'validation') && taken.issues).toEqual([
+      { field: 'domainName', code: 'taken', params: { domain: 'cabinet-tilleuls.fr' } },
+    ])
     const reserved = await failure(backend.domains.add('tenant-dupre', 'dupre.microsoftonline.com'))
-    expect(isBackendError(reserved, 'validation') && reserved.issues).toEqual([{ field: 'domainName', code: 'reservedDomain' }])
+    expect(isBackendError(reserved, 'validation') && reserved.issues).toEqual([
+      { field: 'domainName', code: 'reservedDomain' },
+    ])
     expect((await backend.tenants.get('tenant-dupre'))?.tenant.domains).toHaveLength(2)
   })
 
@@ -34,27 +40,44 @@ describe('local backend: domains', () => {
   it('verifies a domain once its record is in place, then makes it the default', async () => {
     const backend = makeLocal()
     const unverified = await failure(backend.domains.setDefault('tenant-aubert-nguyen', 'aubert-nguyen.fr'))
-    expect(isBackendError(unverified, 'validation') && unverified.issues).toEqual([{ field: 'domainName', code: 'unverifiedDomain', params: { domain: 'aubert-nguyen.fr' } }])
+    expect(isBackendError(unverified, 'validation') && unverified.issues).toEqual([
+      { field: 'domainName', code: 'unverifiedDomain', params: { domain: 'aubert-nguyen.fr' } },
+    ])
 
     const verified = await backend.domains.verify('tenant-aubert-nguyen', 'aubert-nguyen.fr')
     expect(verified.domains.find(d => d.name === 'aubert-nguyen.fr')?.verified).toBe(true)
     const changed = await backend.domains.setDefault('tenant-aubert-nguyen', 'aubert-nguyen.fr')
-    expect(changed.domains.map(d => [d.name, d.isDefault])).toEqual([['aubert-nguyen.microsoftonline.com', false], ['aubert-nguyen.fr', true]])
+    expect(changed.domains.map(d => [d.name, d.isDefault])).toEqual([
+      ['aubert-nguyen.microsoftonline.com', false],
+      ['aubert-nguyen.fr', true],
+    ])
     const [defaultEntry, verifyEntry] = await backend.activity.list({ tenantId: 'tenant-aubert-nguyen', limit: 2 })
-    expect(defaultEntry).toMatchObject({ action: 'domain.defaultChanged', changes: [{ field: 'isDefault', before: 'aubert-nguyen.microsoftonline.com', after: 'aubert-nguyen.fr' }] })
-    expect(verifyEntry).toMatchObject({ action: 'domain.verified', changes: [{ field: 'verified', before: false, after: true }] })
+    expect(defaultEntry).toMatchObject({
+      action: 'domain.defaultChanged',
+      changes: [{ field: 'isDefault', before: 'aubert-nguyen.microsoftonline.com', after: 'aubert-nguyen.fr' }],
+    })
+    expect(verifyEntry).toMatchObject({
+      action: 'domain.verified',
+      changes: [{ field: 'verified', before: false, after: true }],
+    })
   })
 
   it('says notFound for a domain the tenant does not have', async () => {
-    expect(isBackendError(await failure(makeLocal().domains.verify('tenant-dupre', 'cabinet-tilleuls.fr')), 'notFound')).toBe(true)
+    expect(
+      isBackendError(await failure(makeLocal().domains.verify('tenant-dupre', 'cabinet-tilleuls.fr')), 'notFound'),
+    ).toBe(true)
   })
 
   it('keeps the initial domain and the default one', async () => {
     const backend = makeLocal()
     const initial = await failure(backend.domains.remove('tenant-dupre', 'boulangerie-dupre.microsoftonline.com'))
-    expect(isBackendError(initial, 'validation') && initial.issues).toEqual([{ field: 'domainName', code: 'initialDomain', params: { domain: 'boulangerie-dupre.microsoftonline.com' } }])
+    expect(isBackendError(initial, 'validation') && initial.issues).toEqual([
+      { field: 'domainName', code: 'initialDomain', params: { domain: 'boulangerie-dupre.microsoftonline.com' } },
+    ])
     const byDefault = await failure(backend.domains.remove('tenant-dupre', 'dupre-boulangerie.fr'))
-    expect(isBackendError(byDefault, 'validation') && byDefault.issues).toEqual([{ field: 'domainName', code: 'defaultDomain', params: { domain: 'dupre-boulangerie.fr' } }])
+    expect(isBackendError(byDefault, 'validation') && byDefault.issues).toEqual([
+      { field: 'domainName', code: 'defaultDomain', params: { domain: 'dupre-boulangerie.fr' } },
+    ])
   })
 
   it('keeps a domain users sign in with, and removes it once none does', async () => {
@@ -77,7 +100,9 @@ describe('local backend: domains', () => {
       createdAt: '2025-01-01T00:00:00.000Z',
     })
     const inUse = await failure(backend.domains.remove('tenant-dupre', 'dupre.paris'))
-    expect(isBackendError(inUse, 'validation') && inUse.issues).toEqual([{ field: 'domainName', code: 'inUse', params: { domain: 'dupre.paris', count: 1 } }])
+    expect(isBackendError(inUse, 'validation') && inUse.issues).toEqual([
+      { field: 'domainName', code: 'inUse', params: { domain: 'dupre.paris', count: 1 } },
+    ])
 
     await db.users.delete('user-test-paris')
     const tenant = await backend.domains.remove('tenant-dupre', 'dupre.paris')

@@ -57,7 +57,7 @@ describe('local backend: sender lists', () => {
     })
   })
 
-  it('refuses a bad entry or a duplicate with the field\'s issue, and stores and logs nothing', async () => {
+  it("refuses a bad entry or a duplicate with the field's issue, and stores and logs nothing", async () => {
     const backend = makeLocal()
     const senders = await backend.exchange.listSenders('tenant-dupre')
     const activity = await backend.activity.list()
@@ -65,12 +65,14 @@ describe('local backend: sender lists', () => {
     expect(isBackendError(bad, 'validation')).toBe(true)
     expect((bad as { issues: unknown[] }).issues).toEqual([{ field: 'sender', code: 'invalidDomain' }])
     const duplicate = await failure(backend.exchange.addSender('tenant-dupre', 'blocked', 'Minoterie-Girard.fr'))
-    expect((duplicate as { issues: unknown[] }).issues).toEqual([{ field: 'sender', code: 'onOtherList', params: { value: 'minoterie-girard.fr' } }])
+    expect((duplicate as { issues: unknown[] }).issues).toEqual([
+      { field: 'sender', code: 'onOtherList', params: { value: 'minoterie-girard.fr' } },
+    ])
     expect(await backend.exchange.listSenders('tenant-dupre')).toEqual(senders)
     expect(await backend.activity.list()).toEqual(activity)
   })
 
-  it('removes an entry and logs it; another tenant\'s entry is not found', async () => {
+  it("removes an entry and logs it; another tenant's entry is not found", async () => {
     const backend = makeLocal()
     await backend.exchange.removeSender('tenant-dupre', 'sender-dupre-3')
     expect((await backend.exchange.listSenders('tenant-dupre')).map(e => e.id)).not.toContain('sender-dupre-3')
@@ -78,36 +80,65 @@ describe('local backend: sender lists', () => {
       action: 'exchange.blockedSenderRemoved',
       changes: [{ field: 'senders.blocked', before: 'promo-fournil-discount.biz', after: null }],
     })
-    expect(isBackendError(await failure(backend.exchange.removeSender('tenant-dupre', 'sender-lemoine-1')), 'notFound')).toBe(true)
+    expect(
+      isBackendError(await failure(backend.exchange.removeSender('tenant-dupre', 'sender-lemoine-1')), 'notFound'),
+    ).toBe(true)
   })
 
   it('refuses every write on a Deskless-only tenant, and on a tenant whose offers lack filtering', async () => {
     const backend = makeLocal()
-    expect(isBackendError(await failure(backend.exchange.addSender('tenant-ecrins', 'safe', 'fournisseur.fr')), 'consoleUnavailable')).toBe(true)
-    expect(isBackendError(await failure(backend.exchange.createContact('tenant-ecrins', { displayName: 'X', email: 'x@fournisseur.fr' })), 'consoleUnavailable')).toBe(true)
+    expect(
+      isBackendError(
+        await failure(backend.exchange.addSender('tenant-ecrins', 'safe', 'fournisseur.fr')),
+        'consoleUnavailable',
+      ),
+    ).toBe(true)
+    expect(
+      isBackendError(
+        await failure(backend.exchange.createContact('tenant-ecrins', { displayName: 'X', email: 'x@fournisseur.fr' })),
+        'consoleUnavailable',
+      ),
+    ).toBe(true)
     const tenantId = await sharePointOnlyTenant(backend)
     const refused = await failure(backend.exchange.addSender(tenantId, 'safe', 'fournisseur.fr'))
     expect(isBackendError(refused, 'featureUnavailable')).toBe(true)
     expect((refused as { issues: unknown[] }).issues).toEqual([{ field: 'exchange.filtering', code: 'notAvailable' }])
-    expect(isBackendError(await failure(backend.exchange.createDistributionList(tenantId, { displayName: 'Tous', alias: 'tous', memberIds: [] })), 'featureUnavailable')).toBe(true)
+    expect(
+      isBackendError(
+        await failure(
+          backend.exchange.createDistributionList(tenantId, { displayName: 'Tous', alias: 'tous', memberIds: [] }),
+        ),
+        'featureUnavailable',
+      ),
+    ).toBe(true)
     expect(await backend.exchange.listSenders(tenantId)).toEqual([])
     expect(await backend.exchange.listSenders('tenant-ecrins')).toEqual([])
   })
 
-  it('answers notFound for a tenant that doesn\'t exist', async () => {
+  it("answers notFound for a tenant that doesn't exist", async () => {
     expect(isBackendError(await failure(makeLocal().exchange.listSenders('no-such-tenant')), 'notFound')).toBe(true)
   })
 })
 
 describe('local backend: distribution lists', () => {
-  it('creates a list on the default domain with members among the tenant\'s users, and logs it', async () => {
+  it("creates a list on the default domain with members among the tenant's users, and logs it", async () => {
     const db = freshDb()
     const backend = makeLocal(db)
     await backend.tenants.list()
-    await db.users.bulkAdd([user('u1', 'tenant-dupre', 'marc', 'dupre-boulangerie.fr'), user('u2', 'tenant-dupre', 'lea', 'dupre-boulangerie.fr')])
-    const list = await backend.exchange.createDistributionList('tenant-dupre', { displayName: ' Vendeuses ', alias: 'Vente', memberIds: ['u1', 'u2', 'u1'] })
+    await db.users.bulkAdd([
+      user('u1', 'tenant-dupre', 'marc', 'dupre-boulangerie.fr'),
+      user('u2', 'tenant-dupre', 'lea', 'dupre-boulangerie.fr'),
+    ])
+    const list = await backend.exchange.createDistributionList('tenant-dupre', {
+      displayName: ' Vendeuses ',
+      alias: 'Vente',
+      memberIds: ['u1', 'u2', 'u1'],
+    })
     expect(list).toMatchObject({ displayName: 'Vendeuses', alias: 'vente', memberIds: ['u1', 'u2'] })
-    expect((await backend.exchange.listDistributionLists('tenant-dupre')).map(l => l.alias)).toEqual(['fournil', 'vente'])
+    expect((await backend.exchange.listDistributionLists('tenant-dupre')).map(l => l.alias)).toEqual([
+      'fournil',
+      'vente',
+    ])
     expect((await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 }))[0]).toMatchObject({
       area: 'exchange',
       action: 'exchange.distributionListCreated',
@@ -119,28 +150,47 @@ describe('local backend: distribution lists', () => {
     const db = freshDb()
     const backend = makeLocal(db)
     await backend.tenants.list()
-    await db.users.bulkAdd([user('u1', 'tenant-dupre', 'marc', 'dupre-boulangerie.fr'), user('u9', 'tenant-lemoine', 'paul', 'transports-lemoine.fr')])
-    const error = await failure(backend.exchange.createDistributionList('tenant-dupre', { displayName: 'Fournil', alias: 'Fournil', memberIds: ['u9'] }))
+    await db.users.bulkAdd([
+      user('u1', 'tenant-dupre', 'marc', 'dupre-boulangerie.fr'),
+      user('u9', 'tenant-lemoine', 'paul', 'transports-lemoine.fr'),
+    ])
+    const error = await failure(
+      backend.exchange.createDistributionList('tenant-dupre', {
+        displayName: 'Fournil',
+        alias: 'Fournil',
+        memberIds: ['u9'],
+      }),
+    )
     expect((error as { issues: unknown[] }).issues).toEqual([
       { field: 'listAlias', code: 'taken', params: { alias: 'fournil' } },
       { field: 'listMembers', code: 'unknown', params: { value: 'u9' } },
     ])
-    const mailbox = await failure(backend.exchange.createDistributionList('tenant-dupre', { displayName: 'Marc', alias: 'marc', memberIds: [] }))
-    expect((mailbox as { issues: unknown[] }).issues).toEqual([{ field: 'listAlias', code: 'taken', params: { alias: 'marc' } }])
+    const mailbox = await failure(
+      backend.exchange.createDistributionList('tenant-dupre', { displayName: 'Marc', alias: 'marc', memberIds: [] }),
+    )
+    expect((mailbox as { issues: unknown[] }).issues).toEqual([
+      { field: 'listAlias', code: 'taken', params: { alias: 'marc' } },
+    ])
     // Lists of other tenants don't count: Transports Lemoine's alias is free at Dupré.
-    await backend.exchange.createDistributionList('tenant-dupre', { displayName: 'Chauffeurs', alias: 'chauffeurs', memberIds: [] })
+    await backend.exchange.createDistributionList('tenant-dupre', {
+      displayName: 'Chauffeurs',
+      alias: 'chauffeurs',
+      memberIds: [],
+    })
   })
 
-  it('gives the seeded lists members among the tenant\'s users, and drops a member whose user is deleted', async () => {
+  it("gives the seeded lists members among the tenant's users, and drops a member whose user is deleted", async () => {
     const db = freshDb()
     const backend = makeLocal(db)
     const [fournil] = await backend.exchange.listDistributionLists('tenant-dupre')
     expect(fournil?.memberIds).toHaveLength(5)
     await db.users.delete(fournil!.memberIds[0]!)
-    expect((await backend.exchange.listDistributionLists('tenant-dupre'))[0]?.memberIds).toEqual(fournil!.memberIds.slice(1))
+    expect((await backend.exchange.listDistributionLists('tenant-dupre'))[0]?.memberIds).toEqual(
+      fournil!.memberIds.slice(1),
+    )
   })
 
-  it('deletes a list and logs it; another tenant\'s list is not found', async () => {
+  it("deletes a list and logs it; another tenant's list is not found", async () => {
     const backend = makeLocal()
     await backend.exchange.removeDistributionList('tenant-dupre', 'list-dupre-fournil')
     expect(await backend.exchange.listDistributionLists('tenant-dupre')).toEqual([])
@@ -148,20 +198,37 @@ describe('local backend: distribution lists', () => {
       action: 'exchange.distributionListRemoved',
       changes: [{ field: 'distributionLists', before: 'fournil@dupre-boulangerie.fr', after: null }],
     })
-    expect(isBackendError(await failure(backend.exchange.removeDistributionList('tenant-dupre', 'list-lemoine-chauffeurs')), 'notFound')).toBe(true)
+    expect(
+      isBackendError(
+        await failure(backend.exchange.removeDistributionList('tenant-dupre', 'list-lemoine-chauffeurs')),
+        'notFound',
+      ),
+    ).toBe(true)
   })
 })
 
 describe('local backend: mail contacts', () => {
-  it('creates an outside contact and logs it, and refuses an address on the tenant\'s own domain', async () => {
+  it("creates an outside contact and logs it, and refuses an address on the tenant's own domain", async () => {
     const backend = makeLocal()
-    const contact = await backend.exchange.createContact('tenant-dupre', { displayName: 'Cabinet Roux', email: 'Compta@Cabinet-Roux.fr' })
+    const contact = await backend.exchange.createContact('tenant-dupre', {
+      displayName: 'Cabinet Roux',
+      email: 'Compta@Cabinet-Roux.fr',
+    })
     expect(contact).toMatchObject({ displayName: 'Cabinet Roux', email: 'compta@cabinet-roux.fr' })
-    expect((await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 }))[0]).toMatchObject({ action: 'exchange.contactCreated', details: { email: 'compta@cabinet-roux.fr' } })
-    const internal = await failure(backend.exchange.createContact('tenant-dupre', { displayName: 'Marc', email: 'marc@dupre-boulangerie.fr' }))
-    expect((internal as { issues: unknown[] }).issues).toEqual([{ field: 'mailContactEmail', code: 'internalAddress', params: { domain: 'dupre-boulangerie.fr' } }])
+    expect((await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 }))[0]).toMatchObject({
+      action: 'exchange.contactCreated',
+      details: { email: 'compta@cabinet-roux.fr' },
+    })
+    const internal = await failure(
+      backend.exchange.createContact('tenant-dupre', { displayName: 'Marc', email: 'marc@dupre-boulangerie.fr' }),
+    )
+    expect((internal as { issues: unknown[] }).issues).toEqual([
+      { field: 'mailContactEmail', code: 'internalAddress', params: { domain: 'dupre-boulangerie.fr' } },
+    ])
     await backend.exchange.removeContact('tenant-dupre', contact.id)
-    expect((await backend.exchange.listContacts('tenant-dupre')).map(c => c.email)).toEqual(['commandes@minoterie-girard.fr'])
+    expect((await backend.exchange.listContacts('tenant-dupre')).map(c => c.email)).toEqual([
+      'commandes@minoterie-girard.fr',
+    ])
   })
 
   it('keeps nothing when the activity entry, written last, fails', async () => {
@@ -171,8 +238,20 @@ describe('local backend: mail contacts', () => {
     vi.spyOn(db.activity, 'add').mockImplementation(() => {
       throw new DOMException('Disk full', 'QuotaExceededError')
     })
-    expect(isBackendError(await failure(backend.exchange.createContact('tenant-dupre', { displayName: 'Cabinet Roux', email: 'compta@cabinet-roux.fr' })), 'storage')).toBe(true)
-    expect(isBackendError(await failure(backend.exchange.addSender('tenant-dupre', 'safe', 'cabinet-roux.fr')), 'storage')).toBe(true)
+    expect(
+      isBackendError(
+        await failure(
+          backend.exchange.createContact('tenant-dupre', {
+            displayName: 'Cabinet Roux',
+            email: 'compta@cabinet-roux.fr',
+          }),
+        ),
+        'storage',
+      ),
+    ).toBe(true)
+    expect(
+      isBackendError(await failure(backend.exchange.addSender('tenant-dupre', 'safe', 'cabinet-roux.fr')), 'storage'),
+    ).toBe(true)
     vi.restoreAllMocks()
     expect(await backend.exchange.listContacts('tenant-dupre')).toEqual(before)
     expect((await backend.exchange.listSenders('tenant-dupre')).map(e => e.value)).not.toContain('cabinet-roux.fr')

@@ -1,7 +1,13 @@
 import type { DistributionList, MailContact, SenderEntry } from '@/domain/directory'
 import type { ExchangeRepository } from '../backend'
 import type { LocalContext } from './context'
-import { distributionListAddress, normalizeAddress, uniqueMembers, validateDistributionList, validateMailContact } from '@/domain/exchange'
+import {
+  distributionListAddress,
+  normalizeAddress,
+  uniqueMembers,
+  validateDistributionList,
+  validateMailContact,
+} from '@/domain/exchange'
 import { normalizeSender, validateSenderEntry } from '@/domain/senders'
 import { primaryDomain } from '@/domain/tenant'
 import { byCreation, ownRecord, refuseInvalid } from '../records/checks'
@@ -14,141 +20,206 @@ export function createExchangeRepository(context: LocalContext): ExchangeReposit
   const writeTables = [db.tenants, db.subscriptions, db.activity, db.meta]
 
   return {
-    listSenders: tenantId => run('read the sender lists', () => db.transaction('r', db.tenants, db.subscriptions, db.senders, async () => {
-      await context.loadTenant(tenantId)
-      return (await db.senders.where('tenantId').equals(tenantId).toArray()).sort((a, b) => a.value.localeCompare(b.value))
-    })),
+    listSenders: tenantId =>
+      run('read the sender lists', () =>
+        db.transaction('r', db.tenants, db.subscriptions, db.senders, async () => {
+          await context.loadTenant(tenantId)
+          return (await db.senders.where('tenantId').equals(tenantId).toArray()).sort((a, b) =>
+            a.value.localeCompare(b.value),
+          )
+        }),
+      ),
 
-    addSender: (tenantId, list, value) => run('add the sender', () => db.transaction('rw', [...writeTables, db.senders], async () => {
-      const loaded = await context.loadConsoleTenant(tenantId)
-      requireFeature(context, loaded, 'exchange.filtering')
-      const existing = await db.senders.where('tenantId').equals(tenantId).toArray()
-      refuseInvalid(validateSenderEntry(value, list, existing), 'sender')
-      const at = context.now()
-      const entry: SenderEntry = { id: crypto.randomUUID(), tenantId, list, value: normalizeSender(value), createdAt: at.toISOString() }
-      await db.senders.add(entry)
-      await context.log({
-        area: 'exchange',
-        action: `exchange.${list}SenderAdded`,
-        tenant: loaded.tenant,
-        details: { value: entry.value },
-        changes: [{ field: `senders.${list}`, before: null, after: entry.value }],
-      }, at)
-      return entry
-    })),
+    addSender: (tenantId, list, value) =>
+      run('add the sender', () =>
+        db.transaction('rw', [...writeTables, db.senders], async () => {
+          const loaded = await context.loadConsoleTenant(tenantId)
+          requireFeature(context, loaded, 'exchange.filtering')
+          const existing = await db.senders.where('tenantId').equals(tenantId).toArray()
+          refuseInvalid(validateSenderEntry(value, list, existing), 'sender')
+          const at = context.now()
+          const entry: SenderEntry = {
+            id: crypto.randomUUID(),
+            tenantId,
+            list,
+            value: normalizeSender(value),
+            createdAt: at.toISOString(),
+          }
+          await db.senders.add(entry)
+          await context.log(
+            {
+              area: 'exchange',
+              action: `exchange.${list}SenderAdded`,
+              tenant: loaded.tenant,
+              details: { value: entry.value },
+              changes: [{ field: `senders.${list}`, before: null, after: entry.value }],
+            },
+            at,
+          )
+          return entry
+        }),
+      ),
 
-    removeSender: (tenantId, entryId) => run('remove the sender', () => db.transaction('rw', [...writeTables, db.senders], async () => {
-      const loaded = await context.loadConsoleTenant(tenantId)
-      requireFeature(context, loaded, 'exchange.filtering')
-      const entry = ownRecord(await db.senders.get(entryId), tenantId, 'sender')
-      const at = context.now()
-      await db.senders.delete(entryId)
-      await context.log({
-        area: 'exchange',
-        action: `exchange.${entry.list}SenderRemoved`,
-        tenant: loaded.tenant,
-        details: { value: entry.value },
-        changes: [{ field: `senders.${entry.list}`, before: entry.value, after: null }],
-      }, at)
-    })),
+    removeSender: (tenantId, entryId) =>
+      run('remove the sender', () =>
+        db.transaction('rw', [...writeTables, db.senders], async () => {
+          const loaded = await context.loadConsoleTenant(tenantId)
+          requireFeature(context, loaded, 'exchange.filtering')
+          const entry = ownRecord(await db.senders.get(entryId), tenantId, 'sender')
+          const at = context.now()
+          await db.senders.delete(entryId)
+          await context.log(
+            {
+              area: 'exchange',
+              action: `exchange.${entry.list}SenderRemoved`,
+              tenant: loaded.tenant,
+              details: { value: entry.value },
+              changes: [{ field: `senders.${entry.list}`, before: entry.value, after: null }],
+            },
+            at,
+          )
+        }),
+      ),
 
-    listDistributionLists: tenantId => run('read the distribution lists', () =>
-      db.transaction('r', [db.tenants, db.subscriptions, db.distributionLists, db.users], async () => {
-        await context.loadTenant(tenantId)
-        // A deleted user leaves every list: members are read against the users that still exist.
-        const userIds = new Set(await db.users.where('tenantId').equals(tenantId).primaryKeys())
-        return (await db.distributionLists.where('tenantId').equals(tenantId).toArray())
-          .sort(byCreation)
-          .map(list => ({ ...list, memberIds: list.memberIds.filter(id => userIds.has(id)) }))
-      })),
+    listDistributionLists: tenantId =>
+      run('read the distribution lists', () =>
+        db.transaction('r', [db.tenants, db.subscriptions, db.distributionLists, db.users], async () => {
+          await context.loadTenant(tenantId)
+          // A deleted user leaves every list: members are read against the users that still exist.
+          const userIds = new Set(await db.users.where('tenantId').equals(tenantId).primaryKeys())
+          return (await db.distributionLists.where('tenantId').equals(tenantId).toArray())
+            .sort(byCreation)
+            .map(list => ({ ...list, memberIds: list.memberIds.filter(id => userIds.has(id)) }))
+        }),
+      ),
 
-    createDistributionList: (tenantId, input) => run('create the distribution list', () =>
-      db.transaction('rw', [...writeTables, db.distributionLists, db.users], async () => {
-        const loaded = await context.loadConsoleTenant(tenantId)
-        requireFeature(context, loaded, 'exchange.owa')
-        const lists = await db.distributionLists.where('tenantId').equals(tenantId).toArray()
-        const users = await db.users.where('tenantId').equals(tenantId).toArray()
-        // A list's address sits on the default domain, where a user's mailbox may already have it.
-        const defaultDomain = primaryDomain(loaded.tenant)
-        const takenAliases = new Set([...lists.map(list => list.alias), ...users.filter(user => user.domain === defaultDomain).map(user => user.alias)])
-        refuseInvalid(validateDistributionList(input, { takenAliases, userIds: new Set(users.map(user => user.id)) }), 'distribution list')
-        const at = context.now()
-        const list: DistributionList = {
-          id: crypto.randomUUID(),
-          tenantId,
-          displayName: input.displayName.trim(),
-          alias: normalizeAddress(input.alias),
-          memberIds: uniqueMembers(input.memberIds),
-          createdAt: at.toISOString(),
-        }
-        const address = distributionListAddress(list, loaded.tenant)
-        await db.distributionLists.add(list)
-        await context.log({
-          area: 'exchange',
-          action: 'exchange.distributionListCreated',
-          tenant: loaded.tenant,
-          details: { displayName: list.displayName, address, members: list.memberIds.length },
-          changes: [{ field: 'distributionLists', before: null, after: address }],
-        }, at)
-        return list
-      })),
+    createDistributionList: (tenantId, input) =>
+      run('create the distribution list', () =>
+        db.transaction('rw', [...writeTables, db.distributionLists, db.users], async () => {
+          const loaded = await context.loadConsoleTenant(tenantId)
+          requireFeature(context, loaded, 'exchange.owa')
+          const lists = await db.distributionLists.where('tenantId').equals(tenantId).toArray()
+          const users = await db.users.where('tenantId').equals(tenantId).toArray()
+          // A list's address sits on the default domain, where a user's mailbox may already have it.
+          const defaultDomain = primaryDomain(loaded.tenant)
+          const takenAliases = new Set([
+            ...lists.map(list => list.alias),
+            ...users.filter(user => user.domain === defaultDomain).map(user => user.alias),
+          ])
+          refuseInvalid(
+            validateDistributionList(input, { takenAliases, userIds: new Set(users.map(user => user.id)) }),
+            'distribution list',
+          )
+          const at = context.now()
+          const list: DistributionList = {
+            id: crypto.randomUUID(),
+            tenantId,
+            displayName: input.displayName.trim(),
+            alias: normalizeAddress(input.alias),
+            memberIds: uniqueMembers(input.memberIds),
+            createdAt: at.toISOString(),
+          }
+          const address = distributionListAddress(list, loaded.tenant)
+          await db.distributionLists.add(list)
+          await context.log(
+            {
+              area: 'exchange',
+              action: 'exchange.distributionListCreated',
+              tenant: loaded.tenant,
+              details: { displayName: list.displayName, address, members: list.memberIds.length },
+              changes: [{ field: 'distributionLists', before: null, after: address }],
+            },
+            at,
+          )
+          return list
+        }),
+      ),
 
-    removeDistributionList: (tenantId, listId) => run('delete the distribution list', () =>
-      db.transaction('rw', [...writeTables, db.distributionLists], async () => {
-        const loaded = await context.loadConsoleTenant(tenantId)
-        requireFeature(context, loaded, 'exchange.owa')
-        const list = ownRecord(await db.distributionLists.get(listId), tenantId, 'distribution list')
-        const address = distributionListAddress(list, loaded.tenant)
-        const at = context.now()
-        await db.distributionLists.delete(listId)
-        await context.log({
-          area: 'exchange',
-          action: 'exchange.distributionListRemoved',
-          tenant: loaded.tenant,
-          details: { displayName: list.displayName, address },
-          changes: [{ field: 'distributionLists', before: address, after: null }],
-        }, at)
-      })),
+    removeDistributionList: (tenantId, listId) =>
+      run('delete the distribution list', () =>
+        db.transaction('rw', [...writeTables, db.distributionLists], async () => {
+          const loaded = await context.loadConsoleTenant(tenantId)
+          requireFeature(context, loaded, 'exchange.owa')
+          const list = ownRecord(await db.distributionLists.get(listId), tenantId, 'distribution list')
+          const address = distributionListAddress(list, loaded.tenant)
+          const at = context.now()
+          await db.distributionLists.delete(listId)
+          await context.log(
+            {
+              area: 'exchange',
+              action: 'exchange.distributionListRemoved',
+              tenant: loaded.tenant,
+              details: { displayName: list.displayName, address },
+              changes: [{ field: 'distributionLists', before: address, after: null }],
+            },
+            at,
+          )
+        }),
+      ),
 
-    listContacts: tenantId => run('read the mail contacts', () => db.transaction('r', db.tenants, db.subscriptions, db.contacts, async () => {
-      await context.loadTenant(tenantId)
-      return (await db.contacts.where('tenantId').equals(tenantId).toArray()).sort(byCreation)
-    })),
+    listContacts: tenantId =>
+      run('read the mail contacts', () =>
+        db.transaction('r', db.tenants, db.subscriptions, db.contacts, async () => {
+          await context.loadTenant(tenantId)
+          return (await db.contacts.where('tenantId').equals(tenantId).toArray()).sort(byCreation)
+        }),
+      ),
 
-    createContact: (tenantId, input) => run('create the mail contact', () => db.transaction('rw', [...writeTables, db.contacts], async () => {
-      const loaded = await context.loadConsoleTenant(tenantId)
-      requireFeature(context, loaded, 'exchange.owa')
-      const contacts = await db.contacts.where('tenantId').equals(tenantId).toArray()
-      refuseInvalid(validateMailContact(input, {
-        contactEmails: new Set(contacts.map(contact => contact.email)),
-        tenantDomains: loaded.tenant.domains.map(domain => domain.name),
-      }), 'mail contact')
-      const at = context.now()
-      const contact: MailContact = { id: crypto.randomUUID(), tenantId, displayName: input.displayName.trim(), email: normalizeAddress(input.email), createdAt: at.toISOString() }
-      await db.contacts.add(contact)
-      await context.log({
-        area: 'exchange',
-        action: 'exchange.contactCreated',
-        tenant: loaded.tenant,
-        details: { displayName: contact.displayName, email: contact.email },
-        changes: [{ field: 'contacts', before: null, after: contact.email }],
-      }, at)
-      return contact
-    })),
+    createContact: (tenantId, input) =>
+      run('create the mail contact', () =>
+        db.transaction('rw', [...writeTables, db.contacts], async () => {
+          const loaded = await context.loadConsoleTenant(tenantId)
+          requireFeature(context, loaded, 'exchange.owa')
+          const contacts = await db.contacts.where('tenantId').equals(tenantId).toArray()
+          refuseInvalid(
+            validateMailContact(input, {
+              contactEmails: new Set(contacts.map(contact => contact.email)),
+              tenantDomains: loaded.tenant.domains.map(domain => domain.name),
+            }),
+            'mail contact',
+          )
+          const at = context.now()
+          const contact: MailContact = {
+            id: crypto.randomUUID(),
+            tenantId,
+            displayName: input.displayName.trim(),
+            email: normalizeAddress(input.email),
+            createdAt: at.toISOString(),
+          }
+          await db.contacts.add(contact)
+          await context.log(
+            {
+              area: 'exchange',
+              action: 'exchange.contactCreated',
+              tenant: loaded.tenant,
+              details: { displayName: contact.displayName, email: contact.email },
+              changes: [{ field: 'contacts', before: null, after: contact.email }],
+            },
+            at,
+          )
+          return contact
+        }),
+      ),
 
-    removeContact: (tenantId, contactId) => run('delete the mail contact', () => db.transaction('rw', [...writeTables, db.contacts], async () => {
-      const loaded = await context.loadConsoleTenant(tenantId)
-      requireFeature(context, loaded, 'exchange.owa')
-      const contact = ownRecord(await db.contacts.get(contactId), tenantId, 'mail contact')
-      const at = context.now()
-      await db.contacts.delete(contactId)
-      await context.log({
-        area: 'exchange',
-        action: 'exchange.contactRemoved',
-        tenant: loaded.tenant,
-        details: { displayName: contact.displayName, email: contact.email },
-        changes: [{ field: 'contacts', before: contact.email, after: null }],
-      }, at)
-    })),
+    removeContact: (tenantId, contactId) =>
+      run('delete the mail contact', () =>
+        db.transaction('rw', [...writeTables, db.contacts], async () => {
+          const loaded = await context.loadConsoleTenant(tenantId)
+          requireFeature(context, loaded, 'exchange.owa')
+          const contact = ownRecord(await db.contacts.get(contactId), tenantId, 'mail contact')
+          const at = context.now()
+          await db.contacts.delete(contactId)
+          await context.log(
+            {
+              area: 'exchange',
+              action: 'exchange.contactRemoved',
+              tenant: loaded.tenant,
+              details: { displayName: contact.displayName, email: contact.email },
+              changes: [{ field: 'contacts', before: contact.email, after: null }],
+            },
+            at,
+          )
+        }),
+      ),
   }
 }

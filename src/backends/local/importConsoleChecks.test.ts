@@ -14,11 +14,11 @@ async function refusal(document: ConsoleExport): Promise<string[]> {
   const error = await failure(target.dataAdmin.importAll(document))
   expect(isBackendError(error, 'invalidImport')).toBe(true)
   // Refused whole: the target's data are as they were.
-  expect({ ...await target.dataAdmin.exportAll(), exportedAt: '' }).toEqual({ ...before, exportedAt: '' })
-  return (error as { issues: { field: string, code: string }[] }).issues.map(issue => `${issue.field}:${issue.code}`)
+  expect({ ...(await target.dataAdmin.exportAll()), exportedAt: '' }).toEqual({ ...before, exportedAt: '' })
+  return (error as { issues: { field: string; code: string }[] }).issues.map(issue => `${issue.field}:${issue.code}`)
 }
 
-describe('import of the console\'s data (export version 2)', () => {
+describe("import of the console's data (export version 2)", () => {
   it('brings back users, settings, sites, lists, contacts, senders and baselines', async () => {
     const source = makeLocal()
     await source.settings.update('tenant-dupre', { 'exchange.activeSync': false })
@@ -42,18 +42,27 @@ describe('import of the console\'s data (export version 2)', () => {
     expect(await refusal(document)).toContain(`users[${index}].subscriptionId:unknown`)
   })
 
-  it('refuses seat counters that don\'t match the users holding the licences', async () => {
+  it("refuses seat counters that don't match the users holding the licences", async () => {
     const document = await demoExport()
     const [first] = document.tenants
     const [subscription, ...others] = first!.subscriptions
-    document.tenants[0] = { ...first!, subscriptions: [{ ...subscription!, assignedSeats: subscription!.assignedSeats + 1 }, ...others] }
+    document.tenants[0] = {
+      ...first!,
+      subscriptions: [{ ...subscription!, assignedSeats: subscription!.assignedSeats + 1 }, ...others],
+    }
     expect(await refusal(document)).toEqual(['tenants[0].subscriptions[0].assignedSeats:unknown'])
   })
 
   it('refuses records of unknown tenants, duplicate site paths and unknown baselines', async () => {
     const document = await demoExport()
     document.sites.push({ ...document.sites[0]!, id: 'another-site' })
-    document.contacts.push({ id: 'contact-x', tenantId: 'tenant-nowhere', displayName: 'X', email: 'x@example.fr', createdAt: '2026-01-01T00:00:00.000Z' })
+    document.contacts.push({
+      id: 'contact-x',
+      tenantId: 'tenant-nowhere',
+      displayName: 'X',
+      email: 'x@example.fr',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    })
     document.configurations[0] = { ...document.configurations[0]!, baselineId: 'baseline-nowhere' }
     const issues = await refusal(document)
     expect(issues).toContain(`sites[${document.sites.length - 1}].path:taken`)
@@ -69,9 +78,19 @@ describe('import of the console\'s data (export version 2)', () => {
 
     const document = await demoExport()
     const [first] = document.services
-    document.services.push({ ...first!, tenantId: 'tenant-nowhere', id: 'service-x' }, { ...first! }, { ...first!, id: 'service-y', quantity: 0 }, { ...first!, id: 'service-z', status: 'accepted', endedOn: '2025-06-30' })
+    document.services.push(
+      { ...first!, tenantId: 'tenant-nowhere', id: 'service-x' },
+      { ...first! },
+      { ...first!, id: 'service-y', quantity: 0 },
+      { ...first!, id: 'service-z', status: 'accepted', endedOn: '2025-06-30' },
+    )
     const n = document.services.length
-    expect(await refusal(document)).toEqual([`services[${n - 4}].tenantId:unknown`, `services[${n - 3}].id:taken`, `services[${n - 2}].quantity:belowMinimum`, `services[${n - 1}].endedOn:notEnded`])
+    expect(await refusal(document)).toEqual([
+      `services[${n - 4}].tenantId:unknown`,
+      `services[${n - 3}].id:taken`,
+      `services[${n - 2}].quantity:belowMinimum`,
+      `services[${n - 1}].endedOn:notEnded`,
+    ])
   })
 
   it('takes a version 2 file written before the services ledger, with no services', async () => {

@@ -14,13 +14,15 @@ import { validateAlias, validateUserDomain } from '@/domain/userValidation'
 export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   const tenants = new Map(document.tenants.map(({ tenant, subscriptions }) => [tenant.id, { tenant, subscriptions }]))
-  const subscriptionTenant = new Map(document.tenants.flatMap(({ subscriptions }) => subscriptions.map(s => [s.id, s.tenantId] as const)))
+  const subscriptionTenant = new Map(
+    document.tenants.flatMap(({ subscriptions }) => subscriptions.map(s => [s.id, s.tenantId] as const)),
+  )
   const baselineIds = new Set(document.baselines.map(baseline => baseline.id))
 
-  const unknownTenant = (tenantId: string, field: string) => tenants.has(tenantId) ? [] : [{ field, code: 'unknown' as const, params: { value: tenantId } }]
+  const unknownTenant = (tenantId: string, field: string) =>
+    tenants.has(tenantId) ? [] : [{ field, code: 'unknown' as const, params: { value: tenantId } }]
   const unique = (seen: Set<string>, key: string, field: string, value: string) => {
-    if (seen.has(key))
-      return [{ field, code: 'taken' as const, params: { value } }]
+    if (seen.has(key)) return [{ field, code: 'taken' as const, params: { value } }]
     seen.add(key)
     return []
   }
@@ -30,18 +32,31 @@ export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
     const at = `baselines[${i}]`
     for (const key of Object.keys(baseline.settings).filter(key => !isSettingKey(key)))
       issues.push({ field: `${at}.settings.${key}`, code: 'unknown', params: { value: key } })
-    issues.push(...validateBaselineInput(baseline, baselineNames).map(issue => ({ ...issue, field: `${at}.${issue.field === 'baselineName' ? 'name' : 'settings'}` })))
+    issues.push(
+      ...validateBaselineInput(baseline, baselineNames).map(issue => ({
+        ...issue,
+        field: `${at}.${issue.field === 'baselineName' ? 'name' : 'settings'}`,
+      })),
+    )
     baselineNames.add(baseline.name.trim().toLocaleLowerCase())
   })
 
   const configured = new Set<string>()
   document.configurations.forEach((configuration, i) => {
     const at = `configurations[${i}]`
-    issues.push(...unknownTenant(configuration.tenantId, `${at}.tenantId`), ...unique(configured, configuration.tenantId, `${at}.tenantId`, configuration.tenantId))
+    issues.push(
+      ...unknownTenant(configuration.tenantId, `${at}.tenantId`),
+      ...unique(configured, configuration.tenantId, `${at}.tenantId`, configuration.tenantId),
+    )
     if (configuration.baselineId !== null && !baselineIds.has(configuration.baselineId))
       issues.push({ field: `${at}.baselineId`, code: 'unknown', params: { value: configuration.baselineId } })
     for (const key of SETTING_KEYS)
-      issues.push(...validateSettingValue(key, configuration.settings[key], [], '1970-01-01').map(issue => ({ ...issue, field: `${at}.settings.${key}` })))
+      issues.push(
+        ...validateSettingValue(key, configuration.settings[key], [], '1970-01-01').map(issue => ({
+          ...issue,
+          field: `${at}.settings.${key}`,
+        })),
+      )
   })
 
   const userIds = new Map<string, string>()
@@ -54,7 +69,14 @@ export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
     issues.push(...unknownTenant(user.tenantId, `${at}.tenantId`), ...unique(seenUserIds, user.id, `${at}.id`, user.id))
     userIds.set(user.id, user.tenantId)
     issues.push(...validateAlias(user.alias).map(issue => ({ ...issue, field: `${at}.alias` })))
-    issues.push(...unique(addresses, `${user.tenantId}/${user.alias}@${user.domain}`.toLowerCase(), `${at}.alias`, `${user.alias}@${user.domain}`))
+    issues.push(
+      ...unique(
+        addresses,
+        `${user.tenantId}/${user.alias}@${user.domain}`.toLowerCase(),
+        `${at}.alias`,
+        `${user.alias}@${user.domain}`,
+      ),
+    )
     if (owner)
       issues.push(...validateUserDomain(user.domain, owner.tenant).map(issue => ({ ...issue, field: `${at}.domain` })))
     if (user.subscriptionId !== null) {
@@ -63,11 +85,17 @@ export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
       holders.set(user.subscriptionId, (holders.get(user.subscriptionId) ?? 0) + 1)
     }
   })
-  document.tenants.forEach(({ subscriptions }, i) => subscriptions.forEach((subscription, k) => {
-    const held = holders.get(subscription.id) ?? 0
-    if (subscription.assignedSeats !== held)
-      issues.push({ field: `tenants[${i}].subscriptions[${k}].assignedSeats`, code: 'unknown', params: { value: subscription.assignedSeats, expected: held } })
-  }))
+  document.tenants.forEach(({ subscriptions }, i) =>
+    subscriptions.forEach((subscription, k) => {
+      const held = holders.get(subscription.id) ?? 0
+      if (subscription.assignedSeats !== held)
+        issues.push({
+          field: `tenants[${i}].subscriptions[${k}].assignedSeats`,
+          code: 'unknown',
+          params: { value: subscription.assignedSeats, expected: held },
+        })
+    }),
+  )
 
   const ids = new Set<string>()
   const sitePaths = new Set<string>()
@@ -81,24 +109,44 @@ export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
   for (const { record, at } of owned)
     issues.push(...unknownTenant(record.tenantId, `${at}.tenantId`), ...unique(ids, record.id, `${at}.id`, record.id))
   // The form's price field is `unitPrice`; in the file it is the stored `unitPriceMinor`.
-  const storedField = (field: string) => field === 'unitPrice' ? 'unitPriceMinor' : field
-  document.services.forEach((service, i) => issues.push(...[...validateServiceInput(service, service.currency), ...validateServiceEnd(service)].map(issue => ({ ...issue, field: `services[${i}].${storedField(issue.field)}` }))))
+  const storedField = (field: string) => (field === 'unitPrice' ? 'unitPriceMinor' : field)
+  document.services.forEach((service, i) =>
+    issues.push(
+      ...[...validateServiceInput(service, service.currency), ...validateServiceEnd(service)].map(issue => ({
+        ...issue,
+        field: `services[${i}].${storedField(issue.field)}`,
+      })),
+    ),
+  )
   const quoteIds = new Set<string>()
   document.quotes.forEach((quote, i) => {
     const at = `quotes[${i}]`
     issues.push(...unique(quoteIds, quote.id, `${at}.id`, quote.id))
     // A converted quote is checked as the accepted quote it was.
     const status = quote.status === 'converted' ? 'accepted' : quote.status
-    issues.push(...validateQuoteInput({ ...quote, status }, quote.currency).map(issue => ({ ...issue, field: `${at}.${storedField(issue.field)}` })))
+    issues.push(
+      ...validateQuoteInput({ ...quote, status }, quote.currency).map(issue => ({
+        ...issue,
+        field: `${at}.${storedField(issue.field)}`,
+      })),
+    )
     if (quote.status === 'converted' && quote.tenantId === null)
       issues.push({ field: `${at}.tenantId`, code: 'required' })
     if (quote.tenantId !== null)
-      issues.push(...(quote.status === 'converted' ? unknownTenant(quote.tenantId, `${at}.tenantId`) : [{ field: `${at}.tenantId`, code: 'unknown' as const, params: { value: quote.tenantId } }]))
+      issues.push(
+        ...(quote.status === 'converted'
+          ? unknownTenant(quote.tenantId, `${at}.tenantId`)
+          : [{ field: `${at}.tenantId`, code: 'unknown' as const, params: { value: quote.tenantId } }]),
+      )
   })
-  document.sites.forEach((site, i) => issues.push(...unique(sitePaths, `${site.tenantId}/${site.path}`, `sites[${i}].path`, site.path)))
-  document.distributionLists.forEach((list, i) => list.memberIds.forEach((memberId, j) => {
-    if (userIds.get(memberId) !== list.tenantId)
-      issues.push({ field: `distributionLists[${i}].memberIds[${j}]`, code: 'unknown', params: { value: memberId } })
-  }))
+  document.sites.forEach((site, i) =>
+    issues.push(...unique(sitePaths, `${site.tenantId}/${site.path}`, `sites[${i}].path`, site.path)),
+  )
+  document.distributionLists.forEach((list, i) =>
+    list.memberIds.forEach((memberId, j) => {
+      if (userIds.get(memberId) !== list.tenantId)
+        issues.push({ field: `distributionLists[${i}].memberIds[${j}]`, code: 'unknown', params: { value: memberId } })
+    }),
+  )
   return issues
 }

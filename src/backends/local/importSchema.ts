@@ -27,10 +27,18 @@ const SubscriptionSchema = v.object({
   trialEndsOn: v.nullable(isoDate),
   cancelledOn: v.nullable(isoDate),
   // Exports from before billing events were kept have none; the fee engine checks their order.
-  billingEvents: v.optional(v.array(v.variant('kind', [
-    v.object({ on: isoDate, kind: v.picklist(['sold', 'seatsChanged']), seats: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
-    v.object({ on: isoDate, kind: v.literal('cancelled') }),
-  ]))),
+  billingEvents: v.optional(
+    v.array(
+      v.variant('kind', [
+        v.object({
+          on: isoDate,
+          kind: v.picklist(['sold', 'seatsChanged']),
+          seats: v.pipe(v.number(), v.integer(), v.minValue(1)),
+        }),
+        v.object({ on: isoDate, kind: v.literal('cancelled') }),
+      ]),
+    ),
+  ),
 })
 
 const TenantSchema = v.object({
@@ -93,7 +101,12 @@ const UserSchema = v.object({
   domain: id,
   usageLocation: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
   subscriptionId: v.nullable(id),
-  services: v.object(Object.fromEntries(USER_SERVICES.map(service => [service, v.boolean()])) as Record<(typeof USER_SERVICES)[number], v.BooleanSchema<undefined>>),
+  services: v.object(
+    Object.fromEntries(USER_SERVICES.map(service => [service, v.boolean()])) as Record<
+      (typeof USER_SERVICES)[number],
+      v.BooleanSchema<undefined>
+    >,
+  ),
   exchange: v.object({
     outlookAnywhere: v.optional(v.boolean()),
     activeSync: v.optional(v.boolean()),
@@ -152,17 +165,31 @@ const ServiceSchema = v.object({
 const QuoteSchema = v.object({
   id,
   // Texts, numbers and dates are checked by the domain's quote rule afterwards.
-  prospect: v.object({ companyName: v.string(), employees: v.number(), contactName: v.string(), contactEmail: v.string(), country: v.string() }),
-  lines: v.array(v.object({ offerId: v.picklist(offerIds), seats: v.number(), unitPriceMinor: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
-  services: v.array(v.object({
-    kind: v.picklist(SERVICE_KINDS),
-    description: v.string(),
-    quantity: v.number(),
-    unit: v.picklist(SERVICE_UNITS),
-    unitPriceMinor: v.number(),
-    billing: v.picklist(SERVICE_BILLINGS),
-    mailSource: v.nullable(v.picklist(MAIL_SOURCES)),
-  })),
+  prospect: v.object({
+    companyName: v.string(),
+    employees: v.number(),
+    contactName: v.string(),
+    contactEmail: v.string(),
+    country: v.string(),
+  }),
+  lines: v.array(
+    v.object({
+      offerId: v.picklist(offerIds),
+      seats: v.number(),
+      unitPriceMinor: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
+  services: v.array(
+    v.object({
+      kind: v.picklist(SERVICE_KINDS),
+      description: v.string(),
+      quantity: v.number(),
+      unit: v.picklist(SERVICE_UNITS),
+      unitPriceMinor: v.number(),
+      billing: v.picklist(SERVICE_BILLINGS),
+      mailSource: v.nullable(v.picklist(MAIL_SOURCES)),
+    }),
+  ),
   createdOn: v.string(),
   validUntil: v.string(),
   status: v.picklist(QUOTE_STATUSES),
@@ -190,10 +217,17 @@ export const ExportSchema = v.object({
   // Version 2 files written before the services ledger have none.
   services: v.optional(v.array(ServiceSchema), []),
   // Currency and prices are checked by the domain's price-list rule afterwards.
-  priceList: v.optional(v.object({
-    currency: v.string(),
-    prices: v.object(Object.fromEntries(offerIds.map(offerId => [offerId, v.number()])) as Record<OfferId, v.NumberSchema<undefined>>),
-  })),
+  priceList: v.optional(
+    v.object({
+      currency: v.string(),
+      prices: v.object(
+        Object.fromEntries(offerIds.map(offerId => [offerId, v.number()])) as Record<
+          OfferId,
+          v.NumberSchema<undefined>
+        >,
+      ),
+    }),
+  ),
   // Version 2 files have no quotes.
   quotes: v.optional(v.array(QuoteSchema), []),
 })

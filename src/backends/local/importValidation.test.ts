@@ -8,7 +8,10 @@ import { failure, makeLocal } from './testing'
 
 async function exportWithChanges(): Promise<ConsoleExport> {
   const backend = makeLocal()
-  await backend.settings.update('tenant-dupre', { 'communications.federation': true, 'exchange.defaultMailboxMb': 2048 })
+  await backend.settings.update('tenant-dupre', {
+    'communications.federation': true,
+    'exchange.defaultMailboxMb': 2048,
+  })
   await backend.settings.update('tenant-sni', { 'sharepoint.externalSharing': 'existingExternalUsers' })
   return JSON.parse(JSON.stringify(await backend.dataAdmin.exportAll())) as ConsoleExport
 }
@@ -23,7 +26,10 @@ describe('import validation: the activity log', () => {
       id: `activity-area-${area}`,
       at: `2025-03-10T12:${String(n).padStart(2, '0')}:00.000Z`,
       area,
-      changes: [{ field: 'subscriptionId', before: null, after: 'sub-dupre-standard' }, { field: 'seats', before: 12, after: 14 }],
+      changes: [
+        { field: 'subscriptionId', before: null, after: 'sub-dupre-standard' },
+        { field: 'seats', before: 12, after: 14 },
+      ],
     }))
     const document = { ...exported, activity: [...exported.activity, ...everyArea] }
 
@@ -33,9 +39,9 @@ describe('import validation: the activity log', () => {
     await target.dataAdmin.importAll(document)
     const reimported = (await target.activity.list()).slice(1).reverse()
     expect(reimported).toEqual(document.activity)
-    expect(reimported.find(entry => entry.tenantId === 'tenant-sni' && entry.action === 'settings.changed')?.changes).toEqual([
-      { field: 'sharepoint.externalSharing', before: 'off', after: 'existingExternalUsers' },
-    ])
+    expect(
+      reimported.find(entry => entry.tenantId === 'tenant-sni' && entry.action === 'settings.changed')?.changes,
+    ).toEqual([{ field: 'sharepoint.externalSharing', before: 'off', after: 'existingExternalUsers' }])
   })
 
   it('refuses an entry with an unknown area or a change without a field, naming where', async () => {
@@ -47,11 +53,13 @@ describe('import validation: the activity log', () => {
 
     const error = await failure(makeLocal().dataAdmin.importAll(broken))
     expect(isBackendError(error, 'invalidImport')).toBe(true)
-    expect(isBackendError(error) && error.issues).toEqual(expect.arrayContaining([
-      { field: 'activity[0].area', code: 'unknown', params: { value: 'payroll' } },
-      { field: `activity[${last}].changes[0].field`, code: 'required' },
-      expect.objectContaining({ field: `activity[${last}].changes[0].after`, code: 'unknown' }),
-    ]))
+    expect(isBackendError(error) && error.issues).toEqual(
+      expect.arrayContaining([
+        { field: 'activity[0].area', code: 'unknown', params: { value: 'payroll' } },
+        { field: `activity[${last}].changes[0].field`, code: 'required' },
+        expect.objectContaining({ field: `activity[${last}].changes[0].after`, code: 'unknown' }),
+      ]),
+    )
   })
 })
 
@@ -72,7 +80,9 @@ describe('import validation: billing events', () => {
     const target = makeLocal()
     await target.dataAdmin.importAll(exported)
     const { i, k } = dupre(exported)
-    const events = (await target.tenants.get('tenant-dupre'))?.subscriptions.find(s => s.id === 'sub-dupre-standard-suite')?.billingEvents
+    const events = (await target.tenants.get('tenant-dupre'))?.subscriptions.find(
+      s => s.id === 'sub-dupre-standard-suite',
+    )?.billingEvents
     expect(events).toEqual(exported.tenants[i]!.subscriptions[k]!.billingEvents)
     expect(events?.at(-1)).toMatchObject({ kind: 'seatsChanged', seats: 15 })
   })
@@ -80,15 +90,19 @@ describe('import validation: billing events', () => {
   it('refuses events the fee engine could not read, naming the subscription, and keeps the data as they were', async () => {
     const exported = await exportWithSeatChange()
     const { i, k } = dupre(exported)
-    const broken = structuredClone(exported) as unknown as { tenants: { subscriptions: { billingEvents: unknown[] }[] }[] }
+    const broken = structuredClone(exported) as unknown as {
+      tenants: { subscriptions: { billingEvents: unknown[] }[] }[]
+    }
     broken.tenants[i]!.subscriptions[k]!.billingEvents.reverse()
 
     const target = makeLocal()
     const before = await target.dataAdmin.exportAll()
     const error = await failure(target.dataAdmin.importAll(broken))
-    expect(isBackendError(error, 'invalidImport') && error.issues).toEqual(expect.arrayContaining([
-      expect.objectContaining({ field: `tenants[${i}].subscriptions[${k}].billingEvents`, code: 'unknown' }),
-    ]))
+    expect(isBackendError(error, 'invalidImport') && error.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: `tenants[${i}].subscriptions[${k}].billingEvents`, code: 'unknown' }),
+      ]),
+    )
     expect(await target.dataAdmin.exportAll()).toEqual(before)
   })
 })
@@ -100,6 +114,8 @@ describe('import validation: services', () => {
     expect(broken.services.length).toBeGreaterThan(0)
     broken.services[0]!.unitPriceMinor = -5
     const error = await failure(makeLocal().dataAdmin.importAll(broken))
-    expect(isBackendError(error, 'invalidImport') && error.issues).toEqual([{ field: 'services[0].unitPriceMinor', code: 'belowMinimum', params: { min: 0 } }])
+    expect(isBackendError(error, 'invalidImport') && error.issues).toEqual([
+      { field: 'services[0].unitPriceMinor', code: 'belowMinimum', params: { min: 0 } },
+    ])
   })
 })

@@ -24,8 +24,7 @@ function fieldOf(path: readonly { key: unknown }[] | undefined): string {
 
 function schemaIssue(issue: v.BaseIssue<unknown>): ValidationIssue {
   const field = fieldOf(issue.path)
-  if (issue.input === undefined)
-    return { field, code: 'required' }
+  if (issue.input === undefined) return { field, code: 'required' }
   if (issue.type === 'picklist' || issue.type === 'literal')
     return { field, code: 'unknown', params: { value: String(issue.input) } }
   return { field, code: 'unknown', params: { expected: issue.expected ?? '', received: issue.received } }
@@ -33,7 +32,9 @@ function schemaIssue(issue: v.BaseIssue<unknown>): ValidationIssue {
 
 function refuse(summary: string, issues: ValidationIssue[]): never {
   const first = issues[0]
-  const where = first ? ` (${first.field}: ${first.code}${issues.length > 1 ? `, and ${issues.length - 1} more` : ''})` : ''
+  const where = first
+    ? ` (${first.field}: ${first.code}${issues.length > 1 ? `, and ${issues.length - 1} more` : ''})`
+    : ''
   throw new BackendError('invalidImport', `${summary}${where}`, issues.slice(0, MAX_ISSUES))
 }
 
@@ -41,8 +42,7 @@ function envelopeIssues(document: unknown): ValidationIssue[] {
   if (typeof document !== 'object' || document === null || Array.isArray(document))
     return [{ field: 'document', code: 'unknown', params: { expected: 'object' } }]
   const { format, version } = document as Record<string, unknown>
-  if (format !== EXPORT_FORMAT)
-    return [{ field: 'format', code: 'unknown', params: { value: String(format) } }]
+  if (format !== EXPORT_FORMAT) return [{ field: 'format', code: 'unknown', params: { value: String(format) } }]
   if (!IMPORTABLE_VERSIONS.includes(version as number))
     return [{ field: 'version', code: 'unknown', params: { value: String(version) } }]
   return []
@@ -50,23 +50,19 @@ function envelopeIssues(document: unknown): ValidationIssue[] {
 
 /** Ids the file uses twice would make the store refuse the write half-way: catch them here. */
 export function duplicateIssue(seen: Set<string>, value: string, field: string): ValidationIssue[] {
-  if (seen.has(value))
-    return [{ field, code: 'taken', params: { value } }]
+  if (seen.has(value)) return [{ field, code: 'taken', params: { value } }]
   seen.add(value)
   return []
 }
 
 /** Billing events the fee engine could not read (out of order, sold twice, after the cancellation). */
 function billingEventIssues(subscription: Subscription, field: string): ValidationIssue[] {
-  if (!subscription.billingEvents)
-    return []
+  if (!subscription.billingEvents) return []
   try {
     subscriptionTimeline(historyFromSubscription(subscription))
     return []
-  }
-  catch (error) {
-    if (!(error instanceof RangeError))
-      throw error
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
     return [{ field, code: 'unknown', params: { value: error.message } }]
   }
 }
@@ -81,22 +77,29 @@ function domainIssues(document: ConsoleExport): ValidationIssue[] {
   document.tenants.forEach(({ tenant, subscriptions }, i) => {
     const at = `tenants[${i}]`
     issues.push(...duplicateIssue(tenantIds, tenant.id, `${at}.tenant.id`))
-    issues.push(...validateCompanyName(tenant.companyName).map(issue => ({ ...issue, field: `${at}.tenant.companyName` })))
+    issues.push(
+      ...validateCompanyName(tenant.companyName).map(issue => ({ ...issue, field: `${at}.tenant.companyName` })),
+    )
     if (tenant.workstations)
-      issues.push(...validateWorkstationCount(tenant.workstations).map(issue => ({ ...issue, field: `${at}.tenant.workstations.${issue.field}` })))
-    const initial = tenant.domains.flatMap((domain, j) => domain.isInitial ? [{ domain, j }] : [])
+      issues.push(
+        ...validateWorkstationCount(tenant.workstations).map(issue => ({
+          ...issue,
+          field: `${at}.tenant.workstations.${issue.field}`,
+        })),
+      )
+    const initial = tenant.domains.flatMap((domain, j) => (domain.isInitial ? [{ domain, j }] : []))
     if (initial.length !== 1) {
-      issues.push(initial.length === 0
-        ? { field: `${at}.tenant.domains`, code: 'required' }
-        : { field: `${at}.tenant.domains`, code: 'aboveMaximum', params: { max: 1 } })
-    }
-    else {
+      issues.push(
+        initial.length === 0
+          ? { field: `${at}.tenant.domains`, code: 'required' }
+          : { field: `${at}.tenant.domains`, code: 'aboveMaximum', params: { max: 1 } },
+      )
+    } else {
       const { domain, j } = initial[0]!
       const field = `${at}.tenant.domains[${j}].name`
       if (!domain.name.endsWith(suffix)) {
         issues.push({ field, code: 'unknown', params: { value: domain.name } })
-      }
-      else {
+      } else {
         const prefix = domain.name.slice(0, -suffix.length)
         issues.push(...validateDomainPrefix(prefix, prefixes).map(issue => ({ ...issue, field })))
         prefixes.add(prefix)
@@ -117,7 +120,9 @@ function domainIssues(document: ConsoleExport): ValidationIssue[] {
   const activityIds = new Set<string>()
   document.activity.forEach((entry, n) => issues.push(...duplicateIssue(activityIds, entry.id, `activity[${n}].id`)))
   if (document.priceList)
-    issues.push(...validatePriceList(document.priceList).map(issue => ({ ...issue, field: `priceList.${issue.field}` })))
+    issues.push(
+      ...validatePriceList(document.priceList).map(issue => ({ ...issue, field: `priceList.${issue.field}` })),
+    )
   return [...issues, ...consoleDataIssues(document)]
 }
 
@@ -127,13 +132,10 @@ function domainIssues(document: ConsoleExport): ValidationIssue[] {
  */
 export function parseConsoleExport(document: unknown): ConsoleExport {
   const envelope = envelopeIssues(document)
-  if (envelope.length > 0)
-    refuse('This file is not a BPOS partner console export', envelope)
+  if (envelope.length > 0) refuse('This file is not a BPOS partner console export', envelope)
   const parsed = v.safeParse(ExportSchema, document)
-  if (!parsed.success)
-    refuse('The export file has missing or malformed values', parsed.issues.map(schemaIssue))
+  if (!parsed.success) refuse('The export file has missing or malformed values', parsed.issues.map(schemaIssue))
   const issues = domainIssues(parsed.output)
-  if (issues.length > 0)
-    refuse('The export file holds data the console would refuse', issues)
+  if (issues.length > 0) refuse('The export file holds data the console would refuse', issues)
   return parsed.output
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { initialDomainPrefix } from '@/domain/tenant'
-import { validateCompanyName, validateContactName, validateDomainPrefix, validateEmail, validatePhone, validateSeats } from '@/domain/validation'
+import {
+  validateCompanyName,
+  validateContactName,
+  validateDomainPrefix,
+  validateEmail,
+  validatePhone,
+  validateSeats,
+} from '@/domain/validation'
 import { generateTenants, mulberry32, nextGeneratedIndex } from './largeDataset'
 import { demoTenants } from './seed'
 
@@ -17,14 +24,17 @@ describe('generateTenants', () => {
     const taken = new Set(demoTenants(today).map(t => initialDomainPrefix(t.tenant)))
     for (const { tenant, subscriptions } of generated) {
       const prefix = initialDomainPrefix(tenant)
-      expect([
-        ...validateCompanyName(tenant.companyName),
-        ...validateContactName(tenant.contact.name),
-        ...validateEmail(tenant.contact.email),
-        ...validatePhone(tenant.contact.phone),
-        ...validateDomainPrefix(prefix, taken),
-        ...subscriptions.flatMap(s => validateSeats(s, s.state === 'trial' ? 'trial' : 'paid')),
-      ], tenant.id).toEqual([])
+      expect(
+        [
+          ...validateCompanyName(tenant.companyName),
+          ...validateContactName(tenant.contact.name),
+          ...validateEmail(tenant.contact.email),
+          ...validatePhone(tenant.contact.phone),
+          ...validateDomainPrefix(prefix, taken),
+          ...subscriptions.flatMap(s => validateSeats(s, s.state === 'trial' ? 'trial' : 'paid')),
+        ],
+        tenant.id,
+      ).toEqual([])
       expect(subscriptions.every(s => s.assignedSeats <= s.seats && s.tenantId === tenant.id)).toBe(true)
       taken.add(prefix)
     }
@@ -33,8 +43,16 @@ describe('generateTenants', () => {
   })
 
   it('mixes offers and states', () => {
-    const states = new Set(generateTenants(500, today).flatMap(t => t.subscriptions.map(s => `${s.offerId}:${s.state}`)))
-    for (const expected of ['standard-suite:active', 'deskless-suite:active', 'exchange-online:active', 'standard-suite:trial', 'live-meeting:cancelled'])
+    const states = new Set(
+      generateTenants(500, today).flatMap(t => t.subscriptions.map(s => `${s.offerId}:${s.state}`)),
+    )
+    for (const expected of [
+      'standard-suite:active',
+      'deskless-suite:active',
+      'exchange-online:active',
+      'standard-suite:trial',
+      'live-meeting:cancelled',
+    ])
       expect(states).toContain(expected)
   })
 })

@@ -12,7 +12,7 @@ const GENERATED_INDEX = /^client-(\d+)(?:-|$)/
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0
   return () => {
-    state = (state + 0x6D2B79F5) >>> 0
+    state = (state + 0x6d2b79f5) >>> 0
     let t = state
     t = Math.imul(t ^ (t >>> 15), t | 1)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
@@ -21,20 +21,95 @@ export function mulberry32(seed: number): () => number {
 }
 
 const TRADES = [
-  'Boulangerie', 'Pâtisserie', 'Cabinet', 'Garage', 'Pharmacie', 'Atelier', 'Transports', 'Menuiserie',
-  'Hôtel', 'Librairie', 'Agence', 'Étude', 'Clinique vétérinaire', 'Imprimerie', 'Fromagerie', 'Électricité',
-  'Plomberie', 'Charcuterie', 'Domaine', 'Fiduciaire', 'Ambulances', 'Laboratoire', 'Cave', 'Bureau d\'études',
+  'Boulangerie',
+  'Pâtisserie',
+  'Cabinet',
+  'Garage',
+  'Pharmacie',
+  'Atelier',
+  'Transports',
+  'Menuiserie',
+  'Hôtel',
+  'Librairie',
+  'Agence',
+  'Étude',
+  'Clinique vétérinaire',
+  'Imprimerie',
+  'Fromagerie',
+  'Électricité',
+  'Plomberie',
+  'Charcuterie',
+  'Domaine',
+  'Fiduciaire',
+  'Ambulances',
+  'Laboratoire',
+  'Cave',
+  "Bureau d'études",
 ]
 const SURNAMES = [
-  'Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau',
-  'Simon', 'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier',
-  'Morel', 'Girard', 'André', 'Mercier', 'Dupont', 'Lambert', 'Bonnet', 'François', 'Gauthier', 'Chevalier',
-  'Perrin', 'Masson', 'Brun', 'Rousseau', 'Blanc', 'Guérin', 'Muller', 'Faure', 'Mathieu', 'Clément',
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Mercier',
+  'Dupont',
+  'Lambert',
+  'Bonnet',
+  'François',
+  'Gauthier',
+  'Chevalier',
+  'Perrin',
+  'Masson',
+  'Brun',
+  'Rousseau',
+  'Blanc',
+  'Guérin',
+  'Muller',
+  'Faure',
+  'Mathieu',
+  'Clément',
 ]
 const SUFFIXES = ['', '', '', ' & Fils', ' SARL', ' et Associés', ' SAS', ' Frères']
 const FIRST_NAMES = [
-  'Marie', 'Jean', 'Nathalie', 'Pierre', 'Isabelle', 'Philippe', 'Sophie', 'Nicolas', 'Céline', 'Stéphane',
-  'Julie', 'François', 'Aurélie', 'Laurent', 'Émilie', 'Olivier', 'Camille', 'Thierry', 'Hélène', 'Jérôme',
+  'Marie',
+  'Jean',
+  'Nathalie',
+  'Pierre',
+  'Isabelle',
+  'Philippe',
+  'Sophie',
+  'Nicolas',
+  'Céline',
+  'Stéphane',
+  'Julie',
+  'François',
+  'Aurélie',
+  'Laurent',
+  'Émilie',
+  'Olivier',
+  'Camille',
+  'Thierry',
+  'Hélène',
+  'Jérôme',
 ]
 const COUNTRIES = ['FR', 'FR', 'FR', 'FR', 'FR', 'FR', 'FR', 'FR', 'BE', 'CH', 'LU']
 const PHONE_CODES: Readonly<Record<string, string>> = { FR: '+33', BE: '+32', CH: '+41', LU: '+352' }
@@ -52,18 +127,41 @@ function between(rng: Rng, min: number, max: number): number {
 
 /** A DNS label from free text: accents folded, anything else turned into single hyphens. */
 function slug(text: string): string {
-  return foldForSearch(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return foldForSearch(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 }
 
 type Shape = 'standard' | 'mixed' | 'desklessOnly' | 'standalone' | 'trial' | 'trialExpired' | 'cancelled'
 
 // Weighted like a real book of business: mostly paying Standard Suite clients.
 const SHAPES: readonly Shape[] = [
-  'standard', 'standard', 'standard', 'standard', 'standard', 'standard', 'standard', 'standard',
-  'mixed', 'mixed', 'mixed', 'desklessOnly', 'desklessOnly', 'standalone', 'trial', 'trialExpired', 'cancelled',
+  'standard',
+  'standard',
+  'standard',
+  'standard',
+  'standard',
+  'standard',
+  'standard',
+  'standard',
+  'mixed',
+  'mixed',
+  'mixed',
+  'desklessOnly',
+  'desklessOnly',
+  'standalone',
+  'trial',
+  'trialExpired',
+  'cancelled',
 ]
 
-interface Line { offerId: OfferId, seats: number, state: Subscription['state'], startedOn: IsoDate, cancelledOn?: IsoDate }
+interface Line {
+  offerId: OfferId
+  seats: number
+  state: Subscription['state']
+  startedOn: IsoDate
+  cancelledOn?: IsoDate
+}
 
 function linesFor(shape: Shape, rng: Rng, today: IsoDate, createdOn: IsoDate): Line[] {
   const seats = () => between(rng, 5, rng() < 0.8 ? 40 : 200)
@@ -79,24 +177,27 @@ function linesFor(shape: Shape, rng: Rng, today: IsoDate, createdOn: IsoDate): L
       return [active('exchange-online'), ...(rng() < 0.5 ? [active('sharepoint-online')] : [])]
     case 'trial':
     case 'trialExpired':
-      return [{ offerId: 'standard-suite', seats: between(rng, 5, TRIAL_MAX_SEATS), state: 'trial', startedOn: createdOn }]
+      return [
+        { offerId: 'standard-suite', seats: between(rng, 5, TRIAL_MAX_SEATS), state: 'trial', startedOn: createdOn },
+      ]
     case 'cancelled':
-      return [active('standard-suite'), { ...active('live-meeting'), state: 'cancelled', cancelledOn: addDays(today, -between(rng, 1, 20)) }]
+      return [
+        active('standard-suite'),
+        { ...active('live-meeting'), state: 'cancelled', cancelledOn: addDays(today, -between(rng, 1, 20)) },
+      ]
   }
 }
 
 /** How long ago a tenant of this shape was created: trials are recent by definition. */
 function ageInDays(shape: Shape, rng: Rng): number {
-  if (shape === 'trial')
-    return between(rng, 0, TRIAL_DAYS - 1)
-  if (shape === 'trialExpired')
-    return between(rng, TRIAL_DAYS, 120)
+  if (shape === 'trial') return between(rng, 0, TRIAL_DAYS - 1)
+  if (shape === 'trialExpired') return between(rng, TRIAL_DAYS, 120)
   return between(rng, 30, 1800)
 }
 
 function generateTenant(index: number, today: IsoDate): TenantWithSubscriptions {
   // One generator per index, so a tenant is the same whether made alone or in a batch.
-  const rng = mulberry32(Math.imul(index, 0x9E3779B1) ^ 0x5EED)
+  const rng = mulberry32(Math.imul(index, 0x9e3779b1) ^ 0x5eed)
   const surname = pick(rng, SURNAMES)
   const companyName = `${pick(rng, TRADES)} ${surname}${pick(rng, SUFFIXES)}`
   const number = String(index).padStart(5, '0')
@@ -106,7 +207,9 @@ function generateTenant(index: number, today: IsoDate): TenantWithSubscriptions 
   const shape = pick(rng, SHAPES)
   const createdOn = addDays(today, -ageInDays(shape, rng))
   const id = `tenant-${GENERATED_PREFIX}${number}`
-  const domains: TenantDomain[] = [{ name: `${prefix}.${INITIAL_DOMAIN_SUFFIX}`, isInitial: true, isDefault: true, verified: true }]
+  const domains: TenantDomain[] = [
+    { name: `${prefix}.${INITIAL_DOMAIN_SUFFIX}`, isInitial: true, isDefault: true, verified: true },
+  ]
   const ownDomain = `${slug(companyName)}-${number}.${TLDS[country] ?? 'fr'}`
   if (rng() < 0.4) {
     domains[0] = { ...domains[0]!, isDefault: false }
@@ -150,13 +253,15 @@ export function generateTenants(count: number, today: IsoDate, startIndex = 1): 
   return Array.from({ length: count }, (_, offset) => generateTenant(startIndex + offset, today))
 }
 
-/** The index after the highest generated one among `names` (prefixes or ids without `tenant-`), so a new batch never collides. */
+/**
+ * The index after the highest generated one among `names` (prefixes or ids without `tenant-`), so a new batch never
+ * collides.
+ */
 export function nextGeneratedIndex(names: Iterable<string>): number {
   let highest = 0
   for (const name of names) {
     const match = GENERATED_INDEX.exec(name)
-    if (match)
-      highest = Math.max(highest, Number(match[1]))
+    if (match) highest = Math.max(highest, Number(match[1]))
   }
   return highest + 1
 }

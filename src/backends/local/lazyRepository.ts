@@ -8,14 +8,13 @@ export function lazyRepository<T extends object>(load: () => Promise<T>): T {
   return new Proxy({} as T, {
     get(_, method) {
       // Not a thenable: `await backend.users` must not try to call a method named `then`.
-      if (method === 'then')
-        return undefined
-      return (...args: unknown[]) => (loaded ??= load()).then((repository) => {
-        const member = (repository as Record<PropertyKey, unknown>)[method]
-        if (typeof member !== 'function')
-          throw new TypeError(`Repository has no method ${String(method)}`)
-        return member.apply(repository, args)
-      })
+      if (method === 'then') return undefined
+      return (...args: unknown[]) =>
+        (loaded ??= load()).then(repository => {
+          const member = (repository as Record<PropertyKey, unknown>)[method]
+          if (typeof member !== 'function') throw new TypeError(`Repository has no method ${String(method)}`)
+          return member.apply(repository, args)
+        })
     },
   })
 }

@@ -9,12 +9,12 @@ import { failure, freshDb, makeLocal, TODAY } from './testing'
 
 /** The export without its timestamp, to compare what is stored. */
 async function snapshot(backend: ReturnType<typeof makeLocal>): Promise<ConsoleExport> {
-  return { ...await backend.dataAdmin.exportAll(), exportedAt: '' }
+  return { ...(await backend.dataAdmin.exportAll()), exportedAt: '' }
 }
 
 function request(domainPrefix: string) {
   return {
-    companyName: 'Pharmacie de l\'Étoile',
+    companyName: "Pharmacie de l'Étoile",
     contactName: 'Inès Roux',
     contactEmail: 'ines@pharmacie-etoile.fr',
     contactPhone: '',
@@ -105,7 +105,11 @@ describe('local backend: data admin', () => {
     await backend.tenants.provision(request('pharmacie-etoile'))
     await backend.dataAdmin.loadLargeDataset(20)
     await backend.dataAdmin.resetToDemo()
-    expect((await backend.tenants.list()).map(t => t.tenant.id).sort()).toEqual(demoTenants(TODAY).map(t => t.tenant.id).sort())
+    expect((await backend.tenants.list()).map(t => t.tenant.id).sort()).toEqual(
+      demoTenants(TODAY)
+        .map(t => t.tenant.id)
+        .sort(),
+    )
     const [latest, ...rest] = await backend.activity.list()
     expect(latest).toMatchObject({ action: 'data.reset', area: 'data', tenantId: null, actor: 'Demo technician' })
     expect(rest).toHaveLength(12)
@@ -125,7 +129,10 @@ describe('local backend: data admin', () => {
     expect(tenants).toHaveLength(5012)
     expect(new Set(tenants.map(t => initialDomainPrefix(t.tenant))).size).toBe(5012)
     expect((await backend.tenants.domainPrefixes()).size).toBe(5012)
-    expect((await backend.activity.list({ limit: 1 }))[0]).toMatchObject({ action: 'data.largeDatasetLoaded', details: { count: 5000 } })
+    expect((await backend.activity.list({ limit: 1 }))[0]).toMatchObject({
+      action: 'data.largeDatasetLoaded',
+      details: { count: 5000 },
+    })
 
     // A second batch continues the numbering instead of colliding with the first.
     await backend.dataAdmin.loadLargeDataset(3)
@@ -178,43 +185,56 @@ describe('local backend: refused imports', () => {
   }
 
   it('refuses a file that is not an export', async () => {
-    expect(await refusedImport('hello')).toEqual([{ field: 'document', code: 'unknown', params: { expected: 'object' } }])
-    expect(await refusedImport({ ...await exported(), format: 'something-else' })).toEqual([
+    expect(await refusedImport('hello')).toEqual([
+      { field: 'document', code: 'unknown', params: { expected: 'object' } },
+    ])
+    expect(await refusedImport({ ...(await exported()), format: 'something-else' })).toEqual([
       { field: 'format', code: 'unknown', params: { value: 'something-else' } },
     ])
-    expect((await refusedImport({ ...await exported(), version: 4 }))[0]?.field).toBe('version')
-    expect((await refusedImport({ ...await exported(), version: 1 }))[0]?.field).toBe('version')
+    expect((await refusedImport({ ...(await exported()), version: 4 }))[0]?.field).toBe('version')
+    expect((await refusedImport({ ...(await exported()), version: 1 }))[0]?.field).toBe('version')
   })
 
   it('names the row and field of a malformed value', async () => {
     const document = await exported()
-    const broken = structuredClone(document) as unknown as { tenants: { tenant: Record<string, unknown>, subscriptions: Record<string, unknown>[] }[] }
+    const broken = structuredClone(document) as unknown as {
+      tenants: { tenant: Record<string, unknown>; subscriptions: Record<string, unknown>[] }[]
+    }
     broken.tenants[3]!.tenant.companyName = 42
     broken.tenants[2]!.subscriptions[0]!.offerId = 'office-365-e5'
     delete broken.tenants[7]!.tenant.createdAt
     const issues = await refusedImport(broken)
-    expect(issues).toEqual(expect.arrayContaining([
-      expect.objectContaining({ field: 'tenants[3].tenant.companyName', code: 'unknown' }),
-      { field: 'tenants[2].subscriptions[0].offerId', code: 'unknown', params: { value: 'office-365-e5' } },
-      { field: 'tenants[7].tenant.createdAt', code: 'required' },
-    ]))
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'tenants[3].tenant.companyName', code: 'unknown' }),
+        { field: 'tenants[2].subscriptions[0].offerId', code: 'unknown', params: { value: 'office-365-e5' } },
+        { field: 'tenants[7].tenant.createdAt', code: 'required' },
+      ]),
+    )
   })
 
   it('applies the domain rules: company name, prefix format and uniqueness, seats', async () => {
     const document = await exported()
-    const broken = structuredClone(document) as unknown as ConsoleExport & { tenants: { tenant: { companyName: string, domains: { name: string }[] }, subscriptions: { seats: number, state: string }[] }[] }
+    const broken = structuredClone(document) as unknown as ConsoleExport & {
+      tenants: {
+        tenant: { companyName: string; domains: { name: string }[] }
+        subscriptions: { seats: number; state: string }[]
+      }[]
+    }
     broken.tenants[1]!.tenant.companyName = '   '
     broken.tenants[4]!.tenant.domains[0]!.name = broken.tenants[0]!.tenant.domains[0]!.name
     broken.tenants[5]!.tenant.domains[0]!.name = 'BadPrefix.microsoftonline.com'
     broken.tenants[6]!.subscriptions[0]!.seats = 3
     const issues = await refusedImport(broken)
-    const domainIndex = (i: number) => (document.tenants[i]!.tenant.domains.findIndex(d => d.isInitial))
-    expect(issues).toEqual(expect.arrayContaining([
-      { field: 'tenants[1].tenant.companyName', code: 'required' },
-      expect.objectContaining({ field: `tenants[4].tenant.domains[${domainIndex(4)}].name`, code: 'taken' }),
-      expect.objectContaining({ field: `tenants[5].tenant.domains[${domainIndex(5)}].name`, code: 'uppercase' }),
-      expect.objectContaining({ field: 'tenants[6].subscriptions[0].seats', code: 'belowMinimum' }),
-    ]))
+    const domainIndex = (i: number) => document.tenants[i]!.tenant.domains.findIndex(d => d.isInitial)
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { field: 'tenants[1].tenant.companyName', code: 'required' },
+        expect.objectContaining({ field: `tenants[4].tenant.domains[${domainIndex(4)}].name`, code: 'taken' }),
+        expect.objectContaining({ field: `tenants[5].tenant.domains[${domainIndex(5)}].name`, code: 'uppercase' }),
+        expect.objectContaining({ field: 'tenants[6].subscriptions[0].seats', code: 'belowMinimum' }),
+      ]),
+    )
   })
 
   it('changes nothing when the browser refuses the import half-way', async () => {

@@ -32,14 +32,12 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
   let ready: Promise<void> | undefined
   function ensureReady(): Promise<void> {
     ready ??= guard('open its data', async () => {
-      if (await db.meta.get('partner'))
-        return
+      if (await db.meta.get('partner')) return
       // The demo data load only on a browser's first visit. Loaded before the transaction opens:
       // awaiting a module inside a Dexie transaction would let it commit early.
       const { writeDemo } = await import('./seeding')
       await db.transaction('rw', db.allTables, async () => {
-        if (!(await db.meta.get('partner')))
-          await writeDemo(db, now())
+        if (!(await db.meta.get('partner'))) await writeDemo(db, now())
       })
     }).catch((error: unknown) => {
       ready = undefined
@@ -57,8 +55,12 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
     // The console's areas load with their first use; the tenant list needs none of them.
     users: lazyRepository(async () => (await import('./usersRepository')).createUserRepository(context)),
     exchange: lazyRepository(async () => (await import('./exchangeRepository')).createExchangeRepository(context)),
-    sharePoint: lazyRepository(async () => (await import('./sharePointRepository')).createSharePointRepository(context)),
-    subscriptions: lazyRepository(async () => (await import('./subscriptionsRepository')).createSubscriptionRepository(context)),
+    sharePoint: lazyRepository(async () =>
+      (await import('./sharePointRepository')).createSharePointRepository(context),
+    ),
+    subscriptions: lazyRepository(async () =>
+      (await import('./subscriptionsRepository')).createSubscriptionRepository(context),
+    ),
     domains: lazyRepository(async () => (await import('./domainsRepository')).createDomainRepository(context)),
     baselines: createBaselineRepository(context),
     services: lazyRepository(async () => (await import('./servicesRepository')).createServiceRepository(context)),

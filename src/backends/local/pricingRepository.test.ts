@@ -7,9 +7,11 @@ import { failure, makeLocal } from './testing'
 const euros: PriceList = { currency: 'EUR', prices: { ...cataloguePriceList().prices, 'standard-suite': 1250 } }
 
 describe('local backend: price list', () => {
-  it('keeps only the catalogue\'s offers', async () => {
+  it("keeps only the catalogue's offers", async () => {
     const backend = makeLocal()
-    const error = await failure(backend.pricing.update({ ...euros, prices: { ...euros.prices, 'office-pro': 1 } as PriceList['prices'] }))
+    const error = await failure(
+      backend.pricing.update({ ...euros, prices: { ...euros.prices, 'office-pro': 1 } as PriceList['prices'] }),
+    )
     expect(isBackendError(error, 'validation')).toBe(true)
   })
 
@@ -26,8 +28,14 @@ describe('local backend: price list', () => {
   it('refuses an import whose price list breaks the rules', async () => {
     const source = makeLocal()
     const exported = await source.dataAdmin.exportAll()
-    const error = await failure(makeLocal().dataAdmin.importAll({ ...exported, priceList: { ...euros, currency: 'ZZZ' } }))
+    const error = await failure(
+      makeLocal().dataAdmin.importAll({ ...exported, priceList: { ...euros, currency: 'ZZZ' } }),
+    )
     expect(isBackendError(error, 'invalidImport')).toBe(true)
-    expect((error as { issues: { field: string }[] }).issues).toContainEqual({ field: 'priceList.currency', code: 'unknown', params: { value: 'ZZZ' } })
+    expect((error as { issues: { field: string }[] }).issues).toContainEqual({
+      field: 'priceList.currency',
+      code: 'unknown',
+      params: { value: 'ZZZ' },
+    })
   })
 })

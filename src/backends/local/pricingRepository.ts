@@ -17,14 +17,16 @@ export function createPricingRepository(context: LocalContext): PricingRepositor
   return {
     get: () => run('read the price list', () => storedPriceList(context)),
 
-    update: priceList => run('save the price list', () => db.transaction('rw', db.meta, db.activity, async () => {
-      const current = await storedPriceList(context)
-      const write = priceListWrite(current, priceList)
-      if (!write)
-        return current
-      await db.meta.put({ key: PRICE_LIST_KEY, value: write.record })
-      await context.log(write.activity, context.now())
-      return write.record
-    })),
+    update: priceList =>
+      run('save the price list', () =>
+        db.transaction('rw', db.meta, db.activity, async () => {
+          const current = await storedPriceList(context)
+          const write = priceListWrite(current, priceList)
+          if (!write) return current
+          await db.meta.put({ key: PRICE_LIST_KEY, value: write.record })
+          await context.log(write.activity, context.now())
+          return write.record
+        }),
+      ),
   }
 }

@@ -5,11 +5,33 @@ import { isBackendError } from '../backend'
 import { failure, freshDb, makeLocal, TODAY } from './testing'
 
 const input: QuoteInput = {
-  prospect: { companyName: '  Menuiserie Garnier  ', employees: 45, contactName: 'Luc Garnier', contactEmail: '', country: 'FR' },
+  prospect: {
+    companyName: '  Menuiserie Garnier  ',
+    employees: 45,
+    contactName: 'Luc Garnier',
+    contactEmail: '',
+    country: 'FR',
+  },
   lines: [{ offerId: 'standard-suite', seats: 45 }],
   services: [
-    { kind: 'mailMigration', description: 'Migration des boîtes POP3', quantity: 45, unit: 'mailboxes', unitPriceMinor: 4_000, billing: 'oneOff', mailSource: 'pop3' },
-    { kind: 'maintenance', description: 'Maintenance mensuelle', quantity: 2, unit: 'hours', unitPriceMinor: 9_000, billing: 'monthly', mailSource: null },
+    {
+      kind: 'mailMigration',
+      description: 'Migration des boîtes POP3',
+      quantity: 45,
+      unit: 'mailboxes',
+      unitPriceMinor: 4_000,
+      billing: 'oneOff',
+      mailSource: 'pop3',
+    },
+    {
+      kind: 'maintenance',
+      description: 'Maintenance mensuelle',
+      quantity: 2,
+      unit: 'hours',
+      unitPriceMinor: 9_000,
+      billing: 'monthly',
+      mailSource: null,
+    },
   ],
   createdOn: TODAY,
   validUntil: '2025-04-09',
@@ -28,7 +50,7 @@ const conversion: QuoteConversion = {
 
 /** Everything stored, to compare before and after a refused write. */
 async function snapshot(backend: ReturnType<typeof makeLocal>) {
-  return { ...await backend.dataAdmin.exportAll(), exportedAt: '' }
+  return { ...(await backend.dataAdmin.exportAll()), exportedAt: '' }
 }
 
 describe('local backend: quotes', () => {
@@ -39,16 +61,19 @@ describe('local backend: quotes', () => {
     const quote = await backend.quotes.create(input)
     expect((await backend.quotes.list()).map(q => q.id)).toEqual([quote.id, ...demo.map(q => q.id)])
   })
-
 })
 
 describe('local backend: converting a quote', () => {
-  it('provisions the tenant with the quote\'s offers, records its services as accepted and marks the quote, at once', async () => {
+  it("provisions the tenant with the quote's offers, records its services as accepted and marks the quote, at once", async () => {
     const backend = makeLocal()
     const quote = await backend.quotes.create(input)
     const { quote: converted, tenant } = await backend.quotes.convert(quote.id, conversion)
 
-    expect(tenant.tenant).toMatchObject({ companyName: 'Menuiserie Garnier', country: 'FR', contact: { email: 'luc@menuiserie-garnier.fr' } })
+    expect(tenant.tenant).toMatchObject({
+      companyName: 'Menuiserie Garnier',
+      country: 'FR',
+      contact: { email: 'luc@menuiserie-garnier.fr' },
+    })
     expect(tenant.tenant.domains[0]?.name).toBe('menuiserie-garnier.microsoftonline.com')
     expect(tenant.subscriptions.map(s => [s.offerId, s.seats, s.state])).toEqual([['standard-suite', 45, 'active']])
     expect(converted).toMatchObject({ status: 'converted', tenantId: tenant.tenant.id })
@@ -56,7 +81,9 @@ describe('local backend: converting a quote', () => {
 
     // In the quote's order.
     const services = await backend.services.list({ tenantId: tenant.tenant.id })
-    expect(services.map(s => [s.description, s.status, s.quantity, s.unitPriceMinor, s.billing, s.currency, s.quotedOn])).toEqual([
+    expect(
+      services.map(s => [s.description, s.status, s.quantity, s.unitPriceMinor, s.billing, s.currency, s.quotedOn]),
+    ).toEqual([
       ['Migration des boîtes POP3', 'accepted', 45, 4_000, 'oneOff', 'USD', TODAY],
       ['Maintenance mensuelle', 'accepted', 2, 9_000, 'monthly', 'USD', TODAY],
     ])
@@ -75,7 +102,9 @@ describe('local backend: converting a quote', () => {
     ]) {
       const error = await failure(attempt)
       expect(isBackendError(error, 'validation')).toBe(true)
-      expect((error as { issues: unknown[] }).issues).toEqual([{ field: 'status', code: 'closed', params: { status: 'converted' } }])
+      expect((error as { issues: unknown[] }).issues).toEqual([
+        { field: 'status', code: 'closed', params: { status: 'converted' } },
+      ])
     }
     expect(await backend.tenants.list()).toHaveLength(13)
   })
@@ -84,9 +113,13 @@ describe('local backend: converting a quote', () => {
     const backend = makeLocal()
     const quote = await backend.quotes.create(input)
     const before = await snapshot(backend)
-    const error = await failure(backend.quotes.convert(quote.id, { ...conversion, domainPrefix: 'boulangerie-dupre', contactEmail: '' }))
+    const error = await failure(
+      backend.quotes.convert(quote.id, { ...conversion, domainPrefix: 'boulangerie-dupre', contactEmail: '' }),
+    )
     expect(isBackendError(error, 'validation')).toBe(true)
-    expect((error as { issues: { field: string, code: string }[] }).issues.map(issue => `${issue.field}:${issue.code}`)).toEqual(['contactEmail:required', 'domainPrefix:taken'])
+    expect(
+      (error as { issues: { field: string; code: string }[] }).issues.map(issue => `${issue.field}:${issue.code}`),
+    ).toEqual(['contactEmail:required', 'domainPrefix:taken'])
     expect(await snapshot(backend)).toEqual(before)
   })
 
@@ -132,18 +165,23 @@ describe('local backend: quotes in the export', () => {
 
   it('refuses quotes that break the quote rules or point at a tenant the file lacks', async () => {
     const backend = makeLocal()
-    const document = JSON.parse(JSON.stringify(await backend.dataAdmin.exportAll())) as Omit<ConsoleExport, 'quotes'> & { quotes: Record<string, unknown>[] }
+    const document = JSON.parse(JSON.stringify(await backend.dataAdmin.exportAll())) as Omit<
+      ConsoleExport,
+      'quotes'
+    > & { quotes: Record<string, unknown>[] }
     document.quotes[0]!.validUntil = '1999-01-01'
     document.quotes[1] = { ...document.quotes[1], status: 'converted', tenantId: 'tenant-nowhere' }
     document.quotes[2] = { ...document.quotes[2], id: document.quotes[0]!.id }
     const before = await snapshot(backend)
     const error = await failure(backend.dataAdmin.importAll(document))
     expect(isBackendError(error, 'invalidImport')).toBe(true)
-    expect((error as { issues: unknown[] }).issues).toEqual(expect.arrayContaining([
-      expect.objectContaining({ field: 'quotes[0].validUntil', code: 'beforeStart' }),
-      { field: 'quotes[1].tenantId', code: 'unknown', params: { value: 'tenant-nowhere' } },
-      expect.objectContaining({ field: 'quotes[2].id', code: 'taken' }),
-    ]))
+    expect((error as { issues: unknown[] }).issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'quotes[0].validUntil', code: 'beforeStart' }),
+        { field: 'quotes[1].tenantId', code: 'unknown', params: { value: 'tenant-nowhere' } },
+        expect.objectContaining({ field: 'quotes[2].id', code: 'taken' }),
+      ]),
+    )
     expect(await snapshot(backend)).toEqual(before)
   })
 
@@ -151,6 +189,10 @@ describe('local backend: quotes in the export', () => {
     const backend = makeLocal()
     await backend.quotes.create(input)
     await backend.dataAdmin.resetToDemo()
-    expect((await backend.quotes.list()).map(quote => quote.id).sort()).toEqual(['quote-girard', 'quote-morel', 'quote-pharmacie-lac'])
+    expect((await backend.quotes.list()).map(quote => quote.id).sort()).toEqual([
+      'quote-girard',
+      'quote-morel',
+      'quote-pharmacie-lac',
+    ])
   })
 })

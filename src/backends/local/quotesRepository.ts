@@ -6,7 +6,13 @@ import type { LocalContext } from './context'
 import { quoteServiceInput, validateQuoteInput } from '@/domain/quotes'
 import { normalizeServiceInput } from '@/domain/services'
 import { refuseInvalid } from '../records/checks'
-import { createQuoteRecord, quotesNewestFirst, removeQuoteActivity, requireOpenQuote, updateQuoteRecord } from '../records/quotes'
+import {
+  createQuoteRecord,
+  quotesNewestFirst,
+  removeQuoteActivity,
+  requireOpenQuote,
+  updateQuoteRecord,
+} from '../records/quotes'
 import { storedPriceList } from './pricingRepository'
 import { provisionTables, provisionTenant } from './tenantsRepository'
 
@@ -33,57 +39,76 @@ export function createQuoteRepository(context: LocalContext): QuoteRepository {
 
     get: quoteId => run('read the quote', () => db.quotes.get(quoteId)),
 
-    create: input => run('save the quote', () => db.transaction('rw', writeTables, async () => {
-      const at = context.now()
-      return save(createQuoteRecord(input, await storedPriceList(context), at), at)
-    })),
+    create: input =>
+      run('save the quote', () =>
+        db.transaction('rw', writeTables, async () => {
+          const at = context.now()
+          return save(createQuoteRecord(input, await storedPriceList(context), at), at)
+        }),
+      ),
 
-    update: (quoteId, input) => run('save the quote', () => db.transaction('rw', writeTables, async () => {
-      const current = await openQuote(quoteId)
-      const at = context.now()
-      const write = updateQuoteRecord(current, input, await storedPriceList(context), at)
-      return write ? save(write, at) : current
-    })),
+    update: (quoteId, input) =>
+      run('save the quote', () =>
+        db.transaction('rw', writeTables, async () => {
+          const current = await openQuote(quoteId)
+          const at = context.now()
+          const write = updateQuoteRecord(current, input, await storedPriceList(context), at)
+          return write ? save(write, at) : current
+        }),
+      ),
 
-    remove: quoteId => run('delete the quote', () => db.transaction('rw', writeTables, async () => {
-      const quote = await openQuote(quoteId)
-      await db.quotes.delete(quoteId)
-      await context.log(removeQuoteActivity(quote), context.now())
-    })),
+    remove: quoteId =>
+      run('delete the quote', () =>
+        db.transaction('rw', writeTables, async () => {
+          const quote = await openQuote(quoteId)
+          await db.quotes.delete(quoteId)
+          await context.log(removeQuoteActivity(quote), context.now())
+        }),
+      ),
 
-    convert: (quoteId, details) => run('convert the quote', () =>
-      db.transaction('rw', [...provisionTables(db), ...writeTables, db.services], async () => {
-        const quote = await openQuote(quoteId)
-        // The quote's own rules first: a quote stored before a rule changed must still hold.
-        refuseInvalid(validateQuoteInput({ ...quote, status: 'accepted' }, quote.currency), 'quote')
-        const created = await provisionTenant(context, {
-          ...details,
-          lines: quote.lines.map(({ offerId, seats }) => ({ offerId, seats })),
-          billing: 'paid',
-        })
-        const at = context.now()
-        const services: ServiceRecord[] = quote.services.map((line, index) => ({
-          ...normalizeServiceInput(quoteServiceInput(line, quote.createdOn)),
-          // Named after the quote, in its order: the ledger lists services of one instant by id.
-          id: `${quote.id}-service-${String(index + 1).padStart(3, '0')}`,
-          tenantId: created.tenant.id,
-          // Sold at the quote's prices, in its currency, and already agreed to: accepted.
-          currency: quote.currency,
-          status: 'accepted',
-          createdAt: at.toISOString(),
-          updatedAt: at.toISOString(),
-        }))
-        await db.services.bulkAdd(services)
-        const converted: Quote = { ...quote, status: 'converted', tenantId: created.tenant.id, updatedAt: at.toISOString() }
-        await db.quotes.put(converted)
-        await context.log({
-          area: 'quote',
-          action: 'quote.converted',
-          tenant: created.tenant,
-          details: { companyName: created.tenant.companyName, services: services.length },
-          changes: [{ field: 'quote.status', before: quote.status, after: 'converted' }],
-        }, at)
-        return { quote: converted, tenant: created }
-      })),
+    convert: (quoteId, details) =>
+      run('convert the quote', () =>
+        db.transaction('rw', [...provisionTables(db), ...writeTables, db.services], async () => {
+          const quote = await openQuote(quoteId)
+          // The quote's own rules first: a quote stored before a rule changed must still hold.
+          refuseInvalid(validateQuoteInput({ ...quote, status: 'accepted' }, quote.currency), 'quote')
+          const created = await provisionTenant(context, {
+            ...details,
+            lines: quote.lines.map(({ offerId, seats }) => ({ offerId, seats })),
+            billing: 'paid',
+          })
+          const at = context.now()
+          const services: ServiceRecord[] = quote.services.map((line, index) => ({
+            ...normalizeServiceInput(quoteServiceInput(line, quote.createdOn)),
+            // Named after the quote, in its order: the ledger lists services of one instant by id.
+            id: `${quote.id}-service-${String(index + 1).padStart(3, '0')}`,
+            tenantId: created.tenant.id,
+            // Sold at the quote's prices, in its currency, and already agreed to: accepted.
+            currency: quote.currency,
+            status: 'accepted',
+            createdAt: at.toISOString(),
+            updatedAt: at.toISOString(),
+          }))
+          await db.services.bulkAdd(services)
+          const converted: Quote = {
+            ...quote,
+            status: 'converted',
+            tenantId: created.tenant.id,
+            updatedAt: at.toISOString(),
+          }
+          await db.quotes.put(converted)
+          await context.log(
+            {
+              area: 'quote',
+              action: 'quote.converted',
+              tenant: created.tenant,
+              details: { companyName: created.tenant.companyName, services: services.length },
+              changes: [{ field: 'quote.status', before: quote.status, after: 'converted' }],
+            },
+            at,
+          )
+          return { quote: converted, tenant: created }
+        }),
+      ),
   }
 }

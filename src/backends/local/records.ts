@@ -7,9 +7,11 @@ const offerOrder = new Map(catalogue.offers.map((offer, index) => [offer.id, ind
 
 // Oldest first, suites before stand-alone offers: the order a reader expects on a tenant's page.
 export function compareSubscriptions(a: Subscription, b: Subscription): number {
-  return a.startedOn.localeCompare(b.startedOn)
-    || (offerOrder.get(a.offerId) ?? 0) - (offerOrder.get(b.offerId) ?? 0)
-    || a.id.localeCompare(b.id)
+  return (
+    a.startedOn.localeCompare(b.startedOn) ||
+    (offerOrder.get(a.offerId) ?? 0) - (offerOrder.get(b.offerId) ?? 0) ||
+    a.id.localeCompare(b.id)
+  )
 }
 
 export function toRecord(tenant: Tenant): TenantRecord {
@@ -27,14 +29,15 @@ export function toEntry(record: ActivityRecord): ActivityEntry {
   return { id, at, actor, tenantId, tenantName, area, action, details, ...(changes ? { changes } : {}) }
 }
 
-export function withSubscriptions(records: readonly TenantRecord[], subscriptions: readonly Subscription[]): TenantWithSubscriptions[] {
+export function withSubscriptions(
+  records: readonly TenantRecord[],
+  subscriptions: readonly Subscription[],
+): TenantWithSubscriptions[] {
   const byTenant = new Map<string, Subscription[]>()
   for (const subscription of subscriptions) {
     const list = byTenant.get(subscription.tenantId)
-    if (list)
-      list.push(subscription)
-    else
-      byTenant.set(subscription.tenantId, [subscription])
+    if (list) list.push(subscription)
+    else byTenant.set(subscription.tenantId, [subscription])
   }
   return records.map(record => ({
     tenant: toTenant(record),

@@ -4,7 +4,14 @@ import { addDays } from '@/domain/dates'
 import { consoleAccess, tenantStatus } from '@/domain/policy'
 import { PROVISIONING_COUNTRIES, TENANT_LANGUAGES } from '@/domain/provisioning'
 import { initialDomainPrefix, primaryDomain } from '@/domain/tenant'
-import { validateCompanyName, validateContactName, validateDomainPrefix, validateEmail, validatePhone, validateSeats } from '@/domain/validation'
+import {
+  validateCompanyName,
+  validateContactName,
+  validateDomainPrefix,
+  validateEmail,
+  validatePhone,
+  validateSeats,
+} from '@/domain/validation'
 import { demoActivity, demoPartner, demoTenants } from './seed'
 
 const today = '2025-03-10'
@@ -42,14 +49,17 @@ describe('demoTenants', () => {
     const seen = new Set<string>()
     for (const { tenant, subscriptions } of tenants) {
       const prefix = initialDomainPrefix(tenant)
-      expect([
-        ...validateCompanyName(tenant.companyName),
-        ...validateContactName(tenant.contact.name),
-        ...validateEmail(tenant.contact.email),
-        ...validatePhone(tenant.contact.phone),
-        ...validateDomainPrefix(prefix, seen),
-        ...subscriptions.flatMap(s => validateSeats(s, s.state === 'trial' ? 'trial' : 'paid')),
-      ], tenant.id).toEqual([])
+      expect(
+        [
+          ...validateCompanyName(tenant.companyName),
+          ...validateContactName(tenant.contact.name),
+          ...validateEmail(tenant.contact.email),
+          ...validatePhone(tenant.contact.phone),
+          ...validateDomainPrefix(prefix, seen),
+          ...subscriptions.flatMap(s => validateSeats(s, s.state === 'trial' ? 'trial' : 'paid')),
+        ],
+        tenant.id,
+      ).toEqual([])
       expect(PROVISIONING_COUNTRIES).toContain(tenant.country)
       expect(TENANT_LANGUAGES).toContain(tenant.language)
       expect(tenant.domains.filter(d => d.isInitial)).toHaveLength(1)
@@ -70,7 +80,10 @@ describe('demoTenants', () => {
     expect(desklessOnly.map(t => t.tenant.id)).toEqual(['tenant-ecrins', 'tenant-gresivaudan', 'tenant-nira'])
 
     const statuses = tenants.map(t => [t.tenant.id, tenantStatus(t.subscriptions, today)])
-    expect(statuses.filter(([, status]) => status === 'trial').map(([id]) => id)).toEqual(['tenant-vieux-moulin', 'tenant-aubert-nguyen'])
+    expect(statuses.filter(([, status]) => status === 'trial').map(([id]) => id)).toEqual([
+      'tenant-vieux-moulin',
+      'tenant-aubert-nguyen',
+    ])
     expect(statuses.filter(([, status]) => status === 'trialExpired').map(([id]) => id)).toEqual(['tenant-lefevre'])
 
     for (const id of ['tenant-vieux-moulin', 'tenant-aubert-nguyen']) {
@@ -84,8 +97,13 @@ describe('demoTenants', () => {
     const sni = byId.get('tenant-sni')!.subscriptions
     expect(sni.filter(s => s.state === 'cancelled').map(s => s.offerId)).toEqual(['live-meeting'])
     expect(tenantStatus(sni, today)).toBe('active')
-    expect(byId.get('tenant-saint-gilles')!.subscriptions.map(s => s.offerId)).toEqual(['exchange-online', 'sharepoint-online'])
-    expect(tenants.filter(t => t.subscriptions.some(s => s.offerId === 'standard-suite')).length).toBeGreaterThan(tenants.length / 2)
+    expect(byId.get('tenant-saint-gilles')!.subscriptions.map(s => s.offerId)).toEqual([
+      'exchange-online',
+      'sharepoint-online',
+    ])
+    expect(tenants.filter(t => t.subscriptions.some(s => s.offerId === 'standard-suite')).length).toBeGreaterThan(
+      tenants.length / 2,
+    )
   })
 
   it('logs one provisioning per tenant at its creation, oldest first', () => {

@@ -1,6 +1,14 @@
 import type { OfferId } from '@/domain/catalogue'
 import type { WorkstationCount } from '@/domain/workstations'
-import type { ActivityEntry, IsoDate, Partner, Subscription, SubscriptionState, TenantDomain, TenantWithSubscriptions } from '@/domain/tenant'
+import type {
+  ActivityEntry,
+  IsoDate,
+  Partner,
+  Subscription,
+  SubscriptionState,
+  TenantDomain,
+  TenantWithSubscriptions,
+} from '@/domain/tenant'
 import { INITIAL_DOMAIN_SUFFIX, TRIAL_DAYS } from '@/domain/catalogue'
 import { addDays } from '@/domain/dates'
 import { demoPartner } from './demoPartner'
@@ -20,10 +28,10 @@ interface SeedLine {
 interface SeedTenant {
   readonly key: string
   readonly companyName: string
-  readonly contact: { name: string, email: string, phone: string }
+  readonly contact: { name: string; email: string; phone: string }
   readonly country: string
   readonly prefix: string
-  readonly customDomain?: { name: string, verified: boolean }
+  readonly customDomain?: { name: string; verified: boolean }
   readonly createdDaysAgo: number
   readonly lines: readonly SeedLine[]
   /** Counted for Office Pro at some clients only, so the opportunities page has both kinds. */
@@ -70,7 +78,7 @@ const SEED: readonly SeedTenant[] = [
   },
   {
     key: 'sni',
-    companyName: 'Société Nouvelle d\'Imprimerie',
+    companyName: "Société Nouvelle d'Imprimerie",
     contact: { name: 'Hélène Mercier', email: 'h.mercier@sni-imprimerie.fr', phone: '+33 1 48 57 63 20' },
     country: 'FR',
     prefix: 'sni-imprimerie',
@@ -96,7 +104,7 @@ const SEED: readonly SeedTenant[] = [
   },
   {
     key: 'gresivaudan',
-    companyName: 'Association d\'Aide à Domicile du Grésivaudan',
+    companyName: "Association d'Aide à Domicile du Grésivaudan",
     contact: { name: 'Nathalie Perrin', email: 'n.perrin@aad-gresivaudan.org', phone: '+33 4 76 08 19 52' },
     country: 'FR',
     prefix: 'aad-gresivaudan',
@@ -172,13 +180,17 @@ const SEED: readonly SeedTenant[] = [
 
 function domainsOf(seed: SeedTenant): TenantDomain[] {
   const initial = { name: `${seed.prefix}.${INITIAL_DOMAIN_SUFFIX}`, isInitial: true, verified: true }
-  if (!seed.customDomain)
-    return [{ ...initial, isDefault: true }]
+  if (!seed.customDomain) return [{ ...initial, isDefault: true }]
   // Only a verified domain can be the default one users sign in with.
   const customIsDefault = seed.customDomain.verified
   return [
     { ...initial, isDefault: !customIsDefault },
-    { name: seed.customDomain.name, isInitial: false, isDefault: customIsDefault, verified: seed.customDomain.verified },
+    {
+      name: seed.customDomain.name,
+      isInitial: false,
+      isDefault: customIsDefault,
+      verified: seed.customDomain.verified,
+    },
   ]
 }
 
@@ -216,7 +228,10 @@ export function demoTenants(today: IsoDate): TenantWithSubscriptions[] {
 }
 
 /** One `tenant.provisioned` entry per tenant, at its creation, naming the offers it started with. */
-export function demoActivity(tenants: readonly TenantWithSubscriptions[], partner: Partner = demoPartner): ActivityEntry[] {
+export function demoActivity(
+  tenants: readonly TenantWithSubscriptions[],
+  partner: Partner = demoPartner,
+): ActivityEntry[] {
   return tenants
     .map(({ tenant, subscriptions }) => {
       const initial = subscriptions.filter(s => s.startedOn === tenant.createdAt.slice(0, 10))

@@ -8,19 +8,21 @@ export const SMB_SECURE_BASELINE_ID = 'baseline-smb-secure'
 
 /** The partner's house baseline for 40–50-person clients: legacy mail protocols off, careful sharing. */
 export function demoBaselines(at: Date): Baseline[] {
-  return [{
-    id: SMB_SECURE_BASELINE_ID,
-    name: 'SMB secure default',
-    description: 'POP3 and IMAP4 off, external sharing only with existing external users, spam filtering on.',
-    settings: {
-      'exchange.pop3': false,
-      'exchange.imap4': false,
-      'exchange.filtering': true,
-      'sharepoint.externalSharing': 'existingExternalUsers',
+  return [
+    {
+      id: SMB_SECURE_BASELINE_ID,
+      name: 'SMB secure default',
+      description: 'POP3 and IMAP4 off, external sharing only with existing external users, spam filtering on.',
+      settings: {
+        'exchange.pop3': false,
+        'exchange.imap4': false,
+        'exchange.filtering': true,
+        'sharepoint.externalSharing': 'existingExternalUsers',
+      },
+      createdAt: at.toISOString(),
+      updatedAt: at.toISOString(),
     },
-    createdAt: at.toISOString(),
-    updatedAt: at.toISOString(),
-  }]
+  ]
 }
 
 /**
@@ -32,11 +34,14 @@ const FOLLOWERS: Readonly<Record<string, Partial<TenantSettings>>> = {
   'tenant-tilleuls': { 'exchange.pop3': true },
 }
 
-export function demoConfiguration({ tenant, subscriptions }: TenantWithSubscriptions, baselines: readonly Baseline[], today: IsoDate): TenantConfiguration {
+export function demoConfiguration(
+  { tenant, subscriptions }: TenantWithSubscriptions,
+  baselines: readonly Baseline[],
+  today: IsoDate,
+): TenantConfiguration {
   const defaults = defaultSettings(subscriptions, today)
   const drift = FOLLOWERS[tenant.id]
   const baseline = baselines.find(b => b.id === SMB_SECURE_BASELINE_ID)
-  if (drift === undefined || !baseline)
-    return { tenantId: tenant.id, settings: defaults, baselineId: null }
+  if (drift === undefined || !baseline) return { tenantId: tenant.id, settings: defaults, baselineId: null }
   return { tenantId: tenant.id, settings: { ...defaults, ...baseline.settings, ...drift }, baselineId: baseline.id }
 }

@@ -40,7 +40,7 @@ describe('demoDirectory', () => {
     const byTenant = new Map(tenants.map(seeded => [seeded.tenant.id, seeded]))
     for (const tenantId of new Set(directory.senders.map(entry => entry.tenantId))) {
       expect(tenantFeatures(byTenant.get(tenantId)!.subscriptions, today).has('exchange.filtering')).toBe(true)
-      const earlier: { list: 'safe' | 'blocked', value: string }[] = []
+      const earlier: { list: 'safe' | 'blocked'; value: string }[] = []
       for (const entry of directory.senders.filter(e => e.tenantId === tenantId)) {
         expect(validateSenderEntry(entry.value, entry.list, earlier), entry.id).toEqual([])
         earlier.push(entry)
@@ -50,14 +50,23 @@ describe('demoDirectory', () => {
     const aliases = new Set<string>()
     for (const list of directory.distributionLists) {
       const tenantUsers = users.filter(user => user.tenantId === list.tenantId)
-      expect(validateListAlias(list.alias, new Set([...aliases, ...tenantUsers.map(user => user.alias)])), list.id).toEqual([])
-      expect(validateDistributionList(list, { takenAliases: aliases, userIds: new Set(tenantUsers.map(user => user.id)) }), list.id).toEqual([])
+      expect(
+        validateListAlias(list.alias, new Set([...aliases, ...tenantUsers.map(user => user.alias)])),
+        list.id,
+      ).toEqual([])
+      expect(
+        validateDistributionList(list, { takenAliases: aliases, userIds: new Set(tenantUsers.map(user => user.id)) }),
+        list.id,
+      ).toEqual([])
       expect(list.memberIds.length, list.id).toBeGreaterThan(0)
       aliases.add(list.alias)
     }
     for (const contact of directory.contacts) {
       const { tenant } = byTenant.get(contact.tenantId)!
-      expect(validateMailContact(contact, { contactEmails: new Set(), tenantDomains: tenant.domains.map(d => d.name) }), contact.id).toEqual([])
+      expect(
+        validateMailContact(contact, { contactEmails: new Set(), tenantDomains: tenant.domains.map(d => d.name) }),
+        contact.id,
+      ).toEqual([])
     }
     expect(new Set(directory.senders.map(e => e.tenantId)).size).toBeGreaterThanOrEqual(2)
     expect(new Set(directory.contacts.map(c => c.tenantId)).size).toBeGreaterThanOrEqual(2)

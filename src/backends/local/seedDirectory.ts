@@ -1,4 +1,11 @@
-import type { DistributionList, MailContact, SenderEntry, SenderListKind, SiteCollection, SiteTemplate } from '@/domain/directory'
+import type {
+  DistributionList,
+  MailContact,
+  SenderEntry,
+  SenderListKind,
+  SiteCollection,
+  SiteTemplate,
+} from '@/domain/directory'
 import type { OfferId } from '@/domain/catalogue'
 import type { TenantWithSubscriptions } from '@/domain/tenant'
 import { addDays } from '@/domain/dates'
@@ -35,7 +42,7 @@ const SITES: Readonly<Record<string, readonly SeedSite[]>> = {
   'tenant-sni': [
     ['production', 'Atelier de production', 'team', 8192, 5620],
     ['bat', 'Bons à tirer clients', 'document', 10240, 7430],
-    ['journal', 'Le journal de l\'imprimerie', 'blog', 512, 38],
+    ['journal', "Le journal de l'imprimerie", 'blog', 512, 38],
   ],
   'tenant-saint-gilles': [
     ['catalogue', 'Catalogue et commandes', 'document', 5120, 2240],
@@ -45,12 +52,8 @@ const SITES: Readonly<Record<string, readonly SeedSite[]>> = {
     ['clients', 'Dossiers clients', 'document', 8192, 4960],
     ['veille-fiscale', 'Veille fiscale', 'wiki', 1024, 340],
   ],
-  'tenant-vieux-moulin': [
-    ['equipe', 'Espace équipe de la crêperie', 'team', 1024, 24],
-  ],
-  'tenant-aubert-nguyen': [
-    ['projets', 'Projets en cours', 'document', 6144, 870],
-  ],
+  'tenant-vieux-moulin': [['equipe', 'Espace équipe de la crêperie', 'team', 1024, 24]],
+  'tenant-aubert-nguyen': [['projets', 'Projets en cours', 'document', 6144, 870]],
 }
 
 type SeedSender = readonly [list: SenderListKind, value: string]
@@ -71,15 +74,21 @@ interface SeedList {
   readonly alias: string
   readonly displayName: string
   /** Members among the tenant's seeded users holding this offer's licence, skipping the first `skip`. */
-  readonly members: { readonly offerId: OfferId, readonly skip: number, readonly count: number }
+  readonly members: { readonly offerId: OfferId; readonly skip: number; readonly count: number }
 }
 
 const DISTRIBUTION_LISTS: Readonly<Record<string, readonly SeedList[]>> = {
-  'tenant-dupre': [{ alias: 'fournil', displayName: 'Équipe du fournil', members: { offerId: 'standard-suite', skip: 1, count: 5 } }],
+  'tenant-dupre': [
+    { alias: 'fournil', displayName: 'Équipe du fournil', members: { offerId: 'standard-suite', skip: 1, count: 5 } },
+  ],
   'tenant-lemoine': [
     // The drivers are the Deskless Worker Suite's users; the office staff hold Standard licences.
     { alias: 'chauffeurs', displayName: 'Chauffeurs', members: { offerId: 'deskless-suite', skip: 0, count: 12 } },
-    { alias: 'exploitation', displayName: 'Service exploitation', members: { offerId: 'standard-suite', skip: 1, count: 6 } },
+    {
+      alias: 'exploitation',
+      displayName: 'Service exploitation',
+      members: { offerId: 'standard-suite', skip: 1, count: 6 },
+    },
   ],
 }
 
@@ -101,41 +110,49 @@ export function demoDirectory(tenants: readonly TenantWithSubscriptions[]): Demo
   for (const seeded of tenants) {
     const tenantId = seeded.tenant.id
     const key = tenantId.replace(/^tenant-/, '')
-    SITES[tenantId]?.forEach(([path, title, template, quotaMb, usedMb], index) => directory.sites.push({
-      id: `site-${key}-${path}`,
-      tenantId,
-      title,
-      path,
-      template,
-      quotaMb,
-      usedMb,
-      createdAt: createdAfter(seeded, 1 + index),
-    }))
-    SENDERS[tenantId]?.forEach(([list, value], index) => directory.senders.push({
-      id: `sender-${key}-${index + 1}`,
-      tenantId,
-      list,
-      value,
-      createdAt: createdAfter(seeded, 3 + index),
-    }))
-    DISTRIBUTION_LISTS[tenantId]?.forEach(({ alias, displayName, members }, index) => directory.distributionLists.push({
-      id: `list-${key}-${alias}`,
-      tenantId,
-      displayName,
-      alias,
-      memberIds: users
-        .filter(user => user.tenantId === tenantId && user.subscriptionId === `sub-${key}-${members.offerId}`)
-        .slice(members.skip, members.skip + members.count)
-        .map(user => user.id),
-      createdAt: createdAfter(seeded, 2 + index),
-    }))
-    CONTACTS[tenantId]?.forEach(([email, displayName], index) => directory.contacts.push({
-      id: `contact-${key}-${index + 1}`,
-      tenantId,
-      displayName,
-      email,
-      createdAt: createdAfter(seeded, 4 + index),
-    }))
+    SITES[tenantId]?.forEach(([path, title, template, quotaMb, usedMb], index) =>
+      directory.sites.push({
+        id: `site-${key}-${path}`,
+        tenantId,
+        title,
+        path,
+        template,
+        quotaMb,
+        usedMb,
+        createdAt: createdAfter(seeded, 1 + index),
+      }),
+    )
+    SENDERS[tenantId]?.forEach(([list, value], index) =>
+      directory.senders.push({
+        id: `sender-${key}-${index + 1}`,
+        tenantId,
+        list,
+        value,
+        createdAt: createdAfter(seeded, 3 + index),
+      }),
+    )
+    DISTRIBUTION_LISTS[tenantId]?.forEach(({ alias, displayName, members }, index) =>
+      directory.distributionLists.push({
+        id: `list-${key}-${alias}`,
+        tenantId,
+        displayName,
+        alias,
+        memberIds: users
+          .filter(user => user.tenantId === tenantId && user.subscriptionId === `sub-${key}-${members.offerId}`)
+          .slice(members.skip, members.skip + members.count)
+          .map(user => user.id),
+        createdAt: createdAfter(seeded, 2 + index),
+      }),
+    )
+    CONTACTS[tenantId]?.forEach(([email, displayName], index) =>
+      directory.contacts.push({
+        id: `contact-${key}-${index + 1}`,
+        tenantId,
+        displayName,
+        email,
+        createdAt: createdAfter(seeded, 4 + index),
+      }),
+    )
   }
   return directory
 }

@@ -9,7 +9,10 @@ describe('demo quotes', () => {
 
   it('keep every rule a saved quote keeps', () => {
     for (const quote of quotes)
-      expect(validateQuoteInput({ ...quote, status: quote.status === 'converted' ? 'accepted' : quote.status }), quote.id).toEqual([])
+      expect(
+        validateQuoteInput({ ...quote, status: quote.status === 'converted' ? 'accepted' : quote.status }),
+        quote.id,
+      ).toEqual([])
   })
 
   it('tour a 45-employee prospect, and a draft, a sent and an accepted quote', () => {

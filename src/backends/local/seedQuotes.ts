@@ -6,46 +6,85 @@ import { priceQuoteLines } from '@/domain/quoteTotals'
 import { defaultValidUntil } from '@/domain/quotes'
 
 type SeedQuote = Pick<Quote, 'id' | 'prospect' | 'status'> & {
-  readonly lines: readonly { offerId: Quote['lines'][number]['offerId'], seats: number }[]
+  readonly lines: readonly { offerId: Quote['lines'][number]['offerId']; seats: number }[]
   readonly services: readonly QuoteServiceLine[]
   /** Days from today. */
   readonly created: number
 }
 
-const line = (kind: QuoteServiceLine['kind'], description: string, quantity: number, unit: QuoteServiceLine['unit'], unitPriceMinor: number, billing: QuoteServiceLine['billing'] = 'oneOff', mailSource: QuoteServiceLine['mailSource'] = null): QuoteServiceLine =>
-  ({ kind, description, quantity, unit, unitPriceMinor, billing, mailSource })
+const line = (
+  kind: QuoteServiceLine['kind'],
+  description: string,
+  quantity: number,
+  unit: QuoteServiceLine['unit'],
+  unitPriceMinor: number,
+  billing: QuoteServiceLine['billing'] = 'oneOff',
+  mailSource: QuoteServiceLine['mailSource'] = null,
+): QuoteServiceLine => ({ kind, description, quantity, unit, unitPriceMinor, billing, mailSource })
 
 // Prospects of the size BPOS was sold to (40 to 50 employees): one quote being built, one sent, one accepted.
 const QUOTES: readonly SeedQuote[] = [
   {
     id: 'quote-morel',
-    prospect: { companyName: 'Cabinet Morel Architectes', employees: 45, contactName: 'Claire Morel', contactEmail: 'claire.morel@morel-architectes.fr', country: 'FR' },
+    prospect: {
+      companyName: 'Cabinet Morel Architectes',
+      employees: 45,
+      contactName: 'Claire Morel',
+      contactEmail: 'claire.morel@morel-architectes.fr',
+      country: 'FR',
+    },
     status: 'draft',
     created: -2,
     lines: [{ offerId: 'standard-suite', seats: 45 }],
     services: [
-      line('mailMigration', 'Migration des boîtes Exchange 2003 du cabinet', 45, 'mailboxes', 3_500, 'oneOff', 'exchange'),
-      line('officeProDeployment', 'Déploiement d\'Office Professionnel sur les postes', 45, 'workstations', 5_500),
+      line(
+        'mailMigration',
+        'Migration des boîtes Exchange 2003 du cabinet',
+        45,
+        'mailboxes',
+        3_500,
+        'oneOff',
+        'exchange',
+      ),
+      line('officeProDeployment', "Déploiement d'Office Professionnel sur les postes", 45, 'workstations', 5_500),
       line('training', 'Formation Outlook et SharePoint des collaborateurs', 1, 'days', 60_000),
     ],
   },
   {
     id: 'quote-girard',
-    prospect: { companyName: 'Transports Girard', employees: 48, contactName: 'Marc Girard', contactEmail: '', country: 'FR' },
+    prospect: {
+      companyName: 'Transports Girard',
+      employees: 48,
+      contactName: 'Marc Girard',
+      contactEmail: '',
+      country: 'FR',
+    },
     status: 'sent',
     created: -9,
-    lines: [{ offerId: 'standard-suite', seats: 18 }, { offerId: 'deskless-suite', seats: 30 }],
+    lines: [
+      { offerId: 'standard-suite', seats: 18 },
+      { offerId: 'deskless-suite', seats: 30 },
+    ],
     services: [
-      line('installation', 'Installation des postes du quai et de l\'accueil', 2, 'days', 55_000),
+      line('installation', "Installation des postes du quai et de l'accueil", 2, 'days', 55_000),
       line('maintenance', 'Contrat de maintenance mensuel', 4, 'hours', 9_000, 'monthly'),
     ],
   },
   {
     id: 'quote-pharmacie-lac',
-    prospect: { companyName: 'Pharmacie du Lac', employees: 42, contactName: 'Nathalie Perret', contactEmail: 'n.perret@pharmacie-du-lac.ch', country: 'CH' },
+    prospect: {
+      companyName: 'Pharmacie du Lac',
+      employees: 42,
+      contactName: 'Nathalie Perret',
+      contactEmail: 'n.perret@pharmacie-du-lac.ch',
+      country: 'CH',
+    },
     status: 'accepted',
     created: -16,
-    lines: [{ offerId: 'exchange-online', seats: 42 }, { offerId: 'sharepoint-online', seats: 10 }],
+    lines: [
+      { offerId: 'exchange-online', seats: 42 },
+      { offerId: 'sharepoint-online', seats: 10 },
+    ],
     services: [
       line('mailMigration', 'Reprise des boîtes IMAP des officines', 42, 'mailboxes', 3_000, 'oneOff', 'imap4'),
       line('sharePointConfiguration', 'Espace documentaire des officines', 1.5, 'days', 65_000),

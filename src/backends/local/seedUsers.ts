@@ -6,19 +6,116 @@ import { servicesForLicence } from '@/domain/userServices'
 import { mulberry32 } from './largeDataset'
 
 const FIRST_NAMES = [
-  'Marie', 'Jean', 'Nathalie', 'Pierre', 'Isabelle', 'Philippe', 'Sophie', 'Nicolas', 'Céline', 'Stéphane',
-  'Julie', 'François', 'Aurélie', 'Laurent', 'Émilie', 'Olivier', 'Camille', 'Thierry', 'Hélène', 'Jérôme',
-  'Sandrine', 'Christophe', 'Valérie', 'Frédéric', 'Élodie', 'Sébastien', 'Chloé', 'Mathieu', 'Léa', 'Antoine',
-  'Manon', 'Guillaume', 'Inès', 'Julien', 'Pauline', 'Maxime', 'Anaïs', 'Romain', 'Margaux', 'Hugo',
-  'Clémence', 'Théo', 'Agnès', 'Benoît', 'Solène', 'Yannick', 'Noémie', 'Gaël',
+  'Marie',
+  'Jean',
+  'Nathalie',
+  'Pierre',
+  'Isabelle',
+  'Philippe',
+  'Sophie',
+  'Nicolas',
+  'Céline',
+  'Stéphane',
+  'Julie',
+  'François',
+  'Aurélie',
+  'Laurent',
+  'Émilie',
+  'Olivier',
+  'Camille',
+  'Thierry',
+  'Hélène',
+  'Jérôme',
+  'Sandrine',
+  'Christophe',
+  'Valérie',
+  'Frédéric',
+  'Élodie',
+  'Sébastien',
+  'Chloé',
+  'Mathieu',
+  'Léa',
+  'Antoine',
+  'Manon',
+  'Guillaume',
+  'Inès',
+  'Julien',
+  'Pauline',
+  'Maxime',
+  'Anaïs',
+  'Romain',
+  'Margaux',
+  'Hugo',
+  'Clémence',
+  'Théo',
+  'Agnès',
+  'Benoît',
+  'Solène',
+  'Yannick',
+  'Noémie',
+  'Gaël',
 ]
 const LAST_NAMES = [
-  'Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau',
-  'Simon', 'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier',
-  'Morel', 'Girard', 'André', 'Mercier', 'Dupont', 'Lambert', 'Bonnet', 'François', 'Gauthier', 'Chevalier',
-  'Perrin', 'Masson', 'Brun', 'Rousseau', 'Blanc', 'Guérin', 'Muller', 'Faure', 'Mathieu', 'Clément',
-  'Gaillard', 'Barbier', 'Arnaud', 'Roussel', 'Caron', 'Picard', 'Roche', 'Meunier', 'Brunet', 'Le Gall',
-  'Benoît', 'Noël', 'Royer', 'Joly', 'Collin', 'Huet', 'Marchand', 'Lemaire', 'Dumont', 'Renard',
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Mercier',
+  'Dupont',
+  'Lambert',
+  'Bonnet',
+  'François',
+  'Gauthier',
+  'Chevalier',
+  'Perrin',
+  'Masson',
+  'Brun',
+  'Rousseau',
+  'Blanc',
+  'Guérin',
+  'Muller',
+  'Faure',
+  'Mathieu',
+  'Clément',
+  'Gaillard',
+  'Barbier',
+  'Arnaud',
+  'Roussel',
+  'Caron',
+  'Picard',
+  'Roche',
+  'Meunier',
+  'Brunet',
+  'Le Gall',
+  'Benoît',
+  'Noël',
+  'Royer',
+  'Joly',
+  'Collin',
+  'Huet',
+  'Marchand',
+  'Lemaire',
+  'Dumont',
+  'Renard',
 ]
 
 /** `Hélène` + `Le Gall` → `helene.legall`: accents folded, only what an alias allows. */
@@ -42,21 +139,18 @@ export function demoUsers(tenants: readonly TenantWithSubscriptions[]): TenantUs
   return tenants.flatMap(({ tenant, subscriptions }, tenantIndex) => {
     const domain = primaryDomain(tenant)
     // One generator per tenant, so a tenant's names don't depend on how many users came before.
-    const rng = mulberry32(0x05E7 + tenantIndex)
+    const rng = mulberry32(0x05e7 + tenantIndex)
     const pick = (names: readonly string[]) => names[Math.floor(rng() * names.length)]!
     const aliases = new Set<string>()
     const users: TenantUser[] = []
     for (const subscription of subscriptions) {
       for (let seat = 0; seat < subscription.assignedSeats; seat++) {
         const n = users.length
-        const [firstName, lastName] = n === 0
-          ? splitName(tenant.contact.name)
-          : [pick(FIRST_NAMES), pick(LAST_NAMES)]
+        const [firstName, lastName] = n === 0 ? splitName(tenant.contact.name) : [pick(FIRST_NAMES), pick(LAST_NAMES)]
         // Namesakes get a number, as an administrator would do: marie.martin, marie.martin2.
         const base = aliasOf(firstName, lastName)
         let alias = base
-        for (let k = 2; aliases.has(alias); k++)
-          alias = `${base}${k}`
+        for (let k = 2; aliases.has(alias); k++) alias = `${base}${k}`
         aliases.add(alias)
         users.push({
           id: `user-${tenant.id.replace(/^tenant-/, '')}-${String(n + 1).padStart(3, '0')}`,

@@ -3,7 +3,14 @@ import type { ServiceRepository } from '../backend'
 import type { RecordWrite } from '../records/services'
 import type { LocalContext } from './context'
 import { ownRecord } from '../records/checks'
-import { createServiceRecord, moveServiceRecord, removeServiceActivity, requireOpenService, servicesInOrder, updateServiceRecord } from '../records/services'
+import {
+  createServiceRecord,
+  moveServiceRecord,
+  removeServiceActivity,
+  requireOpenService,
+  servicesInOrder,
+  updateServiceRecord,
+} from '../records/services'
 import { storedPriceList } from './pricingRepository'
 
 /**
@@ -25,35 +32,53 @@ export function createServiceRepository(context: LocalContext): ServiceRepositor
   }
 
   return {
-    list: (filter = {}) => run('read the services', async () => servicesInOrder(filter.tenantId === undefined
-      ? await db.services.toArray()
-      : await db.services.where('tenantId').equals(filter.tenantId).toArray(), filter)),
+    list: (filter = {}) =>
+      run('read the services', async () =>
+        servicesInOrder(
+          filter.tenantId === undefined
+            ? await db.services.toArray()
+            : await db.services.where('tenantId').equals(filter.tenantId).toArray(),
+          filter,
+        ),
+      ),
 
-    create: (tenantId, input) => run('record the service', () => db.transaction('rw', writeTables, async () => {
-      const { tenant } = await context.loadTenant(tenantId)
-      const at = context.now()
-      return save(createServiceRecord(tenant, input, (await storedPriceList(context)).currency, at), at)
-    })),
+    create: (tenantId, input) =>
+      run('record the service', () =>
+        db.transaction('rw', writeTables, async () => {
+          const { tenant } = await context.loadTenant(tenantId)
+          const at = context.now()
+          return save(createServiceRecord(tenant, input, (await storedPriceList(context)).currency, at), at)
+        }),
+      ),
 
-    update: (tenantId, serviceId, input) => run('save the service', () => db.transaction('rw', writeTables, async () => {
-      const { tenant } = await context.loadTenant(tenantId)
-      const current = await stored(tenantId, serviceId)
-      const at = context.now()
-      const write = updateServiceRecord(tenant, current, input, at)
-      return write ? save(write, at) : current
-    })),
+    update: (tenantId, serviceId, input) =>
+      run('save the service', () =>
+        db.transaction('rw', writeTables, async () => {
+          const { tenant } = await context.loadTenant(tenantId)
+          const current = await stored(tenantId, serviceId)
+          const at = context.now()
+          const write = updateServiceRecord(tenant, current, input, at)
+          return write ? save(write, at) : current
+        }),
+      ),
 
-    setStatus: (tenantId, serviceId, status) => run('move the service', () => db.transaction('rw', writeTables, async () => {
-      const { tenant } = await context.loadTenant(tenantId)
-      const at = context.now()
-      return save(moveServiceRecord(tenant, await stored(tenantId, serviceId), status, context.today(), at), at)
-    })),
+    setStatus: (tenantId, serviceId, status) =>
+      run('move the service', () =>
+        db.transaction('rw', writeTables, async () => {
+          const { tenant } = await context.loadTenant(tenantId)
+          const at = context.now()
+          return save(moveServiceRecord(tenant, await stored(tenantId, serviceId), status, context.today(), at), at)
+        }),
+      ),
 
-    remove: (tenantId, serviceId) => run('delete the service', () => db.transaction('rw', writeTables, async () => {
-      const { tenant } = await context.loadTenant(tenantId)
-      const service = requireOpenService(await stored(tenantId, serviceId))
-      await db.services.delete(serviceId)
-      await context.log(removeServiceActivity(tenant, service), context.now())
-    })),
+    remove: (tenantId, serviceId) =>
+      run('delete the service', () =>
+        db.transaction('rw', writeTables, async () => {
+          const { tenant } = await context.loadTenant(tenantId)
+          const service = requireOpenService(await stored(tenantId, serviceId))
+          await db.services.delete(serviceId)
+          await context.log(removeServiceActivity(tenant, service), context.now())
+        }),
+      ),
   }
 }

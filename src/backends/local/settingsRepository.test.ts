@@ -3,9 +3,13 @@ import { isBackendError } from '../backend'
 import { failure, makeLocal } from './testing'
 
 describe('local backend: tenant settings', () => {
-  it('starts every seeded tenant on Microsoft\'s defaults', async () => {
+  it("starts every seeded tenant on Microsoft's defaults", async () => {
     const { settings } = await makeLocal().settings.get('tenant-dupre')
-    expect(settings).toMatchObject({ 'exchange.pop3': true, 'exchange.defaultMailboxMb': 5120, 'sharepoint.externalSharing': 'off' })
+    expect(settings).toMatchObject({
+      'exchange.pop3': true,
+      'exchange.defaultMailboxMb': 5120,
+      'sharepoint.externalSharing': 'off',
+    })
   })
 
   it('saves a change and logs it with its before and after values', async () => {
@@ -14,7 +18,11 @@ describe('local backend: tenant settings', () => {
     expect(updated.settings['exchange.activeSync']).toBe(false)
     expect((await backend.settings.get('tenant-dupre')).settings['exchange.activeSync']).toBe(false)
     const [entry] = await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 })
-    expect(entry).toMatchObject({ area: 'exchange', action: 'settings.changed', changes: [{ field: 'exchange.activeSync', before: true, after: false }] })
+    expect(entry).toMatchObject({
+      area: 'exchange',
+      action: 'settings.changed',
+      changes: [{ field: 'exchange.activeSync', before: true, after: false }],
+    })
   })
 
   it('refuses every console write on a Deskless-only tenant, and stores nothing', async () => {
@@ -25,19 +33,23 @@ describe('local backend: tenant settings', () => {
     expect(await backend.activity.list()).toEqual(before)
   })
 
-  it('refuses a setting the offers don\'t include, and the whole change with it', async () => {
+  it("refuses a setting the offers don't include, and the whole change with it", async () => {
     const backend = makeLocal()
-    const error = await failure(backend.settings.update('tenant-saint-gilles', { 'exchange.pop3': false, 'communications.im': false }))
+    const error = await failure(
+      backend.settings.update('tenant-saint-gilles', { 'exchange.pop3': false, 'communications.im': false }),
+    )
     expect(isBackendError(error, 'featureUnavailable')).toBe(true)
     expect((error as { issues: unknown[] }).issues).toEqual([{ field: 'communications.im', code: 'notAvailable' }])
     expect((await backend.settings.get('tenant-saint-gilles')).settings['exchange.pop3']).toBe(true)
   })
 
-  it('keeps mailbox sizes within the offer\'s limits', async () => {
+  it("keeps mailbox sizes within the offer's limits", async () => {
     const backend = makeLocal()
     const error = await failure(backend.settings.update('tenant-dupre', { 'exchange.defaultMailboxMb': 30_000 }))
     expect(isBackendError(error, 'validation')).toBe(true)
-    expect((error as { issues: unknown[] }).issues).toEqual([{ field: 'exchange.defaultMailboxMb', code: 'aboveMaximum', params: { max: 25_600 } }])
+    expect((error as { issues: unknown[] }).issues).toEqual([
+      { field: 'exchange.defaultMailboxMb', code: 'aboveMaximum', params: { max: 25_600 } },
+    ])
   })
 
   it('logs nothing when nothing changes', async () => {

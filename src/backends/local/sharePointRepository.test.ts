@@ -7,7 +7,11 @@ const site = { title: 'Commandes des restaurants', path: 'commandes', template: 
 describe('local backend: SharePoint storage', () => {
   it('allots 10 GB plus 500 MB a seat, and adds up what the seeded sites use and reserve', async () => {
     // Boulangerie Dupré: Standard Suite 12 seats; three sites of 4,096 + 3,072 + 1,024 MB.
-    expect(await makeLocal().sharePoint.storage('tenant-dupre')).toEqual({ allottedMb: 16_240, usedMb: 3_127, reservedMb: 8_192 })
+    expect(await makeLocal().sharePoint.storage('tenant-dupre')).toEqual({
+      allottedMb: 16_240,
+      usedMb: 3_127,
+      reservedMb: 8_192,
+    })
   })
 
   it('gives a Deskless-only tenant no storage and no sites', async () => {
@@ -20,14 +24,32 @@ describe('local backend: SharePoint storage', () => {
 describe('local backend: site collections', () => {
   it('creates a site, counts its quota, and logs it with its address', async () => {
     const backend = makeLocal()
-    const created = await backend.sharePoint.createSite('tenant-dupre', { ...site, title: '  Commandes des restaurants ' })
-    expect(created).toMatchObject({ tenantId: 'tenant-dupre', title: 'Commandes des restaurants', path: 'commandes', quotaMb: 2000, usedMb: 0 })
-    expect((await backend.sharePoint.listSites('tenant-dupre')).map(s => s.path)).toEqual(['intranet', 'recettes', 'hygiene', 'commandes'])
+    const created = await backend.sharePoint.createSite('tenant-dupre', {
+      ...site,
+      title: '  Commandes des restaurants ',
+    })
+    expect(created).toMatchObject({
+      tenantId: 'tenant-dupre',
+      title: 'Commandes des restaurants',
+      path: 'commandes',
+      quotaMb: 2000,
+      usedMb: 0,
+    })
+    expect((await backend.sharePoint.listSites('tenant-dupre')).map(s => s.path)).toEqual([
+      'intranet',
+      'recettes',
+      'hygiene',
+      'commandes',
+    ])
     expect((await backend.sharePoint.storage('tenant-dupre')).reservedMb).toBe(10_192)
     expect((await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 }))[0]).toMatchObject({
       area: 'sharepoint',
       action: 'sharepoint.siteCreated',
-      details: { title: 'Commandes des restaurants', url: 'https://boulangerie-dupre.sharepoint.com/sites/commandes', quotaMb: 2000 },
+      details: {
+        title: 'Commandes des restaurants',
+        url: 'https://boulangerie-dupre.sharepoint.com/sites/commandes',
+        quotaMb: 2000,
+      },
       changes: [{ field: 'sites', before: null, after: 'https://boulangerie-dupre.sharepoint.com/sites/commandes' }],
     })
   })
@@ -35,7 +57,9 @@ describe('local backend: site collections', () => {
   it('refuses a quota larger than what is left, saying how much is left, and a path in use', async () => {
     const backend = makeLocal()
     const activity = await backend.activity.list()
-    const error = await failure(backend.sharePoint.createSite('tenant-dupre', { ...site, path: 'Intranet', quotaMb: 9000 }))
+    const error = await failure(
+      backend.sharePoint.createSite('tenant-dupre', { ...site, path: 'Intranet', quotaMb: 9000 }),
+    )
     expect(isBackendError(error, 'validation')).toBe(true)
     expect((error as { issues: unknown[] }).issues).toEqual([
       { field: 'sitePath', code: 'taken', params: { path: 'intranet' } },
@@ -48,15 +72,26 @@ describe('local backend: site collections', () => {
   it('frees the quota of a deleted site, and logs the deletion', async () => {
     const backend = makeLocal()
     await backend.sharePoint.removeSite('tenant-dupre', 'site-dupre-intranet')
-    expect(await backend.sharePoint.storage('tenant-dupre')).toEqual({ allottedMb: 16_240, usedMb: 1_397, reservedMb: 4_096 })
-    expect((await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 }))[0]).toMatchObject({ action: 'sharepoint.siteRemoved', details: { title: 'Intranet de la boulangerie' } })
+    expect(await backend.sharePoint.storage('tenant-dupre')).toEqual({
+      allottedMb: 16_240,
+      usedMb: 1_397,
+      reservedMb: 4_096,
+    })
+    expect((await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 }))[0]).toMatchObject({
+      action: 'sharepoint.siteRemoved',
+      details: { title: 'Intranet de la boulangerie' },
+    })
     await backend.sharePoint.createSite('tenant-dupre', { ...site, quotaMb: 12_144 })
-    expect(isBackendError(await failure(backend.sharePoint.removeSite('tenant-dupre', 'site-lemoine-qualite')), 'notFound')).toBe(true)
+    expect(
+      isBackendError(await failure(backend.sharePoint.removeSite('tenant-dupre', 'site-lemoine-qualite')), 'notFound'),
+    ).toBe(true)
   })
 
   it('refuses sites on a Deskless-only tenant, and where SharePoint comes only from Deskless offers', async () => {
     const backend = makeLocal()
-    expect(isBackendError(await failure(backend.sharePoint.createSite('tenant-ecrins', site)), 'consoleUnavailable')).toBe(true)
+    expect(
+      isBackendError(await failure(backend.sharePoint.createSite('tenant-ecrins', site)), 'consoleUnavailable'),
+    ).toBe(true)
     // Exchange Online gives the console; the Deskless Worker Suite only read-only SharePoint.
     const { tenant } = await backend.tenants.provision({
       companyName: 'Ambulances Vercors',
@@ -66,7 +101,10 @@ describe('local backend: site collections', () => {
       country: 'FR',
       language: 'fr',
       domainPrefix: 'ambulances-vercors',
-      lines: [{ offerId: 'exchange-online', seats: 6 }, { offerId: 'deskless-suite', seats: 30 }],
+      lines: [
+        { offerId: 'exchange-online', seats: 6 },
+        { offerId: 'deskless-suite', seats: 30 },
+      ],
       billing: 'paid',
     })
     const refused = await failure(backend.sharePoint.createSite(tenant.id, site))
@@ -83,7 +121,9 @@ describe('local backend: site collections', () => {
       throw new DOMException('Disk full', 'QuotaExceededError')
     })
     expect(isBackendError(await failure(backend.sharePoint.createSite('tenant-dupre', site)), 'storage')).toBe(true)
-    expect(isBackendError(await failure(backend.sharePoint.removeSite('tenant-dupre', 'site-dupre-intranet')), 'storage')).toBe(true)
+    expect(
+      isBackendError(await failure(backend.sharePoint.removeSite('tenant-dupre', 'site-dupre-intranet')), 'storage'),
+    ).toBe(true)
     vi.restoreAllMocks()
     expect(await backend.sharePoint.listSites('tenant-dupre')).toEqual(before)
   })

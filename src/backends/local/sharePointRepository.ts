@@ -21,58 +21,80 @@ export function createSharePointRepository(context: LocalContext): SharePointRep
   }
 
   return {
-    listSites: tenantId => run('read the site collections', () => db.transaction('r', db.tenants, db.subscriptions, db.sites, async () => {
-      await context.loadTenant(tenantId)
-      return (await sitesOf(tenantId)).sort(byCreation)
-    })),
+    listSites: tenantId =>
+      run('read the site collections', () =>
+        db.transaction('r', db.tenants, db.subscriptions, db.sites, async () => {
+          await context.loadTenant(tenantId)
+          return (await sitesOf(tenantId)).sort(byCreation)
+        }),
+      ),
 
-    storage: tenantId => run('read the SharePoint storage', () => db.transaction('r', db.tenants, db.subscriptions, db.sites, async () =>
-      storageOf(await context.loadTenant(tenantId), await sitesOf(tenantId)))),
+    storage: tenantId =>
+      run('read the SharePoint storage', () =>
+        db.transaction('r', db.tenants, db.subscriptions, db.sites, async () =>
+          storageOf(await context.loadTenant(tenantId), await sitesOf(tenantId)),
+        ),
+      ),
 
-    createSite: (tenantId, input) => run('create the site collection', () => db.transaction('rw', writeTables, async () => {
-      const loaded = await context.loadConsoleTenant(tenantId)
-      requireFeature(context, loaded, 'sharepoint.sites')
-      // Read inside the transaction: a site created meanwhile in another tab counts against the quota too.
-      const sites = await sitesOf(tenantId)
-      const { leftMb } = storageSummary(storageAllotmentMb(loaded.subscriptions, context.today()), sites)
-      refuseInvalid(validateSite(input, { takenPaths: new Set(sites.map(site => site.path)), leftMb }), 'site collection')
-      const at = context.now()
-      const site: SiteCollection = {
-        id: crypto.randomUUID(),
-        tenantId,
-        title: input.title.trim(),
-        path: input.path.trim(),
-        template: input.template,
-        quotaMb: input.quotaMb,
-        usedMb: 0,
-        createdAt: at.toISOString(),
-      }
-      const url = siteUrl(initialDomainPrefix(loaded.tenant), site.path)
-      await db.sites.add(site)
-      await context.log({
-        area: 'sharepoint',
-        action: 'sharepoint.siteCreated',
-        tenant: loaded.tenant,
-        details: { title: site.title, url, quotaMb: site.quotaMb },
-        changes: [{ field: 'sites', before: null, after: url }],
-      }, at)
-      return site
-    })),
+    createSite: (tenantId, input) =>
+      run('create the site collection', () =>
+        db.transaction('rw', writeTables, async () => {
+          const loaded = await context.loadConsoleTenant(tenantId)
+          requireFeature(context, loaded, 'sharepoint.sites')
+          // Read inside the transaction: a site created meanwhile in another tab counts against the quota too.
+          const sites = await sitesOf(tenantId)
+          const { leftMb } = storageSummary(storageAllotmentMb(loaded.subscriptions, context.today()), sites)
+          refuseInvalid(
+            validateSite(input, { takenPaths: new Set(sites.map(site => site.path)), leftMb }),
+            'site collection',
+          )
+          const at = context.now()
+          const site: SiteCollection = {
+            id: crypto.randomUUID(),
+            tenantId,
+            title: input.title.trim(),
+            path: input.path.trim(),
+            template: input.template,
+            quotaMb: input.quotaMb,
+            usedMb: 0,
+            createdAt: at.toISOString(),
+          }
+          const url = siteUrl(initialDomainPrefix(loaded.tenant), site.path)
+          await db.sites.add(site)
+          await context.log(
+            {
+              area: 'sharepoint',
+              action: 'sharepoint.siteCreated',
+              tenant: loaded.tenant,
+              details: { title: site.title, url, quotaMb: site.quotaMb },
+              changes: [{ field: 'sites', before: null, after: url }],
+            },
+            at,
+          )
+          return site
+        }),
+      ),
 
-    removeSite: (tenantId, siteId) => run('delete the site collection', () => db.transaction('rw', writeTables, async () => {
-      const loaded = await context.loadConsoleTenant(tenantId)
-      requireFeature(context, loaded, 'sharepoint.sites')
-      const site = ownRecord(await db.sites.get(siteId), tenantId, 'site collection')
-      const url = siteUrl(initialDomainPrefix(loaded.tenant), site.path)
-      const at = context.now()
-      await db.sites.delete(siteId)
-      await context.log({
-        area: 'sharepoint',
-        action: 'sharepoint.siteRemoved',
-        tenant: loaded.tenant,
-        details: { title: site.title, url },
-        changes: [{ field: 'sites', before: url, after: null }],
-      }, at)
-    })),
+    removeSite: (tenantId, siteId) =>
+      run('delete the site collection', () =>
+        db.transaction('rw', writeTables, async () => {
+          const loaded = await context.loadConsoleTenant(tenantId)
+          requireFeature(context, loaded, 'sharepoint.sites')
+          const site = ownRecord(await db.sites.get(siteId), tenantId, 'site collection')
+          const url = siteUrl(initialDomainPrefix(loaded.tenant), site.path)
+          const at = context.now()
+          await db.sites.delete(siteId)
+          await context.log(
+            {
+              area: 'sharepoint',
+              action: 'sharepoint.siteRemoved',
+              tenant: loaded.tenant,
+              details: { title: site.title, url },
+              changes: [{ field: 'sites', before: url, after: null }],
+            },
+            at,
+          )
+        }),
+      ),
   }
 }

@@ -11,10 +11,8 @@ function isStorageFailure(error: unknown): boolean {
 export async function guard<T>(operation: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work()
-  }
-  catch (error) {
-    if (error instanceof BackendError || !isStorageFailure(error))
-      throw error
+  } catch (error) {
+    if (error instanceof BackendError || !isStorageFailure(error)) throw error
     const name = error instanceof Error ? error.name : 'Error'
     throw new BackendError('storage', `The browser could not ${operation} (${name})`, [], { cause: error })
   }

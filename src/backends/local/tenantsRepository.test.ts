@@ -7,6 +7,9 @@ describe('local backend: workstations and Office Pro', () => {
     await source.tenants.updateWorkstations('tenant-dupre', { workstations: 12, withOfficePro: 4 })
     const target = makeLocal()
     await target.dataAdmin.importAll(JSON.parse(JSON.stringify(await source.dataAdmin.exportAll())))
-    expect((await target.tenants.get('tenant-dupre'))?.tenant.workstations).toEqual({ workstations: 12, withOfficePro: 4 })
+    expect((await target.tenants.get('tenant-dupre'))?.tenant.workstations).toEqual({
+      workstations: 12,
+      withOfficePro: 4,
+    })
   })
 })

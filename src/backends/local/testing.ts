@@ -27,5 +27,8 @@ export function makeLocal(db = freshDb()) {
 
 /** The error a call was refused with; fails the test if the call succeeded. */
 export async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => expect.fail('expected the call to fail'), (error: unknown) => error)
+  return promise.then(
+    () => expect.fail('expected the call to fail'),
+    (error: unknown) => error,
+  )
 }

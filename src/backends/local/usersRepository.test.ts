@@ -5,7 +5,15 @@ import { isBackendError } from '../backend'
 import { failure, makeLocal } from './testing'
 
 function input(overrides: Partial<UserInput> = {}): UserInput {
-  return { firstName: 'Marie', lastName: 'Curie', alias: 'marie.curie', domain: 'dupre-boulangerie.fr', usageLocation: 'FR', subscriptionId: null, ...overrides }
+  return {
+    firstName: 'Marie',
+    lastName: 'Curie',
+    alias: 'marie.curie',
+    domain: 'dupre-boulangerie.fr',
+    usageLocation: 'FR',
+    subscriptionId: null,
+    ...overrides,
+  }
 }
 
 async function seats(backend: ReturnType<typeof makeLocal>, tenantId: string, subscriptionId: string) {
@@ -22,36 +30,59 @@ describe('local backend: users', () => {
     const backend = makeLocal()
     const users = await backend.users.list('tenant-dupre')
     expect(users).toHaveLength(11)
-    expect(await holders(backend, 'tenant-dupre', 'sub-dupre-standard-suite')).toBe(await seats(backend, 'tenant-dupre', 'sub-dupre-standard-suite'))
+    expect(await holders(backend, 'tenant-dupre', 'sub-dupre-standard-suite')).toBe(
+      await seats(backend, 'tenant-dupre', 'sub-dupre-standard-suite'),
+    )
     const lastNames = users.map(user => user.lastName)
     expect(lastNames).toEqual([...lastNames].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' })))
   })
 
-  it('creates a user in lower case with the licence\'s services, takes a seat, and logs it in the same step', async () => {
+  it("creates a user in lower case with the licence's services, takes a seat, and logs it in the same step", async () => {
     const backend = makeLocal()
-    const { user, temporaryPassword } = await backend.users.create('tenant-dupre', input({ alias: ' Marie.Curie ', subscriptionId: 'sub-dupre-standard-suite' }))
+    const { user, temporaryPassword } = await backend.users.create(
+      'tenant-dupre',
+      input({ alias: ' Marie.Curie ', subscriptionId: 'sub-dupre-standard-suite' }),
+    )
     expect(temporaryPassword).toMatch(/^\S{12,}$/)
     expect(JSON.stringify(await backend.users.list('tenant-dupre'))).not.toContain(temporaryPassword)
-    expect(user).toMatchObject({ alias: 'marie.curie', displayName: 'Marie Curie', blocked: false, services: { exchange: true, communications: true } })
+    expect(user).toMatchObject({
+      alias: 'marie.curie',
+      displayName: 'Marie Curie',
+      blocked: false,
+      services: { exchange: true, communications: true },
+    })
     expect(await seats(backend, 'tenant-dupre', 'sub-dupre-standard-suite')).toBe(12)
     const [entry] = await backend.activity.list({ tenantId: 'tenant-dupre', limit: 1 })
-    expect(entry).toMatchObject({ area: 'user', action: 'user.created', details: { displayName: 'Marie Curie', userPrincipalName: 'marie.curie@dupre-boulangerie.fr' } })
+    expect(entry).toMatchObject({
+      area: 'user',
+      action: 'user.created',
+      details: { displayName: 'Marie Curie', userPrincipalName: 'marie.curie@dupre-boulangerie.fr' },
+    })
   })
 
   it('refuses the address of a distribution list', async () => {
     const backend = makeLocal()
     const [list] = await backend.exchange.listDistributionLists('tenant-dupre')
     const error = await failure(backend.users.create('tenant-dupre', input({ alias: list!.alias })))
-    expect((error as BackendError).issues).toEqual([{ field: 'alias', code: 'taken', params: { address: `${list!.alias}@dupre-boulangerie.fr` } }])
+    expect((error as BackendError).issues).toEqual([
+      { field: 'alias', code: 'taken', params: { address: `${list!.alias}@dupre-boulangerie.fr` } },
+    ])
   })
 
   it('refuses a licence past the seats, saying how many are left, and creates nothing', async () => {
     const backend = makeLocal()
     await backend.users.create('tenant-dupre', input({ subscriptionId: 'sub-dupre-standard-suite' }))
     const before = await backend.activity.list()
-    const error = await failure(backend.users.create('tenant-dupre', input({ alias: 'pierre.curie', subscriptionId: 'sub-dupre-standard-suite' })))
+    const error = await failure(
+      backend.users.create(
+        'tenant-dupre',
+        input({ alias: 'pierre.curie', subscriptionId: 'sub-dupre-standard-suite' }),
+      ),
+    )
     expect(isBackendError(error, 'validation')).toBe(true)
-    expect((error as BackendError).issues).toEqual([{ field: 'subscriptionId', code: 'noSeatsLeft', params: { left: 0, seats: 12, offer: 'standard-suite' } }])
+    expect((error as BackendError).issues).toEqual([
+      { field: 'subscriptionId', code: 'noSeatsLeft', params: { left: 0, seats: 12, offer: 'standard-suite' } },
+    ])
     expect(await backend.users.list('tenant-dupre')).toHaveLength(12)
     expect(await backend.activity.list()).toEqual(before)
   })
@@ -72,15 +103,23 @@ describe('local backend: users', () => {
     expect(await backend.activity.list()).toEqual(before)
   })
 
-  it('moves a seat from one subscription to the other when a user\'s licence changes, and logs the offers', async () => {
+  it("moves a seat from one subscription to the other when a user's licence changes, and logs the offers", async () => {
     const backend = makeLocal()
-    const user = (await backend.users.list('tenant-lemoine')).find(u => u.subscriptionId === 'sub-lemoine-standard-suite')!
-    const updated = await backend.users.update('tenant-lemoine', user.id, { ...user, subscriptionId: 'sub-lemoine-deskless-suite' })
+    const user = (await backend.users.list('tenant-lemoine')).find(
+      u => u.subscriptionId === 'sub-lemoine-standard-suite',
+    )!
+    const updated = await backend.users.update('tenant-lemoine', user.id, {
+      ...user,
+      subscriptionId: 'sub-lemoine-deskless-suite',
+    })
     expect(updated.services).toEqual({ exchange: true, sharepoint: true, communications: false, liveMeeting: false })
     expect(await seats(backend, 'tenant-lemoine', 'sub-lemoine-standard-suite')).toBe(23)
     expect(await seats(backend, 'tenant-lemoine', 'sub-lemoine-deskless-suite')).toBe(132)
     const [entry] = await backend.activity.list({ tenantId: 'tenant-lemoine', limit: 1 })
-    expect(entry).toMatchObject({ action: 'user.updated', changes: [{ field: 'licence', before: 'standard-suite', after: 'deskless-suite' }] })
+    expect(entry).toMatchObject({
+      action: 'user.updated',
+      changes: [{ field: 'licence', before: 'standard-suite', after: 'deskless-suite' }],
+    })
   })
 
   it('frees the seat of a removed user', async () => {
@@ -110,11 +149,13 @@ describe('local backend: users', () => {
     it('imports nothing when one row is bad, naming the row', async () => {
       const backend = makeLocal()
       const before = await backend.users.list('tenant-lemoine')
-      const error = await failure(backend.users.importMany('tenant-lemoine', [
-        input({ alias: 'a.roux', domain: 'transports-lemoine.fr' }),
-        input({ alias: 'b.roux', domain: 'ailleurs.fr' }),
-        input({ alias: 'A.Roux', domain: 'transports-lemoine.fr' }),
-      ]))
+      const error = await failure(
+        backend.users.importMany('tenant-lemoine', [
+          input({ alias: 'a.roux', domain: 'transports-lemoine.fr' }),
+          input({ alias: 'b.roux', domain: 'ailleurs.fr' }),
+          input({ alias: 'A.Roux', domain: 'transports-lemoine.fr' }),
+        ]),
+      )
       expect(isBackendError(error, 'validation')).toBe(true)
       expect((error as BackendError).issues).toEqual([
         { field: 'rows[1].domain', code: 'unknown', params: { value: 'ailleurs.fr' } },
@@ -125,9 +166,21 @@ describe('local backend: users', () => {
 
     it('counts seats across the rows: 9 Deskless licences left, 10 asked, nothing imported', async () => {
       const backend = makeLocal()
-      const rows = Array.from({ length: 10 }, (_, i) => input({ alias: `chauffeur${i}`, domain: 'transports-lemoine.fr', subscriptionId: 'sub-lemoine-deskless-suite' }))
+      const rows = Array.from({ length: 10 }, (_, i) =>
+        input({
+          alias: `chauffeur${i}`,
+          domain: 'transports-lemoine.fr',
+          subscriptionId: 'sub-lemoine-deskless-suite',
+        }),
+      )
       const error = await failure(backend.users.importMany('tenant-lemoine', rows))
-      expect((error as BackendError).issues).toEqual([{ field: 'rows[9].subscriptionId', code: 'noSeatsLeft', params: { left: 9, seats: 140, offer: 'deskless-suite' } }])
+      expect((error as BackendError).issues).toEqual([
+        {
+          field: 'rows[9].subscriptionId',
+          code: 'noSeatsLeft',
+          params: { left: 9, seats: 140, offer: 'deskless-suite' },
+        },
+      ])
       expect(await seats(backend, 'tenant-lemoine', 'sub-lemoine-deskless-suite')).toBe(131)
     })
   })
@@ -154,9 +207,11 @@ describe('local backend: users', () => {
     expect(stored).toContain('user.passwordReset')
   })
 
-  it('switches services within the licence only: a Deskless user can\'t get communications', async () => {
+  it("switches services within the licence only: a Deskless user can't get communications", async () => {
     const backend = makeLocal()
-    const user = (await backend.users.list('tenant-lemoine')).find(u => u.subscriptionId === 'sub-lemoine-deskless-suite')!
+    const user = (await backend.users.list('tenant-lemoine')).find(
+      u => u.subscriptionId === 'sub-lemoine-deskless-suite',
+    )!
     const error = await failure(backend.users.setServices('tenant-lemoine', user.id, { communications: true }))
     expect(isBackendError(error, 'featureUnavailable')).toBe(true)
     expect((error as BackendError).issues).toEqual([{ field: 'services.communications', code: 'notAvailable' }])
@@ -169,14 +224,27 @@ describe('local backend: users', () => {
     const users = await backend.users.list('tenant-lemoine')
     const standard = users.find(u => u.subscriptionId === 'sub-lemoine-standard-suite')!
     const deskless = users.find(u => u.subscriptionId === 'sub-lemoine-deskless-suite')!
-    const updated = await backend.users.setExchangeOverrides('tenant-lemoine', standard.id, { pop3: false, imap4: true, mailboxMb: 10_240 })
+    const updated = await backend.users.setExchangeOverrides('tenant-lemoine', standard.id, {
+      pop3: false,
+      imap4: true,
+      mailboxMb: 10_240,
+    })
     expect(updated.exchange).toEqual({ pop3: false, mailboxMb: 10_240 })
     const [entry] = await backend.activity.list({ tenantId: 'tenant-lemoine', limit: 1 })
-    expect(entry?.changes).toEqual([{ field: 'exchange.pop3', before: true, after: false }, { field: 'exchange.mailboxMb', before: null, after: 10_240 }])
+    expect(entry?.changes).toEqual([
+      { field: 'exchange.pop3', before: true, after: false },
+      { field: 'exchange.mailboxMb', before: null, after: 10_240 },
+    ])
 
-    const tooBig = await failure(backend.users.setExchangeOverrides('tenant-lemoine', standard.id, { mailboxMb: 30_000 }))
-    expect((tooBig as BackendError).issues).toEqual([{ field: 'exchange.mailboxMb', code: 'aboveMaximum', params: { max: 25_600 } }])
-    const refused = await failure(backend.users.setExchangeOverrides('tenant-lemoine', deskless.id, { activeSync: false }))
+    const tooBig = await failure(
+      backend.users.setExchangeOverrides('tenant-lemoine', standard.id, { mailboxMb: 30_000 }),
+    )
+    expect((tooBig as BackendError).issues).toEqual([
+      { field: 'exchange.mailboxMb', code: 'aboveMaximum', params: { max: 25_600 } },
+    ])
+    const refused = await failure(
+      backend.users.setExchangeOverrides('tenant-lemoine', deskless.id, { activeSync: false }),
+    )
     expect(isBackendError(refused, 'featureUnavailable')).toBe(true)
   })
 })

@@ -5,7 +5,14 @@ import type { UserRepository } from '../backend'
 import type { LoadedTenant, LocalContext } from './context'
 import { temporaryPassword } from '@/domain/password'
 import { primaryDomain } from '@/domain/tenant'
-import { checkExchangeOverrides, checkServiceChanges, normalizeExchangeOverrides, overridesForLicence, servicesForLicence, userLicence } from '@/domain/userServices'
+import {
+  checkExchangeOverrides,
+  checkServiceChanges,
+  normalizeExchangeOverrides,
+  overridesForLicence,
+  servicesForLicence,
+  userLicence,
+} from '@/domain/userServices'
 import { normalizeUserInput, userDisplayName, validateUser, validateUserBatch } from '@/domain/userValidation'
 import { userPrincipalName } from '@/domain/users'
 import { BackendError } from '../backend'
@@ -43,12 +50,13 @@ export function createUserRepository(context: LocalContext): UserRepository {
 
   async function validated(loaded: LoadedTenant, input: UserInput, userId?: string): Promise<UserInput> {
     const issues = validateUser(input, await validationContext(loaded), userId)
-    if (issues.length > 0)
-      throw new BackendError('validation', 'The user breaks a rule', issues)
+    if (issues.length > 0) throw new BackendError('validation', 'The user breaks a rule', issues)
     return normalizeUserInput(input)
   }
 
-  /** Counts, in the write's transaction, the users holding each licence, so a subscription's assigned seats never drift. */
+  /**
+   * Counts, in the write's transaction, the users holding each licence, so a subscription's assigned seats never drift.
+   */
   async function recountSeats(subscriptionIds: Iterable<string | null>): Promise<void> {
     for (const id of new Set(subscriptionIds)) {
       if (id !== null)
@@ -71,125 +79,180 @@ export function createUserRepository(context: LocalContext): UserRepository {
   }
 
   /** One write on one user of a console tenant: loads both, runs `change`, stores and logs in one transaction. */
-  function writeUser<T>(operation: string, tenantId: string, userId: string, change: (loaded: LoadedTenant, user: TenantUser, at: Date) => Promise<T>): Promise<T> {
-    return run(operation, () => db.transaction('rw', writeTables, async () => {
-      const loaded = await context.loadConsoleTenant(tenantId)
-      return change(loaded, await loadUser(tenantId, userId), context.now())
-    }))
+  function writeUser<T>(
+    operation: string,
+    tenantId: string,
+    userId: string,
+    change: (loaded: LoadedTenant, user: TenantUser, at: Date) => Promise<T>,
+  ): Promise<T> {
+    return run(operation, () =>
+      db.transaction('rw', writeTables, async () => {
+        const loaded = await context.loadConsoleTenant(tenantId)
+        return change(loaded, await loadUser(tenantId, userId), context.now())
+      }),
+    )
   }
 
-  function refuse(loaded: LoadedTenant, { unavailable, invalid }: { unavailable: ValidationIssue[], invalid: ValidationIssue[] }): void {
+  function refuse(
+    loaded: LoadedTenant,
+    { unavailable, invalid }: { unavailable: ValidationIssue[]; invalid: ValidationIssue[] },
+  ): void {
     if (unavailable.length > 0)
-      throw new BackendError('featureUnavailable', `The user's licence at ${loaded.tenant.companyName} doesn't include ${unavailable.map(issue => issue.field).join(', ')}`, unavailable)
-    if (invalid.length > 0)
-      throw new BackendError('validation', 'A value is not allowed', invalid)
+      throw new BackendError(
+        'featureUnavailable',
+        `The user's licence at ${loaded.tenant.companyName} doesn't include ${unavailable.map(issue => issue.field).join(', ')}`,
+        unavailable,
+      )
+    if (invalid.length > 0) throw new BackendError('validation', 'A value is not allowed', invalid)
   }
 
   return {
-    list: tenantId => run('read the users', () => db.transaction('r', db.tenants, db.subscriptions, db.users, async () => {
-      await context.loadTenant(tenantId)
-      return (await usersOf(tenantId)).sort((a, b) => byName.compare(a.lastName, b.lastName) || byName.compare(a.firstName, b.firstName))
-    })),
+    list: tenantId =>
+      run('read the users', () =>
+        db.transaction('r', db.tenants, db.subscriptions, db.users, async () => {
+          await context.loadTenant(tenantId)
+          return (await usersOf(tenantId)).sort(
+            (a, b) => byName.compare(a.lastName, b.lastName) || byName.compare(a.firstName, b.firstName),
+          )
+        }),
+      ),
 
-    create: (tenantId, input) => run('save the new user', () => db.transaction('rw', writeTables, async () => {
-      const loaded = await context.loadConsoleTenant(tenantId)
-      const at = context.now()
-      const user = newUser(loaded, await validated(loaded, input), at.toISOString())
-      await db.users.add(user)
-      await recountSeats([user.subscriptionId])
-      await context.log({ area: 'user', action: 'user.created', tenant: loaded.tenant, details: who(user) }, at)
-      // The demo keeps no passwords: the one handed over is made up, like a reset's.
-      return { user, temporaryPassword: temporaryPassword() }
-    })),
+    create: (tenantId, input) =>
+      run('save the new user', () =>
+        db.transaction('rw', writeTables, async () => {
+          const loaded = await context.loadConsoleTenant(tenantId)
+          const at = context.now()
+          const user = newUser(loaded, await validated(loaded, input), at.toISOString())
+          await db.users.add(user)
+          await recountSeats([user.subscriptionId])
+          await context.log({ area: 'user', action: 'user.created', tenant: loaded.tenant, details: who(user) }, at)
+          // The demo keeps no passwords: the one handed over is made up, like a reset's.
+          return { user, temporaryPassword: temporaryPassword() }
+        }),
+      ),
 
-    update: (tenantId, userId, input) => writeUser('save the user', tenantId, userId, async (loaded, before, at) => {
-      const checked = await validated(loaded, input, userId)
-      const today = context.today()
-      const licence = userLicence(checked, loaded.subscriptions, today)
-      const after: TenantUser = {
-        ...before,
-        ...checked,
-        displayName: userDisplayName(checked),
-        services: servicesForLicence(licence, { licence: userLicence(before, loaded.subscriptions, today), services: before.services }),
-        exchange: overridesForLicence(before.exchange, licence),
-      }
-      const changes = userChanges(before, after, loaded.subscriptions)
-      if (changes.length === 0)
-        return before
-      await db.users.put(after)
-      await recountSeats([before.subscriptionId, after.subscriptionId])
-      await context.log({ area: 'user', action: 'user.updated', tenant: loaded.tenant, details: who(after), changes }, at)
-      return after
-    }),
+    update: (tenantId, userId, input) =>
+      writeUser('save the user', tenantId, userId, async (loaded, before, at) => {
+        const checked = await validated(loaded, input, userId)
+        const today = context.today()
+        const licence = userLicence(checked, loaded.subscriptions, today)
+        const after: TenantUser = {
+          ...before,
+          ...checked,
+          displayName: userDisplayName(checked),
+          services: servicesForLicence(licence, {
+            licence: userLicence(before, loaded.subscriptions, today),
+            services: before.services,
+          }),
+          exchange: overridesForLicence(before.exchange, licence),
+        }
+        const changes = userChanges(before, after, loaded.subscriptions)
+        if (changes.length === 0) return before
+        await db.users.put(after)
+        await recountSeats([before.subscriptionId, after.subscriptionId])
+        await context.log(
+          { area: 'user', action: 'user.updated', tenant: loaded.tenant, details: who(after), changes },
+          at,
+        )
+        return after
+      }),
 
-    importMany: (tenantId, inputs) => run('import the users', () => db.transaction('rw', writeTables, async () => {
-      const loaded = await context.loadConsoleTenant(tenantId)
-      if (inputs.length === 0)
-        throw new BackendError('validation', 'There is no user to import', [{ field: 'rows', code: 'required' }])
-      const issues = validateUserBatch(inputs, await validationContext(loaded))
-      if (issues.length > 0)
-        throw new BackendError('validation', `${new Set(issues.map(issue => issue.field.replace(/\].*$/, ''))).size} rows break a rule: nothing was imported`, issues)
-      const at = context.now()
-      const created = inputs.map(input => newUser(loaded, normalizeUserInput(input), at.toISOString()))
-      await db.users.bulkAdd(created)
-      await recountSeats(created.map(user => user.subscriptionId))
-      await context.log({ area: 'user', action: 'user.imported', tenant: loaded.tenant, details: { count: created.length } }, at)
-      return { created }
-    })),
+    importMany: (tenantId, inputs) =>
+      run('import the users', () =>
+        db.transaction('rw', writeTables, async () => {
+          const loaded = await context.loadConsoleTenant(tenantId)
+          if (inputs.length === 0)
+            throw new BackendError('validation', 'There is no user to import', [{ field: 'rows', code: 'required' }])
+          const issues = validateUserBatch(inputs, await validationContext(loaded))
+          if (issues.length > 0)
+            throw new BackendError(
+              'validation',
+              `${new Set(issues.map(issue => issue.field.replace(/\].*$/, ''))).size} rows break a rule: nothing was imported`,
+              issues,
+            )
+          const at = context.now()
+          const created = inputs.map(input => newUser(loaded, normalizeUserInput(input), at.toISOString()))
+          await db.users.bulkAdd(created)
+          await recountSeats(created.map(user => user.subscriptionId))
+          await context.log(
+            { area: 'user', action: 'user.imported', tenant: loaded.tenant, details: { count: created.length } },
+            at,
+          )
+          return { created }
+        }),
+      ),
 
-    setBlocked: (tenantId, userId, blocked) => writeUser(blocked ? 'block the user' : 'unblock the user', tenantId, userId, async (loaded, user, at) => {
-      if (user.blocked === blocked)
-        return user
-      const after = { ...user, blocked }
-      await db.users.put(after)
-      await context.log({
-        area: 'user',
-        action: blocked ? 'user.blocked' : 'user.unblocked',
-        tenant: loaded.tenant,
-        details: who(user),
-        changes: [{ field: 'blocked', before: user.blocked, after: blocked }],
-      }, at)
-      return after
-    }),
+    setBlocked: (tenantId, userId, blocked) =>
+      writeUser(blocked ? 'block the user' : 'unblock the user', tenantId, userId, async (loaded, user, at) => {
+        if (user.blocked === blocked) return user
+        const after = { ...user, blocked }
+        await db.users.put(after)
+        await context.log(
+          {
+            area: 'user',
+            action: blocked ? 'user.blocked' : 'user.unblocked',
+            tenant: loaded.tenant,
+            details: who(user),
+            changes: [{ field: 'blocked', before: user.blocked, after: blocked }],
+          },
+          at,
+        )
+        return after
+      }),
 
-    setServices: (tenantId, userId, services) => writeUser('save the user\'s services', tenantId, userId, async (loaded, user, at) => {
-      refuse(loaded, checkServiceChanges(services, userLicence(user, loaded.subscriptions, context.today())))
-      const changes = serviceChanges(user, services)
-      if (changes.length === 0)
-        return user
-      const after = { ...user, services: { ...user.services, ...services } }
-      await db.users.put(after)
-      await context.log({ area: 'user', action: 'user.servicesChanged', tenant: loaded.tenant, details: who(user), changes }, at)
-      return after
-    }),
+    setServices: (tenantId, userId, services) =>
+      writeUser("save the user's services", tenantId, userId, async (loaded, user, at) => {
+        refuse(loaded, checkServiceChanges(services, userLicence(user, loaded.subscriptions, context.today())))
+        const changes = serviceChanges(user, services)
+        if (changes.length === 0) return user
+        const after = { ...user, services: { ...user.services, ...services } }
+        await db.users.put(after)
+        await context.log(
+          { area: 'user', action: 'user.servicesChanged', tenant: loaded.tenant, details: who(user), changes },
+          at,
+        )
+        return after
+      }),
 
-    setExchangeOverrides: (tenantId, userId, overrides) => writeUser('save the user\'s mailbox settings', tenantId, userId, async (loaded, user, at) => {
-      refuse(loaded, checkExchangeOverrides(overrides as Record<string, unknown>, userLicence(user, loaded.subscriptions, context.today())))
-      const next = normalizeExchangeOverrides(overrides)
-      const keys: (keyof UserExchangeOverrides)[] = ['outlookAnywhere', 'activeSync', 'pop3', 'imap4', 'mailboxMb']
-      // A protocol without an override follows the tenant (true); a size without one, the tenant default (null).
-      const value = (o: UserExchangeOverrides, key: keyof UserExchangeOverrides) => o[key] ?? (key === 'mailboxMb' ? null : true)
-      const changes = keys
-        .filter(key => value(user.exchange, key) !== value(next, key))
-        .map(key => ({ field: `exchange.${key}`, before: value(user.exchange, key), after: value(next, key) }))
-      if (changes.length === 0)
-        return user
-      const after = { ...user, exchange: next }
-      await db.users.put(after)
-      await context.log({ area: 'user', action: 'user.exchangeChanged', tenant: loaded.tenant, details: who(user), changes }, at)
-      return after
-    }),
+    setExchangeOverrides: (tenantId, userId, overrides) =>
+      writeUser("save the user's mailbox settings", tenantId, userId, async (loaded, user, at) => {
+        refuse(
+          loaded,
+          checkExchangeOverrides(
+            overrides as Record<string, unknown>,
+            userLicence(user, loaded.subscriptions, context.today()),
+          ),
+        )
+        const next = normalizeExchangeOverrides(overrides)
+        const keys: (keyof UserExchangeOverrides)[] = ['outlookAnywhere', 'activeSync', 'pop3', 'imap4', 'mailboxMb']
+        // A protocol without an override follows the tenant (true); a size without one, the tenant default (null).
+        const value = (o: UserExchangeOverrides, key: keyof UserExchangeOverrides) =>
+          o[key] ?? (key === 'mailboxMb' ? null : true)
+        const changes = keys
+          .filter(key => value(user.exchange, key) !== value(next, key))
+          .map(key => ({ field: `exchange.${key}`, before: value(user.exchange, key), after: value(next, key) }))
+        if (changes.length === 0) return user
+        const after = { ...user, exchange: next }
+        await db.users.put(after)
+        await context.log(
+          { area: 'user', action: 'user.exchangeChanged', tenant: loaded.tenant, details: who(user), changes },
+          at,
+        )
+        return after
+      }),
 
     // Only the fact of the reset is logged: the password itself is returned once and kept nowhere.
-    resetPassword: (tenantId, userId) => writeUser('reset the password', tenantId, userId, async (loaded, user, at) => {
-      await context.log({ area: 'user', action: 'user.passwordReset', tenant: loaded.tenant, details: who(user) }, at)
-      return temporaryPassword()
-    }),
+    resetPassword: (tenantId, userId) =>
+      writeUser('reset the password', tenantId, userId, async (loaded, user, at) => {
+        await context.log({ area: 'user', action: 'user.passwordReset', tenant: loaded.tenant, details: who(user) }, at)
+        return temporaryPassword()
+      }),
 
-    remove: (tenantId, userId) => writeUser('remove the user', tenantId, userId, async (loaded, user, at) => {
-      await db.users.delete(userId)
-      await recountSeats([user.subscriptionId])
-      await context.log({ area: 'user', action: 'user.removed', tenant: loaded.tenant, details: who(user) }, at)
-    }),
+    remove: (tenantId, userId) =>
+      writeUser('remove the user', tenantId, userId, async (loaded, user, at) => {
+        await db.users.delete(userId)
+        await recountSeats([user.subscriptionId])
+        await context.log({ area: 'user', action: 'user.removed', tenant: loaded.tenant, details: who(user) }, at)
+      }),
   }
 }

@@ -1,7 +1,10 @@
 import type { BackendAction, BackendCapabilities } from '../backend'
 
 /** What Partner Center adds to the Graph backend: new tenants, and seat changes. */
-export const PARTNER_CENTER_ACTIONS: ReadonlySet<BackendAction> = new Set(['tenants.provision', 'subscriptions.changeSeats'])
+export const PARTNER_CENTER_ACTIONS: ReadonlySet<BackendAction> = new Set([
+  'tenants.provision',
+  'subscriptions.changeSeats',
+])
 
 /**
  * The Graph backend's capabilities with Partner Center's actions available; what else Graph
@@ -10,11 +13,12 @@ export const PARTNER_CENTER_ACTIONS: ReadonlySet<BackendAction> = new Set(['tena
 export function withPartnerCenter(capabilities: BackendCapabilities): BackendCapabilities {
   return {
     ...capabilities,
-    action: (action) => {
-      if (PARTNER_CENTER_ACTIONS.has(action))
-        return { available: true }
+    action: action => {
+      if (PARTNER_CENTER_ACTIONS.has(action)) return { available: true }
       const capability = capabilities.action(action)
-      return !capability.available && capability.reason === 'partnerCenter' ? { available: false, reason: 'partnerCenterPortal' } : capability
+      return !capability.available && capability.reason === 'partnerCenter'
+        ? { available: false, reason: 'partnerCenterPortal' }
+        : capability
     },
     setting: capabilities.setting,
   }

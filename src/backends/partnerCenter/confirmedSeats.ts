@@ -29,8 +29,7 @@ export function createConfirmedSeats(): ConfirmedSeats {
 
   function shown(subscription: Subscription): Subscription {
     const change = confirmed.get(key(subscription.tenantId, subscription.id))
-    if (!change)
-      return subscription
+    if (!change) return subscription
     if (!change.earlier.includes(subscription.seats)) {
       // Graph counts the change now (or someone changed the seats since): its figure stands.
       confirmed.delete(key(subscription.tenantId, subscription.id))
@@ -40,20 +39,24 @@ export function createConfirmedSeats(): ConfirmedSeats {
   }
 
   function apply<T extends TenantWithSubscriptions>(read: T): T {
-    return read.subscriptions.some(s => confirmed.has(key(s.tenantId, s.id))) ? { ...read, subscriptions: read.subscriptions.map(shown) } : read
+    return read.subscriptions.some(s => confirmed.has(key(s.tenantId, s.id)))
+      ? { ...read, subscriptions: read.subscriptions.map(shown) }
+      : read
   }
 
   return {
     confirm: (tenantId, subscriptionId, counted, seats) => {
       // A second change before the first arrives: Graph may count the figure before both, or the first's.
       const before = confirmed.get(key(tenantId, subscriptionId))
-      const earlier = [...new Set([...(before ? [...before.earlier, before.seats] : []), counted])].filter(figure => figure !== seats)
+      const earlier = [...new Set([...(before ? [...before.earlier, before.seats] : []), counted])].filter(
+        figure => figure !== seats,
+      )
       confirmed.set(key(tenantId, subscriptionId), { earlier, seats })
     },
     apply,
     over: tenants => ({
       ...tenants,
-      get: async (tenantId) => {
+      get: async tenantId => {
         const read = await tenants.get(tenantId)
         return read && apply(read)
       },

@@ -9,8 +9,23 @@ describe('the customer Partner Center creates', () => {
   })
 
   it('names the initial domain under onmicrosoft.com and the culture from language and country', () => {
-    const request = customerRequest({ companyName: ' Café Lyon ', contactName: 'Ana Lima', contactEmail: 'ana@cafe.fr ', contactPhone: '', country: 'BE', language: 'nl', domainPrefix: ' cafe-lyon ', lines: [], billing: 'paid' })
+    const request = customerRequest({
+      companyName: ' Café Lyon ',
+      contactName: 'Ana Lima',
+      contactEmail: 'ana@cafe.fr ',
+      contactPhone: '',
+      country: 'BE',
+      language: 'nl',
+      domainPrefix: ' cafe-lyon ',
+      lines: [],
+      billing: 'paid',
+    })
     expect(request.companyProfile.domain).toBe('cafe-lyon.onmicrosoft.com')
-    expect(request.billingProfile).toMatchObject({ companyName: 'Café Lyon', email: 'ana@cafe.fr', culture: 'nl-BE', language: 'nl' })
+    expect(request.billingProfile).toMatchObject({
+      companyName: 'Café Lyon',
+      email: 'ana@cafe.fr',
+      culture: 'nl-BE',
+      language: 'nl',
+    })
   })
 })

@@ -9,8 +9,11 @@ export function initialDomainOf(prefix: string): string {
   return `${prefix.trim()}.${MICROSOFT_INITIAL_DOMAIN_SUFFIX}`
 }
 
-/** Partner Center wants a first and a last name: the last word is the family name ("Élodie Dupré"), a single word is both. */
-export function splitContactName(name: string): { firstName: string, lastName: string } {
+/**
+ * Partner Center wants a first and a last name: the last word is the family name ("Élodie Dupré"), a single word is
+ * both.
+ */
+export function splitContactName(name: string): { firstName: string; lastName: string } {
   const words = name.trim().split(/\s+/)
   const lastName = words.pop() ?? ''
   return { firstName: words.join(' ') || lastName, lastName }
@@ -25,7 +28,11 @@ export function customerRequest(request: ProvisionRequest): PartnerCenterCustome
       culture: `${request.language}-${request.country}`,
       language: request.language,
       companyName: request.companyName.trim(),
-      defaultAddress: { country: request.country, ...splitContactName(request.contactName), phoneNumber: request.contactPhone.trim() },
+      defaultAddress: {
+        country: request.country,
+        ...splitContactName(request.contactName),
+        phoneNumber: request.contactPhone.trim(),
+      },
     },
   }
 }

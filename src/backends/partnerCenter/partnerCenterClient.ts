@@ -33,9 +33,12 @@ async function errorOf(response: Response): Promise<PartnerCenterRequestError> {
   const text = await response.text()
   try {
     const body = JSON.parse(text) as Partial<PartnerCenterErrorBody>
-    return new PartnerCenterRequestError(response.status, String(body.code ?? response.status), body.description ?? text)
-  }
-  catch {
+    return new PartnerCenterRequestError(
+      response.status,
+      String(body.code ?? response.status),
+      body.description ?? text,
+    )
+  } catch {
     return new PartnerCenterRequestError(response.status, String(response.status), text || response.statusText)
   }
 }
@@ -49,36 +52,35 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
     const token = await options.tokens.token()
     // Partner Center's REST headers: a request id per call, a correlation id per operation.
     const headers: Record<string, string> = {
-      'Authorization': `Bearer ${token}`,
-      'Accept': 'application/json',
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json',
       'MS-RequestId': crypto.randomUUID(),
       'MS-CorrelationId': crypto.randomUUID(),
     }
-    if (body !== undefined)
-      headers['Content-Type'] = 'application/json'
+    if (body !== undefined) headers['Content-Type'] = 'application/json'
     try {
-      return await send(`${root}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-    }
-    catch (error) {
+      return await send(`${root}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+    } catch (error) {
       throw new PartnerCenterRequestError(0, 'network', (error as Error)?.message ?? String(error), { cause: error })
     }
   }
 
   async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await request(method, path, body)
-    if (!response.ok)
-      throw await errorOf(response)
-    return await response.json() as T
+    if (!response.ok) throw await errorOf(response)
+    return (await response.json()) as T
   }
 
   return {
     get: path => json('GET', path),
-    exists: async (path) => {
+    exists: async path => {
       const response = await request('HEAD', path)
-      if (response.status === 404)
-        return false
-      if (!response.ok)
-        throw await errorOf(response)
+      if (response.status === 404) return false
+      if (!response.ok) throw await errorOf(response)
       return true
     },
     post: (path, body) => json('POST', path, body),

@@ -28,9 +28,9 @@ export interface PartnerCenterCustomerRequest {
 export interface PartnerCenterCustomer {
   /** The customer's id: its Microsoft Entra tenant id. */
   readonly id: string
-  readonly companyProfile: { readonly tenantId: string, readonly domain: string, readonly companyName: string }
+  readonly companyProfile: { readonly tenantId: string; readonly domain: string; readonly companyName: string }
   /** The new tenant's first administrator, as Partner Center made it (never kept by the console). */
-  readonly userCredentials?: { readonly userName: string, readonly password: string }
+  readonly userCredentials?: { readonly userName: string; readonly password: string }
 }
 
 export interface PartnerCenterOrderLineItem {

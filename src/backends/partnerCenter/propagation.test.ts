@@ -22,15 +22,24 @@ describe('Microsoft 365 eventual consistency', () => {
   afterAll(() => partnerCenter?.server.close())
   const backend = (readBack = { attempts: 20, delayMs: 50 }): Backend =>
     graphBackend({ partnerCenter: { baseUrl: partnerCenter!.server.baseUrl, tokens: partnerCenter!.tokens, readBack } })
-  const received = () => partnerCenter!.server.requests.map(r => `${r.method} ${r.path.replace(/[0-9a-f-]{36}/g, '<id>')} ${r.status}`)
+  const received = () =>
+    partnerCenter!.server.requests.map(r => `${r.method} ${r.path.replace(/[0-9a-f-]{36}/g, '<id>')} ${r.status}`)
   const newest = () => graph().server.world().customers.at(-1)!.tenantId
-  const graphCustomers = async () => ((await (await graph().fetchAs(graph().server.world().partnerTenantId, '/tenantRelationships/delegatedAdminCustomers')).json()) as { value: { tenantId: string }[] }).value.map(c => c.tenantId)
-  const standardSeats = async (read: Backend) => (await read.tenants.get(STANDARD.id))!.subscriptions.find(s => s.offerId === 'standard-suite')!
+  const graphCustomers = async () =>
+    (
+      (await (
+        await graph().fetchAs(graph().server.world().partnerTenantId, '/tenantRelationships/delegatedAdminCustomers')
+      ).json()) as { value: { tenantId: string }[] }
+    ).value.map(c => c.tenantId)
+  const standardSeats = async (read: Backend) =>
+    (await read.tenants.get(STANDARD.id))!.subscriptions.find(s => s.offerId === 'standard-suite')!
 
   describe('the test world', () => {
     it('shows a customer Partner Center creates in GDAP, and lets its tenant be read, only after the customer delay', async () => {
       partnerCenter!.server.setPropagation({ customerMs: 400 })
-      await expect(backend({ attempts: 1, delayMs: 0 }).tenants.provision(REQUEST)).rejects.toMatchObject({ code: 'pending' })
+      await expect(backend({ attempts: 1, delayMs: 0 }).tenants.provision(REQUEST)).rejects.toMatchObject({
+        code: 'pending',
+      })
       const id = newest()
 
       expect(await graphCustomers()).not.toContain(id)
@@ -45,10 +54,17 @@ describe('Microsoft 365 eventual consistency', () => {
 
     it('counts a seat change in subscribedSkus only after the seat delay; Partner Center answers with it at once', async () => {
       partnerCenter!.server.setPropagation({ seatsMs: 400 })
-      const counted = async () => ((await (await graph().fetchAs(STANDARD.id, '/subscribedSkus')).json()) as { value: { skuPartNumber: string, prepaidUnits: { enabled: number } }[] })
-        .value.find(sku => sku.skuPartNumber === 'STANDARDPACK')!.prepaidUnits.enabled
+      const counted = async () =>
+        (
+          (await (await graph().fetchAs(STANDARD.id, '/subscribedSkus')).json()) as {
+            value: { skuPartNumber: string; prepaidUnits: { enabled: number } }[]
+          }
+        ).value.find(sku => sku.skuPartNumber === 'STANDARDPACK')!.prepaidUnits.enabled
       await backend().subscriptions.changeSeats(STANDARD.id, (await standardSeats(backend())).id, 30)
-      expect(partnerCenter!.server.requests.find(r => r.method === 'PATCH')).toMatchObject({ status: 200, body: { quantity: 30 } })
+      expect(partnerCenter!.server.requests.find(r => r.method === 'PATCH')).toMatchObject({
+        status: 200,
+        body: { quantity: 30 },
+      })
 
       expect(await counted()).toBe(25)
       await sleep(450)
@@ -59,7 +75,10 @@ describe('Microsoft 365 eventual consistency', () => {
       const origin = partnerCenter!.server.baseUrl
       const put = await fetch(`${origin}/_test/propagation`, { method: 'PUT', body: JSON.stringify({ seatsMs: 1234 }) })
       expect(await put.json()).toEqual({ customerMs: partnerCenter!.server.propagation().customerMs, seatsMs: 1234 })
-      expect((await fetch(`${origin}/_test/propagation`, { method: 'PUT', body: JSON.stringify({ customerMs: -1 }) })).status).toBe(400)
+      expect(
+        (await fetch(`${origin}/_test/propagation`, { method: 'PUT', body: JSON.stringify({ customerMs: -1 }) }))
+          .status,
+      ).toBe(400)
       expect(await (await fetch(`${origin}/_test/propagation`)).json()).toMatchObject({ seatsMs: 1234 })
     })
   })
@@ -72,18 +91,26 @@ describe('Microsoft 365 eventual consistency', () => {
       expect(created.subscriptions.map(s => [s.offerId, s.seats])).toEqual([['standard-suite', 12]])
     })
 
-    it('says a tenant that doesn\'t show in time was created and will show, creates it once, and lists it once Graph does', async () => {
+    it("says a tenant that doesn't show in time was created and will show, creates it once, and lists it once Graph does", async () => {
       partnerCenter!.server.setPropagation({ customerMs: 600 })
       const online = backend({ attempts: 3, delayMs: 50 })
       const error = await online.tenants.provision(REQUEST).catch((failure: unknown) => failure)
       expect(isBackendError(error, 'pending')).toBe(true)
-      expect(String(error)).toMatch(/Menuiserie Garnier was created in Partner Center \(tenant [0-9a-f-]+\), but Microsoft Graph doesn't show it .* yet: it will appear in the tenant list once it does/)
-      expect(received()).toEqual(['HEAD /domains/menuiseriegarnier.onmicrosoft.com 404', 'POST /customers 201', 'POST /customers/<id>/orders 201'])
+      expect(String(error)).toMatch(
+        /Menuiserie Garnier was created in Partner Center \(tenant [0-9a-f-]+\), but Microsoft Graph doesn't show it .* yet: it will appear in the tenant list once it does/,
+      )
+      expect(received()).toEqual([
+        'HEAD /domains/menuiseriegarnier.onmicrosoft.com 404',
+        'POST /customers 201',
+        'POST /customers/<id>/orders 201',
+      ])
       const id = newest()
       expect((await online.tenants.listing()).tenants.map(t => t.tenant.id)).not.toContain(id)
 
       await sleep(650)
-      expect((await online.tenants.listing()).tenants.find(t => t.tenant.id === id)?.tenant.companyName).toBe('Menuiserie Garnier')
+      expect((await online.tenants.listing()).tenants.find(t => t.tenant.id === id)?.tenant.companyName).toBe(
+        'Menuiserie Garnier',
+      )
       expect(received().filter(r => r.startsWith('POST /customers '))).toHaveLength(1)
     })
 
@@ -97,7 +124,10 @@ describe('Microsoft 365 eventual consistency', () => {
       // The next reads within the delay: the tenant, and the list.
       expect(await standardSeats(online)).toMatchObject({ seats: 30, seatsPropagatingFrom: 25 })
       const listed = (await online.tenants.listing()).tenants.find(t => t.tenant.id === STANDARD.id)!
-      expect(listed.subscriptions.find(s => s.id === standard.id)).toMatchObject({ seats: 30, seatsPropagatingFrom: 25 })
+      expect(listed.subscriptions.find(s => s.id === standard.id)).toMatchObject({
+        seats: 30,
+        seatsPropagatingFrom: 25,
+      })
 
       await sleep(550)
       const counted = await standardSeats(online)
@@ -112,10 +142,17 @@ describe('Microsoft 365 eventual consistency', () => {
       await online.subscriptions.changeSeats(STANDARD.id, standard.id, 30)
       const after = await online.subscriptions.changeSeats(STANDARD.id, standard.id, 28)
 
-      expect(partnerCenter!.server.requests.filter(r => r.method === 'PATCH').map(r => (r.body as { quantity: number }).quantity)).toEqual([30, 28])
+      expect(
+        partnerCenter!.server.requests
+          .filter(r => r.method === 'PATCH')
+          .map(r => (r.body as { quantity: number }).quantity),
+      ).toEqual([30, 28])
       expect(after.subscriptions.find(s => s.id === standard.id)).toMatchObject({ seats: 28, seatsPropagatingFrom: 25 })
       const [second] = await online.activity.list({ tenantId: STANDARD.id })
-      expect(second).toMatchObject({ action: 'subscription.seatsChanged', changes: [{ field: 'seats', before: 30, after: 28 }] })
+      expect(second).toMatchObject({
+        action: 'subscription.seatsChanged',
+        changes: [{ field: 'seats', before: 30, after: 28 }],
+      })
       await sleep(550)
       expect(await standardSeats(online)).toMatchObject({ seats: 28 })
     })

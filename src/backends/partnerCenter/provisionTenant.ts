@@ -29,13 +29,18 @@ function refuse(issues: readonly ValidationIssue[]): never {
   throw new BackendError('validation', 'The new tenant breaks a provisioning rule', issues)
 }
 
-/** The domain's rules first, then what Partner Center can't do from this console: trials, and a baseline on a tenant it creates. */
-function issuesOf(request: ProvisionRequest & { readonly baselineId?: string | null }, takenPrefixes: ReadonlySet<string>): ValidationIssue[] {
+/**
+ * The domain's rules first, then what Partner Center can't do from this console: trials, and a baseline on a tenant it
+ * creates.
+ */
+function issuesOf(
+  request: ProvisionRequest & { readonly baselineId?: string | null },
+  takenPrefixes: ReadonlySet<string>,
+): ValidationIssue[] {
   const issues = validateProvisionRequest(request, takenPrefixes)
   if (request.billing === 'trial' && !issues.some(issue => issue.field === 'billing'))
     issues.push({ field: 'billing', code: 'notAvailable' })
-  if (request.baselineId)
-    issues.push({ field: 'baselineId', code: 'notAvailable' })
+  if (request.baselineId) issues.push({ field: 'baselineId', code: 'notAvailable' })
   return issues
 }
 
@@ -54,45 +59,52 @@ export function partnerCenterProvisioning(
   domainPrefixes: () => Promise<Set<string>>,
   readBack: ReadBackPolicy = DEFAULT_READ_BACK,
 ): TenantRepository['provision'] {
-  /** The tenant once Graph lists it and lets it be read; until then, not yet (a refusal included: the access comes with it). */
+  /**
+   * The tenant once Graph lists it and lets it be read; until then, not yet (a refusal included: the access comes with
+   * it).
+   */
   async function readBackOnce(tenantId: string): Promise<TenantWithSubscriptions | undefined> {
     try {
       const found = await context.find(tenantId)
       return found && { tenant: found.tenant, subscriptions: found.subscriptions }
-    }
-    catch (error) {
-      if (isBackendError(error, 'unauthorized') && !signInNeededIn(error))
-        return undefined
+    } catch (error) {
+      if (isBackendError(error, 'unauthorized') && !signInNeededIn(error)) return undefined
       throw error
     }
   }
 
-  async function readBackTenant(customer: PartnerCenterCustomer, companyName: string): Promise<TenantWithSubscriptions> {
+  async function readBackTenant(
+    customer: PartnerCenterCustomer,
+    companyName: string,
+  ): Promise<TenantWithSubscriptions> {
     for (let attempt = 1; attempt <= readBack.attempts; attempt++) {
       const found = await readBackOnce(customer.id)
-      if (found)
-        return found
-      if (attempt < readBack.attempts)
-        await new Promise(resolve => setTimeout(resolve, readBack.delayMs))
+      if (found) return found
+      if (attempt < readBack.attempts) await new Promise(resolve => setTimeout(resolve, readBack.delayMs))
     }
     // Created, not failed: it must not be created again, and it shows in the list once Graph has it.
-    throw new BackendError('pending', `${companyName} was created in Partner Center (tenant ${customer.id}), but Microsoft Graph doesn't show it among the partner's GDAP customers yet: it will appear in the tenant list once it does`)
+    throw new BackendError(
+      'pending',
+      `${companyName} was created in Partner Center (tenant ${customer.id}), but Microsoft Graph doesn't show it among the partner's GDAP customers yet: it will appear in the tenant list once it does`,
+    )
   }
 
-  return async (request) => {
+  return async request => {
     const issues = issuesOf(request, await domainPrefixes())
-    if (issues.length > 0)
-      refuse(issues)
+    if (issues.length > 0) refuse(issues)
     const domain = initialDomainOf(request.domainPrefix)
-    if (await partnerCenterCall(`check that ${domain} is free`, () => client.exists(`/domains/${encodeURIComponent(domain)}`)))
+    if (
+      await partnerCenterCall(`check that ${domain} is free`, () =>
+        client.exists(`/domains/${encodeURIComponent(domain)}`),
+      )
+    )
       refuse([domainTaken(request.domainPrefix)])
 
     const companyName = request.companyName.trim()
     const customer = await partnerCenterCall(`create ${companyName} in Partner Center`, async () => {
       try {
         return await client.post<PartnerCenterCustomer>('/customers', customerRequest(request))
-      }
-      catch (error) {
+      } catch (error) {
         // Taken between the check and the creation: Partner Center refuses with a conflict.
         if (error instanceof PartnerCenterRequestError && error.status === 409)
           refuse([domainTaken(request.domainPrefix)])
@@ -100,14 +112,24 @@ export function partnerCenterProvisioning(
       }
     })
     // Partner Center can't delete a customer: if the order fails, say plainly what exists.
-    await partnerCenterCall(`${companyName} was created in Partner Center (tenant ${customer.id}), but its order failed; order its offers in Partner Center`, () =>
-      client.post<PartnerCenterOrder>(`/customers/${encodeURIComponent(customer.id)}/orders`, orderRequest(customer.id, request)))
+    await partnerCenterCall(
+      `${companyName} was created in Partner Center (tenant ${customer.id}), but its order failed; order its offers in Partner Center`,
+      () =>
+        client.post<PartnerCenterOrder>(
+          `/customers/${encodeURIComponent(customer.id)}/orders`,
+          orderRequest(customer.id, request),
+        ),
+    )
     const created = await readBackTenant(customer, companyName)
     await context.log({
       area: 'tenant',
       action: 'tenant.provisioned',
       tenant: created.tenant,
-      details: { companyName, offers: request.lines.map(line => line.offerId).join(','), seats: request.lines.reduce((total, line) => total + line.seats, 0) },
+      details: {
+        companyName,
+        offers: request.lines.map(line => line.offerId).join(','),
+        seats: request.lines.reduce((total, line) => total + line.seats, 0),
+      },
     })
     return created
   }

@@ -17,7 +17,12 @@ export interface ActivityFilter {
 }
 
 /** The entry a draft becomes once the adapter knows who made the change and when. */
-export function activityEntry(draft: ActivityDraft, actor: string, at: Date, id: string = crypto.randomUUID()): ActivityEntry {
+export function activityEntry(
+  draft: ActivityDraft,
+  actor: string,
+  at: Date,
+  id: string = crypto.randomUUID(),
+): ActivityEntry {
   return {
     id,
     at: at.toISOString(),
@@ -33,9 +38,13 @@ export function activityEntry(draft: ActivityDraft, actor: string, at: Date, id:
 
 /** Entries newest first (the latest written first among one instant), of one tenant or area, at most `limit`. */
 export function selectActivity(entries: readonly ActivityEntry[], filter: ActivityFilter = {}): ActivityEntry[] {
-  const kept = entries.filter(entry => (filter.tenantId === undefined || entry.tenantId === filter.tenantId)
-    && (filter.area === undefined || entry.area === filter.area))
-  const newestFirst = kept.map((entry, order) => ({ entry, order }))
+  const kept = entries.filter(
+    entry =>
+      (filter.tenantId === undefined || entry.tenantId === filter.tenantId) &&
+      (filter.area === undefined || entry.area === filter.area),
+  )
+  const newestFirst = kept
+    .map((entry, order) => ({ entry, order }))
     .sort((a, b) => b.entry.at.localeCompare(a.entry.at) || b.order - a.order)
     .map(({ entry }) => entry)
   return filter.limit === undefined ? newestFirst : newestFirst.slice(0, Math.max(0, filter.limit))

@@ -17,23 +17,49 @@ function normalise(input: BaselineInput): Pick<Baseline, 'name' | 'description' 
 
 /** Refuses a baseline that breaks a rule, its name compared with the partner's other baselines. */
 function check(input: BaselineInput, others: readonly Baseline[]): void {
-  refuseInvalid(validateBaselineInput(input, new Set(others.map(baseline => baseline.name.toLocaleLowerCase()))), 'baseline')
+  refuseInvalid(
+    validateBaselineInput(input, new Set(others.map(baseline => baseline.name.toLocaleLowerCase()))),
+    'baseline',
+  )
 }
 
 export function baselinesByName(baselines: readonly Baseline[]): Baseline[] {
   return [...baselines].sort((a, b) => a.name.localeCompare(b.name))
 }
 
-export function createBaselineRecord(input: BaselineInput, existing: readonly Baseline[], at: Date): RecordWrite<Baseline> {
+export function createBaselineRecord(
+  input: BaselineInput,
+  existing: readonly Baseline[],
+  at: Date,
+): RecordWrite<Baseline> {
   check(input, existing)
-  const baseline: Baseline = { id: crypto.randomUUID(), ...normalise(input), createdAt: at.toISOString(), updatedAt: at.toISOString() }
-  return { record: baseline, activity: { area: 'baseline', action: 'baseline.created', details: { baseline: baseline.name } } }
+  const baseline: Baseline = {
+    id: crypto.randomUUID(),
+    ...normalise(input),
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+  }
+  return {
+    record: baseline,
+    activity: { area: 'baseline', action: 'baseline.created', details: { baseline: baseline.name } },
+  }
 }
 
-export function updateBaselineRecord(current: Baseline, input: BaselineInput, existing: readonly Baseline[], at: Date): RecordWrite<Baseline> {
-  check(input, existing.filter(baseline => baseline.id !== current.id))
+export function updateBaselineRecord(
+  current: Baseline,
+  input: BaselineInput,
+  existing: readonly Baseline[],
+  at: Date,
+): RecordWrite<Baseline> {
+  check(
+    input,
+    existing.filter(baseline => baseline.id !== current.id),
+  )
   const baseline: Baseline = { ...current, ...normalise(input), updatedAt: at.toISOString() }
-  return { record: baseline, activity: { area: 'baseline', action: 'baseline.updated', details: { baseline: baseline.name } } }
+  return {
+    record: baseline,
+    activity: { area: 'baseline', action: 'baseline.updated', details: { baseline: baseline.name } },
+  }
 }
 
 export function removeBaselineActivity(baseline: Baseline): ActivityDraft {
@@ -41,9 +67,13 @@ export function removeBaselineActivity(baseline: Baseline): ActivityDraft {
 }
 
 /** The entry of applying a baseline to a tenant; `null` when it changed nothing and the tenant already followed it. */
-export function baselineAppliedActivity(baseline: Baseline, tenant: Pick<Tenant, 'id' | 'companyName'>, plan: BaselinePlan, alreadyFollowed: boolean): ActivityDraft | null {
-  if (plan.changes.length === 0 && alreadyFollowed)
-    return null
+export function baselineAppliedActivity(
+  baseline: Baseline,
+  tenant: Pick<Tenant, 'id' | 'companyName'>,
+  plan: BaselinePlan,
+  alreadyFollowed: boolean,
+): ActivityDraft | null {
+  if (plan.changes.length === 0 && alreadyFollowed) return null
   return {
     area: 'baseline',
     action: 'baseline.applied',
@@ -55,15 +85,18 @@ export function baselineAppliedActivity(baseline: Baseline, tenant: Pick<Tenant,
 
 /** What applying did to a tenant the baseline reached. */
 export function appliedOutcome(tenantId: string, plan: BaselinePlan): BaselineOutcome {
-  return { tenantId, status: plan.changes.length > 0 ? 'applied' : 'unchanged', changes: plan.changes, skipped: plan.skipped }
+  return {
+    tenantId,
+    status: plan.changes.length > 0 ? 'applied' : 'unchanged',
+    changes: plan.changes,
+    skipped: plan.skipped,
+  }
 }
 
 /** A tenant the baseline couldn't reach: gone (skipped), or refused on the way (failed, with why). */
 export function unreachedOutcome(tenantId: string, error: unknown): BaselineOutcome {
-  if (isBackendError(error, 'notFound'))
-    return { tenantId, status: 'skipped', reason: 'notFound' }
+  if (isBackendError(error, 'notFound')) return { tenantId, status: 'skipped', reason: 'notFound' }
   // No role, no consent or a sign-in wanted there (Microsoft 365): the tenant list says which.
-  if (isBackendError(error, 'unauthorized'))
-    return { tenantId, status: 'skipped', reason: 'noAccess' }
+  if (isBackendError(error, 'unauthorized')) return { tenantId, status: 'skipped', reason: 'noAccess' }
   return { tenantId, status: 'failed', message: error instanceof Error ? error.message : String(error) }
 }

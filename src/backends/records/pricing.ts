@@ -15,7 +15,9 @@ export function priceListWrite(current: PriceList, priceList: PriceList): Record
   refuseInvalid(validatePriceList(priceList), 'price list')
   const next = normalised(priceList)
   const changes = diffPriceLists(current, next)
-  if (changes.length === 0)
-    return null
-  return { record: next, activity: { area: 'data', action: 'data.priceListChanged', details: { currency: next.currency }, changes } }
+  if (changes.length === 0) return null
+  return {
+    record: next,
+    activity: { area: 'data', action: 'data.priceListChanged', details: { currency: next.currency }, changes },
+  }
 }

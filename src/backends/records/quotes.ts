@@ -47,37 +47,62 @@ export function quotesNewestFirst(quotes: readonly Quote[]): Quote[] {
 
 /** The quote, or `notFound`; refused with `validation` (field `status`, code `closed`) once converted. */
 export function requireOpenQuote(quote: Quote | undefined, quoteId: string): Quote {
-  if (!quote)
-    throw new BackendError('notFound', `There is no quote ${quoteId}`)
+  if (!quote) throw new BackendError('notFound', `There is no quote ${quoteId}`)
   if (isQuoteClosed(quote))
     refuseInvalid([{ field: 'status', code: 'closed', params: { status: quote.status } }], 'quote')
   return quote
 }
 
 /** The input checked, trimmed and priced at the partner's price list of the day. */
-function priced(input: QuoteInput, priceList: PriceList): Pick<Quote, 'prospect' | 'lines' | 'services' | 'createdOn' | 'validUntil' | 'status' | 'currency'> {
+function priced(
+  input: QuoteInput,
+  priceList: PriceList,
+): Pick<Quote, 'prospect' | 'lines' | 'services' | 'createdOn' | 'validUntil' | 'status' | 'currency'> {
   refuseInvalid(validateQuoteInput(input, priceList.currency), 'quote')
   const normalized = normalizeQuoteInput(input)
   return { ...normalized, lines: priceQuoteLines(normalized.lines, priceList), currency: priceList.currency }
 }
 
 export function createQuoteRecord(input: QuoteInput, priceList: PriceList, at: Date): RecordWrite<Quote> {
-  const quote: Quote = { ...priced(input, priceList), id: crypto.randomUUID(), tenantId: null, createdAt: at.toISOString(), updatedAt: at.toISOString() }
+  const quote: Quote = {
+    ...priced(input, priceList),
+    id: crypto.randomUUID(),
+    tenantId: null,
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+  }
   return {
     record: quote,
-    activity: { area: 'quote', action: 'quote.created', details: { companyName: quote.prospect.companyName }, changes: [{ field: 'quote.offers', before: null, after: offersText(quote) }] },
+    activity: {
+      area: 'quote',
+      action: 'quote.created',
+      details: { companyName: quote.prospect.companyName },
+      changes: [{ field: 'quote.offers', before: null, after: offersText(quote) }],
+    },
   }
 }
 
 /** The open quote with the input's changes, re-priced; `null` when nothing moved. */
-export function updateQuoteRecord(current: Quote, input: QuoteInput, priceList: PriceList, at: Date): RecordWrite<Quote> | null {
+export function updateQuoteRecord(
+  current: Quote,
+  input: QuoteInput,
+  priceList: PriceList,
+  at: Date,
+): RecordWrite<Quote> | null {
   const next: Quote = { ...current, ...priced(input, priceList), updatedAt: at.toISOString() }
   const changes = movedFields(current, next)
-  if (changes.length === 0)
-    return null
-  return { record: next, activity: { area: 'quote', action: 'quote.updated', details: { companyName: next.prospect.companyName }, changes } }
+  if (changes.length === 0) return null
+  return {
+    record: next,
+    activity: { area: 'quote', action: 'quote.updated', details: { companyName: next.prospect.companyName }, changes },
+  }
 }
 
 export function removeQuoteActivity(quote: Quote): ActivityDraft {
-  return { area: 'quote', action: 'quote.removed', details: { companyName: quote.prospect.companyName }, changes: [{ field: 'quote.offers', before: offersText(quote), after: null }] }
+  return {
+    area: 'quote',
+    action: 'quote.removed',
+    details: { companyName: quote.prospect.companyName },
+    changes: [{ field: 'quote.offers', before: offersText(quote), after: null }],
+  }
 }

@@ -2,7 +2,15 @@ import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '
 import type { CurrencyCode } from '@/domain/money'
 import type { ActivityChange, IsoDate, Tenant } from '@/domain/tenant'
 import type { ActivityDraft } from './activity'
-import { decimalAmount, endOnCancel, filterServices, isClosed, normalizeServiceInput, validateServiceInput, validateTransition } from '@/domain/services'
+import {
+  decimalAmount,
+  endOnCancel,
+  filterServices,
+  isClosed,
+  normalizeServiceInput,
+  validateServiceInput,
+  validateTransition,
+} from '@/domain/services'
 import { byCreation, refuseInvalid } from './checks'
 
 /**
@@ -19,14 +27,29 @@ export interface RecordWrite<T> {
 }
 
 /** The fields a change compares, in the order the activity log lists them. */
-const LOGGED_FIELDS = ['kind', 'description', 'quantity', 'unit', 'unitPriceMinor', 'billing', 'mailSource', 'quotedOn', 'startOn', 'deliveredOn', 'technician', 'notes'] as const
+const LOGGED_FIELDS = [
+  'kind',
+  'description',
+  'quantity',
+  'unit',
+  'unitPriceMinor',
+  'billing',
+  'mailSource',
+  'quotedOn',
+  'startOn',
+  'deliveredOn',
+  'technician',
+  'notes',
+] as const
 
 function movedFields(before: ServiceRecord, after: ServiceInput): ActivityChange[] {
   // A price reads as an amount ("45.00 USD"), not as a count of cents.
   const price = (minor: number) => `${decimalAmount(minor, before.currency)} ${before.currency}`
-  return LOGGED_FIELDS.filter(field => before[field] !== after[field]).map(field => field === 'unitPriceMinor'
-    ? { field: 'service.unitPrice', before: price(before.unitPriceMinor), after: price(after.unitPriceMinor) }
-    : { field: `service.${field}`, before: before[field], after: after[field] })
+  return LOGGED_FIELDS.filter(field => before[field] !== after[field]).map(field =>
+    field === 'unitPriceMinor'
+      ? { field: 'service.unitPrice', before: price(before.unitPriceMinor), after: price(after.unitPriceMinor) }
+      : { field: `service.${field}`, before: before[field], after: after[field] },
+  )
 }
 
 /** What the activity sentence names: the service as the partner described it. */
@@ -47,7 +70,12 @@ export function requireOpenService(service: ServiceRecord): ServiceRecord {
 }
 
 /** A new quoted service, priced in the partner's currency of the day (a later change of currency leaves it as sold). */
-export function createServiceRecord(tenant: Named, input: ServiceInput, currency: CurrencyCode, at: Date): RecordWrite<ServiceRecord> {
+export function createServiceRecord(
+  tenant: Named,
+  input: ServiceInput,
+  currency: CurrencyCode,
+  at: Date,
+): RecordWrite<ServiceRecord> {
   refuseInvalid(validateServiceInput(input, currency), 'service')
   const service: ServiceRecord = {
     ...normalizeServiceInput(input),
@@ -60,28 +88,50 @@ export function createServiceRecord(tenant: Named, input: ServiceInput, currency
   }
   return {
     record: service,
-    activity: { area: 'service', action: 'service.created', tenant, details: details(service), changes: [{ field: 'service.description', before: null, after: service.description }] },
+    activity: {
+      area: 'service',
+      action: 'service.created',
+      tenant,
+      details: details(service),
+      changes: [{ field: 'service.description', before: null, after: service.description }],
+    },
   }
 }
 
 /** The open service with the input's changes; `null` when nothing moved. */
-export function updateServiceRecord(tenant: Named, current: ServiceRecord, input: ServiceInput, at: Date): RecordWrite<ServiceRecord> | null {
+export function updateServiceRecord(
+  tenant: Named,
+  current: ServiceRecord,
+  input: ServiceInput,
+  at: Date,
+): RecordWrite<ServiceRecord> | null {
   requireOpenService(current)
   refuseInvalid(validateServiceInput(input, current.currency), 'service')
   const normalized = normalizeServiceInput(input)
   const changes = movedFields(current, normalized)
-  if (changes.length === 0)
-    return null
+  if (changes.length === 0) return null
   const next: ServiceRecord = { ...current, ...normalized, updatedAt: at.toISOString() }
-  return { record: next, activity: { area: 'service', action: 'service.updated', tenant, details: details(next), changes } }
+  return {
+    record: next,
+    activity: { area: 'service', action: 'service.updated', tenant, details: details(next), changes },
+  }
 }
 
-/** One allowed status step; delivering stamps today if no date was set; cancelling a running monthly contract ends it today. */
-export function moveServiceRecord(tenant: Named, current: ServiceRecord, status: ServiceStatus, today: IsoDate, at: Date): RecordWrite<ServiceRecord> {
+/**
+ * One allowed status step; delivering stamps today if no date was set; cancelling a running monthly contract ends it
+ * today.
+ */
+export function moveServiceRecord(
+  tenant: Named,
+  current: ServiceRecord,
+  status: ServiceStatus,
+  today: IsoDate,
+  at: Date,
+): RecordWrite<ServiceRecord> {
   refuseInvalid(validateTransition(current.status, status), 'service')
-  const deliveredOn = status === 'delivered' ? current.deliveredOn ?? today : current.deliveredOn
+  const deliveredOn = status === 'delivered' ? (current.deliveredOn ?? today) : current.deliveredOn
   refuseInvalid(validateServiceInput({ ...current, deliveredOn }, current.currency), 'service')
-  const endedOn = status === 'cancelled' ? endOnCancel(current, today) : current.endedOn ?? null
+  const endedOn = status === 'cancelled' ? endOnCancel(current, today) : (current.endedOn ?? null)
   const next: ServiceRecord = { ...current, status, deliveredOn, endedOn, updatedAt: at.toISOString() }
   return {
     record: next,
@@ -92,8 +142,12 @@ export function moveServiceRecord(tenant: Named, current: ServiceRecord, status:
       details: details(next),
       changes: [
         { field: 'service.status', before: current.status, after: status },
-        ...(deliveredOn !== current.deliveredOn ? [{ field: 'service.deliveredOn', before: current.deliveredOn, after: deliveredOn }] : []),
-        ...(endedOn !== (current.endedOn ?? null) ? [{ field: 'service.endedOn', before: current.endedOn ?? null, after: endedOn }] : []),
+        ...(deliveredOn !== current.deliveredOn
+          ? [{ field: 'service.deliveredOn', before: current.deliveredOn, after: deliveredOn }]
+          : []),
+        ...(endedOn !== (current.endedOn ?? null)
+          ? [{ field: 'service.endedOn', before: current.endedOn ?? null, after: endedOn }]
+          : []),
       ],
     },
   }
@@ -102,5 +156,11 @@ export function moveServiceRecord(tenant: Named, current: ServiceRecord, status:
 /** The activity entry of deleting an open service. */
 export function removeServiceActivity(tenant: Named, service: ServiceRecord): ActivityDraft {
   requireOpenService(service)
-  return { area: 'service', action: 'service.removed', tenant, details: details(service), changes: [{ field: 'service.description', before: service.description, after: null }] }
+  return {
+    area: 'service',
+    action: 'service.removed',
+    tenant,
+    details: details(service),
+    changes: [{ field: 'service.description', before: service.description, after: null }],
+  }
 }

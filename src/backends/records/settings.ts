@@ -10,10 +10,13 @@ export function areaOf(keys: readonly SettingKey[]): ActivityArea {
 }
 
 /** The activity entry of changing `current` by `checked`; `null` when nothing moves. */
-export function settingsChangeActivity(tenant: Pick<Tenant, 'id' | 'companyName'>, current: TenantSettings, checked: Partial<TenantSettings>): ActivityDraft | null {
+export function settingsChangeActivity(
+  tenant: Pick<Tenant, 'id' | 'companyName'>,
+  current: TenantSettings,
+  checked: Partial<TenantSettings>,
+): ActivityDraft | null {
   const moved = diffSettings(current, checked)
-  if (moved.length === 0)
-    return null
+  if (moved.length === 0) return null
   return {
     area: areaOf(moved.map(change => change.key)),
     action: 'settings.changed',

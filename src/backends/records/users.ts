@@ -14,19 +14,34 @@ function offerOf(subscriptionId: string | null, subscriptions: readonly Subscrip
 }
 
 /** The fields an edit moved, as the activity log shows them (a licence by its offer). */
-export function userChanges(before: TenantUser, after: TenantUser, subscriptions: readonly Subscription[]): ActivityChange[] {
+export function userChanges(
+  before: TenantUser,
+  after: TenantUser,
+  subscriptions: readonly Subscription[],
+): ActivityChange[] {
   const fields = ['firstName', 'lastName', 'alias', 'domain', 'usageLocation'] as const
   const changes: ActivityChange[] = fields
     .filter(field => before[field] !== after[field])
     .map(field => ({ field, before: before[field], after: after[field] }))
   if (before.subscriptionId !== after.subscriptionId)
-    changes.push({ field: 'licence', before: offerOf(before.subscriptionId, subscriptions), after: offerOf(after.subscriptionId, subscriptions) })
+    changes.push({
+      field: 'licence',
+      before: offerOf(before.subscriptionId, subscriptions),
+      after: offerOf(after.subscriptionId, subscriptions),
+    })
   return changes
 }
 
 /** The service switches a change turns, before → after. */
-export function serviceChanges(user: Pick<TenantUser, 'services'>, services: Partial<Record<UserService, boolean>>): ActivityChange[] {
+export function serviceChanges(
+  user: Pick<TenantUser, 'services'>,
+  services: Partial<Record<UserService, boolean>>,
+): ActivityChange[] {
   return Object.entries(services)
     .filter(([key, value]) => value !== undefined && user.services[key as UserService] !== value)
-    .map(([key, value]) => ({ field: `services.${key}`, before: user.services[key as UserService], after: value as boolean }))
+    .map(([key, value]) => ({
+      field: `services.${key}`,
+      before: user.services[key as UserService],
+      after: value as boolean,
+    }))
 }

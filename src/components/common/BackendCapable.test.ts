@@ -11,14 +11,17 @@ import { useSenderEntries } from '@/composables/useExchangeRecords'
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json', { eager: true })
 function messages(locale: string) {
-  return Object.fromEntries(Object.entries(files)
-    .filter(([path]) => path.startsWith(`../../locales/${locale}/`))
-    .map(([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), module.default]))
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([path]) => path.startsWith(`../../locales/${locale}/`))
+      .map(([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), module.default]),
+  )
 }
 
 /** As Microsoft 365 declares it: Exchange's sender lists are out of Graph's reach. */
 const WITHOUT_SENDERS: BackendCapabilities = {
-  action: action => action.startsWith('exchange.') ? { available: false, reason: 'exchangeAdmin' } : { available: true },
+  action: action =>
+    action.startsWith('exchange.') ? { available: false, reason: 'exchangeAdmin' } : { available: true },
   setting: () => ({ available: true }),
 }
 
@@ -56,12 +59,12 @@ describe('a part of a view the backend may not be able to do', () => {
     expect(listSenders).toHaveBeenCalledOnce()
   })
 
-  it('says why under its title when the backend can\'t, and never asks the backend', async () => {
+  it("says why under its title when the backend can't, and never asks the backend", async () => {
     const listSenders = backendWith(WITHOUT_SENDERS)
     const wrapper = render('Safe and blocked senders')
     await flushPromises()
     expect(wrapper.get('h2').text()).toBe('Safe and blocked senders')
-    expect(wrapper.text()).toContain('Not available on Microsoft 365: Exchange Online\'s protocols')
+    expect(wrapper.text()).toContain("Not available on Microsoft 365: Exchange Online's protocols")
     expect(wrapper.text()).not.toContain('senders:')
     expect(listSenders).not.toHaveBeenCalled()
   })

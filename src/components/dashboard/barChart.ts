@@ -47,7 +47,7 @@ function configuration(data: BarChartData): ChartConfiguration<'bar'> {
     type: 'bar',
     data: {
       labels: data.labels.map(label => (typeof label === 'string' ? label : [...label])),
-      datasets: data.series.map((series) => {
+      datasets: data.series.map(series => {
         const color = token(series.colorToken)
         return {
           label: series.label,
@@ -74,7 +74,8 @@ function configuration(data: BarChartData): ChartConfiguration<'bar'> {
         legend: { position: 'bottom' },
         tooltip: {
           callbacks: {
-            label: (item: TooltipItem<'bar'>) => `${item.dataset.label ?? ''}: ${data.formatValue(Number(item.parsed[valueAxis]))}`,
+            label: (item: TooltipItem<'bar'>) =>
+              `${item.dataset.label ?? ''}: ${data.formatValue(Number(item.parsed[valueAxis]))}`,
           },
         },
       },

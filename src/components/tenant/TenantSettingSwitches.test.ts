@@ -12,37 +12,56 @@ import { defaultSettings } from '@/domain/settings'
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json', { eager: true })
 function messages(locale: string) {
-  return Object.fromEntries(Object.entries(files)
-    .filter(([path]) => path.startsWith(`../../locales/${locale}/`))
-    .map(([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), module.default]))
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([path]) => path.startsWith(`../../locales/${locale}/`))
+      .map(([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), module.default]),
+  )
 }
 
 const TODAY = '2026-11-25'
 /** As Microsoft 365 declares it: Exchange's tenant-wide switches are out of Graph's reach. */
 const WITHOUT_EXCHANGE: Backend['capabilities'] = {
   action: () => ({ available: true }),
-  setting: key => key.startsWith('exchange.') ? { available: false, reason: 'exchangeAdmin' } : { available: true },
+  setting: key => (key.startsWith('exchange.') ? { available: false, reason: 'exchangeAdmin' } : { available: true }),
 }
-const standard: Subscription[] = [{ id: 's', tenantId: 't', offerId: 'standard-suite', seats: 10, assignedSeats: 0, state: 'active', startedOn: '2026-01-01', trialEndsOn: null, cancelledOn: null }]
+const standard: Subscription[] = [
+  {
+    id: 's',
+    tenantId: 't',
+    offerId: 'standard-suite',
+    seats: 10,
+    assignedSeats: 0,
+    state: 'active',
+    startedOn: '2026-01-01',
+    trialEndsOn: null,
+    cancelledOn: null,
+  },
+]
 
 function render(capabilities: Backend['capabilities'], locale: 'en' | 'fr' = 'en') {
   setBackend({ capabilities } as Backend)
   const i18n = createI18n({ legacy: false, locale, messages: { en: messages('en'), fr: messages('fr') } })
   return mount(TenantSettingSwitches, {
-    props: { keys: ['exchange.pop3', 'sharepoint.userSiteCreation'], settings: defaultSettings(standard, TODAY), subscriptions: standard, today: TODAY },
+    props: {
+      keys: ['exchange.pop3', 'sharepoint.userSiteCreation'],
+      settings: defaultSettings(standard, TODAY),
+      subscriptions: standard,
+      today: TODAY,
+    },
     global: { plugins: [i18n, createPinia()] },
   })
 }
 
-describe('setting switches on a backend that can\'t change some settings', () => {
+describe("setting switches on a backend that can't change some settings", () => {
   it('shows every setting the offers carry as a switch on the embedded backend', () => {
     expect(render(ALL_CAPABLE).findAll('[role="switch"]')).toHaveLength(2)
   })
 
-  it('shows what Microsoft 365 can\'t change as unavailable with the reason, and no switch for it', () => {
+  it("shows what Microsoft 365 can't change as unavailable with the reason, and no switch for it", () => {
     const wrapper = render(WITHOUT_EXCHANGE)
     expect(wrapper.findAll('[role="switch"]')).toHaveLength(1)
-    expect(wrapper.text()).toContain('Not available on Microsoft 365: Exchange Online\'s protocols')
+    expect(wrapper.text()).toContain("Not available on Microsoft 365: Exchange Online's protocols")
     expect(render(WITHOUT_EXCHANGE, 'fr').text()).toContain('Indisponible sur Microsoft 365 : les protocoles')
   })
 })

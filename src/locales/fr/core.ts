@@ -1,4 +1,8 @@
 import { bundle } from '../bundle'
 
 // What the first pages (the shell, the dashboard and the tenant list) say; index.ts brings the rest.
-export default bundle(import.meta.glob(['./common.json', './shell.json', './dashboard.json', './tenants.json', './offers.json'], { eager: true }))
+export default bundle(
+  import.meta.glob(['./common.json', './shell.json', './dashboard.json', './tenants.json', './offers.json'], {
+    eager: true,
+  }),
+)

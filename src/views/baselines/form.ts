@@ -28,7 +28,9 @@ export function toBaselineForm(baseline?: Baseline): BaselineForm {
   return {
     name: baseline?.name ?? '',
     description: baseline?.description ?? '',
-    choices: Object.fromEntries(SETTING_KEYS.map(key => [key, baseline?.settings[key] === undefined ? '' : String(baseline.settings[key])])) as Record<SettingKey, string>,
+    choices: Object.fromEntries(
+      SETTING_KEYS.map(key => [key, baseline?.settings[key] === undefined ? '' : String(baseline.settings[key])]),
+    ) as Record<SettingKey, string>,
   }
 }
 
@@ -36,8 +38,7 @@ export function toBaselineInput(form: BaselineForm): BaselineInput {
   const settings: Partial<Record<SettingKey, SettingValue>> = {}
   for (const key of SETTING_KEYS) {
     const choice = settingChoices(key).find(value => String(value) === form.choices[key])
-    if (choice !== undefined)
-      settings[key] = choice
+    if (choice !== undefined) settings[key] = choice
   }
   return { name: form.name, description: form.description, settings: settings as Partial<TenantSettings> }
 }

@@ -43,7 +43,10 @@ export function emptyProvisionForm(): ProvisionForm {
     domainPrefix: '',
     domainPrefixEdited: false,
     selectedOffers: [],
-    seats: Object.fromEntries(catalogue.offers.map(offer => [offer.id, String(offer.minimumSeats)])) as Record<OfferId, string>,
+    seats: Object.fromEntries(catalogue.offers.map(offer => [offer.id, String(offer.minimumSeats)])) as Record<
+      OfferId,
+      string
+    >,
     billing: 'paid',
     baselineId: '',
   }
@@ -81,7 +84,11 @@ function seatTextIssues(form: ProvisionForm): ValidationIssue[] {
 }
 
 /** The domain's checks for the fields on one step, so a step can't be left with a known problem. */
-export function stepIssues(step: ProvisionStep, form: ProvisionForm, takenPrefixes: ReadonlySet<string>): ValidationIssue[] {
+export function stepIssues(
+  step: ProvisionStep,
+  form: ProvisionForm,
+  takenPrefixes: ReadonlySet<string>,
+): ValidationIssue[] {
   switch (step) {
     case 'company':
       return [
@@ -95,7 +102,10 @@ export function stepIssues(step: ProvisionStep, form: ProvisionForm, takenPrefix
     case 'offers': {
       const textIssues = seatTextIssues(form)
       const flagged = new Set(textIssues.map(issue => issue.field))
-      return [...textIssues, ...validateOfferLines(offerLines(form), form.billing).filter(issue => !flagged.has(issue.field))]
+      return [
+        ...textIssues,
+        ...validateOfferLines(offerLines(form), form.billing).filter(issue => !flagged.has(issue.field)),
+      ]
     }
     case 'review':
       return []
@@ -104,9 +114,7 @@ export function stepIssues(step: ProvisionStep, form: ProvisionForm, takenPrefix
 
 /** Which step shows a field, to send the person back to the first problem the backend found. */
 export function stepOfField(field: string): ProvisionStep {
-  if (field === 'domainPrefix')
-    return 'domain'
-  if (field === 'offers' || field === 'billing' || field === 'baselineId' || field.startsWith('seats.'))
-    return 'offers'
+  if (field === 'domainPrefix') return 'domain'
+  if (field === 'offers' || field === 'billing' || field === 'baselineId' || field.startsWith('seats.')) return 'offers'
   return 'company'
 }

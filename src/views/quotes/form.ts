@@ -14,7 +14,10 @@ import { decimalAmount } from '@/domain/services'
 import { emptyProvisionForm, toProvisionRequest } from '@/views/provision/form'
 import { readServiceAmounts, withOwnIssues } from '@/views/services/form'
 
-/** One proposed service as typed, as the ledger's form types it; `key` keeps each line's inputs in place when another is removed. */
+/**
+ * One proposed service as typed, as the ledger's form types it; `key` keeps each line's inputs in place when another is
+ * removed.
+ */
 export interface QuoteServiceForm extends ServiceLineForm {
   key: number
 }
@@ -37,7 +40,17 @@ export interface QuoteForm {
 let nextKey = 1
 
 export function emptyServiceLine(overrides: Partial<QuoteServiceForm> = {}): QuoteServiceForm {
-  return { key: nextKey++, kind: 'installation', description: '', quantity: '1', unit: 'days', unitPrice: '', billing: 'oneOff', mailSource: '', ...overrides }
+  return {
+    key: nextKey++,
+    kind: 'installation',
+    description: '',
+    quantity: '1',
+    unit: 'days',
+    unitPrice: '',
+    billing: 'oneOff',
+    mailSource: '',
+    ...overrides,
+  }
 }
 
 export function emptyQuoteForm(today: string): QuoteForm {
@@ -68,15 +81,17 @@ export function quoteForm(quote: Quote): QuoteForm {
     country: quote.prospect.country,
     selectedOffers: quote.lines.map(line => line.offerId),
     seats: { ...empty.seats, ...Object.fromEntries(quote.lines.map(line => [line.offerId, String(line.seats)])) },
-    services: quote.services.map(line => emptyServiceLine({
-      kind: line.kind,
-      description: line.description,
-      quantity: String(line.quantity),
-      unit: line.unit,
-      unitPrice: decimalAmount(line.unitPriceMinor, quote.currency),
-      billing: line.billing,
-      mailSource: line.mailSource ?? '',
-    })),
+    services: quote.services.map(line =>
+      emptyServiceLine({
+        kind: line.kind,
+        description: line.description,
+        quantity: String(line.quantity),
+        unit: line.unit,
+        unitPrice: decimalAmount(line.unitPriceMinor, quote.currency),
+        billing: line.billing,
+        mailSource: line.mailSource ?? '',
+      }),
+    ),
     validUntil: quote.validUntil,
     status: quote.status === 'converted' ? 'accepted' : quote.status,
   }
@@ -103,7 +118,7 @@ function textIssue(text: string, field: string): ValidationIssue[] {
  * The builder as a quote input, with every issue: the form's own readings (a price or a number
  * that isn't one) first, then the domain's quote rule for the rest.
  */
-export function toQuoteInput(form: QuoteForm, currency: string): { input: QuoteInput, issues: ValidationIssue[] } {
+export function toQuoteInput(form: QuoteForm, currency: string): { input: QuoteInput; issues: ValidationIssue[] } {
   const own: ValidationIssue[] = [...textIssue(form.employees, 'employees')]
   const services: QuoteServiceLine[] = form.services.map((line, index) => {
     const amounts = readServiceAmounts(line.quantity, line.unitPrice, currency)
@@ -118,8 +133,7 @@ export function toQuoteInput(form: QuoteForm, currency: string): { input: QuoteI
       mailSource: line.mailSource === '' ? null : line.mailSource,
     }
   })
-  for (const offerId of form.selectedOffers)
-    own.push(...textIssue(form.seats[offerId], `seats.${offerId}`))
+  for (const offerId of form.selectedOffers) own.push(...textIssue(form.seats[offerId], `seats.${offerId}`))
   const input: QuoteInput = {
     prospect: {
       companyName: form.companyName,
@@ -145,15 +159,19 @@ export function previewQuote(form: QuoteForm, priceList: PriceList): PricedQuote
   const { input, issues } = toQuoteInput(form, priceList.currency)
   const bad = new Set(issues.map(issue => issue.field))
   const lines = input.lines.filter(line => Number.isInteger(line.seats) && line.seats > 0)
-  const services = input.services.filter((line, index) =>
-    !bad.has(`services[${index}].quantity`) && !bad.has(`services[${index}].unitPrice`) && line.unitPriceMinor >= 0)
+  const services = input.services.filter(
+    (line, index) =>
+      !bad.has(`services[${index}].quantity`) && !bad.has(`services[${index}].unitPrice`) && line.unitPriceMinor >= 0,
+  )
   return { currency: priceList.currency, lines: priceQuoteLines(lines, priceList), services }
 }
 
 /** What provisioning needs, started from the quote: its company, contact and country, a suggested prefix. */
 export function conversionForm(quote: Quote): ProvisionForm {
   const empty = emptyProvisionForm()
-  const country = (PROVISIONING_COUNTRIES as readonly string[]).includes(quote.prospect.country) ? quote.prospect.country : empty.country
+  const country = (PROVISIONING_COUNTRIES as readonly string[]).includes(quote.prospect.country)
+    ? quote.prospect.country
+    : empty.country
   return {
     ...empty,
     companyName: quote.prospect.companyName,

@@ -1,4 +1,11 @@
-import type { MailSource, ServiceBilling, ServiceInput, ServiceKind, ServiceRecord, ServiceUnit } from '@/domain/services'
+import type {
+  MailSource,
+  ServiceBilling,
+  ServiceInput,
+  ServiceKind,
+  ServiceRecord,
+  ServiceUnit,
+} from '@/domain/services'
 import type { ValidationIssue } from '@/domain/validation'
 import { minorDigits } from '@/domain/priceList'
 import { decimalAmount, parseUnitPrice, validateServiceInput } from '@/domain/services'
@@ -20,10 +27,26 @@ export interface ServiceForm {
 }
 
 /** What a service is and costs, as typed: the part of the form the ledger and the quotes share. */
-export type ServiceLineForm = Pick<ServiceForm, 'kind' | 'description' | 'quantity' | 'unit' | 'unitPrice' | 'billing' | 'mailSource'>
+export type ServiceLineForm = Pick<
+  ServiceForm,
+  'kind' | 'description' | 'quantity' | 'unit' | 'unitPrice' | 'billing' | 'mailSource'
+>
 
 export function emptyServiceForm(today: string): ServiceForm {
-  return { kind: 'installation', description: '', quantity: '1', unit: 'days', unitPrice: '', billing: 'oneOff', mailSource: '', quotedOn: today, startOn: '', deliveredOn: '', technician: '', notes: '' }
+  return {
+    kind: 'installation',
+    description: '',
+    quantity: '1',
+    unit: 'days',
+    unitPrice: '',
+    billing: 'oneOff',
+    mailSource: '',
+    quotedOn: today,
+    startOn: '',
+    deliveredOn: '',
+    technician: '',
+    notes: '',
+  }
 }
 
 /** A stored service back in the form, its price written with a point and the currency's decimals. */
@@ -48,7 +71,11 @@ export function serviceForm(service: ServiceRecord): ServiceForm {
  * A typed quantity and unit price read as numbers, with what the form itself can tell is wrong
  * (a price that isn't one, a quantity that isn't a number): shared by the ledger and the quotes.
  */
-export function readServiceAmounts(quantity: string, unitPrice: string, currency: string): { quantity: number, unitPriceMinor: number, issues: ValidationIssue[] } {
+export function readServiceAmounts(
+  quantity: string,
+  unitPrice: string,
+  currency: string,
+): { quantity: number; unitPriceMinor: number; issues: ValidationIssue[] } {
   const price = parseUnitPrice(unitPrice, minorDigits(currency))
   const quantityText = quantity.trim().replace(',', '.')
   const read = quantityText === '' ? Number.NaN : Number(quantityText)
@@ -62,13 +89,22 @@ export function readServiceAmounts(quantity: string, unitPrice: string, currency
   }
 }
 
-/** The form's own readings replace the domain's issues on the same field ("required" when something unreadable was typed). */
+/**
+ * The form's own readings replace the domain's issues on the same field ("required" when something unreadable was
+ * typed).
+ */
 export function withOwnIssues(domain: readonly ValidationIssue[], own: readonly ValidationIssue[]): ValidationIssue[] {
   return [...domain.filter(issue => !own.some(mine => mine.field === issue.field)), ...own]
 }
 
-/** The form as a service input priced in `currency`, with what the form itself can tell is wrong (a price that isn't one). */
-export function toServiceInput(form: ServiceForm, currency: string): { input: ServiceInput, issues: ValidationIssue[] } {
+/**
+ * The form as a service input priced in `currency`, with what the form itself can tell is wrong (a price that isn't
+ * one).
+ */
+export function toServiceInput(
+  form: ServiceForm,
+  currency: string,
+): { input: ServiceInput; issues: ValidationIssue[] } {
   const amounts = readServiceAmounts(form.quantity, form.unitPrice, currency)
   const input: ServiceInput = {
     kind: form.kind,

@@ -6,7 +6,14 @@ import { seatsLeft } from '@/domain/users'
 
 /** A new user starts on the tenant's default domain and country, without a licence. */
 export function emptyUserForm({ tenant }: TenantWithSubscriptions): UserInput {
-  return { firstName: '', lastName: '', alias: '', domain: primaryDomain(tenant), usageLocation: tenant.country, subscriptionId: null }
+  return {
+    firstName: '',
+    lastName: '',
+    alias: '',
+    domain: primaryDomain(tenant),
+    usageLocation: tenant.country,
+    subscriptionId: null,
+  }
 }
 
 export function userFormOf(user: TenantUser): UserInput {
@@ -23,7 +30,11 @@ export interface LicenceOption {
  * Licences the form offers: the tenant's live subscriptions with their seats left (a full one stays
  * listed, so choosing it says why it is refused), and the one the user holds even if it has ended.
  */
-export function licenceOptions(subscriptions: readonly Subscription[], today: IsoDate, held: string | null = null): LicenceOption[] {
+export function licenceOptions(
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+  held: string | null = null,
+): LicenceOption[] {
   return subscriptions
     .filter(s => s.id === held || liveSubscriptions([s], today).length > 0)
     .map(subscription => ({ subscription, left: seatsLeft(subscription) }))

@@ -2,10 +2,16 @@ import type { ListColumn, ListItem } from '../world'
 import { badRequest, GraphHttpError } from '../http'
 
 /** What Graph's list items accept in `$filter` here: `fields/<column> eq '<text>'`, joined by `and`. */
-interface Condition { readonly column: string, readonly value: string }
+interface Condition {
+  readonly column: string
+  readonly value: string
+}
 
 /** What `$orderby` accepts here: `fields/<column>`, then `asc` (the default) or `desc`. */
-interface Order { readonly column: string, readonly descending: boolean }
+interface Order {
+  readonly column: string
+  readonly descending: boolean
+}
 
 const CONDITION = /^fields\/(\w+) eq '((?:[^']|'')*)'$/
 const ORDER = /^fields\/(\w+)(?: (asc|desc))?$/
@@ -30,33 +36,37 @@ export const LIST_VIEW_THRESHOLD = 5000
  * never helps.
  */
 export function thresholdExceeded(): GraphHttpError {
-  return new GraphHttpError(429, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', 'The attempted operation is prohibited because it exceeds the list view threshold.')
+  return new GraphHttpError(
+    429,
+    '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+    'The attempted operation is prohibited because it exceeds the list view threshold.',
+  )
 }
 
 function parse(filter: string): Condition[] {
-  return filter.split(/ and /).map((part) => {
+  return filter.split(/ and /).map(part => {
     const match = CONDITION.exec(part.trim())
-    if (!match)
-      throw badRequest(`Invalid filter clause: '${part.trim()}'.`, 'invalidRequest')
-    return { column: match[1]!, value: match[2]!.replace(/''/g, '\'') }
+    if (!match) throw badRequest(`Invalid filter clause: '${part.trim()}'.`, 'invalidRequest')
+    return { column: match[1]!, value: match[2]!.replace(/''/g, "'") }
   })
 }
 
 function parseOrder(orderBy: string): Order {
   const match = ORDER.exec(orderBy.trim())
-  if (!match)
-    throw badRequest(`Invalid orderby clause: '${orderBy.trim()}'.`, 'invalidRequest')
+  if (!match) throw badRequest(`Invalid orderby clause: '${orderBy.trim()}'.`, 'invalidRequest')
   return { column: match[1]!, descending: match[2] === 'desc' }
 }
 
 function notIndexed(column: string): GraphHttpError {
-  return badRequest(`Field '${column}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${HONOR_NON_INDEXED}' header to allow this, but be warned that such queries may fail on large lists.`, 'invalidRequest')
+  return badRequest(
+    `Field '${column}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${HONOR_NON_INDEXED}' header to allow this, but be warned that such queries may fail on large lists.`,
+    'invalidRequest',
+  )
 }
 
 function columnNamed(columns: readonly ListColumn[], column: string): ListColumn {
   const definition = columns.find(c => c.name === column)
-  if (!definition)
-    throw badRequest(`Field '${column}' is not recognized.`, 'invalidRequest')
+  if (!definition) throw badRequest(`Field '${column}' is not recognized.`, 'invalidRequest')
   return definition
 }
 
@@ -83,27 +93,30 @@ export interface ItemQuery {
  * The items a `$filter` and `$orderby` keep, in order, as SharePoint Online answers through Graph,
  * or its refusal. Each rule cites where it is documented.
  */
-export function queryItems(items: readonly ListItem[], columns: readonly ListColumn[], query: ItemQuery): readonly ListItem[] {
+export function queryItems(
+  items: readonly ListItem[],
+  columns: readonly ListColumn[],
+  query: ItemQuery,
+): readonly ListItem[] {
   const conditions = query.filter === null ? [] : parse(query.filter)
   const order = query.orderBy === null ? undefined : parseOrder(query.orderBy)
   const honorsNonIndexed = (query.prefer ?? '').split(',').some(value => value.trim() === HONOR_NON_INDEXED)
   const large = items.length > LIST_VIEW_THRESHOLD
   const named = [...conditions.map(condition => condition.column), ...(order ? [order.column] : [])]
   for (const column of named) {
-    if (columnNamed(columns, column).indexed)
-      continue
+    if (columnNamed(columns, column).indexed) continue
     // A filter or sort on a column that isn't indexed is refused unless the caller accepts it
     // may fail on large lists: https://learn.microsoft.com/en-us/graph/api/listitem-list (the
     // `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly` header, "may fail on large lists").
-    if (!honorsNonIndexed)
-      throw notIndexed(column)
+    if (!honorsNonIndexed) throw notIndexed(column)
     // On a list over the threshold it then fails: filtering or sorting on a column without an
     // index scans the whole list ("Manage large lists and libraries", above: "Index a column to
     // filter or sort"; https://learn.microsoft.com/en-us/sharepoint/troubleshoot/lists-and-libraries/items-exceeds-list-view-threshold).
-    if (large)
-      throw thresholdExceeded()
+    if (large) throw thresholdExceeded()
   }
-  const kept = items.filter(item => conditions.every(({ column, value }) => String(item.fields[column] ?? '') === value))
+  const kept = items.filter(item =>
+    conditions.every(({ column, value }) => String(item.fields[column] ?? '') === value),
+  )
   // On a large list, the first clause of a filter is what SharePoint reads through its index: if
   // it alone matches more than the threshold, the query fails even if the whole filter, or `$top`,
   // keeps fewer ("Add an index to a list or library column": "the first column you specify in the
@@ -122,6 +135,11 @@ export function queryItems(items: readonly ListItem[], columns: readonly ListCol
 }
 
 /** The items `$filter` keeps (no sort): what the routes used before `$orderby`. */
-export function filterItems(items: readonly ListItem[], columns: readonly ListColumn[], filter: string | null, prefer: string | undefined): readonly ListItem[] {
+export function filterItems(
+  items: readonly ListItem[],
+  columns: readonly ListColumn[],
+  filter: string | null,
+  prefer: string | undefined,
+): readonly ListItem[] {
   return queryItems(items, columns, { filter, orderBy: null, prefer })
 }

@@ -1,4 +1,5 @@
 import { fileURLToPath, URL } from 'node:url'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { m365TestBuild } from './e2e/m365/testBuild.ts'
@@ -8,15 +9,25 @@ import { fluentTokens } from './scripts/fluent-tokens-plugin.ts'
 export default defineConfig(({ mode }) => {
   const m365 = mode === 'm365' ? m365TestBuild() : undefined
   return {
-    plugins: [vue(), fluentTokens()],
+    plugins: [
+      vue(),
+      // The locale messages are compiled at build time, so the page ships vue-i18n's runtime-only build without its
+      // message compiler; composition API only, no global components, no dev tools.
+      VueI18nPlugin({
+        include: [fileURLToPath(new URL('./src/locales/**/*.json', import.meta.url))],
+        runtimeOnly: true,
+        compositionOnly: true,
+        fullInstall: false,
+        dropMessageCompiler: true,
+        // Messages are only ever text (lint forbids v-html), so a literal "<tenant id>" in one is safe as written.
+        strictMessage: false,
+      }),
+      fluentTokens(),
+    ],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },
     define: {
-      // vue-i18n: messages are compiled at run time from our JSON files; keep its dev tools out of the build.
-      __VUE_I18N_FULL_INSTALL__: false,
-      __VUE_I18N_LEGACY_API__: false,
-      __INTLIFY_PROD_DEVTOOLS__: false,
       ...m365?.define,
     },
     build: {

@@ -4,6 +4,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { useMicrosoft365Session } from './auth/session'
+import { installDataLayer } from './data/dataLayer'
 import { i18n, loadAllMessages, preferredLocale, setLocale } from './i18n'
 import { router } from './router'
 import { startBackend } from './startup'
@@ -20,6 +21,8 @@ await startBackend()
 const session = useMicrosoft365Session()
 if (session?.refusedTenant || session?.consentAnswer) await router.replace({ name: 'tenants' })
 
-createApp(App).use(createPinia()).use(i18n).use(router).mount('#app')
+const app = createApp(App).use(createPinia())
+installDataLayer(app, router)
+app.use(i18n).use(router).mount('#app')
 
 void loadAllMessages()

@@ -2,7 +2,10 @@ import { bundle } from '../bundle'
 
 // What the first pages (the shell, the dashboard and the tenant list) say; index.ts brings the rest.
 export default bundle(
-  import.meta.glob(['./common.json', './shell.json', './dashboard.json', './tenants.json', './offers.json'], {
-    eager: true,
-  }),
+  import.meta.glob(
+    ['./common.json', './errors.json', './shell.json', './dashboard.json', './tenants.json', './offers.json'],
+    {
+      eager: true,
+    },
+  ),
 )

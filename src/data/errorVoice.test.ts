@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { BackendError, type BackendErrorCode } from '@/backends/backend'
+import { inComponent, realMessages } from '@/locales/testing'
+import { errorVoiceCode, FORM_ERROR, retryMayHelp, useErrorVoice } from './errorVoice'
+
+const CODES: readonly BackendErrorCode[] = [
+  'validation',
+  'notFound',
+  'consoleUnavailable',
+  'featureUnavailable',
+  'unsupported',
+  'storage',
+  'invalidImport',
+  'conflict',
+  'unauthorized',
+  'remote',
+  'pending',
+  'notLogged',
+]
+
+/** An error as the Graph adapter throws it when a client tenant wants the technician again. */
+function signInNeeded(): Error {
+  const error = new Error('The client tenant t1 needs the technician to sign in to it again')
+  error.name = 'TenantSignInNeeded'
+  return new Error('Graph call failed', { cause: error })
+}
+
+describe('the error voice', () => {
+  const en = inComponent(useErrorVoice, 'en')
+  const fr = inComponent(useErrorVoice, 'fr')
+
+  it('gives every backend code a sentence of its own, in English and in French', () => {
+    const english = CODES.map(code => en.say(new BackendError(code, 'raw adapter text')))
+    const french = CODES.map(code => fr.say(new BackendError(code, 'raw adapter text')))
+    expect(new Set(english).size).toBe(CODES.length)
+    expect(new Set(french).size).toBe(CODES.length)
+    for (const sentence of [...english, ...french]) {
+      expect(sentence).not.toContain('raw adapter text')
+      expect(sentence).not.toMatch(/^errors\./)
+    }
+  })
+
+  it('has a message for each code it can name, and no message for a code it cannot', () => {
+    const codes = Object.keys((realMessages('en').errors as { code: object }).code).sort()
+    expect(codes).toEqual([...CODES, 'signInNeeded', 'unexpected'].sort())
+  })
+
+  it('says a tenant wants a sign-in when the Graph adapter says so, however deep the cause', () => {
+    expect(errorVoiceCode(signInNeeded())).toBe('signInNeeded')
+    expect(en.say(signInNeeded())).toBe(
+      'This tenant needs you to sign in to it again before anything can be read or changed there.',
+    )
+  })
+
+  it('never shows an unknown error’s own text', () => {
+    expect(en.say(new TypeError('x is undefined'))).toBe(
+      'Something went wrong. Try again; if it happens again, reload the page.',
+    )
+  })
+
+  it('says what failed before why', () => {
+    expect(en.say(new BackendError('remote', 'Graph 503'), 'load')).toBe(
+      "It couldn't be read. The online service failed or is busy. Try again in a moment.",
+    )
+    expect(fr.say(new BackendError('conflict', ''), 'save')).toMatch(
+      /^L'enregistrement n'a pas pu être fait\. Quelqu'un/,
+    )
+  })
+
+  it('puts a validation refusal next to its field, and anything else under the form', () => {
+    const refusal = new BackendError('validation', 'bad', [{ field: 'displayName', code: 'required' }])
+    expect(Object.keys(en.byField(refusal))).toEqual(['displayName'])
+    expect(en.byField(new BackendError('storage', 'QuotaExceededError'))).toEqual({
+      [FORM_ERROR]: expect.stringContaining("This browser's storage refused"),
+    })
+  })
+
+  it('offers a retry only where another attempt may work', () => {
+    expect(retryMayHelp(new BackendError('remote', ''))).toBe(true)
+    expect(retryMayHelp(new BackendError('storage', ''))).toBe(true)
+    expect(retryMayHelp(new BackendError('validation', ''))).toBe(false)
+    expect(retryMayHelp(new BackendError('consoleUnavailable', ''))).toBe(false)
+  })
+})

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
-import { M365_APP_ORIGIN, M365_APP_PORT, M365_DIST } from './e2e/m365/ports.ts'
+import { M365_APP_ORIGIN, M365_APP_PORT, M365_DIST } from './test-world/ports.ts'
 
 // Playwright can't download its own browsers here: use Debian's Chromium when it is installed.
 const systemChromium = '/usr/bin/chromium'
@@ -55,7 +55,7 @@ export default defineConfig({
     timezoneId: 'Europe/Paris',
     trace: 'retain-on-failure',
   },
-  globalSetup: m365Built ? './e2e/m365/globalSetup.ts' : undefined,
+  globalSetup: m365Built ? './test-world/start.ts' : undefined,
   projects: [
     // The demo build: no configuration, embedded data.
     { name: 'chromium', testIgnore: 'm365/**', use: chromium },

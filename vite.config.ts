@@ -1,13 +1,20 @@
 import { fileURLToPath, URL } from 'node:url'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vite'
-import { m365TestBuild } from './e2e/m365/testBuild.ts'
+import { defineConfig, loadEnv } from 'vite'
 import { fluentTokens } from './scripts/fluent-tokens-plugin.ts'
 
-// `--mode m365` configures the build for the local Microsoft 365 test world (see e2e/m365/).
+// `--mode m365` configures the build for the local Microsoft 365 test world (test-world/) from .env.m365: its VITE_*
+// settings, and its own folder.
 export default defineConfig(({ mode }) => {
-  const m365 = mode === 'm365' ? m365TestBuild() : undefined
+  const { BUILD_OUT_DIR } = loadEnv(mode, process.cwd(), 'BUILD_')
+  // The file holds the default ports: a side-by-side run (E2E_PORT) built from it would reach someone else's world.
+  const sideBySide = ['E2E_PORT', 'E2E_OIDC_PORT', 'E2E_GRAPH_PORT', 'E2E_PARTNER_CENTER_PORT'].some(
+    v => process.env[v],
+  )
+  if (mode === 'm365' && sideBySide && !process.env.VITE_GRAPH_BASE_URL) {
+    throw new Error('E2E_*PORT is set: build the m365 build with `node scripts/build-m365.mjs` so its ports follow it')
+  }
   return {
     plugins: [
       vue(),
@@ -27,9 +34,6 @@ export default defineConfig(({ mode }) => {
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },
-    define: {
-      ...m365?.define,
-    },
     build: {
       target: 'es2022',
       // scripts/size.mjs reads the manifest to measure what the first page loads.
@@ -37,7 +41,7 @@ export default defineConfig(({ mode }) => {
       // Every browser the console supports preloads modules natively; with two pages the polyfill would be a chunk of
       // its own.
       modulePreload: { polyfill: false },
-      ...(m365 && { outDir: m365.outDir }),
+      ...(BUILD_OUT_DIR && { outDir: BUILD_OUT_DIR }),
       rolldownOptions: {
         // MSAL's redirect bridge is a page of its own: the sign-in provider sends its answers there.
         input: { main: 'index.html', redirect: 'redirect.html' },

@@ -16,11 +16,7 @@ const env = {
 const run = (args, extra = {}) =>
   spawnSync(process.execPath, args, { env: { ...env, ...extra }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 
-const build = spawnSync(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'build', '--mode', 'm365', '--outDir', env.E2E_M365_DIST, '--emptyOutDir'],
-  { env, stdio: 'inherit' },
-)
+const build = spawnSync(process.execPath, ['scripts/build-m365.mjs'], { env, stdio: 'inherit' })
 if (build.status !== 0) process.exit(build.status ?? 1)
 
 /** Runs one world's measure and returns what it printed after `MEASURE `. */

@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test'
-import type { RecordedRequest } from './graph/server'
+import type { RecordedRequest } from '../../test-world/graph/server'
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, tenantTable } from '../support'
-import { CLIENT_TENANTS } from './directory'
-import { graphControl } from './graph/controlClient'
-import { isWrite } from './graph/testWorld'
-import { GRAPH_ORIGIN } from './ports'
+import { CLIENT_TENANTS } from '../../test-world/directory'
+import { graphControl } from '../../test-world/graph/controlClient'
+import { isWrite } from '../../test-world/graph/testWorld'
+import { GRAPH_ORIGIN } from '../../test-world/ports'
 import { prepareMicrosoft365Page, signInFromStartPage } from './support'
 
 const graph = graphControl(GRAPH_ORIGIN)

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { tenantTable } from '../support'
-import { CLIENT_TENANTS, TECHNICIAN } from './directory'
-import { graphControl } from './graph/controlClient'
-import { GRAPH_ORIGIN, OIDC_ORIGIN } from './ports'
+import { CLIENT_TENANTS, TECHNICIAN } from '../../test-world/directory'
+import { graphControl } from '../../test-world/graph/controlClient'
+import { GRAPH_ORIGIN, OIDC_ORIGIN } from '../../test-world/ports'
 import { expireAccessToken, prepareMicrosoft365Page, requireInteractionAt, signInFromStartPage } from './support'
 
 const graph = graphControl(GRAPH_ORIGIN)

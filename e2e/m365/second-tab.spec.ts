@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { CLIENT_TENANTS, PARTNER_TENANT, TECHNICIAN } from './directory'
+import { CLIENT_TENANTS, PARTNER_TENANT, TECHNICIAN } from '../../test-world/directory'
 import { confirmProviderSignOut, prepareMicrosoft365Page, signInFromStartPage } from './support'
 
 const [standard] = CLIENT_TENANTS

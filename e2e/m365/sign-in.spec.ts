@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from '../support'
-import { TECHNICIAN } from './directory'
+import { TECHNICIAN } from '../../test-world/directory'
 import { confirmProviderSignOut, prepareMicrosoft365Page, signInFromStartPage } from './support'
 
 test.beforeEach(async ({ page }) => {

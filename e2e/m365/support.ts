@@ -2,8 +2,8 @@ import type { APIRequestContext, Page } from '@playwright/test'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
-import { TECHNICIAN } from './directory'
-import { M365_DIST, OIDC_ORIGIN } from './ports'
+import { TECHNICIAN } from '../../test-world/directory'
+import { M365_DIST, OIDC_ORIGIN } from '../../test-world/ports'
 
 /**
  * Before each Microsoft 365 test: the configured build must be there (the world only starts

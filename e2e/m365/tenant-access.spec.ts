@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, tenantTable } from '../support'
-import { CLIENT_TENANTS, RESTRICTED_TENANTS } from './directory'
-import { graphControl } from './graph/controlClient'
-import { GRAPH_ORIGIN } from './ports'
+import { CLIENT_TENANTS, RESTRICTED_TENANTS } from '../../test-world/directory'
+import { graphControl } from '../../test-world/graph/controlClient'
+import { GRAPH_ORIGIN } from '../../test-world/ports'
 import { prepareMicrosoft365Page, signInFromStartPage } from './support'
 
 const graph = graphControl(GRAPH_ORIGIN)

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, tenantTable } from '../support'
-import { CLIENT_TENANTS, TECHNICIAN } from './directory'
-import { M365_APP_ORIGIN, OIDC_ORIGIN } from './ports'
+import { CLIENT_TENANTS, TECHNICIAN } from '../../test-world/directory'
+import { M365_APP_ORIGIN, OIDC_ORIGIN } from '../../test-world/ports'
 import { expireAccessToken, prepareMicrosoft365Page, requireInteractionAt, signInFromStartPage } from './support'
 
 const [standard, deskless, mixed] = CLIENT_TENANTS

@@ -1,4 +1,4 @@
-import { GRAPH_ORIGIN } from '../../e2e/m365/ports'
+import { GRAPH_ORIGIN } from '../../test-world/ports'
 
 /** A `POST` to one of the Graph test server's `/_test/` controls, which sets the measured world up. */
 export async function control(path: string, body: unknown): Promise<void> {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-import { M365_APP_ORIGIN, M365_APP_PORT, M365_DIST } from '../../e2e/m365/ports'
+import { M365_APP_ORIGIN, M365_APP_PORT, M365_DIST } from '../../test-world/ports'
 
 /**
  * The Microsoft 365 benchmarks (`node scripts/measure-m365.mjs`, run by `npm run measure`): the

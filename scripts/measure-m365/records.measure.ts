@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { CLIENT_TENANTS } from '../../e2e/m365/directory'
-import { graphControl } from '../../e2e/m365/graph/controlClient'
-import { GRAPH_ORIGIN } from '../../e2e/m365/ports'
+import { CLIENT_TENANTS } from '../../test-world/directory'
+import { graphControl } from '../../test-world/graph/controlClient'
+import { GRAPH_ORIGIN } from '../../test-world/ports'
 import { prepareMicrosoft365Page, signInFromStartPage } from '../../e2e/m365/support'
 import { ENTRIES, LATENCY_MS } from './records.setup'
 

@@ -1,6 +1,6 @@
 import type { ActivityEntry } from '../../src/domain/tenant'
-import startMicrosoft365World from '../../e2e/m365/globalSetup'
-import { CLIENT_TENANTS } from '../../e2e/m365/directory'
+import startMicrosoft365World from '../../test-world/start'
+import { CLIENT_TENANTS } from '../../test-world/directory'
 import { PARTNER_RECORDS_DEFINITION, PARTNER_RECORDS_LIST } from '../../src/backends/graph/partnerRecords'
 import { control } from './control'
 

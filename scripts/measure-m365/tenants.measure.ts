@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { graphControl } from '../../e2e/m365/graph/controlClient'
-import { GRAPH_ORIGIN } from '../../e2e/m365/ports'
+import { graphControl } from '../../test-world/graph/controlClient'
+import { GRAPH_ORIGIN } from '../../test-world/ports'
 import { prepareMicrosoft365Page, signInFromStartPage } from '../../e2e/m365/support'
 import { tenantTable } from '../../e2e/support'
 import { CUSTOMERS, LATENCY_MS } from './tenants.setup'

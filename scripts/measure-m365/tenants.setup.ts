@@ -1,5 +1,5 @@
-import startMicrosoft365World from '../../e2e/m365/globalSetup'
-import { CLIENT_TENANTS, RESTRICTED_TENANTS } from '../../e2e/m365/directory'
+import startMicrosoft365World from '../../test-world/start'
+import { CLIENT_TENANTS, RESTRICTED_TENANTS } from '../../test-world/directory'
 import { control } from './control'
 
 /** How many GDAP customers the partner has, and the delay of every Graph call. */

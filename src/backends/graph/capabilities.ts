@@ -43,7 +43,7 @@ const UNAVAILABLE_SETTINGS: Partial<Record<SettingKey, UnavailableReason>> = {
   'exchange.imap4': 'exchangeAdmin',
   'exchange.defaultMailboxMb': 'exchangeAdmin',
   'exchange.filtering': 'exchangeAdmin',
-  // Refused to a delegated GDAP token (see e2e/m365/graph/permissions.ts): app-only, through the relay.
+  // Refused to a delegated GDAP token (see test-world/graph/permissions.ts): app-only, through the relay.
   'sharepoint.externalSharing': 'appOnly',
   'sharepoint.userSiteCreation': 'appOnly',
   'sharepoint.workflows': 'notInGraph',

@@ -1,6 +1,6 @@
-import type { TestGraph } from '../../../e2e/m365/graph/testWorld'
+import type { TestGraph } from '../../../test-world/graph/testWorld'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestGraph } from '../../../e2e/m365/graph/testWorld'
+import { startTestGraph } from '../../../test-world/graph/testWorld'
 import { isBackendError } from '../backend'
 import { createGraphClient, GraphRequestError } from './graphClient'
 import { toBackendError } from './graphErrors'

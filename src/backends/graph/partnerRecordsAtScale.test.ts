@@ -1,6 +1,6 @@
 import type { ActivityEntry } from '@/domain/tenant'
 import { describe, expect, it } from 'vitest'
-import { CLIENT_TENANTS, PARTNER_TENANT } from '../../../e2e/m365/directory'
+import { CLIENT_TENANTS, PARTNER_TENANT } from '../../../test-world/directory'
 import { isBackendError } from '../backend'
 import { createGraphClient } from './graphClient'
 import { createPartnerRecords, PARTNER_RECORDS_DEFINITION, PARTNER_RECORDS_LIST } from './partnerRecords'

@@ -1,6 +1,6 @@
-import type { TestGraph } from '../../../e2e/m365/graph/testWorld'
+import type { TestGraph } from '../../../test-world/graph/testWorld'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { CLIENT_TENANTS } from '../../../e2e/m365/directory'
+import { CLIENT_TENANTS } from '../../../test-world/directory'
 import { isBackendError } from '../backend'
 import { useTestGraph } from './testing'
 

@@ -9,7 +9,7 @@ import { defaultSettings, isSettingKey, SETTING_KEYS } from '@/domain/settings'
 /**
  * Graph reads no tenant-wide setting for a partner technician: Exchange's, communications' and
  * workflows' have no Graph API, and SharePoint's (`/admin/sharepoint/settings`) are refused to a
- * delegated GDAP token (e2e/m365/graph/permissions.ts says where that is reported); they come
+ * delegated GDAP token (test-world/graph/permissions.ts says where that is reported); they come
  * back app-only with the partner relay. Shown as not readable, never counted as drift.
  */
 export const UNREADABLE_ON_GRAPH: readonly SettingKey[] = SETTING_KEYS

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { CLIENT_TENANTS, RESTRICTED_TENANTS } from '../../../e2e/m365/directory'
-import { addRelationship } from '../../../e2e/m365/graph/gdap'
-import { ROLE } from '../../../e2e/m365/graph/gdapRoles'
+import { CLIENT_TENANTS, RESTRICTED_TENANTS } from '../../../test-world/directory'
+import { addRelationship } from '../../../test-world/graph/gdap'
+import { ROLE } from '../../../test-world/graph/gdapRoles'
 import { CONSOLE_ROLES } from './tenantAccess'
 import { useTestGraph } from './testing'
 

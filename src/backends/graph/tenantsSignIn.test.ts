@@ -1,6 +1,6 @@
 import type { GraphTokenSource } from './tokens'
 import { describe, expect, it } from 'vitest'
-import { CLIENT_TENANTS, RESTRICTED_TENANTS } from '../../../e2e/m365/directory'
+import { CLIENT_TENANTS, RESTRICTED_TENANTS } from '../../../test-world/directory'
 import { isBackendError } from '../backend'
 import { TODAY, useTestGraph } from './testing'
 import { createGraphBackend } from './graphBackend'

@@ -1,8 +1,8 @@
-import type { TestGraph } from '../../../e2e/m365/graph/testWorld'
+import type { TestGraph } from '../../../test-world/graph/testWorld'
 import type { GraphBackendOptions } from './graphBackend'
 import type { ServiceInput } from '@/domain/services'
 import { afterAll, beforeEach } from 'vitest'
-import { startTestGraph } from '../../../e2e/m365/graph/testWorld'
+import { startTestGraph } from '../../../test-world/graph/testWorld'
 import { createGraphBackend } from './graphBackend'
 
 export const TODAY = new Date('2026-11-25T10:00:00Z')

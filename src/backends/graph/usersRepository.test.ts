@@ -1,9 +1,9 @@
-import type { TestGraph } from '../../../e2e/m365/graph/testWorld'
+import type { TestGraph } from '../../../test-world/graph/testWorld'
 import type { UserInput } from '@/domain/users'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { CLIENT_TENANTS } from '../../../e2e/m365/directory'
-import { isWrite } from '../../../e2e/m365/graph/testWorld'
-import { assertActionConforms, assertConforms } from '../../../e2e/m365/graph/conformance'
+import { CLIENT_TENANTS } from '../../../test-world/directory'
+import { isWrite } from '../../../test-world/graph/testWorld'
+import { assertActionConforms, assertConforms } from '../../../test-world/graph/conformance'
 import { isBackendError } from '../backend'
 import { useTestGraph } from './testing'
 

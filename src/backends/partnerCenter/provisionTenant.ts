@@ -21,7 +21,7 @@ export interface ReadBackPolicy {
 /**
  * About 15 seconds: a new customer shows among the partner's GDAP customers, and its tenant
  * reads, only some time after Partner Center created it (Microsoft gives no figure; see
- * e2e/m365/graph/propagation.ts). Longer would hold the form; the list shows it once it's there.
+ * test-world/graph/propagation.ts). Longer would hold the form; the list shows it once it's there.
  */
 const DEFAULT_READ_BACK: ReadBackPolicy = { attempts: 8, delayMs: 2000 }
 

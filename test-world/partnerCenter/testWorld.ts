@@ -1,8 +1,8 @@
-import type { PartnerCenterTokenSource } from '../../../src/backends/partnerCenter/tokens'
+import type { PartnerCenterTokenSource } from '../../src/backends/partnerCenter/tokens'
 import type { PropagationDelays } from '../graph/propagation'
 import type { TestGraph } from '../graph/testWorld'
 import type { PartnerCenterServer } from './server'
-import { PARTNER_CENTER_RESOURCE } from '../../../src/auth/partnerCenterScopes'
+import { PARTNER_CENTER_RESOURCE } from '../../src/auth/partnerCenterScopes'
 import { PARTNER_TENANT } from '../directory'
 import { startPartnerCenterServer } from './server'
 

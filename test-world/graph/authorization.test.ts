@@ -1,6 +1,6 @@
 import type { TestGraph } from './testWorld'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
-import { CUSTOMER_PERMISSIONS, PARTNER_PERMISSIONS } from '../../../src/auth/graphScopes'
+import { CUSTOMER_PERMISSIONS, PARTNER_PERMISSIONS } from '../../src/auth/graphScopes'
 import { CLIENT_TENANTS, PARTNER_TENANT, RESTRICTED_TENANTS } from '../directory'
 import { technicianRoles } from './gdap'
 import { ROLE } from './gdapRoles'

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../../../src/domain/catalogue'
+import type { Catalogue } from '../../src/domain/catalogue'
 import type { GraphWorld } from '../graph/world'
 import { randomUUID } from 'node:crypto'
 import { readJson } from '../graph/readJson'
@@ -34,7 +34,7 @@ export interface PartnerCenterState {
   readonly subscriptions: Map<string, PartnerCenterSubscription[]>
 }
 
-const catalogue = readJson<Catalogue>(new URL('../../../src/domain/catalogue.json', import.meta.url))
+const catalogue = readJson<Catalogue>(new URL('../../src/domain/catalogue.json', import.meta.url))
 
 /** The catalogue's offer a Partner Center offer id buys (ids without case, as Partner Center compares them). */
 export function offerOf(offerId: string) {

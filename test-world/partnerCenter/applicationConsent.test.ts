@@ -1,6 +1,6 @@
 import type { TestPartnerCenter } from './testWorld'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
-import { CUSTOMER_PERMISSIONS } from '../../../src/auth/graphScopes'
+import { CUSTOMER_PERMISSIONS } from '../../src/auth/graphScopes'
 import { RESTRICTED_TENANTS, SPA_CLIENT_ID } from '../directory'
 import { missingConsent } from '../graph/gdap'
 import { startTestGraph } from '../graph/testWorld'

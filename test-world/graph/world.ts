@@ -1,7 +1,7 @@
-import type { Catalogue } from '../../../src/domain/catalogue'
+import type { Catalogue } from '../../src/domain/catalogue'
 import { randomUUID } from 'node:crypto'
 import type { GdapState } from './gdap'
-import { CUSTOMER_PERMISSIONS, GRAPH_PERMISSIONS } from '../../../src/auth/graphScopes'
+import { CUSTOMER_PERMISSIONS, GRAPH_PERMISSIONS } from '../../src/auth/graphScopes'
 import { CLIENT_TENANTS, PARTNER_TENANT, RESTRICTED_TENANTS } from '../directory'
 import { addRelationship, consent, newGdapState } from './gdap'
 import { CONSOLE_ROLES, ROLE } from './gdapRoles'
@@ -140,10 +140,10 @@ export interface GraphWorld {
   readonly gdap: GdapState
 }
 
-const catalogue = readJson<Catalogue>(new URL('../../../src/domain/catalogue.json', import.meta.url))
+const catalogue = readJson<Catalogue>(new URL('../../src/domain/catalogue.json', import.meta.url))
 /** Microsoft's own list of each SKU's service plans (the subset the catalogue maps). */
 const reference = readJson<{ products: { skuPartNumber: string; servicePlans: Record<string, string> }[] }>(
-  new URL('../../../src/domain/sources/microsoft-365-skus.json', import.meta.url),
+  new URL('../../src/domain/sources/microsoft-365-skus.json', import.meta.url),
 )
 
 /**

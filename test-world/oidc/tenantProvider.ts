@@ -1,8 +1,8 @@
 import type { Account, AdapterFactory, Configuration, JWK, KoaContextWithOIDC } from 'oidc-provider'
 import type { InteractionDemands } from './interactionDemands'
 import Provider, { errors } from 'oidc-provider'
-import { GRAPH_RESOURCE, GRAPH_SCOPES } from '../../../src/auth/graphScopes'
-import { PARTNER_CENTER_RESOURCE, PARTNER_CENTER_SCOPES } from '../../../src/auth/partnerCenterScopes'
+import { GRAPH_RESOURCE, GRAPH_SCOPES } from '../../src/auth/graphScopes'
+import { PARTNER_CENTER_RESOURCE, PARTNER_CENTER_SCOPES } from '../../src/auth/partnerCenterScopes'
 import { SPA_CLIENT_ID, TECHNICIAN } from '../directory'
 
 export interface TenantProviderOptions {

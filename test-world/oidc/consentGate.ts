@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type Provider from 'oidc-provider'
 import type { GdapState } from '../graph/gdap'
-import { GRAPH_RESOURCE } from '../../../src/auth/graphScopes'
+import { GRAPH_RESOURCE } from '../../src/auth/graphScopes'
 import { SPA_CLIENT_ID, TECHNICIAN } from '../directory'
 import { consent, missingConsent, technicianRoles } from '../graph/gdap'
 import { CONSENT_ROLES } from '../graph/gdapRoles'

@@ -1,0 +1,17 @@
+import { SPA_CLIENT_ID } from './directory.ts'
+import { GRAPH_BASE_URL, M365_DIST, PARTNER_AUTHORITY, PARTNER_CENTER_ORIGIN } from './ports.ts'
+
+/**
+ * What `vite build --mode m365` bakes in to reach the test world at this run's ports. `.env.m365` holds the same at the
+ * default ports; scripts/build-m365.mjs puts these in the environment, where Vite prefers them to the file.
+ */
+export const M365_BUILD_ENV = {
+  VITE_MSAL_CLIENT_ID: SPA_CLIENT_ID,
+  VITE_MSAL_AUTHORITY: PARTNER_AUTHORITY,
+  VITE_GRAPH_BASE_URL: GRAPH_BASE_URL,
+  VITE_PARTNER_CENTER_ENABLED: 'true',
+  VITE_PARTNER_CENTER_BASE_URL: PARTNER_CENTER_ORIGIN,
+}
+
+/** Where that build goes (E2E_M365_DIST, else dist-m365/). */
+export const M365_BUILD_DIR = M365_DIST

@@ -1,4 +1,4 @@
-import type { ActivityEntry } from '../../src/domain/tenant'
+import type { ActivityEntry } from '../../src/domain/activityLog'
 import startMicrosoft365World from '../../test-world/start'
 import { CLIENT_TENANTS } from '../../test-world/directory'
 import { PARTNER_RECORDS_DEFINITION, PARTNER_RECORDS_LIST } from '../../src/backends/graph/partnerRecords'

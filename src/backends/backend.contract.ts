@@ -1,10 +1,10 @@
-import type { ProvisionRequest } from '@/domain/provisioning'
-import type { TenantWithSubscriptions } from '@/domain/tenant'
+import type { ProvisionRequest } from '@/domain/tenant/provisioning'
+import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { Backend, BackendAction, BackendError } from './backend'
 import { describe, expect, it } from 'vitest'
 import { TRIAL_DAYS } from '@/domain/catalogue'
 import { addDays } from '@/domain/dates'
-import { initialDomainPrefix } from '@/domain/tenant'
+import { initialDomainPrefix } from '@/domain/tenant/tenant'
 import { isBackendError } from './backend'
 import { describePartnerRecordsContract } from './partnerRecords.contract'
 
@@ -256,10 +256,7 @@ export function describeBackendContract(
           ],
           ['users.create', () => backend.users.create(tenant.id, { ...user(subscriptions[0]!.id), domain: initial })],
           ['domains.add', () => backend.domains.add(tenant.id, `${freshPrefix('deskless')}.fr`)],
-          [
-            'exchange.senders.add',
-            () => backend.exchange.senders.add(tenant.id, { list: 'safe', value: 'partenaire.fr' }),
-          ],
+          ['exchange.addSender', () => backend.exchange.addSender(tenant.id, 'safe', 'partenaire.fr')],
           [
             'sharePoint.createSite',
             () =>

@@ -1,10 +1,10 @@
-import type { PriceList } from '@/domain/pricing'
-import type { QuoteInput } from '@/domain/quotes'
-import type { ServiceInput } from '@/domain/services'
+import type { ServiceInput } from '@/domain/ledger/services'
+import type { PriceList } from '@/domain/pricing/pricing'
+import type { QuoteInput } from '@/domain/quotes/quotes'
 import type { Backend, BackendError } from './backend'
 import type { TenantFixture } from './backend.contract'
 import { describe, expect, it } from 'vitest'
-import { cataloguePriceList } from '@/domain/pricing'
+import { cataloguePriceList } from '@/domain/pricing/pricing'
 import { isBackendError } from './backend'
 
 /** A service every adapter's tests record. */

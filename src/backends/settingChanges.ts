@@ -1,8 +1,8 @@
-import type { TenantSettings } from '@/domain/settings'
-import type { TenantWithSubscriptions } from '@/domain/tenant'
+import type { TenantSettings } from '@/domain/console/settings'
+import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { ValidationIssue } from '@/domain/validation'
 import { BackendError } from './backend'
-import { isSettingKey, settingAvailability, validateSettingValue } from '@/domain/settings'
+import { isSettingKey, settingAvailability, validateSettingValue } from '@/domain/console/settings'
 
 /**
  * Refuses changes the tenant's offers can't carry (`featureUnavailable`) or values a setting

@@ -1,8 +1,8 @@
-import type { ActivityChange, ActivityValue } from '@/domain/tenant'
+import type { ActivityChange, ActivityValue } from '@/domain/activityLog'
 import { useI18n } from 'vue-i18n'
 import { useFormat } from './useFormat'
 import { activityValueKind, SERVICE_CODE_FIELDS } from '@/domain/activityLog'
-import { isSettingKey } from '@/domain/settings'
+import { isSettingKey } from '@/domain/console/settings'
 
 /**
  * Names a change's field and values as people read them: setting keys by their label, switches

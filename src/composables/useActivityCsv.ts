@@ -1,4 +1,4 @@
-import type { ActivityEntry } from '@/domain/tenant'
+import type { ActivityEntry } from '@/domain/activityLog'
 import Papa from 'papaparse'
 import { useI18n } from 'vue-i18n'
 import { ACTIVITY_CSV_COLUMNS, activityCsvRows } from '@/domain/activityLog'

@@ -1,5 +1,5 @@
 import type { MaybeRefOrGetter } from 'vue'
-import type { ActivityEntry } from '@/domain/tenant'
+import type { ActivityEntry } from '@/domain/activityLog'
 import { computed, ref, shallowRef, toValue, watch } from 'vue'
 import { useBackend } from '@/backends/current'
 

@@ -1,4 +1,4 @@
-import type { ActivityEntry } from '@/domain/tenant'
+import type { ActivityEntry } from '@/domain/activityLog'
 import { useI18n } from 'vue-i18n'
 import { isOfferId } from '@/domain/catalogue'
 

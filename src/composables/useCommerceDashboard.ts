@@ -1,6 +1,6 @@
 import type { ClientFigures, PartnerFigures } from '@/domain/dashboard'
-import type { ServiceRecord } from '@/domain/services'
-import type { TenantWithSubscriptions } from '@/domain/tenant'
+import type { ServiceRecord } from '@/domain/ledger/services'
+import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import { storeToRefs } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { useBackend } from '@/backends/current'

@@ -1,5 +1,5 @@
 import type { ComputedRef } from 'vue'
-import type { PriceList } from '@/domain/pricing'
+import type { PriceList } from '@/domain/pricing/pricing'
 import { computed } from 'vue'
 import { usePricingStore } from '@/stores/pricing'
 

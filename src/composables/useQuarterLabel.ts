@@ -1,4 +1,4 @@
-import type { Quarter } from '@/domain/feeCalendar'
+import type { Quarter } from '@/domain/fees/feeCalendar'
 import { useI18n } from 'vue-i18n'
 
 /** A calendar quarter as the interface writes it: "Q2 2026", "T2 2026". */

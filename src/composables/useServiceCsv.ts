@@ -1,7 +1,7 @@
-import type { ServiceRecord } from '@/domain/services'
+import type { ServiceRecord } from '@/domain/ledger/services'
 import Papa from 'papaparse'
 import { useI18n } from 'vue-i18n'
-import { SERVICE_CSV_COLUMNS, serviceCsvRows } from '@/domain/serviceCsv'
+import { SERVICE_CSV_COLUMNS, serviceCsvRows } from '@/domain/ledger/serviceCsv'
 import { downloadCsv } from './csvFile'
 
 /** Downloads services as a CSV file whose headers and words are in the interface's language. */

@@ -1,5 +1,5 @@
 import type { MaybeRefOrGetter } from 'vue'
-import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '@/domain/services'
+import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '@/domain/ledger/services'
 import { ref, shallowRef, toValue, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { isBackendError } from '@/backends/backend'

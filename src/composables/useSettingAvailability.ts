@@ -1,10 +1,11 @@
 import type { UnavailableReason } from '@/backends/backend'
-import type { SettingAvailability, SettingKey } from '@/domain/settings'
-import type { IsoDate, Subscription } from '@/domain/tenant'
+import type { SettingAvailability, SettingKey } from '@/domain/console/settings'
+import type { IsoDate } from '@/domain/dates'
+import type { Subscription } from '@/domain/tenant/tenant'
 import { useI18n } from 'vue-i18n'
 import { useBackend } from '@/backends/current'
 import { useBackendCapability } from '@/composables/useBackendCapability'
-import { settingAvailability } from '@/domain/settings'
+import { settingAvailability } from '@/domain/console/settings'
 
 /**
  * Whether a setting shows as a control: the backend must be able to change it, then the tenant's offers must carry it.

@@ -1,4 +1,4 @@
-import type { SettingKey, TenantSettings } from '@/domain/settings'
+import type { SettingKey, TenantSettings } from '@/domain/console/settings'
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { isBackendError } from '@/backends/backend'

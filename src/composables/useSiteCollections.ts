@@ -1,6 +1,6 @@
 import type { MaybeRefOrGetter } from 'vue'
 import type { SharePointStorage } from '@/backends/backend'
-import type { SiteInput } from '@/domain/sharePoint'
+import type { SiteInput } from '@/domain/console/sharePoint'
 import { shallowRef, toValue, watch } from 'vue'
 import { useBackend } from '@/backends/current'
 import { useBackendCapability } from '@/composables/useBackendCapability'
@@ -12,11 +12,9 @@ export function useSiteCollections(tenantId: MaybeRefOrGetter<string>) {
   const { can } = useBackendCapability()
   const sites = useTenantRecords(tenantId, 'sharepoint', {
     listAction: 'sharePoint.listSites',
-    repository: {
-      list: id => sharePoint.listSites(id),
-      add: (id, input: SiteInput) => sharePoint.createSite(id, input),
-      remove: (id, siteId) => sharePoint.removeSite(id, siteId),
-    },
+    list: id => sharePoint.listSites(id),
+    create: (id, input: SiteInput) => sharePoint.createSite(id, input),
+    remove: (id, siteId) => sharePoint.removeSite(id, siteId),
   })
   const storage = shallowRef<SharePointStorage | null>(null)
 

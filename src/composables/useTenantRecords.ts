@@ -1,16 +1,17 @@
 import type { MaybeRefOrGetter } from 'vue'
 import { ref, shallowRef, toValue, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { BackendAction, TenantRecordRepository } from '@/backends/backend'
+import type { BackendAction } from '@/backends/backend'
 import { isBackendError } from '@/backends/backend'
 import { useBackendCapability } from '@/composables/useBackendCapability'
 import { useValidationMessages } from '@/composables/useValidationMessages'
 
-/** Where one kind of a tenant's records comes from: a backend repository, and the action its `list` is. */
-export interface RecordSource<T, Input> {
-  /** When the backend can't do this action, nothing is asked for. */
-  readonly listAction: BackendAction
-  readonly repository: TenantRecordRepository<T, Input>
+export interface RecordOperations<T, Input> {
+  /** The backend action `list` is: when the backend can't do it, nothing is asked for. */
+  listAction: BackendAction
+  list: (tenantId: string) => Promise<T[]>
+  create: (tenantId: string, input: Input) => Promise<T>
+  remove: (tenantId: string, id: string) => Promise<void>
 }
 
 /**
@@ -22,7 +23,7 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
   tenantId: MaybeRefOrGetter<string>,
   /** Whose messages say a refusal: `exchange.errors.*` or `sharepoint.errors.*`. */
   area: 'exchange' | 'sharepoint',
-  { listAction, repository }: RecordSource<T, Input>,
+  operations: RecordOperations<T, Input>,
 ) {
   const { t } = useI18n()
   const { byField } = useValidationMessages()
@@ -45,12 +46,12 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
   }
 
   async function load(): Promise<void> {
-    if (!can(listAction)) {
+    if (!can(operations.listAction)) {
       state.value = 'unavailable'
       return
     }
     try {
-      records.value = await repository.list(toValue(tenantId))
+      records.value = await operations.list(toValue(tenantId))
       state.value = 'ready'
     } catch {
       state.value = 'error'
@@ -62,7 +63,7 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
     fieldErrors.value = {}
     formError.value = ''
     try {
-      const created = await repository.add(toValue(tenantId), input)
+      const created = await operations.create(toValue(tenantId), input)
       await load()
       return created
     } catch (error) {
@@ -78,7 +79,7 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
     busy.value = true
     rowErrors.value = { ...rowErrors.value, [id]: '' }
     try {
-      await repository.remove(toValue(tenantId), id)
+      await operations.remove(toValue(tenantId), id)
       await load()
       return true
     } catch (error) {

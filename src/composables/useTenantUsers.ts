@@ -1,6 +1,6 @@
 import type { InjectionKey, Ref, ShallowRef } from 'vue'
 import type { UserRepository } from '@/backends/backend'
-import type { TenantUser } from '@/domain/users'
+import type { TenantUser } from '@/domain/users/users'
 import { inject, provide, ref, shallowRef, watch } from 'vue'
 import { ChangeNotLogged } from '@/backends/backend'
 import { useBackend } from '@/backends/current'

@@ -1,4 +1,4 @@
-import type { Tenant, TenantWithSubscriptions } from '@/domain/tenant'
+import type { Tenant, TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { ValidationIssue } from '@/domain/validation'
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'

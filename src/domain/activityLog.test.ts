@@ -1,5 +1,4 @@
-import type { ActivityCsvText } from './activityLog'
-import type { ActivityEntry } from './tenant'
+import type { ActivityCsvText, ActivityEntry } from './activityLog'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import {

@@ -1,8 +1,61 @@
-import type { ExternalSharing } from './settings'
-import type { ActivityArea, ActivityChange, ActivityEntry, ActivityValue, SubscriptionState } from './tenant'
+import type { ExternalSharing } from './console/settings'
+import type { IsoDateTime } from './dates'
+import type { SubscriptionState } from './tenant/tenant'
 import { isOfferId } from './catalogue'
-import { EXTERNAL_SHARING_LEVELS, isSettingKey, SETTING_DEFINITIONS } from './settings'
-import { foldForSearch } from './tenantList'
+import { EXTERNAL_SHARING_LEVELS, isSettingKey, SETTING_DEFINITIONS } from './console/settings'
+import { foldForSearch } from './search'
+
+/** The console area a change belongs to; the Activity pages filter by it. */
+export type ActivityArea =
+  | 'tenant'
+  | 'subscription'
+  | 'domain'
+  | 'user'
+  | 'exchange'
+  | 'sharepoint'
+  | 'communications'
+  | 'baseline'
+  | 'service'
+  | 'quote'
+  | 'data'
+
+export const ACTIVITY_AREAS: readonly ActivityArea[] = [
+  'tenant',
+  'subscription',
+  'domain',
+  'user',
+  'exchange',
+  'sharepoint',
+  'communications',
+  'baseline',
+  'service',
+  'quote',
+  'data',
+]
+
+export type ActivityValue = string | number | boolean | null
+
+/** One value a change moved: a setting key or a field name, with what it was and what it became. */
+export interface ActivityChange {
+  readonly field: string
+  readonly before: ActivityValue
+  readonly after: ActivityValue
+}
+
+export interface ActivityEntry {
+  readonly id: string
+  readonly at: IsoDateTime
+  readonly actor: string
+  readonly tenantId: string | null
+  readonly tenantName: string | null
+  readonly area: ActivityArea
+  /** A stable code the interface translates, e.g. `tenant.provisioned`. */
+  readonly action: string
+  /** Values the translated sentence names (company, offer, seats…). */
+  readonly details: Readonly<Record<string, string | number>>
+  /** Before → after, for changes that moved values (settings, seats, a user's licence…). */
+  readonly changes?: readonly ActivityChange[]
+}
 
 /** How a logged value reads for people: the interface picks the wording, the domain says what it is. */
 export type ActivityValueKind =

@@ -1,4 +1,6 @@
-import type { IsoDate } from './tenant'
+/** ISO date (YYYY-MM-DD) or ISO timestamp, as stored. */
+export type IsoDate = string
+export type IsoDateTime = string
 
 /** The calendar date of `instant` in UTC, as YYYY-MM-DD. */
 export function toIsoDate(instant: Date): IsoDate {

@@ -1,11 +1,30 @@
-import type { OfferLine, ProvisionRequest } from './provisioning'
-import { findOffer, MAX_SEATS, TRIAL_MAX_SEATS } from './catalogue'
-import { PROVISIONING_COUNTRIES, TENANT_LANGUAGES } from './provisioning'
-
 export const COMPANY_NAME_MAX = 64
 export const CONTACT_NAME_MAX = 64
 export const DNS_LABEL_MAX = 63
 export const EMAIL_MAX = 254
+
+/** The longest DNS name: 253 characters. */
+export const DOMAIN_NAME_MAX = 253
+/** The longest e-mail local part (RFC 5321): 64 characters. */
+export const LOCAL_PART_MAX = 64
+
+// DNS labels (letters, digits, inner hyphens, at most 63), at least two, the last one alphabetic.
+const DOMAIN_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/
+// RFC 5322 "dot-atom" local part: these characters, dots only between them.
+const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/
+
+/** Whether `value` (lower case) is a domain name such as `fournisseur.fr`. */
+export function isDomainName(value: string): boolean {
+  return value.length <= DOMAIN_NAME_MAX && DOMAIN_NAME.test(value)
+}
+
+/** Whether `value` (lower case) is an address such as `commandes@fournisseur.fr`. */
+export function isEmailAddress(value: string): boolean {
+  const at = value.lastIndexOf('@')
+  if (at < 1 || value.length > EMAIL_MAX) return false
+  const local = value.slice(0, at)
+  return local.length <= LOCAL_PART_MAX && LOCAL_PART.test(local) && isDomainName(value.slice(at + 1))
+}
 
 /**
  * One refused value. `field` names the form field (`seats.<offerId>` for a seat count);
@@ -125,58 +144,4 @@ export function validateDomainPrefix(value: string, takenPrefixes: ReadonlySet<s
   if (/^[0-9]+$/.test(prefix)) return [{ field, code: 'allDigits' }]
   if (takenPrefixes.has(prefix)) return [{ field, code: 'taken', params: { prefix } }]
   return []
-}
-
-/** Seats are whole licences, at least the offer's minimum, at most 10,000 (20 during a trial). */
-export function validateSeats(line: OfferLine, billing: ProvisionRequest['billing']): ValidationIssue[] {
-  const field = `seats.${line.offerId}`
-  const offer = findOffer(line.offerId)
-  if (!offer) return [{ field: 'offers', code: 'unknown', params: { value: line.offerId } }]
-  const seats = line.seats
-  if (!Number.isFinite(seats)) return [{ field, code: 'required' }]
-  if (!Number.isInteger(seats)) return [{ field, code: 'notWholeNumber' }]
-  if (seats < offer.minimumSeats) return [{ field, code: 'belowMinimum', params: { min: offer.minimumSeats } }]
-  if (seats > MAX_SEATS) return [{ field, code: 'aboveMaximum', params: { max: MAX_SEATS } }]
-  if (billing === 'trial' && seats > TRIAL_MAX_SEATS)
-    return [{ field, code: 'aboveTrialMaximum', params: { max: TRIAL_MAX_SEATS } }]
-  return []
-}
-
-export function validateOfferLines(
-  lines: readonly OfferLine[],
-  billing: ProvisionRequest['billing'],
-): ValidationIssue[] {
-  if (lines.length === 0) return [{ field: 'offers', code: 'noOffer' }]
-  const seen = new Set<string>()
-  const issues: ValidationIssue[] = []
-  for (const line of lines) {
-    if (seen.has(line.offerId))
-      issues.push({ field: 'offers', code: 'duplicateOffer', params: { value: line.offerId } })
-    seen.add(line.offerId)
-    issues.push(...validateSeats(line, billing))
-  }
-  return issues
-}
-
-function validateChoice(value: string, allowed: readonly string[], field: string): ValidationIssue[] {
-  if (value === '') return [{ field, code: 'required' }]
-  return allowed.includes(value) ? [] : [{ field, code: 'unknown', params: { value } }]
-}
-
-/** Every issue in a provisioning request; empty when the tenant may be created. */
-export function validateProvisionRequest(
-  request: ProvisionRequest,
-  takenPrefixes: ReadonlySet<string>,
-): ValidationIssue[] {
-  return [
-    ...validateCompanyName(request.companyName),
-    ...validateContactName(request.contactName),
-    ...validateEmail(request.contactEmail),
-    ...validatePhone(request.contactPhone),
-    ...validateChoice(request.country, PROVISIONING_COUNTRIES, 'country'),
-    ...validateChoice(request.language, TENANT_LANGUAGES, 'language'),
-    ...validateDomainPrefix(request.domainPrefix, takenPrefixes),
-    ...validateChoice(request.billing, ['trial', 'paid'], 'billing'),
-    ...validateOfferLines(request.lines, request.billing),
-  ]
 }

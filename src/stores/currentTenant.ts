@@ -1,6 +1,6 @@
 import type { TenantConfiguration } from '@/backends/backend'
-import type { TenantSettings } from '@/domain/settings'
-import type { TenantWithSubscriptions } from '@/domain/tenant'
+import type { TenantSettings } from '@/domain/console/settings'
+import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { useBackend } from '@/backends/current'

@@ -1,4 +1,4 @@
-import type { Partner } from '@/domain/tenant'
+import type { Partner } from '@/domain/tenant/tenant'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { useBackend } from '@/backends/current'

@@ -1,13 +1,13 @@
 import type { Backend, BackendCapabilities, TenantConfiguration } from '@/backends/backend'
-import type { SettingKey } from '@/domain/settings'
-import type { Baseline } from '@/domain/baselines'
-import type { TenantWithSubscriptions } from '@/domain/tenant'
+import type { Baseline } from '@/domain/console/baselines'
+import type { SettingKey } from '@/domain/console/settings'
+import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import { useTenantsStore } from './tenants'
 import { ALL_CAPABLE } from '@/backends/backend'
 import { setBackend } from '@/backends/current'
-import { defaultSettings } from '@/domain/settings'
+import { defaultSettings } from '@/domain/console/settings'
 
 const TODAY = '2026-11-25'
 const tenant: TenantWithSubscriptions = {

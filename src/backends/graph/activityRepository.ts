@@ -1,4 +1,4 @@
-import type { ActivityEntry } from '@/domain/tenant'
+import type { ActivityEntry } from '@/domain/activityLog'
 import type { ActivityRepository } from '../backend'
 import type { GraphContext } from './graphContext'
 

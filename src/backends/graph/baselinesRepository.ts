@@ -1,11 +1,11 @@
-import type { Baseline } from '@/domain/baselines'
-import type { SettingKey } from '@/domain/settings'
+import type { Baseline } from '@/domain/console/baselines'
+import type { SettingKey } from '@/domain/console/settings'
 import type { BaselineOutcome, BaselineRepository } from '../backend'
 import type { GraphContext } from './graphContext'
 import type { GraphSettings } from './settingsRepository'
 import type { StoredRecord } from './partnerRecords'
-import { planBaseline } from '@/domain/baselines'
-import { consoleAccess } from '@/domain/policy'
+import { planBaseline } from '@/domain/console/baselines'
+import { consoleAccess } from '@/domain/tenant/policy'
 import { BackendError } from '../backend'
 import {
   appliedOutcome,

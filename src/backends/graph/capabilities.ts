@@ -1,5 +1,5 @@
 import type { BackendAction, BackendCapabilities, Capability, UnavailableReason } from '../backend'
-import type { SettingKey } from '@/domain/settings'
+import type { SettingKey } from '@/domain/console/settings'
 import { BackendError } from '../backend'
 
 /**
@@ -13,15 +13,15 @@ const UNAVAILABLE_ACTIONS: Partial<Record<BackendAction, UnavailableReason>> = {
   'subscriptions.convertToPaid': 'partnerCenter',
   'subscriptions.move': 'partnerCenter',
   'subscriptions.cancel': 'partnerCenter',
-  'exchange.senders.list': 'exchangeAdmin',
-  'exchange.senders.add': 'exchangeAdmin',
-  'exchange.senders.remove': 'exchangeAdmin',
-  'exchange.distributionLists.list': 'exchangeAdmin',
-  'exchange.distributionLists.add': 'exchangeAdmin',
-  'exchange.distributionLists.remove': 'exchangeAdmin',
-  'exchange.contacts.list': 'exchangeAdmin',
-  'exchange.contacts.add': 'exchangeAdmin',
-  'exchange.contacts.remove': 'exchangeAdmin',
+  'exchange.listSenders': 'exchangeAdmin',
+  'exchange.addSender': 'exchangeAdmin',
+  'exchange.removeSender': 'exchangeAdmin',
+  'exchange.listDistributionLists': 'exchangeAdmin',
+  'exchange.createDistributionList': 'exchangeAdmin',
+  'exchange.removeDistributionList': 'exchangeAdmin',
+  'exchange.listContacts': 'exchangeAdmin',
+  'exchange.createContact': 'exchangeAdmin',
+  'exchange.removeContact': 'exchangeAdmin',
   'users.setExchangeOverrides': 'exchangeAdmin',
   'users.remove': 'notYetOnGraph',
   'sharePoint.listSites': 'notInGraph',

@@ -1,12 +1,12 @@
 import type { DomainRepository } from '../backend'
 import type { GraphContext } from './graphContext'
 import type { GraphCollection } from './graphTypes'
-import type { Tenant } from '@/domain/tenant'
+import type { Tenant } from '@/domain/tenant/tenant'
 import { BackendError } from '../backend'
 import { unsupported } from './capabilities'
 import { GraphRequestError } from './graphClient'
 import { graphCall } from './graphErrors'
-import { findDomain, validateCustomDomain } from '@/domain/domains'
+import { findDomain, validateCustomDomain } from '@/domain/tenant/domains'
 
 interface GraphDnsRecord {
   readonly recordType: string | null

@@ -7,7 +7,7 @@ import { describeBackendContract } from '../backend.contract'
 import { TODAY, useTestGraph } from './testing'
 import { createGraphBackend } from './graphBackend'
 import { getOffer } from '@/domain/catalogue'
-import { consoleAccess } from '@/domain/policy'
+import { consoleAccess } from '@/domain/tenant/policy'
 
 const [STANDARD, DESKLESS, MIXED] = CLIENT_TENANTS
 

@@ -1,7 +1,7 @@
 import type { Backend } from '../backend'
 import type { GraphTokenSource } from './tokens'
 import type { GraphOrganization } from './graphTypes'
-import type { Partner } from '@/domain/tenant'
+import type { Partner } from '@/domain/tenant/tenant'
 import type { RetryPolicy } from './graphClient'
 import type { PartnerCenterTokenSource, ReadBackPolicy } from '../partnerCenter'
 import { GRAPH_CAPABILITIES, unsupportedRepository } from './capabilities'
@@ -87,11 +87,7 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
       : tenants,
     settings,
     users: createUserRepository(context),
-    exchange: {
-      senders: unsupportedRepository('exchange.senders'),
-      distributionLists: unsupportedRepository('exchange.distributionLists'),
-      contacts: unsupportedRepository('exchange.contacts'),
-    },
+    exchange: unsupportedRepository('exchange'),
     sharePoint: unsupportedRepository('sharePoint'),
     subscriptions: partnerCenter
       ? createPartnerCenterSubscriptions(partnerCenter, context, confirmedSeats)

@@ -1,6 +1,7 @@
 import type { GraphClient } from './graphClient'
 import type { GraphDelegatedAdminCustomer, GraphDomain, GraphOrganization, GraphSubscribedSku } from './graphTypes'
-import type { IsoDate, TenantWithSubscriptions } from '@/domain/tenant'
+import type { IsoDate } from '@/domain/dates'
+import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { ActivityDraft } from '../records/activity'
 import type { PartnerRecords } from './partnerRecords'
 import type { TenantAccess } from './tenantAccess'
@@ -14,7 +15,7 @@ import { createTenantAccess } from './tenantAccess'
 import { createTenantReads } from './tenantReads'
 import { tenantFromGraph } from './tenantMapping'
 import { localIsoDate } from '@/domain/dates'
-import { consoleAccess } from '@/domain/policy'
+import { consoleAccess } from '@/domain/tenant/policy'
 
 /** A client tenant as the console sees it, with the SKUs (and their service plans) it was read from. */
 export interface LoadedTenant extends TenantWithSubscriptions {

@@ -1,11 +1,11 @@
 import type { TestGraph } from '../../../test-world/graph/testWorld'
-import type { Baseline } from '@/domain/baselines'
+import type { Baseline } from '@/domain/console/baselines'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS } from '../../../test-world/directory'
 import { isBackendError } from '../backend'
 import { TODAY, useTestGraph } from './testing'
-import { baselineDriftOf } from '@/domain/baselines'
-import { SETTING_KEYS } from '@/domain/settings'
+import { baselineDriftOf } from '@/domain/console/baselines'
+import { SETTING_KEYS } from '@/domain/console/settings'
 
 const [STANDARD, , MIXED] = CLIENT_TENANTS
 const today = TODAY.toISOString().slice(0, 10)

@@ -1,4 +1,4 @@
-import type { ActivityEntry } from '@/domain/tenant'
+import type { ActivityEntry } from '@/domain/activityLog'
 import { describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS, PARTNER_TENANT } from '../../../test-world/directory'
 import { isBackendError } from '../backend'

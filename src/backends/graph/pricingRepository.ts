@@ -1,7 +1,7 @@
-import type { PriceList } from '@/domain/pricing'
+import type { PriceList } from '@/domain/pricing/pricing'
 import type { PricingRepository } from '../backend'
 import type { GraphContext } from './graphContext'
-import { cataloguePriceList } from '@/domain/pricing'
+import { cataloguePriceList } from '@/domain/pricing/pricing'
 import { priceListWrite } from '../records/pricing'
 
 /** The partner has one price list: the record of that key. */

@@ -1,4 +1,4 @@
-import type { Quote } from '@/domain/quotes'
+import type { Quote } from '@/domain/quotes/quotes'
 import type { QuoteRepository } from '../backend'
 import type { GraphContext } from './graphContext'
 import type { RecordWrite } from '../records/services'

@@ -1,4 +1,4 @@
-import type { ServiceRecord } from '@/domain/services'
+import type { ServiceRecord } from '@/domain/ledger/services'
 import type { ServiceRepository } from '../backend'
 import type { RecordWrite } from '../records/services'
 import type { GraphContext } from './graphContext'

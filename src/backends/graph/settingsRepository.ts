@@ -1,10 +1,10 @@
 import type { SettingsRepository, TenantConfiguration } from '../backend'
 import type { GraphContext, LoadedTenant } from './graphContext'
-import type { SettingKey, TenantSettings } from '@/domain/settings'
+import type { SettingKey, TenantSettings } from '@/domain/console/settings'
 import { BackendError } from '../backend'
 import { checkSettingChanges } from '../settingChanges'
 import { GRAPH_CAPABILITIES } from './capabilities'
-import { defaultSettings, isSettingKey, SETTING_KEYS } from '@/domain/settings'
+import { defaultSettings, isSettingKey, SETTING_KEYS } from '@/domain/console/settings'
 
 /**
  * Graph reads no tenant-wide setting for a partner technician: Exchange's, communications' and

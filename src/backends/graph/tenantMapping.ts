@@ -1,5 +1,6 @@
 import type { GraphDelegatedAdminCustomer, GraphDomain, GraphOrganization, GraphSubscribedSku } from './graphTypes'
-import type { IsoDate, Subscription, SubscriptionState, TenantWithSubscriptions } from '@/domain/tenant'
+import type { IsoDate } from '@/domain/dates'
+import type { Subscription, SubscriptionState, TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import { findOfferBySku } from '@/domain/catalogue'
 
 /** Graph's `capabilityStatus`: Enabled and Warning (grace period) still serve users; the rest don't. */

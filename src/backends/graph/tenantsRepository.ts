@@ -2,11 +2,11 @@ import type { TenantListing, TenantRepository, UnreadableTenant } from '../backe
 import type { GraphContext } from './graphContext'
 import type { GraphDelegatedAdminCustomer } from './graphTypes'
 import type { TenantRead } from './tenantReads'
-import type { TenantWithSubscriptions } from '@/domain/tenant'
-import type { WorkstationCount } from '@/domain/workstations'
+import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
+import type { WorkstationCount } from '@/domain/tenant/workstations'
 import { workstationsWrite } from '../records/workstations'
 import { unsupported } from './capabilities'
-import { initialDomainPrefix } from '@/domain/tenant'
+import { initialDomainPrefix } from '@/domain/tenant/tenant'
 
 /** What a person browsing the partner's list reads for a tenant's workstation count. */
 const title = (companyName: string) => `Workstations: ${companyName}`

@@ -1,6 +1,6 @@
 import type { TestGraph } from '../../../test-world/graph/testWorld'
 import type { GraphBackendOptions } from './graphBackend'
-import type { ServiceInput } from '@/domain/services'
+import type { ServiceInput } from '@/domain/ledger/services'
 import { afterAll, beforeEach } from 'vitest'
 import { startTestGraph } from '../../../test-world/graph/testWorld'
 import { createGraphBackend } from './graphBackend'

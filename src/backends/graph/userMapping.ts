@@ -1,9 +1,9 @@
 import type { LoadedTenant } from './graphContext'
 import type { GraphUser } from './graphTypes'
-import type { TenantUser, UserService } from '@/domain/users'
+import type { TenantUser, UserService } from '@/domain/users/users'
 import { findSku, getOffer } from '@/domain/catalogue'
-import { disabledPlansFor, servicesFromDisabledPlans, UNKNOWN_LICENCE } from '@/domain/servicePlans'
-import { USER_SERVICES } from '@/domain/users'
+import { disabledPlansFor, servicesFromDisabledPlans, UNKNOWN_LICENCE } from '@/domain/users/servicePlans'
+import { USER_SERVICES } from '@/domain/users/users'
 
 /** The user properties the console reads; Graph returns only a default few unless named. */
 export const USER_SELECT =

@@ -1,5 +1,5 @@
 import type { TestGraph } from '../../../test-world/graph/testWorld'
-import type { UserInput } from '@/domain/users'
+import type { UserInput } from '@/domain/users/users'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS } from '../../../test-world/directory'
 import { isWrite } from '../../../test-world/graph/testWorld'

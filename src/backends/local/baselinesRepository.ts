@@ -1,8 +1,8 @@
-import type { Baseline } from '@/domain/baselines'
+import type { Baseline } from '@/domain/console/baselines'
 import type { BaselineOutcome, BaselineRepository } from '../backend'
 import type { LocalContext } from './context'
-import { planBaseline } from '@/domain/baselines'
-import { consoleAccess } from '@/domain/policy'
+import { planBaseline } from '@/domain/console/baselines'
+import { consoleAccess } from '@/domain/tenant/policy'
 import { BackendError } from '../backend'
 import {
   appliedOutcome,

@@ -1,6 +1,6 @@
 import type { FeatureId } from '@/domain/catalogue'
 import type { LoadedTenant, LocalContext } from './context'
-import { tenantFeatures } from '@/domain/policy'
+import { tenantFeatures } from '@/domain/tenant/policy'
 import { BackendError } from '../backend'
 
 // Checks the console's object repositories (Exchange, SharePoint) make inside their write transactions.

@@ -1,4 +1,4 @@
-import type { Partner } from '@/domain/tenant'
+import type { Partner } from '@/domain/tenant/tenant'
 
 /** The fictional reseller the embedded data belong to (apart from the seed, which loads on first visit only). */
 export const demoPartner: Partner = {

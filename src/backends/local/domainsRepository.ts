@@ -1,4 +1,4 @@
-import type { Tenant, TenantDomain } from '@/domain/tenant'
+import type { Tenant, TenantDomain } from '@/domain/tenant/tenant'
 import type { ValidationIssue } from '@/domain/validation'
 import type { DomainRepository } from '../backend'
 import type { ActivityDraft } from '../records/activity'
@@ -10,7 +10,7 @@ import {
   validateDefaultDomain,
   validateDomainRemoval,
   verificationRecord,
-} from '@/domain/domains'
+} from '@/domain/tenant/domains'
 import { BackendError } from '../backend'
 
 /** The domains as they become and the activity entry that says so; null when nothing changes. */

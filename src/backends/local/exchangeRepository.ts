@@ -1,6 +1,6 @@
-import type { DistributionList, MailContact, SenderEntry } from '@/domain/directory'
-import type { DistributionListInput, MailContactInput } from '@/domain/exchange'
-import type { SenderEntryInput, TenantRecordRepository } from '../backend'
+import type { DistributionList, MailContact } from '@/domain/console/exchange'
+import type { SenderEntry } from '@/domain/console/senders'
+import type { ExchangeRepository } from '../backend'
 import type { LocalContext } from './context'
 import {
   distributionListAddress,
@@ -8,24 +8,20 @@ import {
   uniqueMembers,
   validateDistributionList,
   validateMailContact,
-} from '@/domain/exchange'
-import { normalizeSender, validateSenderEntry } from '@/domain/senders'
-import { primaryDomain } from '@/domain/tenant'
+} from '@/domain/console/exchange'
+import { normalizeSender, validateSenderEntry } from '@/domain/console/senders'
+import { primaryDomain } from '@/domain/tenant/tenant'
 import { byCreation, ownRecord, refuseInvalid } from '../records/checks'
 import { requireFeature } from './consoleChecks'
 
-// Sender lists, distribution lists and mail contacts: each write is one transaction with its activity entry.
-
-/** Every write reads the tenant, its subscriptions and the activity log's partner, and appends to the log. */
-function writeTables({ db }: LocalContext) {
-  return [db.tenants, db.subscriptions, db.activity, db.meta]
-}
-
-/** Both Forefront sender lists of a tenant. */
-export function createSenderRepository(context: LocalContext): TenantRecordRepository<SenderEntry, SenderEntryInput> {
+/** Sender lists, distribution lists and mail contacts; each write is one transaction with its activity entry. */
+export function createExchangeRepository(context: LocalContext): ExchangeRepository {
   const { db, run } = context
+  // Every write reads the tenant, its subscriptions and the activity log's partner, and appends to the log.
+  const writeTables = [db.tenants, db.subscriptions, db.activity, db.meta]
+
   return {
-    list: tenantId =>
+    listSenders: tenantId =>
       run('read the sender lists', () =>
         db.transaction('r', db.tenants, db.subscriptions, db.senders, async () => {
           await context.loadTenant(tenantId)
@@ -35,9 +31,9 @@ export function createSenderRepository(context: LocalContext): TenantRecordRepos
         }),
       ),
 
-    add: (tenantId, { list, value }) =>
+    addSender: (tenantId, list, value) =>
       run('add the sender', () =>
-        db.transaction('rw', [...writeTables(context), db.senders], async () => {
+        db.transaction('rw', [...writeTables, db.senders], async () => {
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.filtering')
           const existing = await db.senders.where('tenantId').equals(tenantId).toArray()
@@ -65,9 +61,9 @@ export function createSenderRepository(context: LocalContext): TenantRecordRepos
         }),
       ),
 
-    remove: (tenantId, entryId) =>
+    removeSender: (tenantId, entryId) =>
       run('remove the sender', () =>
-        db.transaction('rw', [...writeTables(context), db.senders], async () => {
+        db.transaction('rw', [...writeTables, db.senders], async () => {
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.filtering')
           const entry = ownRecord(await db.senders.get(entryId), tenantId, 'sender')
@@ -85,16 +81,8 @@ export function createSenderRepository(context: LocalContext): TenantRecordRepos
           )
         }),
       ),
-  }
-}
 
-/** A tenant's distribution lists; members are the tenant's users. */
-export function createDistributionListRepository(
-  context: LocalContext,
-): TenantRecordRepository<DistributionList, DistributionListInput> {
-  const { db, run } = context
-  return {
-    list: tenantId =>
+    listDistributionLists: tenantId =>
       run('read the distribution lists', () =>
         db.transaction('r', [db.tenants, db.subscriptions, db.distributionLists, db.users], async () => {
           await context.loadTenant(tenantId)
@@ -106,9 +94,9 @@ export function createDistributionListRepository(
         }),
       ),
 
-    add: (tenantId, input) =>
+    createDistributionList: (tenantId, input) =>
       run('create the distribution list', () =>
-        db.transaction('rw', [...writeTables(context), db.distributionLists, db.users], async () => {
+        db.transaction('rw', [...writeTables, db.distributionLists, db.users], async () => {
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.owa')
           const lists = await db.distributionLists.where('tenantId').equals(tenantId).toArray()
@@ -148,9 +136,9 @@ export function createDistributionListRepository(
         }),
       ),
 
-    remove: (tenantId, listId) =>
+    removeDistributionList: (tenantId, listId) =>
       run('delete the distribution list', () =>
-        db.transaction('rw', [...writeTables(context), db.distributionLists], async () => {
+        db.transaction('rw', [...writeTables, db.distributionLists], async () => {
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.owa')
           const list = ownRecord(await db.distributionLists.get(listId), tenantId, 'distribution list')
@@ -169,14 +157,8 @@ export function createDistributionListRepository(
           )
         }),
       ),
-  }
-}
 
-/** A tenant's mail contacts: outside addresses that show in its address book. */
-export function createContactRepository(context: LocalContext): TenantRecordRepository<MailContact, MailContactInput> {
-  const { db, run } = context
-  return {
-    list: tenantId =>
+    listContacts: tenantId =>
       run('read the mail contacts', () =>
         db.transaction('r', db.tenants, db.subscriptions, db.contacts, async () => {
           await context.loadTenant(tenantId)
@@ -184,9 +166,9 @@ export function createContactRepository(context: LocalContext): TenantRecordRepo
         }),
       ),
 
-    add: (tenantId, input) =>
+    createContact: (tenantId, input) =>
       run('create the mail contact', () =>
-        db.transaction('rw', [...writeTables(context), db.contacts], async () => {
+        db.transaction('rw', [...writeTables, db.contacts], async () => {
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.owa')
           const contacts = await db.contacts.where('tenantId').equals(tenantId).toArray()
@@ -220,9 +202,9 @@ export function createContactRepository(context: LocalContext): TenantRecordRepo
         }),
       ),
 
-    remove: (tenantId, contactId) =>
+    removeContact: (tenantId, contactId) =>
       run('delete the mail contact', () =>
-        db.transaction('rw', [...writeTables(context), db.contacts], async () => {
+        db.transaction('rw', [...writeTables, db.contacts], async () => {
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.owa')
           const contact = ownRecord(await db.contacts.get(contactId), tenantId, 'mail contact')

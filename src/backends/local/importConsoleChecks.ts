@@ -1,10 +1,10 @@
 import type { ValidationIssue } from '@/domain/validation'
 import type { ConsoleExport } from '../backend'
-import { validateBaselineInput } from '@/domain/baselines'
-import { validateQuoteInput } from '@/domain/quotes'
-import { validateServiceEnd, validateServiceInput } from '@/domain/services'
-import { isSettingKey, SETTING_KEYS, validateSettingValue } from '@/domain/settings'
-import { validateAlias, validateUserDomain } from '@/domain/userValidation'
+import { validateBaselineInput } from '@/domain/console/baselines'
+import { isSettingKey, SETTING_KEYS, validateSettingValue } from '@/domain/console/settings'
+import { validateServiceEnd, validateServiceInput } from '@/domain/ledger/services'
+import { validateQuoteInput } from '@/domain/quotes/quotes'
+import { validateAlias, validateUserDomain } from '@/domain/users/userValidation'
 
 /**
  * What ties the console's records to their tenants, checked before anything is written: every

@@ -1,12 +1,18 @@
 import type { OfferId } from '@/domain/catalogue'
 import * as v from 'valibot'
+import { ACTIVITY_AREAS } from '@/domain/activityLog'
 import { catalogue } from '@/domain/catalogue'
-import { SITE_TEMPLATES } from '@/domain/directory'
-import { QUOTE_STATUSES } from '@/domain/quotes'
-import { MAIL_SOURCES, SERVICE_BILLINGS, SERVICE_KINDS, SERVICE_STATUSES, SERVICE_UNITS } from '@/domain/services'
-import { EXTERNAL_SHARING_LEVELS } from '@/domain/settings'
-import { ACTIVITY_AREAS } from '@/domain/tenant'
-import { USER_SERVICES } from '@/domain/users'
+import { EXTERNAL_SHARING_LEVELS } from '@/domain/console/settings'
+import { SITE_TEMPLATES } from '@/domain/console/sharePoint'
+import {
+  MAIL_SOURCES,
+  SERVICE_BILLINGS,
+  SERVICE_KINDS,
+  SERVICE_STATUSES,
+  SERVICE_UNITS,
+} from '@/domain/ledger/services'
+import { QUOTE_STATUSES } from '@/domain/quotes/quotes'
+import { USER_SERVICES } from '@/domain/users/users'
 import { EXPORT_FORMAT, IMPORTABLE_VERSIONS } from '../backend'
 
 // The shape of a console export, field by field; the domain's rules are checked after it.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { initialDomainPrefix } from '@/domain/tenant'
+import { validateSeats } from '@/domain/tenant/provisioning'
+import { initialDomainPrefix } from '@/domain/tenant/tenant'
 import {
   validateCompanyName,
   validateContactName,
   validateDomainPrefix,
   validateEmail,
   validatePhone,
-  validateSeats,
 } from '@/domain/validation'
 import { generateTenants, mulberry32, nextGeneratedIndex } from './largeDataset'
 import { demoTenants } from './seed'

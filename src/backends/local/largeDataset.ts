@@ -1,8 +1,9 @@
 import type { OfferId } from '@/domain/catalogue'
-import type { IsoDate, Subscription, TenantDomain, TenantWithSubscriptions } from '@/domain/tenant'
+import type { IsoDate } from '@/domain/dates'
+import type { Subscription, TenantDomain, TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import { INITIAL_DOMAIN_SUFFIX, TRIAL_DAYS, TRIAL_MAX_SEATS } from '@/domain/catalogue'
 import { addDays } from '@/domain/dates'
-import { foldForSearch } from '@/domain/tenantList'
+import { foldForSearch } from '@/domain/search'
 
 /** Every generated prefix starts so; the demo seed never does, so the two cannot collide. */
 export const GENERATED_PREFIX = 'client-'

@@ -1,6 +1,6 @@
 import type { BackendError, ConsoleExport } from '../backend'
 import { describe, expect, it, vi } from 'vitest'
-import { initialDomainPrefix } from '@/domain/tenant'
+import { initialDomainPrefix } from '@/domain/tenant/tenant'
 import { describeBackendContract } from '../backend.contract'
 import { isBackendError } from '../backend'
 import { createLocalBackend } from './localBackend'

@@ -1,6 +1,6 @@
-import type { PriceList } from '@/domain/pricing'
+import type { PriceList } from '@/domain/pricing/pricing'
 import { describe, expect, it } from 'vitest'
-import { cataloguePriceList } from '@/domain/pricing'
+import { cataloguePriceList } from '@/domain/pricing/pricing'
 import { isBackendError } from '../backend'
 import { failure, makeLocal } from './testing'
 

@@ -1,7 +1,7 @@
-import type { PriceList } from '@/domain/pricing'
+import type { PriceList } from '@/domain/pricing/pricing'
 import type { PricingRepository } from '../backend'
 import type { LocalContext } from './context'
-import { cataloguePriceList } from '@/domain/pricing'
+import { cataloguePriceList } from '@/domain/pricing/pricing'
 import { priceListWrite } from '../records/pricing'
 
 export const PRICE_LIST_KEY = 'priceList'

@@ -1,5 +1,5 @@
 import type { ConsoleExport, QuoteConversion } from '../backend'
-import type { QuoteInput } from '@/domain/quotes'
+import type { QuoteInput } from '@/domain/quotes/quotes'
 import { describe, expect, it, vi } from 'vitest'
 import { isBackendError } from '../backend'
 import { failure, freshDb, makeLocal, TODAY } from './testing'

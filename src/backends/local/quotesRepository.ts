@@ -1,10 +1,10 @@
-import type { Quote } from '@/domain/quotes'
-import type { ServiceRecord } from '@/domain/services'
+import type { ServiceRecord } from '@/domain/ledger/services'
+import type { Quote } from '@/domain/quotes/quotes'
 import type { QuoteRepository } from '../backend'
 import type { RecordWrite } from '../records/services'
 import type { LocalContext } from './context'
-import { quoteServiceInput, validateQuoteInput } from '@/domain/quotes'
-import { normalizeServiceInput } from '@/domain/services'
+import { normalizeServiceInput } from '@/domain/ledger/services'
+import { quoteServiceInput, validateQuoteInput } from '@/domain/quotes/quotes'
 import { refuseInvalid } from '../records/checks'
 import {
   createQuoteRecord,

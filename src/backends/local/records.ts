@@ -1,7 +1,8 @@
-import type { ActivityEntry, Subscription, Tenant, TenantWithSubscriptions } from '@/domain/tenant'
+import type { ActivityEntry } from '@/domain/activityLog'
+import type { Subscription, Tenant, TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { ActivityRecord, TenantRecord } from './db'
 import { catalogue } from '@/domain/catalogue'
-import { initialDomainPrefix } from '@/domain/tenant'
+import { initialDomainPrefix } from '@/domain/tenant/tenant'
 
 const offerOrder = new Map(catalogue.offers.map((offer, index) => [offer.id, index]))
 

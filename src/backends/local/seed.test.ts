@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { TRIAL_MAX_SEATS } from '@/domain/catalogue'
 import { addDays } from '@/domain/dates'
-import { consoleAccess, tenantStatus } from '@/domain/policy'
-import { PROVISIONING_COUNTRIES, TENANT_LANGUAGES } from '@/domain/provisioning'
-import { initialDomainPrefix, primaryDomain } from '@/domain/tenant'
+import { consoleAccess, tenantStatus } from '@/domain/tenant/policy'
+import { PROVISIONING_COUNTRIES, TENANT_LANGUAGES, validateSeats } from '@/domain/tenant/provisioning'
+import { initialDomainPrefix, primaryDomain } from '@/domain/tenant/tenant'
 import {
   validateCompanyName,
   validateContactName,
   validateDomainPrefix,
   validateEmail,
   validatePhone,
-  validateSeats,
 } from '@/domain/validation'
 import { demoActivity, demoPartner, demoTenants } from './seed'
 

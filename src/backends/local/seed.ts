@@ -1,14 +1,14 @@
+import type { ActivityEntry } from '@/domain/activityLog'
 import type { OfferId } from '@/domain/catalogue'
-import type { WorkstationCount } from '@/domain/workstations'
+import type { IsoDate } from '@/domain/dates'
 import type {
-  ActivityEntry,
-  IsoDate,
   Partner,
   Subscription,
   SubscriptionState,
   TenantDomain,
   TenantWithSubscriptions,
-} from '@/domain/tenant'
+} from '@/domain/tenant/tenant'
+import type { WorkstationCount } from '@/domain/tenant/workstations'
 import { INITIAL_DOMAIN_SUFFIX, TRIAL_DAYS } from '@/domain/catalogue'
 import { addDays } from '@/domain/dates'
 import { demoPartner } from './demoPartner'

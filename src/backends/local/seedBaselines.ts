@@ -1,8 +1,9 @@
 import type { TenantConfiguration } from '../backend'
-import type { Baseline } from '@/domain/baselines'
-import type { TenantSettings } from '@/domain/settings'
-import type { IsoDate, TenantWithSubscriptions } from '@/domain/tenant'
-import { defaultSettings } from '@/domain/settings'
+import type { Baseline } from '@/domain/console/baselines'
+import type { TenantSettings } from '@/domain/console/settings'
+import type { IsoDate } from '@/domain/dates'
+import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
+import { defaultSettings } from '@/domain/console/settings'
 
 export const SMB_SECURE_BASELINE_ID = 'baseline-smb-secure'
 

@@ -1,13 +1,8 @@
-import type {
-  DistributionList,
-  MailContact,
-  SenderEntry,
-  SenderListKind,
-  SiteCollection,
-  SiteTemplate,
-} from '@/domain/directory'
 import type { OfferId } from '@/domain/catalogue'
-import type { TenantWithSubscriptions } from '@/domain/tenant'
+import type { DistributionList, MailContact } from '@/domain/console/exchange'
+import type { SenderEntry, SenderListKind } from '@/domain/console/senders'
+import type { SiteCollection, SiteTemplate } from '@/domain/console/sharePoint'
+import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import { addDays } from '@/domain/dates'
 import { demoUsers } from './seedUsers'
 

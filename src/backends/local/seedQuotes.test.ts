@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { quoteTotals } from '@/domain/quoteTotals'
-import { validateQuoteInput } from '@/domain/quotes'
+import { quoteTotals } from '@/domain/quotes/quoteTotals'
+import { validateQuoteInput } from '@/domain/quotes/quotes'
 import { demoQuotes } from './seedQuotes'
 import { NOW, TODAY } from './testing'
 

@@ -1,9 +1,9 @@
-import type { Quote, QuoteServiceLine } from '@/domain/quotes'
-import type { IsoDate } from '@/domain/tenant'
+import type { IsoDate } from '@/domain/dates'
+import type { Quote, QuoteServiceLine } from '@/domain/quotes/quotes'
 import { addDays } from '@/domain/dates'
-import { cataloguePriceList } from '@/domain/pricing'
-import { priceQuoteLines } from '@/domain/quoteTotals'
-import { defaultValidUntil } from '@/domain/quotes'
+import { cataloguePriceList } from '@/domain/pricing/pricing'
+import { priceQuoteLines } from '@/domain/quotes/quoteTotals'
+import { defaultValidUntil } from '@/domain/quotes/quotes'
 
 type SeedQuote = Pick<Quote, 'id' | 'prospect' | 'status'> & {
   readonly lines: readonly { offerId: Quote['lines'][number]['offerId']; seats: number }[]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateServiceInput } from '@/domain/services'
+import { validateServiceInput } from '@/domain/ledger/services'
 import { demoTenants } from './seed'
 import { demoServices } from './seedServices'
 import { NOW, TODAY } from './testing'

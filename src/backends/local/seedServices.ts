@@ -1,3 +1,4 @@
+import type { IsoDate } from '@/domain/dates'
 import type {
   MailSource,
   ServiceBilling,
@@ -5,10 +6,9 @@ import type {
   ServiceRecord,
   ServiceStatus,
   ServiceUnit,
-} from '@/domain/services'
-import type { IsoDate } from '@/domain/tenant'
+} from '@/domain/ledger/services'
 import { addDays } from '@/domain/dates'
-import { cataloguePriceList } from '@/domain/pricing'
+import { cataloguePriceList } from '@/domain/pricing/pricing'
 
 type SeedService = readonly [
   tenantId: string,

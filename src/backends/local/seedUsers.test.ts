@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { primaryDomain } from '@/domain/tenant'
-import { validateUser } from '@/domain/userValidation'
+import { primaryDomain } from '@/domain/tenant/tenant'
+import { validateUser } from '@/domain/users/userValidation'
 import { demoTenants } from './seed'
 import { demoUsers } from './seedUsers'
 

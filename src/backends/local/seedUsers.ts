@@ -1,8 +1,8 @@
-import type { TenantWithSubscriptions } from '@/domain/tenant'
-import type { TenantUser } from '@/domain/users'
-import { primaryDomain } from '@/domain/tenant'
-import { foldForSearch } from '@/domain/tenantList'
-import { servicesForLicence } from '@/domain/userServices'
+import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
+import type { TenantUser } from '@/domain/users/users'
+import { foldForSearch } from '@/domain/search'
+import { primaryDomain } from '@/domain/tenant/tenant'
+import { servicesForLicence } from '@/domain/users/userServices'
 import { mulberry32 } from './largeDataset'
 
 const FIRST_NAMES = [

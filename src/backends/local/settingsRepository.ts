@@ -1,6 +1,6 @@
 import type { SettingsRepository, TenantConfiguration } from '../backend'
 import type { LoadedTenant, LocalContext } from './context'
-import { defaultSettings } from '@/domain/settings'
+import { defaultSettings } from '@/domain/console/settings'
 import { settingsChangeActivity } from '../records/settings'
 import { checkSettingChanges } from '../settingChanges'
 

@@ -1,8 +1,8 @@
-import type { SiteCollection } from '@/domain/directory'
+import type { SiteCollection } from '@/domain/console/sharePoint'
 import type { SharePointRepository, SharePointStorage } from '../backend'
 import type { LoadedTenant, LocalContext } from './context'
-import { siteUrl, storageAllotmentMb, storageSummary, validateSite } from '@/domain/sharePoint'
-import { initialDomainPrefix } from '@/domain/tenant'
+import { siteUrl, storageAllotmentMb, storageSummary, validateSite } from '@/domain/console/sharePoint'
+import { initialDomainPrefix } from '@/domain/tenant/tenant'
 import { byCreation, ownRecord, refuseInvalid } from '../records/checks'
 import { requireFeature } from './consoleChecks'
 

@@ -1,7 +1,7 @@
-import type { TenantUser } from '@/domain/users'
+import type { TenantUser } from '@/domain/users/users'
 import type { ConsoleDatabase } from './db'
 import { describe, expect, it } from 'vitest'
-import { consoleAccess } from '@/domain/policy'
+import { consoleAccess } from '@/domain/tenant/policy'
 import { isBackendError } from '../backend'
 import { failure, freshDb, makeLocal, TODAY } from './testing'
 

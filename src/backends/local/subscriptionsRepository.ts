@@ -1,9 +1,10 @@
 import type { OfferId } from '@/domain/catalogue'
-import type { Subscription, TenantWithSubscriptions } from '@/domain/tenant'
+import type { Subscription, TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { ValidationIssue } from '@/domain/validation'
 import type { SubscriptionRepository } from '../backend'
 import type { ActivityDraft } from '../records/activity'
 import type { LoadedTenant, LocalContext } from './context'
+import { newSubscription } from '@/domain/tenant/provisioning'
 import {
   cancelled,
   convertedToPaid,
@@ -15,8 +16,7 @@ import {
   validateNewSubscription,
   validateSeatChange,
   withSeats,
-} from '@/domain/subscriptionChanges'
-import { newSubscription } from '@/domain/provisioning'
+} from '@/domain/tenant/subscriptionChanges'
 import { BackendError } from '../backend'
 
 /** What one change stores: the subscriptions as they become, and the activity entry that says so. */

@@ -1,4 +1,4 @@
-import type { UserInput } from '@/domain/users'
+import type { UserInput } from '@/domain/users/users'
 import type { BackendError } from '../backend'
 import { describe, expect, it } from 'vitest'
 import { isBackendError } from '../backend'
@@ -62,7 +62,7 @@ describe('local backend: users', () => {
 
   it('refuses the address of a distribution list', async () => {
     const backend = makeLocal()
-    const [list] = await backend.exchange.distributionLists.list('tenant-dupre')
+    const [list] = await backend.exchange.listDistributionLists('tenant-dupre')
     const error = await failure(backend.users.create('tenant-dupre', input({ alias: list!.alias })))
     expect((error as BackendError).issues).toEqual([
       { field: 'alias', code: 'taken', params: { address: `${list!.alias}@dupre-boulangerie.fr` } },

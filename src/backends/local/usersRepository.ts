@@ -1,10 +1,10 @@
-import type { UserValidationContext } from '@/domain/userValidation'
-import type { TenantUser, UserExchangeOverrides, UserInput } from '@/domain/users'
+import type { UserValidationContext } from '@/domain/users/userValidation'
+import type { TenantUser, UserExchangeOverrides, UserInput } from '@/domain/users/users'
 import type { ValidationIssue } from '@/domain/validation'
 import type { UserRepository } from '../backend'
 import type { LoadedTenant, LocalContext } from './context'
-import { temporaryPassword } from '@/domain/password'
-import { primaryDomain } from '@/domain/tenant'
+import { primaryDomain } from '@/domain/tenant/tenant'
+import { temporaryPassword } from '@/domain/users/password'
 import {
   checkExchangeOverrides,
   checkServiceChanges,
@@ -12,9 +12,9 @@ import {
   overridesForLicence,
   servicesForLicence,
   userLicence,
-} from '@/domain/userServices'
-import { normalizeUserInput, userDisplayName, validateUser, validateUserBatch } from '@/domain/userValidation'
-import { userPrincipalName } from '@/domain/users'
+} from '@/domain/users/userServices'
+import { normalizeUserInput, userDisplayName, validateUser, validateUserBatch } from '@/domain/users/userValidation'
+import { userPrincipalName } from '@/domain/users/users'
 import { BackendError } from '../backend'
 import { serviceChanges, userChanges, who } from '../records/users'
 

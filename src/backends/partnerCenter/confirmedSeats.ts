@@ -1,5 +1,5 @@
 import type { TenantRepository } from '../backend'
-import type { Subscription, TenantWithSubscriptions } from '@/domain/tenant'
+import type { Subscription, TenantWithSubscriptions } from '@/domain/tenant/tenant'
 
 /**
  * Seat changes Partner Center confirmed that Graph doesn't count yet. A PATCH of a subscription's

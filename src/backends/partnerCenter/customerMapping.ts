@@ -1,5 +1,5 @@
 import type { PartnerCenterCustomerRequest, PartnerCenterOrderRequest } from './partnerCenterTypes'
-import type { ProvisionRequest } from '@/domain/provisioning'
+import type { ProvisionRequest } from '@/domain/tenant/provisioning'
 import { getOffer } from '@/domain/catalogue'
 
 /** Microsoft 365's initial domains: Partner Center creates `<prefix>.onmicrosoft.com`. */

@@ -1,5 +1,5 @@
 import type { TestPartnerCenter } from '../../../test-world/partnerCenter/testWorld'
-import type { ProvisionRequest } from '@/domain/provisioning'
+import type { ProvisionRequest } from '@/domain/tenant/provisioning'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS, PARTNER_TENANT } from '../../../test-world/directory'
 import { startTestPartnerCenter } from '../../../test-world/partnerCenter/testWorld'

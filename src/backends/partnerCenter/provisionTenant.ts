@@ -2,15 +2,15 @@ import type { TenantRepository } from '../backend'
 import type { GraphContext } from '../graph/graphContext'
 import type { PartnerCenterClient } from './partnerCenterClient'
 import type { PartnerCenterCustomer, PartnerCenterOrder } from './partnerCenterTypes'
-import type { ProvisionRequest } from '@/domain/provisioning'
-import type { TenantWithSubscriptions } from '@/domain/tenant'
+import type { ProvisionRequest } from '@/domain/tenant/provisioning'
+import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { ValidationIssue } from '@/domain/validation'
 import { BackendError, isBackendError } from '../backend'
 import { signInNeededIn } from '../graph/tokens'
 import { customerRequest, initialDomainOf, orderRequest } from './customerMapping'
 import { PartnerCenterRequestError } from './partnerCenterClient'
 import { partnerCenterCall } from './partnerCenterErrors'
-import { validateProvisionRequest } from '@/domain/validation'
+import { validateProvisionRequest } from '@/domain/tenant/provisioning'
 
 export interface ReadBackPolicy {
   /** How many times Graph is asked for the new tenant before saying it will show later. */

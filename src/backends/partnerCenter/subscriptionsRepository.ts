@@ -7,7 +7,7 @@ import { BackendError } from '../backend'
 import { unsupported } from '../graph/capabilities'
 import { partnerCenterCall } from './partnerCenterErrors'
 import { getOffer } from '@/domain/catalogue'
-import { validateSeatChange } from '@/domain/subscriptionChanges'
+import { validateSeatChange } from '@/domain/tenant/subscriptionChanges'
 
 /**
  * Subscriptions on Microsoft 365 with Partner Center: seat changes are a PATCH of the Partner

@@ -1,4 +1,4 @@
-import type { ProvisionRequest } from '@/domain/provisioning'
+import type { ProvisionRequest } from '@/domain/tenant/provisioning'
 
 /** A new client tenant as the provisioning form sends it through Partner Center, for tests. */
 export const PROVISION_REQUEST: ProvisionRequest = {

@@ -1,4 +1,5 @@
-import type { ActivityArea, ActivityChange, ActivityEntry, Tenant } from '@/domain/tenant'
+import type { ActivityArea, ActivityChange, ActivityEntry } from '@/domain/activityLog'
+import type { Tenant } from '@/domain/tenant/tenant'
 
 /** What a change appends to the activity log, besides who and when. */
 export interface ActivityDraft {

@@ -1,9 +1,9 @@
-import type { Baseline, BaselineInput, BaselinePlan } from '@/domain/baselines'
+import type { Baseline, BaselineInput, BaselinePlan } from '@/domain/console/baselines'
 import type { BaselineOutcome } from '../backend'
-import type { Tenant } from '@/domain/tenant'
+import type { Tenant } from '@/domain/tenant/tenant'
 import type { ActivityDraft } from './activity'
 import type { RecordWrite } from './services'
-import { validateBaselineInput } from '@/domain/baselines'
+import { validateBaselineInput } from '@/domain/console/baselines'
 import { isBackendError } from '../backend'
 import { refuseInvalid } from './checks'
 

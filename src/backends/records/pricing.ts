@@ -1,7 +1,7 @@
-import type { PriceList } from '@/domain/pricing'
+import type { PriceList } from '@/domain/pricing/pricing'
 import type { RecordWrite } from './services'
 import { catalogue } from '@/domain/catalogue'
-import { diffPriceLists, validatePriceList } from '@/domain/priceList'
+import { diffPriceLists, validatePriceList } from '@/domain/pricing/priceList'
 import { refuseInvalid } from './checks'
 
 /** Only the catalogue's offers, in its order: nothing else a caller passed reaches storage. */

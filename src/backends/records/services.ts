@@ -1,6 +1,8 @@
-import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '@/domain/services'
+import type { ActivityChange } from '@/domain/activityLog'
+import type { IsoDate } from '@/domain/dates'
+import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '@/domain/ledger/services'
 import type { CurrencyCode } from '@/domain/money'
-import type { ActivityChange, IsoDate, Tenant } from '@/domain/tenant'
+import type { Tenant } from '@/domain/tenant/tenant'
 import type { ActivityDraft } from './activity'
 import {
   decimalAmount,
@@ -10,7 +12,7 @@ import {
   normalizeServiceInput,
   validateServiceInput,
   validateTransition,
-} from '@/domain/services'
+} from '@/domain/ledger/services'
 import { byCreation, refuseInvalid } from './checks'
 
 /**

@@ -1,7 +1,8 @@
-import type { SettingKey, TenantSettings } from '@/domain/settings'
-import type { ActivityArea, Tenant } from '@/domain/tenant'
+import type { ActivityArea } from '@/domain/activityLog'
+import type { SettingKey, TenantSettings } from '@/domain/console/settings'
+import type { Tenant } from '@/domain/tenant/tenant'
 import type { ActivityDraft } from './activity'
-import { diffSettings, SETTING_DEFINITIONS } from '@/domain/settings'
+import { diffSettings, SETTING_DEFINITIONS } from '@/domain/console/settings'
 
 /** The log's area for a change: the settings' own when they share one, else a baseline's (several areas). */
 export function areaOf(keys: readonly SettingKey[]): ActivityArea {

@@ -1,6 +1,7 @@
-import type { ActivityChange, Subscription } from '@/domain/tenant'
-import type { TenantUser, UserService } from '@/domain/users'
-import { userPrincipalName } from '@/domain/users'
+import type { ActivityChange } from '@/domain/activityLog'
+import type { Subscription } from '@/domain/tenant/tenant'
+import type { TenantUser, UserService } from '@/domain/users/users'
+import { userPrincipalName } from '@/domain/users/users'
 
 // What the activity log says of a change to a user, whichever adapter made it.
 

@@ -1,7 +1,7 @@
-import type { Tenant } from '@/domain/tenant'
-import type { WorkstationCount } from '@/domain/workstations'
+import type { Tenant } from '@/domain/tenant/tenant'
+import type { WorkstationCount } from '@/domain/tenant/workstations'
 import type { RecordWrite } from './services'
-import { validateWorkstationCount } from '@/domain/workstations'
+import { validateWorkstationCount } from '@/domain/tenant/workstations'
 import { BackendError } from '../backend'
 
 /** The tenant's new workstation count with its activity entry; `null` when nothing moved. */

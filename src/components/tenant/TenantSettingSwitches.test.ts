@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import type { Backend } from '@/backends/backend'
-import type { Subscription } from '@/domain/tenant'
+import type { Subscription } from '@/domain/tenant/tenant'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
@@ -8,7 +8,7 @@ import { createI18n } from 'vue-i18n'
 import TenantSettingSwitches from './TenantSettingSwitches.vue'
 import { ALL_CAPABLE } from '@/backends/backend'
 import { setBackend } from '@/backends/current'
-import { defaultSettings } from '@/domain/settings'
+import { defaultSettings } from '@/domain/console/settings'
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json', { eager: true })
 function messages(locale: string) {

@@ -1,6 +1,6 @@
-import type { Baseline, BaselineInput } from '@/domain/baselines'
-import type { SettingKey, SettingValue, TenantSettings } from '@/domain/settings'
-import { EXTERNAL_SHARING_LEVELS, SETTING_DEFINITIONS, SETTING_KEYS } from '@/domain/settings'
+import type { Baseline, BaselineInput } from '@/domain/console/baselines'
+import type { SettingKey, SettingValue, TenantSettings } from '@/domain/console/settings'
+import { EXTERNAL_SHARING_LEVELS, SETTING_DEFINITIONS, SETTING_KEYS } from '@/domain/console/settings'
 
 /** Mailbox sizes a baseline offers (MB); each tenant's own limit still applies when it is applied. */
 export const BASELINE_MAILBOX_SIZES = [500, 1024, 2048, 5120, 10_240, 25_600] as const

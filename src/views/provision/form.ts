@@ -1,13 +1,13 @@
 import type { OfferId } from '@/domain/catalogue'
-import type { BillingChoice, OfferLine, ProvisionRequest } from '@/domain/provisioning'
+import type { BillingChoice, OfferLine, ProvisionRequest } from '@/domain/tenant/provisioning'
 import type { ValidationIssue } from '@/domain/validation'
 import { catalogue } from '@/domain/catalogue'
+import { validateOfferLines } from '@/domain/tenant/provisioning'
 import {
   validateCompanyName,
   validateContactName,
   validateDomainPrefix,
   validateEmail,
-  validateOfferLines,
   validatePhone,
 } from '@/domain/validation'
 

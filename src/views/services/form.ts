@@ -5,10 +5,10 @@ import type {
   ServiceKind,
   ServiceRecord,
   ServiceUnit,
-} from '@/domain/services'
+} from '@/domain/ledger/services'
 import type { ValidationIssue } from '@/domain/validation'
-import { minorDigits } from '@/domain/priceList'
-import { decimalAmount, parseUnitPrice, validateServiceInput } from '@/domain/services'
+import { decimalAmount, parseUnitPrice, validateServiceInput } from '@/domain/ledger/services'
+import { minorDigits } from '@/domain/pricing/priceList'
 
 /** The service form as typed: numbers and dates stay text until the form is sent. */
 export interface ServiceForm {

@@ -1,4 +1,4 @@
-import type { TenantSortKey } from '@/domain/tenantList'
+import type { TenantSortKey } from '@/domain/tenant/tenantList'
 
 export interface TenantColumn {
   readonly id: 'company' | 'domain' | 'offers' | 'seats' | 'status' | 'console' | 'baseline'

@@ -1,11 +1,11 @@
-import type { TenantStatus } from '@/domain/policy'
-import type { BaselineFilter, TenantQuery, TenantSortKey } from '@/domain/tenantList'
+import type { TenantStatus } from '@/domain/tenant/policy'
+import type { BaselineFilter, TenantQuery, TenantSortKey } from '@/domain/tenant/tenantList'
 import type { LocationQuery } from 'vue-router'
 import { reactive, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { isOfferId } from '@/domain/catalogue'
-import { TENANT_STATUSES } from '@/domain/policy'
-import { BASELINE_FILTERS, DEFAULT_TENANT_QUERY } from '@/domain/tenantList'
+import { TENANT_STATUSES } from '@/domain/tenant/policy'
+import { BASELINE_FILTERS, DEFAULT_TENANT_QUERY } from '@/domain/tenant/tenantList'
 
 type EditableTenantQuery = { -readonly [K in keyof TenantQuery]: TenantQuery[K] }
 

@@ -1,8 +1,9 @@
-import type { IsoDate, Subscription, TenantWithSubscriptions } from '@/domain/tenant'
-import type { TenantUser, UserInput } from '@/domain/users'
-import { liveSubscriptions } from '@/domain/policy'
-import { primaryDomain } from '@/domain/tenant'
-import { seatsLeft } from '@/domain/users'
+import type { IsoDate } from '@/domain/dates'
+import type { Subscription, TenantWithSubscriptions } from '@/domain/tenant/tenant'
+import type { TenantUser, UserInput } from '@/domain/users/users'
+import { liveSubscriptions } from '@/domain/tenant/policy'
+import { primaryDomain } from '@/domain/tenant/tenant'
+import { seatsLeft } from '@/domain/users/users'
 
 /** A new user starts on the tenant's default domain and country, without a licence. */
 export function emptyUserForm({ tenant }: TenantWithSubscriptions): UserInput {

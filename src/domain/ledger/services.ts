@@ -1,0 +1,348 @@
+import type { IsoDate, IsoDateTime } from '../dates'
+import type { CurrencyCode, Money } from '../money'
+import type { ValidationIssue } from '../validation'
+import { money, multiply } from '../money'
+import { minorDigits } from '../pricing/priceList'
+
+// The partner's own services sold around the subscription (installation, migrations, training…),
+// recorded per tenant with their price and where they stand, from quote to invoice.
+
+export const SERVICE_KINDS = [
+  'installation',
+  'maintenance',
+  'mailMigration',
+  'sharePointConfiguration',
+  'workflowSetup',
+  'officeProDeployment',
+  'training',
+  'other',
+] as const
+export type ServiceKind = (typeof SERVICE_KINDS)[number]
+
+export const SERVICE_UNITS = ['days', 'hours', 'mailboxes', 'workstations'] as const
+export type ServiceUnit = (typeof SERVICE_UNITS)[number]
+
+export const SERVICE_BILLINGS = ['oneOff', 'monthly'] as const
+export type ServiceBilling = (typeof SERVICE_BILLINGS)[number]
+
+/** Where a mail migration's mailboxes come from. */
+export const MAIL_SOURCES = ['exchange', 'pop3', 'imap4'] as const
+export type MailSource = (typeof MAIL_SOURCES)[number]
+
+export const SERVICE_STATUSES = [
+  'quoted',
+  'accepted',
+  'scheduled',
+  'inProgress',
+  'delivered',
+  'invoiced',
+  'cancelled',
+] as const
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number]
+
+/**
+ * The steps a service may take: forward one step at a time, or cancelled from any state before
+ * it is invoiced. Invoiced and cancelled are final.
+ */
+export const SERVICE_TRANSITIONS: Readonly<Record<ServiceStatus, readonly ServiceStatus[]>> = {
+  quoted: ['accepted', 'cancelled'],
+  accepted: ['scheduled', 'cancelled'],
+  scheduled: ['inProgress', 'cancelled'],
+  inProgress: ['delivered', 'cancelled'],
+  delivered: ['invoiced', 'cancelled'],
+  invoiced: [],
+  cancelled: [],
+}
+
+/** Kinds whose quantity is counted in one unit only: a migration moves mailboxes, a deployment equips workstations. */
+export const KIND_UNITS: Partial<Record<ServiceKind, ServiceUnit>> = {
+  mailMigration: 'mailboxes',
+  officeProDeployment: 'workstations',
+}
+
+export const SERVICE_DESCRIPTION_MAX = 200
+export const SERVICE_TECHNICIAN_MAX = 100
+export const SERVICE_NOTES_MAX = 2000
+export const SERVICE_QUANTITY_MAX = 10_000
+/** 1,000,000 per unit (dollars, euros, yen…): beyond that it is a typo. */
+export const SERVICE_UNIT_PRICE_MAX_MAJOR = 1_000_000
+
+/** What a person types or picks for a service; prices are already in minor units. */
+export interface ServiceInput {
+  readonly kind: ServiceKind
+  readonly description: string
+  readonly quantity: number
+  readonly unit: ServiceUnit
+  readonly unitPriceMinor: number
+  readonly billing: ServiceBilling
+  /** Only for a mail migration. */
+  readonly mailSource: MailSource | null
+  readonly quotedOn: IsoDate
+  /** When the work is scheduled (one-off) or starts (monthly). */
+  readonly startOn: IsoDate | null
+  readonly deliveredOn: IsoDate | null
+  readonly technician: string
+  readonly notes: string
+}
+
+export interface ServiceRecord extends ServiceInput {
+  readonly id: string
+  readonly tenantId: string
+  /** The price list's currency when the service was recorded. */
+  readonly currency: CurrencyCode
+  readonly status: ServiceStatus
+  /**
+   * A monthly contract cancelled once it was running ends that day: its months until then stay
+   * earned. Null (or absent, in records from before it was kept) for everything else.
+   */
+  readonly endedOn?: IsoDate | null
+  readonly createdAt: IsoDateTime
+  readonly updatedAt: IsoDateTime
+}
+
+export function canMove(from: ServiceStatus, to: ServiceStatus): boolean {
+  return SERVICE_TRANSITIONS[from].includes(to)
+}
+
+/** Invoiced and cancelled services are history: neither edited nor deleted. */
+export function isClosed(status: ServiceStatus): boolean {
+  return SERVICE_TRANSITIONS[status].length === 0
+}
+
+export function validateTransition(from: ServiceStatus, to: ServiceStatus): ValidationIssue[] {
+  if (!(SERVICE_STATUSES as readonly string[]).includes(to))
+    return [{ field: 'status', code: 'unknown', params: { value: to } }]
+  return canMove(from, to) ? [] : [{ field: 'status', code: 'transitionNotAllowed', params: { from, to } }]
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+}
+
+function decimals(value: number): number {
+  const text = String(value)
+  return text.includes('.') ? text.split('.')[1]!.length : 0
+}
+
+function choice(value: string, allowed: readonly string[], field: string): ValidationIssue[] {
+  if (value === '') return [{ field, code: 'required' }]
+  return allowed.includes(value) ? [] : [{ field, code: 'unknown', params: { value } }]
+}
+
+function text(value: string, field: string, max: number, required: boolean): ValidationIssue[] {
+  const trimmed = value.trim()
+  if (required && trimmed === '') return [{ field, code: 'required' }]
+  return [...trimmed].length > max ? [{ field, code: 'tooLong', params: { max } }] : []
+}
+
+function quantityIssues(input: ServiceInput): ValidationIssue[] {
+  const field = 'quantity'
+  const { quantity, unit } = input
+  if (!Number.isFinite(quantity)) return [{ field, code: 'required' }]
+  if (quantity <= 0) return [{ field, code: 'belowMinimum', params: { min: 0 } }]
+  if (quantity > SERVICE_QUANTITY_MAX) return [{ field, code: 'aboveMaximum', params: { max: SERVICE_QUANTITY_MAX } }]
+  // Half a day or a quarter of an hour is billable; half a mailbox is not.
+  if ((unit === 'mailboxes' || unit === 'workstations') && !Number.isInteger(quantity))
+    return [{ field, code: 'notWholeNumber' }]
+  return decimals(quantity) > 2 ? [{ field, code: 'tooManyDecimals', params: { max: 2 } }] : []
+}
+
+function dateIssues(input: ServiceInput): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  if (input.quotedOn === '') issues.push({ field: 'quotedOn', code: 'required' })
+  else if (!isIsoDate(input.quotedOn)) issues.push({ field: 'quotedOn', code: 'invalidDate' })
+  for (const field of ['startOn', 'deliveredOn'] as const) {
+    const value = input[field]
+    if (value !== null && !isIsoDate(value)) issues.push({ field, code: 'invalidDate' })
+  }
+  if (issues.length === 0 && input.startOn !== null && input.deliveredOn !== null && input.deliveredOn < input.startOn)
+    issues.push({ field: 'deliveredOn', code: 'beforeStart', params: { start: input.startOn } })
+  return issues
+}
+
+/** Every issue in a service, field by field; empty when it may be stored. */
+export function validateServiceInput(input: ServiceInput, currency: CurrencyCode = 'USD'): ValidationIssue[] {
+  const issues: ValidationIssue[] = [
+    ...choice(input.kind, SERVICE_KINDS, 'kind'),
+    ...text(input.description, 'description', SERVICE_DESCRIPTION_MAX, true),
+    ...choice(input.unit, SERVICE_UNITS, 'unit'),
+    ...quantityIssues(input),
+    ...choice(input.billing, SERVICE_BILLINGS, 'billing'),
+    ...dateIssues(input),
+    ...text(input.technician, 'technician', SERVICE_TECHNICIAN_MAX, false),
+    ...text(input.notes, 'notes', SERVICE_NOTES_MAX, false),
+  ]
+  const expectedUnit = KIND_UNITS[input.kind]
+  if (expectedUnit && input.unit !== expectedUnit && !issues.some(issue => issue.field === 'unit'))
+    issues.push({ field: 'unit', code: 'unitMismatch', params: { unit: expectedUnit } })
+  if (input.kind === 'mailMigration') issues.push(...choice(input.mailSource ?? '', MAIL_SOURCES, 'mailSource'))
+  // Minor units: a fraction of one means more decimals than the currency has (none for yen).
+  const price = input.unitPriceMinor
+  const digits = minorDigits(currency)
+  if (!Number.isFinite(price)) issues.push({ field: 'unitPrice', code: 'required' })
+  else if (!Number.isInteger(price))
+    issues.push({ field: 'unitPrice', code: 'tooManyDecimals', params: { max: digits } })
+  else if (price < 0) issues.push({ field: 'unitPrice', code: 'belowMinimum', params: { min: 0 } })
+  else if (price > SERVICE_UNIT_PRICE_MAX_MAJOR * 10 ** digits)
+    issues.push({ field: 'unitPrice', code: 'aboveMaximum', params: { max: SERVICE_UNIT_PRICE_MAX_MAJOR } })
+  return issues
+}
+
+/** The input as stored: text trimmed, a source system only on a migration. */
+export function normalizeServiceInput(input: ServiceInput): ServiceInput {
+  return {
+    kind: input.kind,
+    description: input.description.trim(),
+    quantity: input.quantity,
+    unit: input.unit,
+    unitPriceMinor: input.unitPriceMinor,
+    billing: input.billing,
+    mailSource: input.kind === 'mailMigration' ? input.mailSource : null,
+    quotedOn: input.quotedOn,
+    startOn: input.startOn,
+    deliveredOn: input.deliveredOn,
+    technician: input.technician.trim(),
+    notes: input.notes.trim(),
+  }
+}
+
+/**
+ * A typed unit price ("1200", "1 200,50", "85.5") in minor units, or the issue with it: at most
+ * as many decimals as the currency has (two for dollars and euros, none for yen), never
+ * negative. Comma and point both read as the decimal separator.
+ */
+export function parseUnitPrice(typed: string, digits = 2): { minor: number } | { issue: ValidationIssue } {
+  const field = 'unitPrice'
+  const compact = typed.replace(/[\s\u00A0\u202F]/g, '').replace(',', '.')
+  if (compact === '') return { issue: { field, code: 'required' } }
+  if (compact.startsWith('-')) return { issue: { field, code: 'belowMinimum', params: { min: 0 } } }
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(compact)
+  if (!match) return { issue: { field, code: 'notNumber' } }
+  const fraction = match[2] ?? ''
+  if (fraction.length > digits) return { issue: { field, code: 'tooManyDecimals', params: { max: digits } } }
+  // Built from the digits, not by multiplying a float: "0.29" is 29 cents, not 28.999….
+  return { minor: Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0') }
+}
+
+/** Minor units as a plain decimal in the currency's own precision (`1234.50`, `1200` for yen). */
+export function decimalAmount(minor: number, currency: CurrencyCode): string {
+  const digits = minorDigits(currency)
+  return (minor / 10 ** digits).toFixed(digits)
+}
+
+/** A line's amount: quantity × unit price, rounded half away from zero to the minor unit. */
+export function serviceAmount(service: Pick<ServiceRecord, 'quantity' | 'unitPriceMinor' | 'currency'>): Money {
+  return multiply(money(service.unitPriceMinor, service.currency), service.quantity)
+}
+
+/** The date a service counts on in a period: delivered, else scheduled, else quoted. */
+export function serviceDate(service: Pick<ServiceRecord, 'quotedOn' | 'startOn' | 'deliveredOn'>): IsoDate {
+  return service.deliveredOn ?? service.startOn ?? service.quotedOn
+}
+
+/**
+ * The day a service being cancelled on `today` ends: a booked monthly contract that has started
+ * ends today, so the months it ran stay earned; anything else ends without having run (null).
+ */
+export function endOnCancel(
+  service: Pick<ServiceRecord, 'billing' | 'status' | 'quotedOn' | 'startOn' | 'deliveredOn'>,
+  today: IsoDate,
+): IsoDate | null {
+  const booked = service.status !== 'quoted' && service.status !== 'cancelled'
+  return service.billing === 'monthly' && booked && serviceDate(service) <= today ? today : null
+}
+
+/** A stored service's end (from an import): a real date, on a cancelled monthly contract, not before it started. */
+export function validateServiceEnd(
+  service: Pick<ServiceRecord, 'billing' | 'status' | 'quotedOn' | 'startOn' | 'deliveredOn' | 'endedOn'>,
+): ValidationIssue[] {
+  const end = service.endedOn ?? null
+  if (end === null) return []
+  if (!isIsoDate(end)) return [{ field: 'endedOn', code: 'invalidDate' }]
+  if (service.billing !== 'monthly' || service.status !== 'cancelled') return [{ field: 'endedOn', code: 'notEnded' }]
+  const start = serviceDate(service)
+  return end < start ? [{ field: 'endedOn', code: 'beforeStart', params: { start } }] : []
+}
+
+export interface ServiceFilter {
+  readonly tenantId?: string
+  readonly kind?: ServiceKind
+  readonly status?: ServiceStatus
+  /** Inclusive bounds on the service's date (see `serviceDate`). */
+  readonly from?: IsoDate
+  readonly to?: IsoDate
+}
+
+export function filterServices<T extends ServiceRecord>(services: readonly T[], filter: ServiceFilter = {}): T[] {
+  return services.filter(service => {
+    const date = serviceDate(service)
+    return (
+      (filter.tenantId === undefined || service.tenantId === filter.tenantId) &&
+      (filter.kind === undefined || service.kind === filter.kind) &&
+      (filter.status === undefined || service.status === filter.status) &&
+      (filter.from === undefined || filter.from === '' || date >= filter.from) &&
+      (filter.to === undefined || filter.to === '' || date <= filter.to)
+    )
+  })
+}
+
+/** One-off and monthly amounts kept apart: a monthly fee is not a one-off sale. */
+export interface BillingTotals {
+  readonly currency: CurrencyCode
+  readonly oneOff: Money
+  readonly monthly: Money
+}
+
+function addTo(totals: Map<CurrencyCode, { oneOff: number; monthly: number }>, service: ServiceRecord): void {
+  const line = totals.get(service.currency) ?? { oneOff: 0, monthly: 0 }
+  line[service.billing] += serviceAmount(service).minor
+  totals.set(service.currency, line)
+}
+
+function toTotals(totals: Map<CurrencyCode, { oneOff: number; monthly: number }>): BillingTotals[] {
+  return [...totals]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, { oneOff, monthly }]) => ({
+      currency,
+      oneOff: money(oneOff, currency),
+      monthly: money(monthly, currency),
+    }))
+}
+
+/**
+ * Totals of services, one line per currency (the price list's currency may have changed since
+ * older services were recorded). Cancelled services are left out: they earn nothing.
+ */
+export function serviceTotals(services: readonly ServiceRecord[]): BillingTotals[] {
+  const totals = new Map<CurrencyCode, { oneOff: number; monthly: number }>()
+  for (const service of services) {
+    if (service.status !== 'cancelled') addTo(totals, service)
+  }
+  return toTotals(totals)
+}
+
+/**
+ * Totals grouped by status, kind or month (`YYYY-MM` of the service's date), cancelled included as
+ * their own group; statuses in the order a service goes through them, kinds as listed, months in time.
+ */
+export function serviceTotalsBy(
+  services: readonly ServiceRecord[],
+  by: 'status' | 'kind' | 'month',
+): Map<string, BillingTotals[]> {
+  const groups = new Map<string, Map<CurrencyCode, { oneOff: number; monthly: number }>>()
+  for (const service of services) {
+    const key = by === 'status' ? service.status : by === 'kind' ? service.kind : serviceDate(service).slice(0, 7)
+    const group = groups.get(key) ?? new Map()
+    addTo(group, service)
+    groups.set(key, group)
+  }
+  const order: readonly string[] =
+    by === 'status' ? SERVICE_STATUSES : by === 'kind' ? SERVICE_KINDS : [...groups.keys()].sort()
+  return new Map(
+    [...groups].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([key, group]) => [key, toTotals(group)]),
+  )
+}

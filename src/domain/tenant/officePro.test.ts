@@ -1,0 +1,127 @@
+import type { OfferId } from '../catalogue'
+import type { Subscription, Tenant, TenantWithSubscriptions } from './tenant'
+import type { WorkstationCount } from './workstations'
+import { describe, expect, it } from 'vitest'
+import { validateServiceInput } from '../ledger/services'
+import { officeProDeploymentDraft, officeProOpportunities } from './officePro'
+import { officeProGap, validateWorkstationCount } from './workstations'
+
+const TODAY = '2025-03-10'
+
+function tenant(
+  id: string,
+  offers: OfferId[],
+  workstations?: WorkstationCount,
+  state: Subscription['state'] = 'active',
+): TenantWithSubscriptions {
+  const record: Tenant = {
+    id,
+    companyName: id.replace(/^tenant-/, '').toUpperCase(),
+    contact: { name: 'A', email: 'a@example.fr', phone: '' },
+    country: 'FR',
+    language: 'fr',
+    domains: [],
+    createdAt: '2025-01-01T00:00:00.000Z',
+    ...(workstations ? { workstations } : {}),
+  }
+  const subscriptions = offers.map((offerId, i): Subscription => ({
+    id: `${id}-${i}`,
+    tenantId: id,
+    offerId,
+    seats: 10,
+    assignedSeats: 0,
+    state,
+    startedOn: '2025-01-01',
+    trialEndsOn: state === 'trial' ? '2025-01-30' : null,
+    cancelledOn: state === 'cancelled' ? '2025-02-01' : null,
+  }))
+  return { tenant: record, subscriptions }
+}
+
+describe('workstation counts', () => {
+  it('accepts whole numbers with no more Office Pro than workstations', () => {
+    expect(validateWorkstationCount({ workstations: 12, withOfficePro: 7 })).toEqual([])
+    expect(validateWorkstationCount({ workstations: 0, withOfficePro: 0 })).toEqual([])
+    expect(validateWorkstationCount({ workstations: 100_000, withOfficePro: 100_000 })).toEqual([])
+  })
+
+  it('refuses more Office Pro installs than workstations, naming the limit', () => {
+    expect(validateWorkstationCount({ workstations: 12, withOfficePro: 13 })).toEqual([
+      { field: 'withOfficePro', code: 'aboveMaximum', params: { max: 12 } },
+    ])
+  })
+
+  it('refuses fractions, negatives, blanks and absurd counts, field by field', () => {
+    expect(validateWorkstationCount({ workstations: 2.5, withOfficePro: -1 })).toEqual([
+      { field: 'workstations', code: 'notWholeNumber' },
+      { field: 'withOfficePro', code: 'belowMinimum', params: { min: 0 } },
+    ])
+    expect(validateWorkstationCount({ workstations: 100_001, withOfficePro: Number.NaN })).toEqual([
+      { field: 'workstations', code: 'aboveMaximum', params: { max: 100_000 } },
+      { field: 'withOfficePro', code: 'required' },
+    ])
+  })
+
+  it('counts the gap as the workstations still without Office Pro', () => {
+    expect(officeProGap({ workstations: 45, withOfficePro: 30 })).toBe(15)
+    expect(officeProGap({ workstations: 10, withOfficePro: 10 })).toBe(0)
+  })
+})
+
+describe('Office Pro opportunities', () => {
+  const tenants = [
+    tenant('tenant-dupre', ['standard-suite'], { workstations: 12, withOfficePro: 8 }),
+    tenant('tenant-sni', ['standard-suite', 'deskless-suite'], { workstations: 40, withOfficePro: 10 }),
+    tenant('tenant-lemoine', ['standard-suite'], { workstations: 25, withOfficePro: 25 }),
+    tenant('tenant-ecrins', ['deskless-suite'], { workstations: 60, withOfficePro: 0 }),
+    tenant('tenant-rochat', ['standard-suite']),
+    tenant('tenant-lefevre', ['standard-suite'], undefined, 'cancelled'),
+    tenant('tenant-aubert', ['exchange-online'], { workstations: 8, withOfficePro: 4 }),
+  ]
+
+  it('lists tenants whose live offers need Office Pro and lack it, biggest gap first', () => {
+    const { opportunities, totalGap } = officeProOpportunities(tenants, TODAY)
+    expect(opportunities.map(o => [o.tenantId, o.gap])).toEqual([
+      ['tenant-sni', 30],
+      ['tenant-aubert', 4],
+      ['tenant-dupre', 4],
+    ])
+    expect(opportunities[0]).toEqual({
+      tenantId: 'tenant-sni',
+      companyName: 'SNI',
+      offers: ['standard-suite'],
+      workstations: 40,
+      withOfficePro: 10,
+      gap: 30,
+    })
+    expect(totalGap).toBe(38)
+  })
+
+  it('leaves out tenants fully equipped, Deskless-only ones and those with nothing live', () => {
+    const ids = officeProOpportunities(tenants, TODAY).opportunities.map(o => o.tenantId)
+    expect(ids).not.toContain('tenant-lemoine')
+    expect(ids).not.toContain('tenant-ecrins')
+    expect(ids).not.toContain('tenant-lefevre')
+  })
+
+  it('lists apart the tenants that need Office Pro and have no count recorded', () => {
+    expect(officeProOpportunities(tenants, TODAY).unrecorded).toEqual([
+      { tenantId: 'tenant-rochat', companyName: 'ROCHAT', offers: ['standard-suite'] },
+    ])
+  })
+})
+
+describe('drafting an Office Pro deployment', () => {
+  it('quotes the gap in workstations, as a one-off the services ledger accepts', () => {
+    const draft = officeProDeploymentDraft(30, 'Office Pro deployment on 30 workstations', TODAY)
+    expect(draft).toMatchObject({
+      kind: 'officeProDeployment',
+      quantity: 30,
+      unit: 'workstations',
+      billing: 'oneOff',
+      quotedOn: TODAY,
+      unitPriceMinor: 0,
+    })
+    expect(validateServiceInput(draft)).toEqual([])
+  })
+})

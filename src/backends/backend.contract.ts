@@ -256,7 +256,10 @@ export function describeBackendContract(
           ],
           ['users.create', () => backend.users.create(tenant.id, { ...user(subscriptions[0]!.id), domain: initial })],
           ['domains.add', () => backend.domains.add(tenant.id, `${freshPrefix('deskless')}.fr`)],
-          ['exchange.addSender', () => backend.exchange.addSender(tenant.id, 'safe', 'partenaire.fr')],
+          [
+            'exchange.senders.add',
+            () => backend.exchange.senders.add(tenant.id, { list: 'safe', value: 'partenaire.fr' }),
+          ],
           [
             'sharePoint.createSite',
             () =>

@@ -1,7 +1,7 @@
 import type { ActivityArea, ActivityEntry } from '@/domain/activityLog'
 import type { OfferId } from '@/domain/catalogue'
 import type { Baseline, BaselineInput, BaselinePlan, SkippedSetting } from '@/domain/console/baselines'
-import type { DistributionList, MailContact } from '@/domain/console/exchange'
+import type { DistributionList, DistributionListInput, MailContact, MailContactInput } from '@/domain/console/exchange'
 import type { SenderEntry, SenderListKind } from '@/domain/console/senders'
 import type { SettingChange, SettingKey, TenantSettings } from '@/domain/console/settings'
 import type { SiteCollection, SiteTemplate } from '@/domain/console/sharePoint'
@@ -91,9 +91,15 @@ export interface Backend {
   readonly dataAdmin?: DataAdmin
 }
 
-type RepositoryName = Exclude<keyof Backend, 'capabilities' | 'dataAdmin'>
-/** One repository method, e.g. `tenants.provision`. */
-export type BackendAction = { [R in RepositoryName]: `${R}.${Extract<keyof Backend[R], string>}` }[RepositoryName]
+type RepositoryName = Exclude<keyof Backend, 'capabilities' | 'initialDomainSuffix' | 'dataAdmin'>
+/** The methods of a repository, named from `Prefix`, and those of the repositories it groups. */
+type MethodNames<R, Prefix extends string> = {
+  [K in Extract<keyof R, string>]: R[K] extends (...args: never[]) => unknown
+    ? `${Prefix}.${K}`
+    : MethodNames<R[K], `${Prefix}.${K}`>
+}[Extract<keyof R, string>]
+/** One repository method, e.g. `tenants.provision` or `exchange.contacts.add`. */
+export type BackendAction = { [R in RepositoryName]: MethodNames<Backend[R], R> }[RepositoryName]
 
 /**
  * Why a backend can't do something, as a stable key the interface translates
@@ -314,19 +320,31 @@ export interface UserRepository {
   remove: (tenantId: string, userId: string) => Promise<void>
 }
 
+/**
+ * One kind of a tenant's records (sender entries, distribution lists, mail contacts): read whole,
+ * added and removed one at a time. Each write checks the tenant's console and offers first.
+ */
+export interface TenantRecordRepository<T, Input> {
+  /** The tenant's records, in the order the console shows them. */
+  list: (tenantId: string) => Promise<T[]>
+  /** Validates and adds one record; refuses it with `validation` issues field by field. */
+  add: (tenantId: string, input: Input) => Promise<T>
+  /** Removes one of the tenant's records (`notFound` when the tenant has no such record). */
+  remove: (tenantId: string, recordId: string) => Promise<void>
+}
+
+/** A sender to put on one of the tenant's Forefront lists (a domain or an address). */
+export interface SenderEntryInput {
+  readonly list: SenderListKind
+  readonly value: string
+}
+
+/** A tenant's Exchange objects, each kind its own record repository. */
 export interface ExchangeRepository {
-  listSenders: (tenantId: string) => Promise<SenderEntry[]>
-  addSender: (tenantId: string, list: SenderListKind, value: string) => Promise<SenderEntry>
-  removeSender: (tenantId: string, entryId: string) => Promise<void>
-  listDistributionLists: (tenantId: string) => Promise<DistributionList[]>
-  createDistributionList: (
-    tenantId: string,
-    input: { displayName: string; alias: string; memberIds: readonly string[] },
-  ) => Promise<DistributionList>
-  removeDistributionList: (tenantId: string, listId: string) => Promise<void>
-  listContacts: (tenantId: string) => Promise<MailContact[]>
-  createContact: (tenantId: string, input: { displayName: string; email: string }) => Promise<MailContact>
-  removeContact: (tenantId: string, contactId: string) => Promise<void>
+  /** Both sender lists as one set of entries: a sender is on one list at most. */
+  readonly senders: TenantRecordRepository<SenderEntry, SenderEntryInput>
+  readonly distributionLists: TenantRecordRepository<DistributionList, DistributionListInput>
+  readonly contacts: TenantRecordRepository<MailContact, MailContactInput>
 }
 
 /** Storage a tenant's SharePoint has and uses, in megabytes. */

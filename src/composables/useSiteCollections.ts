@@ -12,9 +12,11 @@ export function useSiteCollections(tenantId: MaybeRefOrGetter<string>) {
   const { can } = useBackendCapability()
   const sites = useTenantRecords(tenantId, 'sharepoint', {
     listAction: 'sharePoint.listSites',
-    list: id => sharePoint.listSites(id),
-    create: (id, input: SiteInput) => sharePoint.createSite(id, input),
-    remove: (id, siteId) => sharePoint.removeSite(id, siteId),
+    repository: {
+      list: id => sharePoint.listSites(id),
+      add: (id, input: SiteInput) => sharePoint.createSite(id, input),
+      remove: (id, siteId) => sharePoint.removeSite(id, siteId),
+    },
   })
   const storage = shallowRef<SharePointStorage | null>(null)
 

@@ -1,17 +1,16 @@
 import type { MaybeRefOrGetter } from 'vue'
 import { ref, shallowRef, toValue, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { BackendAction } from '@/backends/backend'
+import type { BackendAction, TenantRecordRepository } from '@/backends/backend'
 import { isBackendError } from '@/backends/backend'
 import { useBackendCapability } from '@/composables/useBackendCapability'
 import { useValidationMessages } from '@/composables/useValidationMessages'
 
-export interface RecordOperations<T, Input> {
-  /** The backend action `list` is: when the backend can't do it, nothing is asked for. */
-  listAction: BackendAction
-  list: (tenantId: string) => Promise<T[]>
-  create: (tenantId: string, input: Input) => Promise<T>
-  remove: (tenantId: string, id: string) => Promise<void>
+/** Where one kind of a tenant's records comes from: a backend repository, and the action its `list` is. */
+export interface RecordSource<T, Input> {
+  /** When the backend can't do this action, nothing is asked for. */
+  readonly listAction: BackendAction
+  readonly repository: TenantRecordRepository<T, Input>
 }
 
 /**
@@ -23,7 +22,7 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
   tenantId: MaybeRefOrGetter<string>,
   /** Whose messages say a refusal: `exchange.errors.*` or `sharepoint.errors.*`. */
   area: 'exchange' | 'sharepoint',
-  operations: RecordOperations<T, Input>,
+  { listAction, repository }: RecordSource<T, Input>,
 ) {
   const { t } = useI18n()
   const { byField } = useValidationMessages()
@@ -46,12 +45,12 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
   }
 
   async function load(): Promise<void> {
-    if (!can(operations.listAction)) {
+    if (!can(listAction)) {
       state.value = 'unavailable'
       return
     }
     try {
-      records.value = await operations.list(toValue(tenantId))
+      records.value = await repository.list(toValue(tenantId))
       state.value = 'ready'
     } catch {
       state.value = 'error'
@@ -63,7 +62,7 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
     fieldErrors.value = {}
     formError.value = ''
     try {
-      const created = await operations.create(toValue(tenantId), input)
+      const created = await repository.add(toValue(tenantId), input)
       await load()
       return created
     } catch (error) {
@@ -79,7 +78,7 @@ export function useTenantRecords<T extends { readonly id: string }, Input>(
     busy.value = true
     rowErrors.value = { ...rowErrors.value, [id]: '' }
     try {
-      await operations.remove(toValue(tenantId), id)
+      await repository.remove(toValue(tenantId), id)
       await load()
       return true
     } catch (error) {

@@ -87,7 +87,11 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
       : tenants,
     settings,
     users: createUserRepository(context),
-    exchange: unsupportedRepository('exchange'),
+    exchange: {
+      senders: unsupportedRepository('exchange.senders'),
+      distributionLists: unsupportedRepository('exchange.distributionLists'),
+      contacts: unsupportedRepository('exchange.contacts'),
+    },
     sharePoint: unsupportedRepository('sharePoint'),
     subscriptions: partnerCenter
       ? createPartnerCenterSubscriptions(partnerCenter, context, confirmedSeats)

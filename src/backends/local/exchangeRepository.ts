@@ -1,6 +1,6 @@
-import type { DistributionList, MailContact } from '@/domain/console/exchange'
+import type { DistributionList, DistributionListInput, MailContact, MailContactInput } from '@/domain/console/exchange'
 import type { SenderEntry } from '@/domain/console/senders'
-import type { ExchangeRepository } from '../backend'
+import type { SenderEntryInput, TenantRecordRepository } from '../backend'
 import type { LocalContext } from './context'
 import {
   distributionListAddress,
@@ -14,14 +14,18 @@ import { primaryDomain } from '@/domain/tenant/tenant'
 import { byCreation, ownRecord, refuseInvalid } from '../records/checks'
 import { requireFeature } from './consoleChecks'
 
-/** Sender lists, distribution lists and mail contacts; each write is one transaction with its activity entry. */
-export function createExchangeRepository(context: LocalContext): ExchangeRepository {
-  const { db, run } = context
-  // Every write reads the tenant, its subscriptions and the activity log's partner, and appends to the log.
-  const writeTables = [db.tenants, db.subscriptions, db.activity, db.meta]
+// Sender lists, distribution lists and mail contacts: each write is one transaction with its activity entry.
 
+/** Every write reads the tenant, its subscriptions and the activity log's partner, and appends to the log. */
+function writeTables({ db }: LocalContext) {
+  return [db.tenants, db.subscriptions, db.activity, db.meta]
+}
+
+/** Both Forefront sender lists of a tenant. */
+export function createSenderRepository(context: LocalContext): TenantRecordRepository<SenderEntry, SenderEntryInput> {
+  const { db, run } = context
   return {
-    listSenders: tenantId =>
+    list: tenantId =>
       run('read the sender lists', () =>
         db.transaction('r', db.tenants, db.subscriptions, db.senders, async () => {
           await context.loadTenant(tenantId)
@@ -31,9 +35,9 @@ export function createExchangeRepository(context: LocalContext): ExchangeReposit
         }),
       ),
 
-    addSender: (tenantId, list, value) =>
+    add: (tenantId, { list, value }) =>
       run('add the sender', () =>
-        db.transaction('rw', [...writeTables, db.senders], async () => {
+        db.transaction('rw', [...writeTables(context), db.senders], async () => {
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.filtering')
           const existing = await db.senders.where('tenantId').equals(tenantId).toArray()
@@ -61,9 +65,9 @@ export function createExchangeRepository(context: LocalContext): ExchangeReposit
         }),
       ),
 
-    removeSender: (tenantId, entryId) =>
+    remove: (tenantId, entryId) =>
       run('remove the sender', () =>
-        db.transaction('rw', [...writeTables, db.senders], async () => {
+        db.transaction('rw', [...writeTables(context), db.senders], async () => {
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.filtering')
           const entry = ownRecord(await db.senders.get(entryId), tenantId, 'sender')
@@ -81,8 +85,16 @@ export function createExchangeRepository(context: LocalContext): ExchangeReposit
           )
         }),
       ),
+  }
+}
 
-    listDistributionLists: tenantId =>
+/** A tenant's distribution lists; members are the tenant's users. */
+export function createDistributionListRepository(
+  context: LocalContext,
+): TenantRecordRepository<DistributionList, DistributionListInput> {
+  const { db, run } = context
+  return {
+    list: tenantId =>
       run('read the distribution lists', () =>
         db.transaction('r', [db.tenants, db.subscriptions, db.distributionLists, db.users], async () => {
           await context.loadTenant(tenantId)
@@ -94,9 +106,9 @@ export function createExchangeRepository(context: LocalContext): ExchangeReposit
         }),
       ),
 
-    createDistributionList: (tenantId, input) =>
+    add: (tenantId, input) =>
       run('create the distribution list', () =>
-        db.transaction('rw', [...writeTables, db.distributionLists, db.users], async () => {
+        db.transaction('rw', [...writeTables(context), db.distributionLists, db.users], async () => {
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.owa')
           const lists = await db.distributionLists.where('tenantId').equals(tenantId).toArray()
@@ -136,9 +148,9 @@ export function createExchangeRepository(context: LocalContext): ExchangeReposit
         }),
       ),
 
-    removeDistributionList: (tenantId, listId) =>
+    remove: (tenantId, listId) =>
       run('delete the distribution list', () =>
-        db.transaction('rw', [...writeTables, db.distributionLists], async () => {
+        db.transaction('rw', [...writeTables(context), db.distributionLists], async () => {
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.owa')
           const list = ownRecord(await db.distributionLists.get(listId), tenantId, 'distribution list')
@@ -157,8 +169,14 @@ export function createExchangeRepository(context: LocalContext): ExchangeReposit
           )
         }),
       ),
+  }
+}
 
-    listContacts: tenantId =>
+/** A tenant's mail contacts: outside addresses that show in its address book. */
+export function createContactRepository(context: LocalContext): TenantRecordRepository<MailContact, MailContactInput> {
+  const { db, run } = context
+  return {
+    list: tenantId =>
       run('read the mail contacts', () =>
         db.transaction('r', db.tenants, db.subscriptions, db.contacts, async () => {
           await context.loadTenant(tenantId)
@@ -166,9 +184,9 @@ export function createExchangeRepository(context: LocalContext): ExchangeReposit
         }),
       ),
 
-    createContact: (tenantId, input) =>
+    add: (tenantId, input) =>
       run('create the mail contact', () =>
-        db.transaction('rw', [...writeTables, db.contacts], async () => {
+        db.transaction('rw', [...writeTables(context), db.contacts], async () => {
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.owa')
           const contacts = await db.contacts.where('tenantId').equals(tenantId).toArray()
@@ -202,9 +220,9 @@ export function createExchangeRepository(context: LocalContext): ExchangeReposit
         }),
       ),
 
-    removeContact: (tenantId, contactId) =>
+    remove: (tenantId, contactId) =>
       run('delete the mail contact', () =>
-        db.transaction('rw', [...writeTables, db.contacts], async () => {
+        db.transaction('rw', [...writeTables(context), db.contacts], async () => {
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.owa')
           const contact = ownRecord(await db.contacts.get(contactId), tenantId, 'mail contact')

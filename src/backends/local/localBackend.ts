@@ -54,7 +54,13 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend &
     settings: createSettingsRepository(context),
     // The console's areas load with their first use; the tenant list needs none of them.
     users: lazyRepository(async () => (await import('./usersRepository')).createUserRepository(context)),
-    exchange: lazyRepository(async () => (await import('./exchangeRepository')).createExchangeRepository(context)),
+    exchange: {
+      senders: lazyRepository(async () => (await import('./exchangeRepository')).createSenderRepository(context)),
+      distributionLists: lazyRepository(async () =>
+        (await import('./exchangeRepository')).createDistributionListRepository(context),
+      ),
+      contacts: lazyRepository(async () => (await import('./exchangeRepository')).createContactRepository(context)),
+    },
     sharePoint: lazyRepository(async () =>
       (await import('./sharePointRepository')).createSharePointRepository(context),
     ),

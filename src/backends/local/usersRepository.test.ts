@@ -62,7 +62,7 @@ describe('local backend: users', () => {
 
   it('refuses the address of a distribution list', async () => {
     const backend = makeLocal()
-    const [list] = await backend.exchange.listDistributionLists('tenant-dupre')
+    const [list] = await backend.exchange.distributionLists.list('tenant-dupre')
     const error = await failure(backend.users.create('tenant-dupre', input({ alias: list!.alias })))
     expect((error as BackendError).issues).toEqual([
       { field: 'alias', code: 'taken', params: { address: `${list!.alias}@dupre-boulangerie.fr` } },

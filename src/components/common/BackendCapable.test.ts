@@ -28,7 +28,7 @@ const WITHOUT_SENDERS: BackendCapabilities = {
 /** A backend whose sender list is a spy: what matters is whether anyone asks. */
 function backendWith(capabilities: BackendCapabilities) {
   const listSenders = vi.fn(async () => [])
-  setBackend({ capabilities, exchange: { listSenders } } as unknown as Backend)
+  setBackend({ capabilities, exchange: { senders: { list: listSenders } } } as unknown as Backend)
   return listSenders
 }
 
@@ -44,7 +44,7 @@ const SenderCard = defineComponent({
 
 function render(title?: string) {
   return mount(BackendCapable, {
-    props: { actions: ['exchange.listSenders'], title },
+    props: { actions: ['exchange.senders.list'], title },
     slots: { default: () => h(SenderCard) },
     global: { plugins: [i18n()] },
   })

@@ -50,7 +50,7 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
 
   async function request(method: string, path: string, body?: unknown): Promise<Response> {
     const token = await options.tokens.token()
-    // Partner Center's REST headers: a request id per call, a correlation id per operation.
+    // Partner Center's REST headers: each call is its own operation here, so a fresh correlation id too.
     const headers: Record<string, string> = {
       Authorization: `Bearer ${token}`,
       Accept: 'application/json',

@@ -2,6 +2,7 @@ import prettierOff from 'eslint-config-prettier/flat'
 import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import boundaries from './eslint.boundaries.js'
 
 export default tseslint.config(
   {
@@ -30,29 +31,6 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The domain is plain TypeScript: no Vue, no backend, no browser storage.
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['vue', 'vue-*', 'pinia', '@/backends/*', '@/stores/*', 'dexie'] },
-      ],
-    },
-  },
-  {
-    // The relay is its own service: it ships alone to Azure Functions, so it takes nothing from the console.
-    files: ['relay/src/**/*.ts'],
-    ignores: ['relay/src/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['@/*', '**/src/*', 'vue', 'pinia', 'dexie'] }],
-    },
-  },
-  {
-    // Views, components and stores speak to the Backend interface, never to an adapter.
-    files: ['src/views/**', 'src/components/**', 'src/stores/**', 'src/composables/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['@/backends/local/*', '@/backends/graph/*', 'dexie'] }],
-    },
-  },
+  // The architecture's boundaries (eslint.boundaries.js).
+  ...boundaries,
 )

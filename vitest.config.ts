@@ -8,7 +8,7 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   test: {
-    include: ['src/**/*.test.ts', 'test-world/**/*.test.ts', 'relay/src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test-world/**/*.test.ts', 'eslint.boundaries.test.ts', 'relay/src/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
   },

@@ -1,9 +1,9 @@
 import type { MaybeRefOrGetter } from 'vue'
 import type { ValidationIssue } from '@/domain/validation'
-import type { ProvisionForm, ProvisionStep } from '@/views/provision/form'
+import type { ProvisionForm, ProvisionStep } from '@/forms/provision'
 import { computed, nextTick, ref, shallowRef, toValue, useTemplateRef, watch } from 'vue'
 import { useValidationMessages } from './useValidationMessages'
-import { stepIssues, stepOfField } from '@/views/provision/form'
+import { stepIssues, stepOfField } from '@/forms/provision'
 
 /** What `ProvisionStepForm` exposes: where the focus goes on a new step or a refused one. */
 interface StepFormElements {

@@ -65,9 +65,9 @@ export function describeBackendContract(
   /** Runs `test` where the backend can do `action`; elsewhere checks that it refuses as unsupported. */
   async function where(action: BackendAction, backend: Backend, test: () => Promise<void>): Promise<void> {
     if (backend.capabilities.action(action).available) return test()
-    const tenantsBefore = await backend.tenants.list()
+    const tenantsBefore = (await backend.tenants.listing()).tenants
     await refusedAs('unsupported', backend.tenants.provision(request()))
-    expect(await backend.tenants.list()).toEqual(tenantsBefore)
+    expect((await backend.tenants.listing()).tenants).toEqual(tenantsBefore)
   }
 
   describe(`Backend contract: ${name}`, () => {
@@ -87,7 +87,7 @@ export function describeBackendContract(
         expect(['signInNeeded', 'consentNeeded', 'noRole']).toContain(problem.kind)
       }
       // The plain list is the tenants read; the directory names every one, and reads them as asked.
-      expect((await backend.tenants.list()).map(t => t.tenant.id)).toEqual(tenants.map(t => t.tenant.id))
+      expect((await backend.tenants.listing()).tenants.map(t => t.tenant.id)).toEqual(tenants.map(t => t.tenant.id))
       const { names } = await backend.tenants.directory()
       expect(names.map(n => n.tenantId).sort()).toEqual([...ids].sort())
       const some = names.slice(0, 3).map(n => n.tenantId)
@@ -101,7 +101,7 @@ export function describeBackendContract(
 
     it('lists tenants, each one readable by id with the same content', async () => {
       const backend = await makeBackend()
-      const tenants = await backend.tenants.list()
+      const tenants = (await backend.tenants.listing()).tenants
       for (const listed of tenants.slice(0, 5)) expect(await backend.tenants.get(listed.tenant.id)).toEqual(listed)
       const prefixes = await backend.tenants.domainPrefixes()
       expect(prefixes.size).toBe(tenants.length)
@@ -115,7 +115,7 @@ export function describeBackendContract(
     it('provisions a tenant with its initial domain, subscriptions and trimmed details', async () => {
       const backend = await makeBackend()
       await where('tenants.provision', backend, async () => {
-        const before = await backend.tenants.list()
+        const before = (await backend.tenants.listing()).tenants
         const prefix = freshPrefix('happy')
         const created = await backend.tenants.provision(
           request({
@@ -140,7 +140,7 @@ export function describeBackendContract(
         ])
         expect(created.subscriptions.every(s => s.tenantId === created.tenant.id && s.trialEndsOn === null)).toBe(true)
         expect(await backend.tenants.get(created.tenant.id)).toEqual(created)
-        expect(await backend.tenants.list()).toHaveLength(before.length + 1)
+        expect((await backend.tenants.listing()).tenants).toHaveLength(before.length + 1)
         expect((await backend.tenants.domainPrefixes()).has(prefix)).toBe(true)
       })
     })
@@ -160,7 +160,7 @@ export function describeBackendContract(
     it('refuses an invalid request with its issues, creating nothing', async () => {
       const backend = await makeBackend()
       await where('tenants.provision', backend, async () => {
-        const before = await backend.tenants.list()
+        const before = (await backend.tenants.listing()).tenants
         const activityBefore = await backend.activity.list()
         const error = await refusal(
           backend.tenants.provision(
@@ -178,7 +178,7 @@ export function describeBackendContract(
             expect.objectContaining({ field: 'seats.standard-suite', code: 'belowMinimum' }),
           ]),
         )
-        expect(await backend.tenants.list()).toEqual(before)
+        expect((await backend.tenants.listing()).tenants).toEqual(before)
         expect(await backend.activity.list()).toEqual(activityBefore)
       })
     })
@@ -188,12 +188,12 @@ export function describeBackendContract(
       await where('tenants.provision', backend, async () => {
         const prefix = freshPrefix('twice')
         await backend.tenants.provision(request({ domainPrefix: prefix }))
-        const count = (await backend.tenants.list()).length
+        const count = (await backend.tenants.listing()).tenants.length
         const error = await refusal(
           backend.tenants.provision(request({ companyName: 'Another company', domainPrefix: prefix })),
         )
         expect(error.issues).toEqual([{ field: 'domainPrefix', code: 'taken', params: { prefix } }])
-        expect(await backend.tenants.list()).toHaveLength(count)
+        expect((await backend.tenants.listing()).tenants).toHaveLength(count)
       })
     })
 

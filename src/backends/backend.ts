@@ -191,9 +191,11 @@ export interface TenantDirectory {
 }
 
 export interface TenantRepository {
-  /** Every client tenant of the partner it can read, each with its subscriptions (`listing` says which it couldn't). */
-  list: () => Promise<TenantWithSubscriptions[]>
-  /** Every client tenant it can read, and the others named, never asking the person to act. */
+  /**
+   * Every client tenant it can read, each with its subscriptions, and the others named with why,
+   * never asking the person to act. (No plain `list`: a caller that ignored `unreadable` would
+   * show a partial list as the whole.)
+   */
   listing: () => Promise<TenantListing>
   /** Every client tenant by name at once, with those at hand already read. */
   directory: () => Promise<TenantDirectory>

@@ -238,7 +238,9 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       const updated = await backend.tenants.updateWorkstations(tenantId, { workstations: 15, withOfficePro: 6 })
       expect(updated.tenant.workstations).toEqual({ workstations: 15, withOfficePro: 6 })
       expect((await backend.tenants.get(tenantId))?.tenant.workstations).toEqual({ workstations: 15, withOfficePro: 6 })
-      expect((await backend.tenants.list()).find(t => t.tenant.id === tenantId)?.tenant.workstations).toEqual({
+      expect(
+        (await backend.tenants.listing()).tenants.find(t => t.tenant.id === tenantId)?.tenant.workstations,
+      ).toEqual({
         workstations: 15,
         withOfficePro: 6,
       })

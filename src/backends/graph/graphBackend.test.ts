@@ -29,7 +29,7 @@ describe('Graph backend: partner and tenants', () => {
   })
 
   it("lists the GDAP customers as tenants, with the catalogue's offers for their SKUs", async () => {
-    const tenants = await backend().tenants.list()
+    const tenants = (await backend().tenants.listing()).tenants
     expect(tenants.map(t => t.tenant.companyName)).toEqual(CLIENT_TENANTS.map(c => c.displayName))
     const standard = tenants[0]!
     expect(standard.tenant).toMatchObject({
@@ -47,7 +47,7 @@ describe('Graph backend: partner and tenants', () => {
   })
 
   it('applies the Deskless rule through the domain: the Deskless-only tenant has no console, the mixed one has', async () => {
-    const tenants = await backend().tenants.list()
+    const tenants = (await backend().tenants.listing()).tenants
     const byId = new Map(tenants.map(t => [t.tenant.id, t]))
     expect(consoleAccess(byId.get(DESKLESS.id)!.subscriptions, '2026-11-25')).toEqual({
       available: false,
@@ -59,7 +59,7 @@ describe('Graph backend: partner and tenants', () => {
 
   it('reads one tenant by id like the list, and none for a tenant outside GDAP', async () => {
     const graphBackend = backend()
-    const [first] = await graphBackend.tenants.list()
+    const [first] = (await graphBackend.tenants.listing()).tenants
     expect(await graphBackend.tenants.get(first!.tenant.id)).toEqual(first)
     expect(await graphBackend.tenants.get(PARTNER_TENANT.id)).toBeUndefined()
     expect(await graphBackend.tenants.domainPrefixes()).toEqual(
@@ -74,7 +74,7 @@ describe('Graph backend: partner and tenants', () => {
     const customers = await graph.fetchAs(PARTNER_TENANT.id, '/tenantRelationships/delegatedAdminCustomers?$top=300')
     expect(((await customers.json()) as { '@odata.nextLink'?: string })['@odata.nextLink']).toBeDefined()
     graph.server.requests.length = 0
-    const tenants = await backend().tenants.list()
+    const tenants = (await backend().tenants.listing()).tenants
     expect(tenants).toHaveLength(303)
     expect(
       graph.server.requests.filter(r => r.path.startsWith('/tenantRelationships/delegatedAdminCustomers')).length,
@@ -84,7 +84,7 @@ describe('Graph backend: partner and tenants', () => {
   it('declares what Graph cannot do and refuses it below the interface', async () => {
     const graphBackend = backend()
     expect(graphBackend.capabilities.action('tenants.provision')).toEqual({ available: false, reason: 'partnerCenter' })
-    expect(graphBackend.capabilities.action('tenants.list')).toEqual({ available: true })
+    expect(graphBackend.capabilities.action('tenants.listing')).toEqual({ available: true })
     expect(graphBackend.capabilities.setting('exchange.pop3')).toEqual({ available: false, reason: 'exchangeAdmin' })
     // Refused to a delegated GDAP token: app-only, through the partner relay.
     expect(graphBackend.capabilities.setting('sharepoint.externalSharing')).toEqual({
@@ -100,7 +100,7 @@ describe('Graph backend: partner and tenants', () => {
       baseUrl: graph.server.baseUrl,
       tokens: { token: () => graph.issuer.mint(PARTNER_TENANT.id, { expiresIn: '-5m' }) },
     })
-    const error = await expired.tenants.list().catch((caught: unknown) => caught)
+    const error = await expired.tenants.listing().catch((caught: unknown) => caught)
     expect(isBackendError(error, 'unauthorized')).toBe(true)
     expect(String(error)).toMatch(/InvalidAuthenticationToken/)
   })

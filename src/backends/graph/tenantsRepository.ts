@@ -57,8 +57,6 @@ export function createTenantRepository(context: GraphContext): TenantRepository 
     return listingOf(Promise.all(all.map(customer => context.reads.read(customer))))
   }
 
-  const list = async (): Promise<TenantWithSubscriptions[]> => (await listing()).tenants
-
   async function get(tenantId: string): Promise<TenantWithSubscriptions | undefined> {
     const [found, count] = await Promise.all([
       context.find(tenantId),
@@ -68,7 +66,6 @@ export function createTenantRepository(context: GraphContext): TenantRepository 
   }
 
   return {
-    list,
     listing,
     // One call names every customer; those read this session come read.
     directory: async () => {
@@ -87,7 +84,7 @@ export function createTenantRepository(context: GraphContext): TenantRepository 
       return listingOf(Promise.all(chosen.map(customer => context.reads.read(customer))))
     },
     get,
-    domainPrefixes: async () => new Set((await list()).map(({ tenant }) => initialDomainPrefix(tenant))),
+    domainPrefixes: async () => new Set((await listing()).tenants.map(({ tenant }) => initialDomainPrefix(tenant))),
     provision: () => unsupported('tenants.provision'),
     updateWorkstations: async (tenantId, count) => {
       const loaded = (await get(tenantId)) ?? (await context.tenant(tenantId))

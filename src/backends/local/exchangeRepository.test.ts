@@ -129,7 +129,7 @@ describe('local backend: distribution lists', () => {
   it("creates a list on the default domain with members among the tenant's users, and logs it", async () => {
     const db = freshDb()
     const backend = makeLocal(db)
-    await backend.tenants.list()
+    await backend.tenants.listing()
     await db.users.bulkAdd([
       user('u1', 'tenant-dupre', 'marc', 'dupre-boulangerie.fr'),
       user('u2', 'tenant-dupre', 'lea', 'dupre-boulangerie.fr'),
@@ -154,7 +154,7 @@ describe('local backend: distribution lists', () => {
   it('refuses an alias a list or a mailbox already has, and a member from another tenant', async () => {
     const db = freshDb()
     const backend = makeLocal(db)
-    await backend.tenants.list()
+    await backend.tenants.listing()
     await db.users.bulkAdd([
       user('u1', 'tenant-dupre', 'marc', 'dupre-boulangerie.fr'),
       user('u9', 'tenant-lemoine', 'paul', 'transports-lemoine.fr'),

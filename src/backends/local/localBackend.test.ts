@@ -32,7 +32,7 @@ describe('local backend: seeding', () => {
   it('seeds the demo partner on first use, dated from the clock', async () => {
     const backend = makeLocal()
     expect((await backend.partner.get()).name).toBe('Alpine Conseil Informatique')
-    const tenants = await backend.tenants.list()
+    const tenants = (await backend.tenants.listing()).tenants
     const byId = (list: typeof tenants) => [...list].sort((a, b) => a.tenant.id.localeCompare(b.tenant.id))
     expect(byId(tenants)).toEqual(byId(demoTenants(TODAY)))
     expect(await backend.tenants.get('tenant-dupre')).toEqual(demoTenants(TODAY)[0])
@@ -46,10 +46,10 @@ describe('local backend: seeding', () => {
 
   it('seeds once, even when two backends open the same database at once', async () => {
     const db = freshDb()
-    const [a, b] = await Promise.all([makeLocal(db).tenants.list(), makeLocal(db).tenants.list()])
-    expect(a).toHaveLength(12)
-    expect(b).toHaveLength(12)
-    expect(await makeLocal(db).tenants.list()).toHaveLength(12)
+    const [a, b] = await Promise.all([makeLocal(db).tenants.listing(), makeLocal(db).tenants.listing()])
+    expect(a.tenants).toHaveLength(12)
+    expect(b.tenants).toHaveLength(12)
+    expect((await makeLocal(db).tenants.listing()).tenants).toHaveLength(12)
   })
 })
 
@@ -63,7 +63,7 @@ describe('local backend: concurrent writes', () => {
     expect(results.filter(r => r.status === 'fulfilled')).toHaveLength(1)
     const rejected = results.find(r => r.status === 'rejected')
     expect(isBackendError(rejected?.reason, 'validation')).toBe(true)
-    expect(await backend.tenants.list()).toHaveLength(13)
+    expect((await backend.tenants.listing()).tenants).toHaveLength(13)
   })
 })
 
@@ -105,7 +105,7 @@ describe('local backend: data admin', () => {
     await backend.tenants.provision(request('pharmacie-etoile'))
     await backend.dataAdmin.loadLargeDataset(20)
     await backend.dataAdmin.resetToDemo()
-    expect((await backend.tenants.list()).map(t => t.tenant.id).sort()).toEqual(
+    expect((await backend.tenants.listing()).tenants.map(t => t.tenant.id).sort()).toEqual(
       demoTenants(TODAY)
         .map(t => t.tenant.id)
         .sort(),
@@ -117,7 +117,7 @@ describe('local backend: data admin', () => {
 
   it('loads 5,000 generated tenants with unique prefixes, quickly', async () => {
     const backend = makeLocal()
-    await backend.tenants.list()
+    await backend.tenants.listing()
     const started = performance.now()
     expect(await backend.dataAdmin.loadLargeDataset(5000)).toBe(5000)
     const elapsed = performance.now() - started
@@ -125,7 +125,7 @@ describe('local backend: data admin', () => {
     // fake-indexeddb is far slower than a browser's IndexedDB; this only catches a per-row transaction.
     expect(elapsed).toBeLessThan(15_000)
 
-    const tenants = await backend.tenants.list()
+    const tenants = (await backend.tenants.listing()).tenants
     expect(tenants).toHaveLength(5012)
     expect(new Set(tenants.map(t => initialDomainPrefix(t.tenant))).size).toBe(5012)
     expect((await backend.tenants.domainPrefixes()).size).toBe(5012)
@@ -146,7 +146,7 @@ describe('local backend: data admin', () => {
       const error = await failure(backend.dataAdmin.loadLargeDataset(count))
       expect(isBackendError(error, 'validation')).toBe(true)
     }
-    expect(await backend.tenants.list()).toHaveLength(12)
+    expect((await backend.tenants.listing()).tenants).toHaveLength(12)
   })
 
   it('round-trips an export through JSON into another database', async () => {

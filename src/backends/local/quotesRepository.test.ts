@@ -106,7 +106,7 @@ describe('local backend: converting a quote', () => {
         { field: 'status', code: 'closed', params: { status: 'converted' } },
       ])
     }
-    expect(await backend.tenants.list()).toHaveLength(13)
+    expect((await backend.tenants.listing()).tenants).toHaveLength(13)
   })
 
   it('leaves everything as it was when provisioning refuses (a prefix already taken, no contact e-mail)', async () => {

@@ -107,7 +107,6 @@ export function createTenantRepository(context: LocalContext): TenantRepository 
   const listing = async () => ({ tenants: await list(), unreadable: [] })
 
   return {
-    list,
     listing,
     // Reading them all is as cheap as naming them here: every one comes read.
     directory: async () => {

@@ -60,7 +60,6 @@ export function createConfirmedSeats(): ConfirmedSeats {
         const read = await tenants.get(tenantId)
         return read && apply(read)
       },
-      list: async () => (await tenants.list()).map(apply),
       listing: async () => {
         const listing = await tenants.listing()
         return { ...listing, tenants: listing.tenants.map(apply) }

@@ -101,7 +101,7 @@ describe('Graph backend with Partner Center', () => {
       ['standard-suite', 12, 'active'],
       ['exchange-deskless', 5, 'active'],
     ])
-    const listed = await backend().tenants.list()
+    const listed = (await backend().tenants.listing()).tenants
     expect(listed.find(t => t.tenant.id === created.tenant.id)).toEqual(created)
     const [entry] = await backend().activity.list({ tenantId: created.tenant.id })
     expect(entry).toMatchObject({

@@ -100,3 +100,22 @@ test('axe finds no serious issue on the baselines pages', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Preview: nothing has changed yet' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 })
+
+test('deleting a baseline another tab deleted first says so, and the list shows it gone', async ({ page, context }) => {
+  await page.goto('/baselines')
+  await expect(page.getByRole('row', { name: /SMB secure default/ })).toBeVisible()
+
+  // The same browser's storage, in a second tab: it deletes the baseline first.
+  const other = await context.newPage()
+  await other.goto('/baselines')
+  await other.getByRole('button', { name: 'Delete SMB secure default' }).click()
+  await other.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
+  await expect(other.getByRole('row', { name: /SMB secure default/ })).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Delete SMB secure default' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
+  await expect(
+    page.getByText("It couldn't be deleted. It no longer exists: it was removed elsewhere since you opened it."),
+  ).toBeVisible()
+  await expect(page.getByRole('row', { name: /SMB secure default/ })).toHaveCount(0)
+})

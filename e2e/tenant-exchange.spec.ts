@@ -180,3 +180,34 @@ test('the Exchange tab has no serious accessibility violations, nor its delete d
   await expect(page.getByRole('dialog')).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 })
+
+test('a mail contact deleted in another tab, then deleted here, says it no longer exists and leaves the list', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/tenants/tenant-dupre/exchange')
+  const contacts = page.getByRole('region', { name: 'Mail contacts' })
+  const row = contacts.getByRole('row', { name: /Minoterie Girard/ })
+  await expect(row).toBeVisible()
+
+  const other = await context.newPage()
+  await other.goto('/tenants/tenant-dupre/exchange')
+  const otherContacts = other.getByRole('region', { name: 'Mail contacts' })
+  await otherContacts.getByRole('button', { name: 'Delete Minoterie Girard (commandes)' }).click()
+  await other
+    .getByRole('dialog', { name: 'Delete this mail contact?' })
+    .getByRole('button', { name: 'Delete contact' })
+    .click()
+  await expect(otherContacts.getByRole('row', { name: /Minoterie Girard/ })).toHaveCount(0)
+  await other.close()
+
+  await row.getByRole('button', { name: 'Delete Minoterie Girard (commandes)' }).click()
+  await page
+    .getByRole('dialog', { name: 'Delete this mail contact?' })
+    .getByRole('button', { name: 'Delete contact' })
+    .click()
+  await expect(contacts.getByRole('alert')).toHaveText(
+    "It couldn't be deleted. It no longer exists: it was removed elsewhere since you opened it.",
+  )
+  await expect(row).toHaveCount(0)
+})

@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
 import type { Backend, BackendCapabilities } from '@/backends/backend'
+import { PiniaColada } from '@pinia/colada'
 import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { createI18n } from 'vue-i18n'
 import BackendCapable from './BackendCapable.vue'
 import { ALL_CAPABLE } from '@/backends/backend'
 import { setBackend } from '@/backends/current'
-import { useSenderEntries } from '@/composables/useExchangeRecords'
+import { useSenderEntries } from '@/data/exchange'
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json', { eager: true })
 function messages(locale: string) {
@@ -37,8 +39,8 @@ const i18n = () => createI18n({ legacy: false, locale: 'en', messages: { en: mes
 /** What a card inside does: load the tenant's sender entries as it mounts. */
 const SenderCard = defineComponent({
   setup() {
-    const { state } = useSenderEntries('t')
-    return () => h('p', `senders: ${state.value}`)
+    const { status } = useSenderEntries('t').list
+    return () => h('p', `senders: ${status.value}`)
   },
 })
 
@@ -46,7 +48,7 @@ function render(title?: string) {
   return mount(BackendCapable, {
     props: { actions: ['exchange.senders.list'], title },
     slots: { default: () => h(SenderCard) },
-    global: { plugins: [i18n()] },
+    global: { plugins: [i18n(), createPinia(), PiniaColada] },
   })
 }
 
@@ -55,7 +57,7 @@ describe('a part of a view the backend may not be able to do', () => {
     const listSenders = backendWith(ALL_CAPABLE)
     const wrapper = render('Safe and blocked senders')
     await flushPromises()
-    expect(wrapper.text()).toBe('senders: ready')
+    expect(wrapper.text()).toBe('senders: success')
     expect(listSenders).toHaveBeenCalledOnce()
   })
 
@@ -69,11 +71,11 @@ describe('a part of a view the backend may not be able to do', () => {
     expect(listSenders).not.toHaveBeenCalled()
   })
 
-  it('leaves the records unread, and says so in their state, when a card asks on its own', async () => {
+  it('leaves the records unread (still pending) when a card asks on its own', async () => {
     const listSenders = backendWith(WITHOUT_SENDERS)
-    const wrapper = mount(SenderCard, { global: { plugins: [i18n()] } })
+    const wrapper = mount(SenderCard, { global: { plugins: [i18n(), createPinia(), PiniaColada] } })
     await flushPromises()
-    expect(wrapper.text()).toBe('senders: unavailable')
+    expect(wrapper.text()).toBe('senders: pending')
     expect(listSenders).not.toHaveBeenCalled()
   })
 })

@@ -5,14 +5,14 @@ import type { DistributionList, DistributionListInput, MailContact, MailContactI
 import type { SenderEntry, SenderListKind } from '@/domain/console/senders'
 import type { SettingChange, SettingKey, TenantSettings } from '@/domain/console/settings'
 import type { SiteCollection, SiteTemplate } from '@/domain/console/sharePoint'
-import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '@/domain/ledger/services'
+import type { AddOn, AddOnFilter, AddOnInput, AddOnStatus } from '@/domain/ledger/addOns'
 import type { PriceList } from '@/domain/pricing/pricing'
 import type { Quote, QuoteInput } from '@/domain/quotes/quotes'
 import type { VerificationRecord } from '@/domain/tenant/domains'
 import type { BillingChoice, ProvisionRequest } from '@/domain/tenant/provisioning'
 import type { Partner, Tenant, TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { WorkstationCount } from '@/domain/tenant/workstations'
-import type { TenantUser, UserExchangeOverrides, UserInput, UserService } from '@/domain/users/users'
+import type { TenantUser, UserExchangeOverrides, UserInput, UserWorkload } from '@/domain/users/users'
 import type { ValidationIssue } from '@/domain/validation'
 
 /** Why a backend call failed, stable enough for the interface to say what to do next. */
@@ -313,7 +313,7 @@ export interface UserRepository {
   setServices: (
     tenantId: string,
     userId: string,
-    services: Partial<Record<UserService, boolean>>,
+    services: Partial<Record<UserWorkload, boolean>>,
   ) => Promise<TenantUser>
   /** Per-user Exchange overrides (protocols, mailbox size) within the licence and the tenant's settings. */
   setExchangeOverrides: (tenantId: string, userId: string, overrides: UserExchangeOverrides) => Promise<TenantUser>
@@ -403,15 +403,15 @@ export interface PricingRepository {
  */
 export interface ServiceRepository {
   /** Services of one tenant or the whole partner, in the order they were recorded, filtered on the service's date. */
-  list: (filter?: ServiceFilter) => Promise<ServiceRecord[]>
+  list: (filter?: AddOnFilter) => Promise<AddOn[]>
   /** Records a quoted service at the price list's currency; refuses it with `validation` issues field by field. */
-  create: (tenantId: string, input: ServiceInput) => Promise<ServiceRecord>
+  create: (tenantId: string, input: AddOnInput) => Promise<AddOn>
   /** Changes a service not yet invoiced or cancelled (`validation`, field `status`, code `closed` otherwise). */
-  update: (tenantId: string, serviceId: string, input: ServiceInput) => Promise<ServiceRecord>
+  update: (tenantId: string, serviceId: string, input: AddOnInput) => Promise<AddOn>
   /**
    * Moves a service one allowed step (`transitionNotAllowed` otherwise); delivering stamps today if no date was set.
    */
-  setStatus: (tenantId: string, serviceId: string, status: ServiceStatus) => Promise<ServiceRecord>
+  setStatus: (tenantId: string, serviceId: string, status: AddOnStatus) => Promise<AddOn>
   /** Deletes a service not yet invoiced or cancelled: those are history. */
   remove: (tenantId: string, serviceId: string) => Promise<void>
 }
@@ -499,7 +499,7 @@ export interface ConsoleExport {
   readonly baselines: Baseline[]
   readonly activity: ActivityEntry[]
   /** The add-on services ledger (files written before it have none). */
-  readonly services: ServiceRecord[]
+  readonly services: AddOn[]
   /** Absent from files exported before the price list could be changed: the catalogue's prices then. */
   readonly priceList?: PriceList
   /** Quotes for prospects (version 2 files have none). */

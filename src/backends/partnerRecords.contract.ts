@@ -1,4 +1,4 @@
-import type { ServiceInput } from '@/domain/ledger/services'
+import type { AddOnInput } from '@/domain/ledger/addOns'
 import type { PriceList } from '@/domain/pricing/pricing'
 import type { QuoteInput } from '@/domain/quotes/quotes'
 import type { Backend, BackendError } from './backend'
@@ -8,7 +8,7 @@ import { cataloguePriceList } from '@/domain/pricing/pricing'
 import { isBackendError } from './backend'
 
 /** A service every adapter's tests record. */
-export const migration: ServiceInput = {
+export const migration: AddOnInput = {
   kind: 'mailMigration',
   description: 'Migration des boîtes POP3 vers Exchange Online',
   quantity: 12,
@@ -113,7 +113,7 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
 
     it('ends a running monthly contract on the day it is cancelled, and one that never ran without an end', async () => {
       const { backend, tenantId } = await withTenant()
-      const maintenance: ServiceInput = {
+      const maintenance: AddOnInput = {
         ...migration,
         kind: 'maintenance',
         unit: 'hours',

@@ -1,7 +1,7 @@
 import type { ActivityChange, ActivityValue } from '@/domain/activityLog'
 import { useI18n } from 'vue-i18n'
 import { useFormat } from './useFormat'
-import { activityValueKind, SERVICE_CODE_FIELDS } from '@/domain/activityLog'
+import { activityValueKind, ADD_ON_CODE_FIELDS } from '@/domain/activityLog'
 import { isSettingKey } from '@/domain/console/settings'
 
 /**
@@ -38,7 +38,7 @@ export function useActivityChangeText() {
         return format.country(String(raw))
       case 'serviceCode':
         // Units read in the plural ("days"), as a unit on its own does.
-        return t(`services.${SERVICE_CODE_FIELDS[name]}.${String(raw)}`, 2)
+        return t(`services.${ADD_ON_CODE_FIELDS[name]}.${String(raw)}`, 2)
       case 'quoteStatus':
         return t(`quotes.statuses.${String(raw)}`)
       case 'date':

@@ -1,5 +1,5 @@
 import type { ClientFigures, PartnerFigures } from '@/domain/dashboard'
-import type { ServiceRecord } from '@/domain/ledger/services'
+import type { AddOn } from '@/domain/ledger/addOns'
 import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import { storeToRefs } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
@@ -18,7 +18,7 @@ export function useCommerceDashboard() {
   const pricing = usePricingStore()
   // Thousands of plain records at scale: shallow, so Vue doesn't proxy each one.
   const tenants = shallowRef<readonly TenantWithSubscriptions[]>([])
-  const services = shallowRef<readonly ServiceRecord[]>([])
+  const services = shallowRef<readonly AddOn[]>([])
   /** Tenants left out of the figures: the technician can't read them yet (roles, consent, sign-in). */
   const unreadable = ref(0)
   const state = ref<'loading' | 'ready' | 'error'>('loading')

@@ -1,5 +1,5 @@
 import type { MaybeRefOrGetter } from 'vue'
-import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '@/domain/ledger/services'
+import type { AddOn, AddOnFilter, AddOnInput, AddOnStatus } from '@/domain/ledger/addOns'
 import { ref, shallowRef, toValue, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { isBackendError } from '@/backends/backend'
@@ -10,11 +10,11 @@ import { useValidationMessages } from './useValidationMessages'
  * The services ledger for one tenant or the whole partner: loads it, records, edits, moves and
  * deletes services, and keeps each refusal by the field (form) or the row (actions) that caused it.
  */
-export function useServiceLedger(filter: MaybeRefOrGetter<ServiceFilter> = {}) {
+export function useServiceLedger(filter: MaybeRefOrGetter<AddOnFilter> = {}) {
   const { t } = useI18n()
   const { byField } = useValidationMessages()
   // Thousands of plain records on the partner page: shallow, so Vue doesn't proxy each one.
-  const services = shallowRef<ServiceRecord[]>([])
+  const services = shallowRef<AddOn[]>([])
   const state = ref<'loading' | 'ready' | 'error'>('loading')
   const busy = ref(false)
   /** The form's messages by field; `form` when no field is to blame. */
@@ -40,7 +40,7 @@ export function useServiceLedger(filter: MaybeRefOrGetter<ServiceFilter> = {}) {
   }
 
   /** Records a new service (`serviceId` null) or saves an edit; resolves to whether it was stored. */
-  async function save(tenantId: string, serviceId: string | null, input: ServiceInput): Promise<boolean> {
+  async function save(tenantId: string, serviceId: string | null, input: AddOnInput): Promise<boolean> {
     busy.value = true
     fieldErrors.value = {}
     try {
@@ -58,7 +58,7 @@ export function useServiceLedger(filter: MaybeRefOrGetter<ServiceFilter> = {}) {
     }
   }
 
-  async function act(service: ServiceRecord, action: () => Promise<unknown>): Promise<boolean> {
+  async function act(service: AddOn, action: () => Promise<unknown>): Promise<boolean> {
     busy.value = true
     rowErrors.value = { ...rowErrors.value, [service.id]: '' }
     try {
@@ -73,10 +73,9 @@ export function useServiceLedger(filter: MaybeRefOrGetter<ServiceFilter> = {}) {
     }
   }
 
-  const move = (service: ServiceRecord, status: ServiceStatus) =>
+  const move = (service: AddOn, status: AddOnStatus) =>
     act(service, () => useBackend().services.setStatus(service.tenantId, service.id, status))
-  const remove = (service: ServiceRecord) =>
-    act(service, () => useBackend().services.remove(service.tenantId, service.id))
+  const remove = (service: AddOn) => act(service, () => useBackend().services.remove(service.tenantId, service.id))
 
   watch(
     () => toValue(filter),

@@ -73,7 +73,7 @@ export type ActivityValueKind =
   | 'text'
 
 /** A service's fields whose values are codes (`inProgress`, `mailMigration`), each with the list that names them. */
-export const SERVICE_CODE_FIELDS: Readonly<Record<string, string>> = {
+export const ADD_ON_CODE_FIELDS: Readonly<Record<string, string>> = {
   'service.status': 'statuses',
   'service.kind': 'kinds',
   'service.unit': 'units',
@@ -96,7 +96,7 @@ export function activityValueKind(field: string, value: ActivityValue): Activity
   if (typeof value === 'number') return /Mb$/.test(field) ? 'mailboxSize' : 'number'
   if (/externalSharing$/i.test(field) && EXTERNAL_SHARING_LEVELS.includes(value as ExternalSharing))
     return 'externalSharing'
-  if (field in SERVICE_CODE_FIELDS) return 'serviceCode'
+  if (field in ADD_ON_CODE_FIELDS) return 'serviceCode'
   if (field === 'quote.status') return 'quoteStatus'
   if (/(On|validUntil)$/.test(field) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return 'date'
   if (field === 'state' && SUBSCRIPTION_STATES.includes(value)) return 'subscriptionState'

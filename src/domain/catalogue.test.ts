@@ -1,4 +1,4 @@
-import type { FeatureId, OfferId, ServiceId } from './catalogue'
+import type { FeatureId, OfferId, WorkloadId } from './catalogue'
 import { describe, expect, it } from 'vitest'
 import {
   catalogue,
@@ -27,10 +27,10 @@ const OFFER_IDS: readonly OfferId[] = [
   'sharepoint-deskless',
 ]
 
-const SERVICE_IDS: readonly ServiceId[] = ['exchange', 'sharepoint', 'communications', 'liveMeeting']
+const SERVICE_IDS: readonly WorkloadId[] = ['exchange', 'sharepoint', 'communications', 'liveMeeting']
 
 /** The service a feature switch belongs to. */
-const FEATURE_SERVICE: Readonly<Record<FeatureId, ServiceId>> = {
+const FEATURE_SERVICE: Readonly<Record<FeatureId, WorkloadId>> = {
   'exchange.owa': 'exchange',
   'exchange.outlookAnywhere': 'exchange',
   'exchange.activeSync': 'exchange',

@@ -11,7 +11,7 @@ export type OfferId =
   | 'exchange-deskless'
   | 'sharepoint-deskless'
 
-export type ServiceId = 'exchange' | 'sharepoint' | 'communications' | 'liveMeeting'
+export type WorkloadId = 'exchange' | 'sharepoint' | 'communications' | 'liveMeeting'
 
 /** A switch a subscription may carry; the console shows and writes only those its offers include. */
 export type FeatureId =
@@ -34,7 +34,7 @@ export interface Offer {
   readonly kind: 'suite' | 'standalone'
   /** The Deskless tier is BPOS's entry level: no application console, no Office Pro needed. */
   readonly tier: 'standard' | 'deskless'
-  readonly services: readonly ServiceId[]
+  readonly services: readonly WorkloadId[]
   /** List price per user per month, in minor units of the catalogue currency. */
   readonly listPriceMinor: number
   readonly minimumSeats: number
@@ -52,7 +52,7 @@ export interface Offer {
   /** The Partner Center offer (new commerce `productId:skuId`) that buys that SKU: an order's line items name it. */
   readonly partnerCenterOfferId: string
   /** For each service the offer includes, the SKU's service plan (its `servicePlanName`) that carries it. */
-  readonly servicePlans: Readonly<Partial<Record<ServiceId, string>>>
+  readonly servicePlans: Readonly<Partial<Record<WorkloadId, string>>>
   /**
    * Other Microsoft 365 SKUs that carry the same services today (Office 365 E3, the "no Teams"
    * SKUs, Microsoft 365 Business…), each with its own plan names. A service one of them carries
@@ -64,7 +64,7 @@ export interface Offer {
 /** A Microsoft 365 SKU an offer stands for, and the service plan (by name) carrying each of its services. */
 export interface SkuMapping {
   readonly skuPartNumber: string
-  readonly servicePlans: Readonly<Partial<Record<ServiceId, string>>>
+  readonly servicePlans: Readonly<Partial<Record<WorkloadId, string>>>
   /** Why the mapping is as it is, when that needs saying (a service the SKU doesn't carry). */
   readonly note?: string
 }

@@ -1,4 +1,4 @@
-import type { ServiceRecord } from './ledger/services'
+import type { AddOn } from './ledger/addOns'
 import type { PriceList } from './pricing/pricing'
 import type { Subscription, TenantWithSubscriptions } from './tenant/tenant'
 import { describe, expect, it } from 'vitest'
@@ -90,7 +90,7 @@ describe('seatsByOffer', () => {
 })
 
 describe('commerceDashboard', () => {
-  const service = (id: string, overrides: Partial<ServiceRecord>): ServiceRecord => ({
+  const service = (id: string, overrides: Partial<AddOn>): AddOn => ({
     id,
     tenantId: 'tenant-worked',
     kind: 'installation',

@@ -2,8 +2,8 @@ import type { OfferId } from './catalogue'
 import type { IsoDate } from './dates'
 import type { FeeDashboard, QuarterBar, QuarterFees } from './fees/feeStatements'
 import type { UpcomingDate } from './fees/renewals'
-import type { ServicesInPeriod } from './ledger/serviceRevenue'
-import type { ServiceRecord } from './ledger/services'
+import type { AddOnsInPeriod } from './ledger/addOnRevenue'
+import type { AddOn } from './ledger/addOns'
 import type { CurrencyCode, Money } from './money'
 import type { PriceList } from './pricing/pricing'
 import type { TenantStatus } from './tenant/policy'
@@ -12,7 +12,7 @@ import { catalogue } from './catalogue'
 import { historiesFromSubscriptions } from './fees/feeHistory'
 import { feeDashboard } from './fees/feeStatements'
 import { upcomingDates } from './fees/renewals'
-import { bookedInOtherCurrencies, serviceRevenueByQuarter, servicesInPeriod } from './ledger/serviceRevenue'
+import { addOnRevenueByQuarter, addOnsInPeriod, bookedInOtherCurrencies } from './ledger/addOnRevenue'
 import { money } from './money'
 import { monthlyBilling } from './pricing/pricing'
 import { liveSubscriptions, TENANT_STATUSES, tenantStatus } from './tenant/policy'
@@ -79,7 +79,7 @@ export interface PartnerFigures {
   /** The chart's nine quarters, stacked sale fee / recurring fee / services. */
   readonly quarters: readonly DashboardQuarter[]
   /** Services booked and delivered this calendar year. */
-  readonly services: ServicesInPeriod
+  readonly services: AddOnsInPeriod
   /** Booked services in another currency, left out of the chart's services. */
   readonly servicesInOtherCurrencies: number
 }
@@ -104,7 +104,7 @@ export function clientFigures(
 
 export function partnerFigures(
   tenants: readonly TenantWithSubscriptions[],
-  services: readonly ServiceRecord[],
+  services: readonly AddOn[],
   priceList: PriceList,
   today: IsoDate,
 ): PartnerFigures {
@@ -114,7 +114,7 @@ export function partnerFigures(
     today,
   )
   const currency = priceList.currency
-  const revenue = serviceRevenueByQuarter(
+  const revenue = addOnRevenueByQuarter(
     services,
     currency,
     fees.byQuarter.map(bar => bar.quarter),
@@ -125,7 +125,7 @@ export function partnerFigures(
     currency,
     fees,
     quarters: fees.byQuarter.map((bar, index) => ({ ...bar, services: revenue[index]?.total ?? money(0, currency) })),
-    services: servicesInPeriod(services, `${year}-01-01`, `${year}-12-31`),
+    services: addOnsInPeriod(services, `${year}-01-01`, `${year}-12-31`),
     servicesInOtherCurrencies: bookedInOtherCurrencies(services, currency),
   }
 }
@@ -133,7 +133,7 @@ export function partnerFigures(
 /** Everything the dashboard shows, from the partner's tenants, services and price list on `today`. */
 export function commerceDashboard(
   tenants: readonly TenantWithSubscriptions[],
-  services: readonly ServiceRecord[],
+  services: readonly AddOn[],
   priceList: PriceList,
   today: IsoDate,
 ): CommerceDashboard {

@@ -2,12 +2,12 @@ import type { QuoteConversion } from '@/backends/backend'
 import type { OfferId } from '@/domain/catalogue'
 import type { PriceList } from '@/domain/pricing/pricing'
 import type { PricedQuote } from '@/domain/quotes/quoteTotals'
-import type { EditableQuoteStatus, Quote, QuoteInput, QuoteServiceLine } from '@/domain/quotes/quotes'
+import type { EditableQuoteStatus, Quote, QuoteAddOnLine, QuoteInput } from '@/domain/quotes/quotes'
 import type { ValidationIssue } from '@/domain/validation'
 import type { ProvisionForm } from '@/forms/provision'
 import type { ServiceLineForm } from '@/forms/service'
 import { catalogue, getOffer } from '@/domain/catalogue'
-import { decimalAmount } from '@/domain/ledger/services'
+import { decimalAmount } from '@/domain/ledger/addOns'
 import { priceQuoteLines } from '@/domain/quotes/quoteTotals'
 import { defaultValidUntil, validateQuoteInput } from '@/domain/quotes/quotes'
 import { PROVISIONING_COUNTRIES, suggestDomainPrefix } from '@/domain/tenant/provisioning'
@@ -120,7 +120,7 @@ function textIssue(text: string, field: string): ValidationIssue[] {
  */
 export function toQuoteInput(form: QuoteForm, currency: string): { input: QuoteInput; issues: ValidationIssue[] } {
   const own: ValidationIssue[] = [...textIssue(form.employees, 'employees')]
-  const services: QuoteServiceLine[] = form.services.map((line, index) => {
+  const services: QuoteAddOnLine[] = form.services.map((line, index) => {
     const amounts = readServiceAmounts(line.quantity, line.unitPrice, currency)
     own.push(...amounts.issues.map(issue => ({ ...issue, field: `services[${index}].${issue.field}` })))
     return {

@@ -1,23 +1,16 @@
-import type {
-  MailSource,
-  ServiceBilling,
-  ServiceInput,
-  ServiceKind,
-  ServiceRecord,
-  ServiceUnit,
-} from '@/domain/ledger/services'
+import type { AddOn, AddOnBilling, AddOnInput, AddOnKind, AddOnUnit, MailSource } from '@/domain/ledger/addOns'
 import type { ValidationIssue } from '@/domain/validation'
-import { decimalAmount, parseUnitPrice, validateServiceInput } from '@/domain/ledger/services'
+import { decimalAmount, parseUnitPrice, validateAddOnInput } from '@/domain/ledger/addOns'
 import { minorDigits } from '@/domain/pricing/priceList'
 
 /** The service form as typed: numbers and dates stay text until the form is sent. */
 export interface ServiceForm {
-  kind: ServiceKind
+  kind: AddOnKind
   description: string
   quantity: string
-  unit: ServiceUnit
+  unit: AddOnUnit
   unitPrice: string
-  billing: ServiceBilling
+  billing: AddOnBilling
   mailSource: MailSource | ''
   quotedOn: string
   startOn: string
@@ -50,7 +43,7 @@ export function emptyServiceForm(today: string): ServiceForm {
 }
 
 /** A stored service back in the form, its price written with a point and the currency's decimals. */
-export function serviceForm(service: ServiceRecord): ServiceForm {
+export function serviceForm(service: AddOn): ServiceForm {
   return {
     kind: service.kind,
     description: service.description,
@@ -101,12 +94,9 @@ export function withOwnIssues(domain: readonly ValidationIssue[], own: readonly 
  * The form as a service input priced in `currency`, with what the form itself can tell is wrong (a price that isn't
  * one).
  */
-export function toServiceInput(
-  form: ServiceForm,
-  currency: string,
-): { input: ServiceInput; issues: ValidationIssue[] } {
+export function toServiceInput(form: ServiceForm, currency: string): { input: AddOnInput; issues: ValidationIssue[] } {
   const amounts = readServiceAmounts(form.quantity, form.unitPrice, currency)
-  const input: ServiceInput = {
+  const input: AddOnInput = {
     kind: form.kind,
     description: form.description,
     quantity: amounts.quantity,
@@ -120,5 +110,5 @@ export function toServiceInput(
     technician: form.technician,
     notes: form.notes,
   }
-  return { input, issues: withOwnIssues(validateServiceInput(input, currency), amounts.issues) }
+  return { input, issues: withOwnIssues(validateAddOnInput(input, currency), amounts.issues) }
 }

@@ -1,4 +1,4 @@
-import type { ServiceRecord } from '@/domain/ledger/services'
+import type { AddOn } from '@/domain/ledger/addOns'
 import type { ServiceRepository } from '../backend'
 import type { RecordWrite } from '../records/services'
 import type { GraphContext } from './graphContext'
@@ -15,7 +15,7 @@ import {
 import { storedPriceList } from './pricingRepository'
 
 /** What a person browsing the partner's list in SharePoint reads for a service. */
-function title(service: ServiceRecord): string {
+function title(service: AddOn): string {
   return `Service: ${service.description}`
 }
 
@@ -27,14 +27,14 @@ function title(service: ServiceRecord): string {
 export function createServiceRepository(context: GraphContext): ServiceRepository {
   const { records } = context
 
-  async function stored(tenantId: string, serviceId: string): Promise<StoredRecord<ServiceRecord>> {
-    const found = await records.current<ServiceRecord>('service', serviceId)
+  async function stored(tenantId: string, serviceId: string): Promise<StoredRecord<AddOn>> {
+    const found = await records.current<AddOn>('service', serviceId)
     if (!found || found.value.tenantId !== tenantId)
       throw new BackendError('notFound', 'There is no such service in this tenant')
     return found
   }
 
-  async function save(write: RecordWrite<ServiceRecord>, before?: StoredRecord<ServiceRecord>): Promise<ServiceRecord> {
+  async function save(write: RecordWrite<AddOn>, before?: StoredRecord<AddOn>): Promise<AddOn> {
     if (before) await records.update(before, write.record, title(write.record))
     else await records.create('service', write.record.id, write.record.tenantId, write.record, title(write.record))
     await context.log(write.activity)
@@ -45,7 +45,7 @@ export function createServiceRepository(context: GraphContext): ServiceRepositor
 
   return {
     list: async (filter = {}) => {
-      const services = await records.list<ServiceRecord>(
+      const services = await records.list<AddOn>(
         'service',
         filter.tenantId === undefined ? {} : { tenantId: filter.tenantId },
       )

@@ -1,6 +1,6 @@
 import type { TestGraph } from '../../../test-world/graph/testWorld'
 import type { GraphBackendOptions } from './graphBackend'
-import type { ServiceInput } from '@/domain/ledger/services'
+import type { AddOnInput } from '@/domain/ledger/addOns'
 import { afterAll, beforeEach } from 'vitest'
 import { startTestGraph } from '../../../test-world/graph/testWorld'
 import { createGraphBackend } from './graphBackend'
@@ -8,7 +8,7 @@ import { createGraphBackend } from './graphBackend'
 export const TODAY = new Date('2026-11-25T10:00:00Z')
 
 /** A training service, as a technician records one. */
-export const TRAINING: ServiceInput = {
+export const TRAINING: AddOnInput = {
   kind: 'training',
   description: 'Formation Outlook Web Access',
   quantity: 2,

@@ -1,15 +1,15 @@
 import type { LoadedTenant } from './graphContext'
 import type { GraphUser } from './graphTypes'
-import type { TenantUser, UserService } from '@/domain/users/users'
+import type { TenantUser, UserWorkload } from '@/domain/users/users'
 import { findSku, getOffer } from '@/domain/catalogue'
-import { disabledPlansFor, servicesFromDisabledPlans, UNKNOWN_LICENCE } from '@/domain/users/servicePlans'
-import { USER_SERVICES } from '@/domain/users/users'
+import { disabledPlansFor, UNKNOWN_LICENCE, workloadsFromDisabledPlans } from '@/domain/users/servicePlans'
+import { USER_WORKLOADS } from '@/domain/users/users'
 
 /** The user properties the console reads; Graph returns only a default few unless named. */
 export const USER_SELECT =
   'id,givenName,surname,displayName,userPrincipalName,usageLocation,accountEnabled,assignedLicenses,createdDateTime'
 
-const NO_SERVICES = Object.fromEntries(USER_SERVICES.map(service => [service, false])) as Record<UserService, boolean>
+const NO_SERVICES = Object.fromEntries(USER_WORKLOADS.map(service => [service, false])) as Record<UserWorkload, boolean>
 
 /** The SKU of a subscription (its id is the skuId), its offer, and the catalogue's plan names for that SKU. */
 export function licenceOf(loaded: LoadedTenant, subscriptionId: string) {
@@ -35,7 +35,7 @@ export function userFromGraph(loaded: LoadedTenant, user: GraphUser): TenantUser
   const assigned = user.assignedLicenses.find(licence => licenceOf(loaded, licence.skuId))
   const licence = assigned && licenceOf(loaded, assigned.skuId)
   const read = licence
-    ? servicesFromDisabledPlans(licence.offer, licence.mapping, licence.sku.servicePlans, assigned!.disabledPlans)
+    ? workloadsFromDisabledPlans(licence.offer, licence.mapping, licence.sku.servicePlans, assigned!.disabledPlans)
     : user.assignedLicenses.length > 0
       ? UNKNOWN_LICENCE
       : { services: NO_SERVICES, unknown: [] }
@@ -62,7 +62,7 @@ export function disabledPlans(
   loaded: LoadedTenant,
   user: GraphUser | undefined,
   subscriptionId: string,
-  services: Readonly<Record<UserService, boolean>>,
+  services: Readonly<Record<UserWorkload, boolean>>,
 ): string[] {
   const licence = licenceOf(loaded, subscriptionId)!
   const current = user?.assignedLicenses.find(a => a.skuId === subscriptionId)?.disabledPlans ?? []

@@ -3,7 +3,7 @@ import type { BatchStep, StepResult } from './batch'
 import type { ActivityDraft } from '../records/activity'
 import type { GraphContext, LoadedTenant } from './graphContext'
 import type { GraphUser } from './graphTypes'
-import type { TenantUser, UserInput, UserService } from '@/domain/users/users'
+import type { TenantUser, UserInput, UserWorkload } from '@/domain/users/users'
 import type { ValidationIssue } from '@/domain/validation'
 import { BackendError, ChangeNotLogged, isBackendError } from '../backend'
 import { serviceChanges, userChanges, who } from '../records/users'
@@ -13,9 +13,9 @@ import { GraphRequestError } from './graphClient'
 import { graphCall, toBackendError } from './graphErrors'
 import { disabledPlans, USER_SELECT, userFromGraph } from './userMapping'
 import { temporaryPassword } from '@/domain/users/password'
-import { unknownServiceChanges } from '@/domain/users/servicePlans'
-import { checkServiceChanges, servicesForLicence, userLicence } from '@/domain/users/userServices'
+import { unknownWorkloadChanges } from '@/domain/users/servicePlans'
 import { normalizeUserInput, userDisplayName, validateUser, validateUserBatch } from '@/domain/users/userValidation'
+import { checkWorkloadChanges, userLicence, workloadsForLicence } from '@/domain/users/userWorkloads'
 import { userPrincipalName } from '@/domain/users/users'
 
 const byName = new Intl.Collator('fr', { sensitivity: 'base' })
@@ -62,7 +62,7 @@ function newUserBody(input: UserInput, password = temporaryPassword()) {
 
 /** `assignLicense` moving a user from one licence to another (either may be none); new services start on. */
 function licenceChange(loaded: LoadedTenant, from: string | null, to: string | null) {
-  const services = servicesForLicence(loaded.subscriptions.find(s => s.id === to))
+  const services = workloadsForLicence(loaded.subscriptions.find(s => s.id === to))
   return {
     addLicenses: to === null ? [] : [{ skuId: to, disabledPlans: disabledPlans(loaded, undefined, to, services) }],
     removeLicenses: from === null ? [] : [from],
@@ -354,7 +354,7 @@ export function createUserRepository(context: GraphContext): UserRepository {
         async (loaded, user) => {
           const current = userFromGraph(loaded, user)
           const licence = userLicence(current, loaded.subscriptions, context.today())
-          const { unavailable, invalid } = checkServiceChanges(services, licence)
+          const { unavailable, invalid } = checkWorkloadChanges(services, licence)
           if (unavailable.length > 0)
             throw new BackendError(
               'featureUnavailable',
@@ -362,15 +362,16 @@ export function createUserRepository(context: GraphContext): UserRepository {
               unavailable,
             )
           refuseIf(invalid, 'A value is not allowed')
-          const unknownPlans = unknownServiceChanges(services, current.unknownServices ?? [])
+          const unknownPlans = unknownWorkloadChanges(services, current.unknownServices ?? [])
           if (unknownPlans.length > 0)
             throw new BackendError(
               'featureUnavailable',
               `The user's licence carries no service plan the console knows for ${unknownPlans.map(issue => issue.field).join(', ')}`,
               unknownPlans,
             )
-          const next = { ...current.services, ...services } as Record<UserService, boolean>
-          if (!licence || Object.entries(next).every(([key, on]) => current.services[key as UserService] === on)) return
+          const next = { ...current.services, ...services } as Record<UserWorkload, boolean>
+          if (!licence || Object.entries(next).every(([key, on]) => current.services[key as UserWorkload] === on))
+            return
           await graphCall("save the user's services", () =>
             client.post(as(tenantId), `/users/${userId}/assignLicense`, {
               addLicenses: [{ skuId: licence.id, disabledPlans: disabledPlans(loaded, user, licence.id, next) }],

@@ -5,7 +5,7 @@ import type { Baseline } from '@/domain/console/baselines'
 import type { DistributionList, MailContact } from '@/domain/console/exchange'
 import type { SenderEntry } from '@/domain/console/senders'
 import type { SiteCollection } from '@/domain/console/sharePoint'
-import type { ServiceRecord } from '@/domain/ledger/services'
+import type { AddOn } from '@/domain/ledger/addOns'
 import type { Quote } from '@/domain/quotes/quotes'
 import type { Subscription, Tenant } from '@/domain/tenant/tenant'
 import type { TenantUser } from '@/domain/users/users'
@@ -45,7 +45,7 @@ export class ConsoleDatabase extends Dexie {
   declare readonly contacts: EntityTable<MailContact, 'id'>
   declare readonly sites: EntityTable<SiteCollection, 'id'>
   declare readonly baselines: EntityTable<Baseline, 'id'>
-  declare readonly services: EntityTable<ServiceRecord, 'id'>
+  declare readonly services: EntityTable<AddOn, 'id'>
   declare readonly quotes: EntityTable<Quote, 'id'>
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {

@@ -1,10 +1,10 @@
-import type { ServiceRecord } from '@/domain/ledger/services'
+import type { AddOn } from '@/domain/ledger/addOns'
 import type { Quote } from '@/domain/quotes/quotes'
 import type { QuoteRepository } from '../backend'
 import type { RecordWrite } from '../records/services'
 import type { LocalContext } from './context'
-import { normalizeServiceInput } from '@/domain/ledger/services'
-import { quoteServiceInput, validateQuoteInput } from '@/domain/quotes/quotes'
+import { normalizeAddOnInput } from '@/domain/ledger/addOns'
+import { quoteAddOnInput, validateQuoteInput } from '@/domain/quotes/quotes'
 import { refuseInvalid } from '../records/checks'
 import {
   createQuoteRecord,
@@ -78,8 +78,8 @@ export function createQuoteRepository(context: LocalContext): QuoteRepository {
             billing: 'paid',
           })
           const at = context.now()
-          const services: ServiceRecord[] = quote.services.map((line, index) => ({
-            ...normalizeServiceInput(quoteServiceInput(line, quote.createdOn)),
+          const services: AddOn[] = quote.services.map((line, index) => ({
+            ...normalizeAddOnInput(quoteAddOnInput(line, quote.createdOn)),
             // Named after the quote, in its order: the ledger lists services of one instant by id.
             id: `${quote.id}-service-${String(index + 1).padStart(3, '0')}`,
             tenantId: created.tenant.id,

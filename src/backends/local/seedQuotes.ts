@@ -1,5 +1,5 @@
 import type { IsoDate } from '@/domain/dates'
-import type { Quote, QuoteServiceLine } from '@/domain/quotes/quotes'
+import type { Quote, QuoteAddOnLine } from '@/domain/quotes/quotes'
 import { addDays } from '@/domain/dates'
 import { cataloguePriceList } from '@/domain/pricing/pricing'
 import { priceQuoteLines } from '@/domain/quotes/quoteTotals'
@@ -7,20 +7,20 @@ import { defaultValidUntil } from '@/domain/quotes/quotes'
 
 type SeedQuote = Pick<Quote, 'id' | 'prospect' | 'status'> & {
   readonly lines: readonly { offerId: Quote['lines'][number]['offerId']; seats: number }[]
-  readonly services: readonly QuoteServiceLine[]
+  readonly services: readonly QuoteAddOnLine[]
   /** Days from today. */
   readonly created: number
 }
 
 const line = (
-  kind: QuoteServiceLine['kind'],
+  kind: QuoteAddOnLine['kind'],
   description: string,
   quantity: number,
-  unit: QuoteServiceLine['unit'],
+  unit: QuoteAddOnLine['unit'],
   unitPriceMinor: number,
-  billing: QuoteServiceLine['billing'] = 'oneOff',
-  mailSource: QuoteServiceLine['mailSource'] = null,
-): QuoteServiceLine => ({ kind, description, quantity, unit, unitPriceMinor, billing, mailSource })
+  billing: QuoteAddOnLine['billing'] = 'oneOff',
+  mailSource: QuoteAddOnLine['mailSource'] = null,
+): QuoteAddOnLine => ({ kind, description, quantity, unit, unitPriceMinor, billing, mailSource })
 
 // Prospects of the size BPOS was sold to (40 to 50 employees): one quote being built, one sent, one accepted.
 const QUOTES: readonly SeedQuote[] = [

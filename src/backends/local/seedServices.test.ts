@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateServiceInput } from '@/domain/ledger/services'
+import { validateAddOnInput } from '@/domain/ledger/addOns'
 import { demoTenants } from './seed'
 import { demoServices } from './seedServices'
 import { NOW, TODAY } from './testing'
@@ -10,7 +10,7 @@ describe('demo services', () => {
 
   it('keep every rule a recorded service keeps, on tenants that exist', () => {
     for (const service of services) {
-      expect(validateServiceInput(service), service.description).toEqual([])
+      expect(validateAddOnInput(service), service.description).toEqual([])
       expect(tenantIds.has(service.tenantId), service.tenantId).toBe(true)
     }
   })

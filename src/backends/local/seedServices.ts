@@ -1,24 +1,17 @@
 import type { IsoDate } from '@/domain/dates'
-import type {
-  MailSource,
-  ServiceBilling,
-  ServiceKind,
-  ServiceRecord,
-  ServiceStatus,
-  ServiceUnit,
-} from '@/domain/ledger/services'
+import type { AddOn, AddOnBilling, AddOnKind, AddOnStatus, AddOnUnit, MailSource } from '@/domain/ledger/addOns'
 import { addDays } from '@/domain/dates'
 import { cataloguePriceList } from '@/domain/pricing/pricing'
 
 type SeedService = readonly [
   tenantId: string,
-  kind: ServiceKind,
+  kind: AddOnKind,
   description: string,
   quantity: number,
-  unit: ServiceUnit,
+  unit: AddOnUnit,
   unitPriceMinor: number,
-  billing: ServiceBilling,
-  status: ServiceStatus,
+  billing: AddOnBilling,
+  status: AddOnStatus,
   // Days from today: the quote, the scheduled start (or null), the delivery (or null).
   quoted: number,
   start: number | null,
@@ -204,7 +197,7 @@ const SERVICES: readonly SeedService[] = [
 ]
 
 /** The demo partner's services, dated from `today`, at the price list's currency. */
-export function demoServices(today: IsoDate, at: Date): ServiceRecord[] {
+export function demoServices(today: IsoDate, at: Date): AddOn[] {
   const currency = cataloguePriceList().currency
   const recorded = at.toISOString()
   return SERVICES.map(

@@ -2,7 +2,7 @@ import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { TenantUser } from '@/domain/users/users'
 import { foldForSearch } from '@/domain/search'
 import { primaryDomain } from '@/domain/tenant/tenant'
-import { servicesForLicence } from '@/domain/users/userServices'
+import { workloadsForLicence } from '@/domain/users/userWorkloads'
 import { mulberry32 } from './largeDataset'
 
 const FIRST_NAMES = [
@@ -162,7 +162,7 @@ export function demoUsers(tenants: readonly TenantWithSubscriptions[]): TenantUs
           domain,
           usageLocation: tenant.country,
           subscriptionId: subscription.id,
-          services: servicesForLicence(subscription),
+          services: workloadsForLicence(subscription),
           exchange: {},
           blocked: false,
           createdAt: `${subscription.startedOn}T09:00:00.000Z`,

@@ -1,4 +1,4 @@
-import type { ServiceRecord } from '@/domain/ledger/services'
+import type { AddOn } from '@/domain/ledger/addOns'
 import type { ServiceRepository } from '../backend'
 import type { RecordWrite } from '../records/services'
 import type { LocalContext } from './context'
@@ -21,11 +21,11 @@ export function createServiceRepository(context: LocalContext): ServiceRepositor
   const { db, run } = context
   const writeTables = [db.tenants, db.subscriptions, db.activity, db.meta, db.services]
 
-  async function stored(tenantId: string, serviceId: string): Promise<ServiceRecord> {
+  async function stored(tenantId: string, serviceId: string): Promise<AddOn> {
     return ownRecord(await db.services.get(serviceId), tenantId, 'service')
   }
 
-  async function save(write: RecordWrite<ServiceRecord>, at: Date): Promise<ServiceRecord> {
+  async function save(write: RecordWrite<AddOn>, at: Date): Promise<AddOn> {
     await db.services.put(write.record)
     await context.log(write.activity, at)
     return write.record

@@ -5,15 +5,15 @@ import type { UserRepository } from '../backend'
 import type { LoadedTenant, LocalContext } from './context'
 import { primaryDomain } from '@/domain/tenant/tenant'
 import { temporaryPassword } from '@/domain/users/password'
+import { normalizeUserInput, userDisplayName, validateUser, validateUserBatch } from '@/domain/users/userValidation'
 import {
   checkExchangeOverrides,
-  checkServiceChanges,
+  checkWorkloadChanges,
   normalizeExchangeOverrides,
   overridesForLicence,
-  servicesForLicence,
   userLicence,
-} from '@/domain/users/userServices'
-import { normalizeUserInput, userDisplayName, validateUser, validateUserBatch } from '@/domain/users/userValidation'
+  workloadsForLicence,
+} from '@/domain/users/userWorkloads'
 import { userPrincipalName } from '@/domain/users/users'
 import { BackendError } from '../backend'
 import { serviceChanges, userChanges, who } from '../records/users'
@@ -71,7 +71,7 @@ export function createUserRepository(context: LocalContext): UserRepository {
       tenantId: loaded.tenant.id,
       ...input,
       displayName: userDisplayName(input),
-      services: servicesForLicence(licence),
+      services: workloadsForLicence(licence),
       exchange: {},
       blocked: false,
       createdAt,
@@ -140,7 +140,7 @@ export function createUserRepository(context: LocalContext): UserRepository {
           ...before,
           ...checked,
           displayName: userDisplayName(checked),
-          services: servicesForLicence(licence, {
+          services: workloadsForLicence(licence, {
             licence: userLicence(before, loaded.subscriptions, today),
             services: before.services,
           }),
@@ -202,7 +202,7 @@ export function createUserRepository(context: LocalContext): UserRepository {
 
     setServices: (tenantId, userId, services) =>
       writeUser("save the user's services", tenantId, userId, async (loaded, user, at) => {
-        refuse(loaded, checkServiceChanges(services, userLicence(user, loaded.subscriptions, context.today())))
+        refuse(loaded, checkWorkloadChanges(services, userLicence(user, loaded.subscriptions, context.today())))
         const changes = serviceChanges(user, services)
         if (changes.length === 0) return user
         const after = { ...user, services: { ...user.services, ...services } }

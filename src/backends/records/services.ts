@@ -1,18 +1,18 @@
 import type { ActivityChange } from '@/domain/activityLog'
 import type { IsoDate } from '@/domain/dates'
-import type { ServiceFilter, ServiceInput, ServiceRecord, ServiceStatus } from '@/domain/ledger/services'
+import type { AddOn, AddOnFilter, AddOnInput, AddOnStatus } from '@/domain/ledger/addOns'
 import type { CurrencyCode } from '@/domain/money'
 import type { Tenant } from '@/domain/tenant/tenant'
 import type { ActivityDraft } from './activity'
 import {
   decimalAmount,
   endOnCancel,
-  filterServices,
+  filterAddOns,
   isClosed,
-  normalizeServiceInput,
-  validateServiceInput,
+  normalizeAddOnInput,
+  validateAddOnInput,
   validateTransition,
-} from '@/domain/ledger/services'
+} from '@/domain/ledger/addOns'
 import { byCreation, refuseInvalid } from './checks'
 
 /**
@@ -44,7 +44,7 @@ const LOGGED_FIELDS = [
   'notes',
 ] as const
 
-function movedFields(before: ServiceRecord, after: ServiceInput): ActivityChange[] {
+function movedFields(before: AddOn, after: AddOnInput): ActivityChange[] {
   // A price reads as an amount ("45.00 USD"), not as a count of cents.
   const price = (minor: number) => `${decimalAmount(minor, before.currency)} ${before.currency}`
   return LOGGED_FIELDS.filter(field => before[field] !== after[field]).map(field =>
@@ -55,17 +55,17 @@ function movedFields(before: ServiceRecord, after: ServiceInput): ActivityChange
 }
 
 /** What the activity sentence names: the service as the partner described it. */
-function details(service: ServiceRecord) {
+function details(service: AddOn) {
   return { description: service.description }
 }
 
 /** Services of one tenant or the whole partner, filtered, in the order they were recorded. */
-export function servicesInOrder(services: readonly ServiceRecord[], filter: ServiceFilter = {}): ServiceRecord[] {
-  return filterServices(services, filter).sort(byCreation)
+export function servicesInOrder(services: readonly AddOn[], filter: AddOnFilter = {}): AddOn[] {
+  return filterAddOns(services, filter).sort(byCreation)
 }
 
 /** Invoiced and cancelled services are history: refused with `validation`, field `status`, code `closed`. */
-export function requireOpenService(service: ServiceRecord): ServiceRecord {
+export function requireOpenService(service: AddOn): AddOn {
   if (isClosed(service.status))
     refuseInvalid([{ field: 'status', code: 'closed', params: { status: service.status } }], 'service')
   return service
@@ -74,13 +74,13 @@ export function requireOpenService(service: ServiceRecord): ServiceRecord {
 /** A new quoted service, priced in the partner's currency of the day (a later change of currency leaves it as sold). */
 export function createServiceRecord(
   tenant: Named,
-  input: ServiceInput,
+  input: AddOnInput,
   currency: CurrencyCode,
   at: Date,
-): RecordWrite<ServiceRecord> {
-  refuseInvalid(validateServiceInput(input, currency), 'service')
-  const service: ServiceRecord = {
-    ...normalizeServiceInput(input),
+): RecordWrite<AddOn> {
+  refuseInvalid(validateAddOnInput(input, currency), 'service')
+  const service: AddOn = {
+    ...normalizeAddOnInput(input),
     id: crypto.randomUUID(),
     tenantId: tenant.id,
     currency,
@@ -103,16 +103,16 @@ export function createServiceRecord(
 /** The open service with the input's changes; `null` when nothing moved. */
 export function updateServiceRecord(
   tenant: Named,
-  current: ServiceRecord,
-  input: ServiceInput,
+  current: AddOn,
+  input: AddOnInput,
   at: Date,
-): RecordWrite<ServiceRecord> | null {
+): RecordWrite<AddOn> | null {
   requireOpenService(current)
-  refuseInvalid(validateServiceInput(input, current.currency), 'service')
-  const normalized = normalizeServiceInput(input)
+  refuseInvalid(validateAddOnInput(input, current.currency), 'service')
+  const normalized = normalizeAddOnInput(input)
   const changes = movedFields(current, normalized)
   if (changes.length === 0) return null
-  const next: ServiceRecord = { ...current, ...normalized, updatedAt: at.toISOString() }
+  const next: AddOn = { ...current, ...normalized, updatedAt: at.toISOString() }
   return {
     record: next,
     activity: { area: 'service', action: 'service.updated', tenant, details: details(next), changes },
@@ -125,16 +125,16 @@ export function updateServiceRecord(
  */
 export function moveServiceRecord(
   tenant: Named,
-  current: ServiceRecord,
-  status: ServiceStatus,
+  current: AddOn,
+  status: AddOnStatus,
   today: IsoDate,
   at: Date,
-): RecordWrite<ServiceRecord> {
+): RecordWrite<AddOn> {
   refuseInvalid(validateTransition(current.status, status), 'service')
   const deliveredOn = status === 'delivered' ? (current.deliveredOn ?? today) : current.deliveredOn
-  refuseInvalid(validateServiceInput({ ...current, deliveredOn }, current.currency), 'service')
+  refuseInvalid(validateAddOnInput({ ...current, deliveredOn }, current.currency), 'service')
   const endedOn = status === 'cancelled' ? endOnCancel(current, today) : (current.endedOn ?? null)
-  const next: ServiceRecord = { ...current, status, deliveredOn, endedOn, updatedAt: at.toISOString() }
+  const next: AddOn = { ...current, status, deliveredOn, endedOn, updatedAt: at.toISOString() }
   return {
     record: next,
     activity: {
@@ -156,7 +156,7 @@ export function moveServiceRecord(
 }
 
 /** The activity entry of deleting an open service. */
-export function removeServiceActivity(tenant: Named, service: ServiceRecord): ActivityDraft {
+export function removeServiceActivity(tenant: Named, service: AddOn): ActivityDraft {
   requireOpenService(service)
   return {
     area: 'service',

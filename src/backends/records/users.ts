@@ -1,6 +1,6 @@
 import type { ActivityChange } from '@/domain/activityLog'
 import type { Subscription } from '@/domain/tenant/tenant'
-import type { TenantUser, UserService } from '@/domain/users/users'
+import type { TenantUser, UserWorkload } from '@/domain/users/users'
 import { userPrincipalName } from '@/domain/users/users'
 
 // What the activity log says of a change to a user, whichever adapter made it.
@@ -36,13 +36,13 @@ export function userChanges(
 /** The service switches a change turns, before → after. */
 export function serviceChanges(
   user: Pick<TenantUser, 'services'>,
-  services: Partial<Record<UserService, boolean>>,
+  services: Partial<Record<UserWorkload, boolean>>,
 ): ActivityChange[] {
   return Object.entries(services)
-    .filter(([key, value]) => value !== undefined && user.services[key as UserService] !== value)
+    .filter(([key, value]) => value !== undefined && user.services[key as UserWorkload] !== value)
     .map(([key, value]) => ({
       field: `services.${key}`,
-      before: user.services[key as UserService],
+      before: user.services[key as UserWorkload],
       after: value as boolean,
     }))
 }

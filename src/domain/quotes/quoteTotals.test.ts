@@ -1,6 +1,6 @@
 import type { PriceList } from '../pricing/pricing'
 import type { PricedQuote } from './quoteTotals'
-import type { QuoteServiceLine } from './quotes'
+import type { QuoteAddOnLine } from './quotes'
 import { describe, expect, it } from 'vitest'
 import { money } from '../money'
 import { cataloguePriceList } from '../pricing/pricing'
@@ -9,7 +9,7 @@ import { priceQuoteLines, quoteEarnings, quoteHistories, quoteTotals } from './q
 const usd = (minor: number) => money(minor, 'USD')
 const eur = (minor: number) => money(minor, 'EUR')
 
-const migration: QuoteServiceLine = {
+const migration: QuoteAddOnLine = {
   kind: 'mailMigration',
   description: 'Migration',
   quantity: 45,
@@ -18,7 +18,7 @@ const migration: QuoteServiceLine = {
   billing: 'oneOff',
   mailSource: 'pop3',
 }
-const maintenance: QuoteServiceLine = {
+const maintenance: QuoteAddOnLine = {
   kind: 'maintenance',
   description: 'Maintenance',
   quantity: 1,
@@ -29,7 +29,7 @@ const maintenance: QuoteServiceLine = {
 }
 
 /** The interview's client: 45 seats of Standard Suite at the catalogue's $10.00. */
-function worked(services: QuoteServiceLine[] = []): PricedQuote {
+function worked(services: QuoteAddOnLine[] = []): PricedQuote {
   return {
     currency: 'USD',
     lines: priceQuoteLines([{ offerId: 'standard-suite', seats: 45 }], cataloguePriceList()),
@@ -59,7 +59,7 @@ describe('quoteTotals', () => {
   })
 
   it('rounds each service line half away from zero, as the ledger does', () => {
-    const halfDay: QuoteServiceLine = {
+    const halfDay: QuoteAddOnLine = {
       ...maintenance,
       kind: 'training',
       unit: 'days',

@@ -4,7 +4,7 @@ import type { SubscriptionHistory } from '../fees/feeHistory'
 import type { FeeTotals } from '../fees/fees'
 import type { CurrencyCode, Money } from '../money'
 import type { PriceList } from '../pricing/pricing'
-import type { QuoteOfferLine, QuoteServiceLine } from './quotes'
+import type { QuoteAddOnLine, QuoteOfferLine } from './quotes'
 import { catalogue } from '../catalogue'
 import { addMonths } from '../fees/feeCalendar'
 import { feeLines, feeTotals } from '../fees/fees'
@@ -17,7 +17,7 @@ import { money, multiply, sum } from '../money'
 export interface PricedQuote {
   readonly currency: CurrencyCode
   readonly lines: readonly QuoteOfferLine[]
-  readonly services: readonly QuoteServiceLine[]
+  readonly services: readonly QuoteAddOnLine[]
 }
 
 export interface QuoteTotals {
@@ -34,8 +34,8 @@ export interface QuoteTotals {
 }
 
 /** A service line's amount: quantity × unit price, rounded half away from zero, as the ledger rounds it. */
-export function quoteServiceAmount(
-  line: Pick<QuoteServiceLine, 'quantity' | 'unitPriceMinor'>,
+export function quoteAddOnAmount(
+  line: Pick<QuoteAddOnLine, 'quantity' | 'unitPriceMinor'>,
   currency: CurrencyCode,
 ): Money {
   return multiply(money(line.unitPriceMinor, currency), line.quantity)
@@ -45,9 +45,9 @@ export function quoteOfferAmount(line: QuoteOfferLine, currency: CurrencyCode): 
   return money(line.unitPriceMinor * line.seats, currency)
 }
 
-function servicesBilled(quote: PricedQuote, billing: QuoteServiceLine['billing']): Money {
+function servicesBilled(quote: PricedQuote, billing: QuoteAddOnLine['billing']): Money {
   return sum(
-    quote.services.filter(line => line.billing === billing).map(line => quoteServiceAmount(line, quote.currency)),
+    quote.services.filter(line => line.billing === billing).map(line => quoteAddOnAmount(line, quote.currency)),
     quote.currency,
   )
 }

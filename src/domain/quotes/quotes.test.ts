@@ -1,8 +1,8 @@
-import type { QuoteInput, QuoteServiceLine } from './quotes'
+import type { QuoteAddOnLine, QuoteInput } from './quotes'
 import { describe, expect, it } from 'vitest'
 import { defaultValidUntil, isQuoteClosed, normalizeQuoteInput, officeProOffers, validateQuoteInput } from './quotes'
 
-const migration: QuoteServiceLine = {
+const migration: QuoteAddOnLine = {
   kind: 'mailMigration',
   description: 'Migration des boîtes POP3',
   quantity: 45,
@@ -97,7 +97,7 @@ describe('validateQuoteInput', () => {
   })
 
   it('checks each service with the ledger’s own rule, named by its line', () => {
-    const services: QuoteServiceLine[] = [
+    const services: QuoteAddOnLine[] = [
       migration,
       { ...migration, description: '', unit: 'hours', quantity: 0, mailSource: null, unitPriceMinor: -1 },
     ]
@@ -111,12 +111,12 @@ describe('validateQuoteInput', () => {
   })
 
   it("checks service prices in the quote currency's own decimals", () => {
-    const services: QuoteServiceLine[] = [{ ...migration, unitPriceMinor: 4_000.5 }]
+    const services: QuoteAddOnLine[] = [{ ...migration, unitPriceMinor: 4_000.5 }]
     expect(validateQuoteInput(input({ services }), 'EUR')).toEqual([
       { field: 'services[0].unitPrice', code: 'tooManyDecimals', params: { max: 2 } },
     ])
     // 1,000,001 yen is past the ledger's bound, 1,000,001 euro cents is not.
-    const expensive: QuoteServiceLine[] = [{ ...migration, unitPriceMinor: 1_000_001 }]
+    const expensive: QuoteAddOnLine[] = [{ ...migration, unitPriceMinor: 1_000_001 }]
     expect(fields(validateQuoteInput(input({ services: expensive }), 'JPY'))).toEqual([
       'services[0].unitPrice:aboveMaximum',
     ])

@@ -1,6 +1,6 @@
 import type { OfferId } from '../catalogue'
 import type { IsoDate, IsoDateTime } from '../dates'
-import type { ServiceInput } from '../ledger/services'
+import type { AddOnInput } from '../ledger/addOns'
 import type { CurrencyCode } from '../money'
 import type { OfferLine } from '../tenant/provisioning'
 import type { ValidationIssue } from '../validation'
@@ -8,7 +8,7 @@ import { getOffer } from '../catalogue'
 import { isCountryCode } from '../countries'
 import { addDays } from '../dates'
 import { isCalendarDate } from '../fees/feeCalendar'
-import { validateServiceInput } from '../ledger/services'
+import { validateAddOnInput } from '../ledger/addOns'
 import { validateOfferLines } from '../tenant/provisioning'
 import { CONTACT_NAME_MAX, validateCompanyName, validateEmail } from '../validation'
 
@@ -38,8 +38,8 @@ export interface QuoteProspect {
 }
 
 /** A service the quote proposes: the ledger's own kinds, units and billing, without its scheduling. */
-export type QuoteServiceLine = Pick<
-  ServiceInput,
+export type QuoteAddOnLine = Pick<
+  AddOnInput,
   'kind' | 'description' | 'quantity' | 'unit' | 'unitPriceMinor' | 'billing' | 'mailSource'
 >
 
@@ -47,7 +47,7 @@ export type QuoteServiceLine = Pick<
 export interface QuoteInput {
   readonly prospect: QuoteProspect
   readonly lines: readonly OfferLine[]
-  readonly services: readonly QuoteServiceLine[]
+  readonly services: readonly QuoteAddOnLine[]
   readonly createdOn: IsoDate
   readonly validUntil: IsoDate
   readonly status: EditableQuoteStatus
@@ -85,7 +85,7 @@ export function officeProOffers(lines: readonly Pick<OfferLine, 'offerId'>[]): O
 }
 
 /** What the ledger's rule needs besides the line itself: a quoted service is dated by its quote. */
-export function quoteServiceInput(line: QuoteServiceLine, quotedOn: IsoDate): ServiceInput {
+export function quoteAddOnInput(line: QuoteAddOnLine, quotedOn: IsoDate): AddOnInput {
   return { ...line, quotedOn, startOn: null, deliveredOn: null, technician: '', notes: '' }
 }
 
@@ -127,7 +127,7 @@ function dateIssues(createdOn: IsoDate, validUntil: IsoDate): ValidationIssue[] 
  */
 export function validateQuoteInput(input: QuoteInput, currency: CurrencyCode = 'USD'): ValidationIssue[] {
   const serviceIssues = input.services.flatMap((line, i) =>
-    validateServiceInput(quoteServiceInput(line, input.createdOn), currency)
+    validateAddOnInput(quoteAddOnInput(line, input.createdOn), currency)
       // The quote's own date is checked once, as `createdOn`.
       .filter(issue => issue.field !== 'quotedOn')
       .map(issue => ({ ...issue, field: `services[${i}].${issue.field}` })),

@@ -2,7 +2,7 @@ import type { OfferId } from '../catalogue'
 import type { Subscription, Tenant, TenantWithSubscriptions } from './tenant'
 import type { WorkstationCount } from './workstations'
 import { describe, expect, it } from 'vitest'
-import { validateServiceInput } from '../ledger/services'
+import { validateAddOnInput } from '../ledger/addOns'
 import { officeProDeploymentDraft, officeProOpportunities } from './officePro'
 import { officeProGap, validateWorkstationCount } from './workstations'
 
@@ -122,6 +122,6 @@ describe('drafting an Office Pro deployment', () => {
       quotedOn: TODAY,
       unitPriceMinor: 0,
     })
-    expect(validateServiceInput(draft)).toEqual([])
+    expect(validateAddOnInput(draft)).toEqual([])
   })
 })

@@ -1,8 +1,8 @@
 import type { OfferId } from '../catalogue'
 import type { IsoDate } from '../dates'
-import type { ServiceInput } from '../ledger/services'
+import type { AddOnInput } from '../ledger/addOns'
 import type { TenantWithSubscriptions } from './tenant'
-import { KIND_UNITS } from '../ledger/services'
+import { KIND_UNITS } from '../ledger/addOns'
 import { offersNeedingOfficePro } from './policy'
 import { officeProGap } from './workstations'
 
@@ -66,7 +66,7 @@ export function officeProOpportunities(
  * A quoted Office Pro deployment for a tenant's gap, ready for the services ledger. Its unit price
  * is left at 0: the partner prices the quote afterwards, as each client's installation differs.
  */
-export function officeProDeploymentDraft(gap: number, description: string, today: IsoDate): ServiceInput {
+export function officeProDeploymentDraft(gap: number, description: string, today: IsoDate): AddOnInput {
   return {
     kind: 'officeProDeployment',
     description,

@@ -1,7 +1,7 @@
 import type { ServicePlan } from './servicePlans'
 import { describe, expect, it } from 'vitest'
 import { findSku, getOffer, offerSkus } from '../catalogue'
-import { disabledPlansFor, servicesFromDisabledPlans, unknownServiceChanges, userServiceState } from './servicePlans'
+import { disabledPlansFor, unknownWorkloadChanges, userWorkloadState, workloadsFromDisabledPlans } from './servicePlans'
 
 const PLANS: ServicePlan[] = [
   { servicePlanId: 'p-exchange', servicePlanName: 'EXCHANGE_S_STANDARD' },
@@ -16,8 +16,8 @@ const ALL_ON = { exchange: true, sharepoint: true, communications: true, liveMee
 
 describe("service plans behind a user's services", () => {
   it("reads each service as on unless its plan is disabled, by the plan's name", () => {
-    expect(servicesFromDisabledPlans(standard, e1, PLANS, [])).toEqual({ services: ALL_ON, unknown: [] })
-    expect(servicesFromDisabledPlans(standard, e1, PLANS, ['p-exchange', 'p-intune']).services).toEqual({
+    expect(workloadsFromDisabledPlans(standard, e1, PLANS, [])).toEqual({ services: ALL_ON, unknown: [] })
+    expect(workloadsFromDisabledPlans(standard, e1, PLANS, ['p-exchange', 'p-intune']).services).toEqual({
       ...ALL_ON,
       exchange: false,
     })
@@ -29,7 +29,7 @@ describe("service plans behind a user's services", () => {
       { servicePlanId: 'd-ex', servicePlanName: 'EXCHANGE_S_DESKLESS' },
       { servicePlanId: 'd-sp', servicePlanName: 'SHAREPOINTDESKLESS' },
     ]
-    expect(servicesFromDisabledPlans(deskless, offerSkus(deskless)[0]!, plans, [])).toEqual({
+    expect(workloadsFromDisabledPlans(deskless, offerSkus(deskless)[0]!, plans, [])).toEqual({
       services: { exchange: true, sharepoint: true, communications: false, liveMeeting: false },
       unknown: [],
     })
@@ -48,8 +48,8 @@ describe("service plans behind a user's services", () => {
 
   it('reads a service whose plan the SKU lacks as unknown, rather than guess or fail', () => {
     const withoutExchange = PLANS.slice(1)
-    expect(() => servicesFromDisabledPlans(standard, e1, withoutExchange, [])).not.toThrow()
-    expect(servicesFromDisabledPlans(standard, e1, withoutExchange, []).unknown).toEqual(['exchange'])
+    expect(() => workloadsFromDisabledPlans(standard, e1, withoutExchange, [])).not.toThrow()
+    expect(workloadsFromDisabledPlans(standard, e1, withoutExchange, []).unknown).toEqual(['exchange'])
     // Nothing to switch for it: the other plans are written as before, the unknown one left alone.
     expect(disabledPlansFor(standard, e1, withoutExchange, { ...ALL_ON, sharepoint: false }, ['p-other'])).toEqual([
       'p-other',
@@ -61,7 +61,7 @@ describe("service plans behind a user's services", () => {
     const noTeams = findSku('Office_365_E1_(no_Teams)')!
     expect(noTeams.offer.id).toBe('standard-suite')
     const plans = PLANS.filter(plan => plan.servicePlanName !== 'TEAMS1')
-    expect(servicesFromDisabledPlans(noTeams.offer, noTeams.sku, plans, ['p-skype'])).toEqual({
+    expect(workloadsFromDisabledPlans(noTeams.offer, noTeams.sku, plans, ['p-skype'])).toEqual({
       services: { exchange: true, sharepoint: true, communications: false, liveMeeting: false },
       unknown: ['liveMeeting'],
     })
@@ -74,7 +74,7 @@ describe("service plans behind a user's services", () => {
       { servicePlanId: 's', servicePlanName: 'SHAREPOINTENTERPRISE' },
       ...PLANS.slice(2),
     ]
-    expect(servicesFromDisabledPlans(e3.offer, e3.sku, plans, ['s'])).toEqual({
+    expect(workloadsFromDisabledPlans(e3.offer, e3.sku, plans, ['s'])).toEqual({
       services: { ...ALL_ON, sharepoint: false },
       unknown: [],
     })
@@ -83,17 +83,17 @@ describe("service plans behind a user's services", () => {
 
 describe('a service whose plan is unknown', () => {
   it('shows as unknown, whatever its stored switch says', () => {
-    expect(userServiceState({ services: ALL_ON, unknownServices: ['liveMeeting'] }, 'liveMeeting')).toBe('unknown')
+    expect(userWorkloadState({ services: ALL_ON, unknownServices: ['liveMeeting'] }, 'liveMeeting')).toBe('unknown')
     expect(
-      userServiceState({ services: { ...ALL_ON, exchange: false }, unknownServices: ['liveMeeting'] }, 'exchange'),
+      userWorkloadState({ services: { ...ALL_ON, exchange: false }, unknownServices: ['liveMeeting'] }, 'exchange'),
     ).toBe('off')
-    expect(userServiceState({ services: ALL_ON }, 'sharepoint')).toBe('on')
+    expect(userWorkloadState({ services: ALL_ON }, 'sharepoint')).toBe('on')
   })
 
   it("can't be switched: the change is refused with its own issue code", () => {
-    expect(unknownServiceChanges({ liveMeeting: false, exchange: true }, ['liveMeeting'])).toEqual([
+    expect(unknownWorkloadChanges({ liveMeeting: false, exchange: true }, ['liveMeeting'])).toEqual([
       { field: 'services.liveMeeting', code: 'servicePlanUnknown' },
     ])
-    expect(unknownServiceChanges({ exchange: false }, ['liveMeeting'])).toEqual([])
+    expect(unknownWorkloadChanges({ exchange: false }, ['liveMeeting'])).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 import type { Offer, SkuMapping } from '../catalogue'
 import type { ValidationIssue } from '../validation'
-import type { TenantUser, UserService } from './users'
-import { USER_SERVICES } from './users'
+import type { TenantUser, UserWorkload } from './users'
+import { USER_WORKLOADS } from './users'
 
 /** A Microsoft 365 service plan of a SKU: its id differs per SKU and tenant, its name does not. */
 export interface ServicePlan {
@@ -14,19 +14,19 @@ export interface ServicePlan {
  * user's SKU carries no plan the catalogue maps for it (a "no Teams" SKU's meetings, a plan
  * Microsoft renamed, a SKU the catalogue doesn't map at all).
  */
-export type UserServiceState = 'on' | 'off' | 'unknown'
+export type UserWorkloadState = 'on' | 'off' | 'unknown'
 
 /** What a licence says of a user's services; `services` holds `false` for the unknown ones, which mean nothing. */
-export interface LicenceServices {
-  readonly services: Record<UserService, boolean>
-  readonly unknown: readonly UserService[]
+export interface LicenceWorkloads {
+  readonly services: Record<UserWorkload, boolean>
+  readonly unknown: readonly UserWorkload[]
 }
 
 /** The plan carrying each service the offer includes, found by the SKU's plan name; services with none are unknown. */
 function managedPlans(offer: Offer, sku: SkuMapping, plans: readonly ServicePlan[]) {
   const byName = new Map(plans.map(plan => [plan.servicePlanName, plan]))
-  const managed = new Map<UserService, ServicePlan>()
-  const unknown: UserService[] = []
+  const managed = new Map<UserWorkload, ServicePlan>()
+  const unknown: UserWorkload[] = []
   for (const service of offer.services) {
     const name = sku.servicePlans[service]
     const plan = name === undefined ? undefined : byName.get(name)
@@ -40,27 +40,27 @@ function managedPlans(offer: Offer, sku: SkuMapping, plans: readonly ServicePlan
  * The services a user has on a licence: each service the offer includes is on unless its plan
  * is among the licence's disabled plans, unknown when the SKU carries no plan for it; the rest are off.
  */
-export function servicesFromDisabledPlans(
+export function workloadsFromDisabledPlans(
   offer: Offer,
   sku: SkuMapping,
   plans: readonly ServicePlan[],
   disabledPlanIds: readonly string[],
-): LicenceServices {
+): LicenceWorkloads {
   const { managed, unknown } = managedPlans(offer, sku, plans)
   const disabled = new Set(disabledPlanIds)
   const services = Object.fromEntries(
-    USER_SERVICES.map(service => {
+    USER_WORKLOADS.map(service => {
       const plan = managed.get(service)
       return [service, plan !== undefined && !disabled.has(plan.servicePlanId)]
     }),
-  ) as Record<UserService, boolean>
+  ) as Record<UserWorkload, boolean>
   return { services, unknown }
 }
 
 /** Every service unknown: the user holds a licence, but of a SKU the catalogue doesn't map. */
-export const UNKNOWN_LICENCE: LicenceServices = {
-  services: Object.fromEntries(USER_SERVICES.map(service => [service, false])) as Record<UserService, boolean>,
-  unknown: USER_SERVICES,
+export const UNKNOWN_LICENCE: LicenceWorkloads = {
+  services: Object.fromEntries(USER_WORKLOADS.map(service => [service, false])) as Record<UserWorkload, boolean>,
+  unknown: USER_WORKLOADS,
 }
 
 /**
@@ -73,7 +73,7 @@ export function disabledPlansFor(
   offer: Offer,
   sku: SkuMapping,
   plans: readonly ServicePlan[],
-  services: Readonly<Record<UserService, boolean>>,
+  services: Readonly<Record<UserWorkload, boolean>>,
   currentlyDisabled: readonly string[],
 ): string[] {
   const { managed } = managedPlans(offer, sku, plans)
@@ -84,20 +84,20 @@ export function disabledPlansFor(
 }
 
 /** Refuses switching a service whose plan is unknown: the console can't tell what it would change. */
-export function unknownServiceChanges(
+export function unknownWorkloadChanges(
   changes: Readonly<Record<string, unknown>>,
-  unknown: readonly UserService[],
+  unknown: readonly UserWorkload[],
 ): ValidationIssue[] {
   return Object.keys(changes)
-    .filter(key => changes[key] !== undefined && unknown.includes(key as UserService))
+    .filter(key => changes[key] !== undefined && unknown.includes(key as UserWorkload))
     .map(key => ({ field: `services.${key}`, code: 'servicePlanUnknown' }))
 }
 
 /** A user's service: unknown where the backend couldn't tell, else on or off by their switch. */
-export function userServiceState(
+export function userWorkloadState(
   user: Pick<TenantUser, 'services' | 'unknownServices'>,
-  service: UserService,
-): UserServiceState {
+  service: UserWorkload,
+): UserWorkloadState {
   if (user.unknownServices?.includes(service)) return 'unknown'
   return user.services[service] ? 'on' : 'off'
 }

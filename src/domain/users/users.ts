@@ -1,11 +1,11 @@
-import type { ServiceId } from '../catalogue'
+import type { WorkloadId } from '../catalogue'
 import type { IsoDateTime } from '../dates'
 import type { Subscription } from '../tenant/tenant'
 import { getOffer } from '../catalogue'
 
 /** The four services a licence can carry; each user has a switch per service their licence includes. */
-export type UserService = ServiceId
-export const USER_SERVICES: readonly UserService[] = ['exchange', 'sharepoint', 'communications', 'liveMeeting']
+export type UserWorkload = WorkloadId
+export const USER_WORKLOADS: readonly UserWorkload[] = ['exchange', 'sharepoint', 'communications', 'liveMeeting']
 
 /** Exchange protocol switches a user can have turned off even where the tenant allows them. */
 export interface UserExchangeOverrides {
@@ -31,12 +31,12 @@ export interface TenantUser {
   readonly usageLocation: string
   /** The subscription whose licence the user holds, or null for an unlicensed user. */
   readonly subscriptionId: string | null
-  readonly services: Readonly<Record<UserService, boolean>>
+  readonly services: Readonly<Record<UserWorkload, boolean>>
   /**
    * Services the backend couldn't read for this user (their SKU carries no plan the catalogue
    * maps for them): shown as unknown, never switched; their value in `services` means nothing.
    */
-  readonly unknownServices?: readonly UserService[]
+  readonly unknownServices?: readonly UserWorkload[]
   readonly exchange: UserExchangeOverrides
   readonly blocked: boolean
   readonly createdAt: IsoDateTime
@@ -57,7 +57,7 @@ export function userPrincipalName(user: Pick<TenantUser, 'alias' | 'domain'>): s
 }
 
 /** The services a licence includes: a Standard Suite licence all four, a Deskless one mail and read-only sites. */
-export function licensedServices(subscription: Subscription | undefined): readonly UserService[] {
+export function licensedWorkloads(subscription: Subscription | undefined): readonly UserWorkload[] {
   return subscription ? getOffer(subscription.offerId).services : []
 }
 

@@ -1,8 +1,8 @@
-import type { ServiceRecord } from './services'
+import type { AddOn } from './addOns'
 import { describe, expect, it } from 'vitest'
-import { serviceCsvFileName, serviceCsvRows } from './serviceCsv'
+import { addOnCsvFileName, addOnCsvRows } from './addOnCsv'
 
-const service: ServiceRecord = {
+const service: AddOn = {
   id: 's1',
   tenantId: 'tenant-dupre',
   kind: 'training',
@@ -23,9 +23,9 @@ const service: ServiceRecord = {
   updatedAt: '2025-03-01T09:00:00.000Z',
 }
 
-describe('serviceCsvRows', () => {
+describe('addOnCsvRows', () => {
   it('writes amounts as plain decimals, words in the given language, and no cell a spreadsheet would run', () => {
-    const [row] = serviceCsvRows([service], {
+    const [row] = addOnCsvRows([service], {
       tenant: () => '@Dupré',
       kind: () => 'Formation',
       status: () => 'Devis',
@@ -46,6 +46,6 @@ describe('serviceCsvRows', () => {
       billing: 'Unique',
       technician: "'+33 Julien",
     })
-    expect(serviceCsvFileName('2025-03-10')).toBe('services-2025-03-10.csv')
+    expect(addOnCsvFileName('2025-03-10')).toBe('services-2025-03-10.csv')
   })
 })

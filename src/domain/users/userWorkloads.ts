@@ -3,11 +3,11 @@ import type { TenantSettings } from '../console/settings'
 import type { IsoDate } from '../dates'
 import type { Subscription } from '../tenant/tenant'
 import type { ValidationIssue } from '../validation'
-import type { TenantUser, UserExchangeOverrides, UserService } from './users'
+import type { TenantUser, UserExchangeOverrides, UserWorkload } from './users'
 import { getOffer } from '../catalogue'
 import { MIN_MAILBOX_MB } from '../console/settings'
 import { isLive } from '../tenant/policy'
-import { licensedServices, USER_SERVICES } from './users'
+import { licensedWorkloads, USER_WORKLOADS } from './users'
 
 /** The live subscription whose licence the user holds; a cancelled or ended one gives nothing. */
 export function userLicence(
@@ -19,15 +19,15 @@ export function userLicence(
   return subscription && isLive(subscription, today) ? subscription : undefined
 }
 
-export type ServiceAvailability =
+export type WorkloadAvailability =
   | { readonly available: true }
   | { readonly available: false; readonly reason: 'unlicensed' }
   | { readonly available: false; readonly reason: 'notInLicence'; readonly offer: OfferId }
 
 /** A user's switch for a service exists only if their licence includes the service. */
-export function serviceAvailability(service: UserService, licence: Subscription | undefined): ServiceAvailability {
+export function workloadAvailability(service: UserWorkload, licence: Subscription | undefined): WorkloadAvailability {
   if (!licence) return { available: false, reason: 'unlicensed' }
-  return licensedServices(licence).includes(service)
+  return licensedWorkloads(licence).includes(service)
     ? { available: true }
     : { available: false, reason: 'notInLicence', offer: licence.offerId }
 }
@@ -36,40 +36,40 @@ export function serviceAvailability(service: UserService, licence: Subscription 
  * The switches after a licence is given or changed: services both licences include keep the
  * user's choice, services new to the user start on, and what the new licence lacks is off.
  */
-export function servicesForLicence(
+export function workloadsForLicence(
   licence: Subscription | undefined,
-  previous?: { readonly licence: Subscription | undefined; readonly services: Readonly<Record<UserService, boolean>> },
-): Record<UserService, boolean> {
-  const included = licensedServices(licence)
-  const had = licensedServices(previous?.licence)
+  previous?: { readonly licence: Subscription | undefined; readonly services: Readonly<Record<UserWorkload, boolean>> },
+): Record<UserWorkload, boolean> {
+  const included = licensedWorkloads(licence)
+  const had = licensedWorkloads(previous?.licence)
   return Object.fromEntries(
-    USER_SERVICES.map(s => [s, included.includes(s) && (had.includes(s) ? previous!.services[s] : true)]),
-  ) as Record<UserService, boolean>
+    USER_WORKLOADS.map(s => [s, included.includes(s) && (had.includes(s) ? previous!.services[s] : true)]),
+  ) as Record<UserWorkload, boolean>
 }
 
 /** A service a user really has: their switch is on and their live licence includes it. */
-export function effectiveServices(
+export function effectiveWorkloads(
   user: Pick<TenantUser, 'services'>,
   licence: Subscription | undefined,
-): Record<UserService, boolean> {
-  const included = licensedServices(licence)
-  return Object.fromEntries(USER_SERVICES.map(s => [s, included.includes(s) && user.services[s]])) as Record<
-    UserService,
+): Record<UserWorkload, boolean> {
+  const included = licensedWorkloads(licence)
+  return Object.fromEntries(USER_WORKLOADS.map(s => [s, included.includes(s) && user.services[s]])) as Record<
+    UserWorkload,
     boolean
   >
 }
 
 /** Checks service switches: `unavailable` for services the licence lacks, `invalid` for unknown keys or values. */
-export function checkServiceChanges(changes: Readonly<Record<string, unknown>>, licence: Subscription | undefined) {
+export function checkWorkloadChanges(changes: Readonly<Record<string, unknown>>, licence: Subscription | undefined) {
   const unavailable: ValidationIssue[] = []
   const invalid: ValidationIssue[] = []
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined) continue
-    if (!USER_SERVICES.includes(key as UserService))
+    if (!USER_WORKLOADS.includes(key as UserWorkload))
       invalid.push({ field: `services.${key}`, code: 'unknown', params: { value: key } })
     else if (typeof value !== 'boolean')
       invalid.push({ field: `services.${key}`, code: 'unknown', params: { value: String(value) } })
-    else if (!serviceAvailability(key as UserService, licence).available)
+    else if (!workloadAvailability(key as UserWorkload, licence).available)
       unavailable.push({ field: `services.${key}`, code: 'notAvailable' })
   }
   return { unavailable, invalid }
@@ -86,7 +86,7 @@ export type ProtocolAvailability =
   | { readonly available: false; readonly reason: 'offForTenant' }
 
 function hasMailbox(user: Pick<TenantUser, 'services'>, licence: Subscription | undefined): boolean {
-  return effectiveServices(user, licence).exchange
+  return effectiveWorkloads(user, licence).exchange
 }
 
 function licenceHas(licence: Subscription | undefined, feature: FeatureId): boolean {

@@ -7,7 +7,7 @@ import { minorDigits } from '../pricing/priceList'
 // The partner's own services sold around the subscription (installation, migrations, training…),
 // recorded per tenant with their price and where they stand, from quote to invoice.
 
-export const SERVICE_KINDS = [
+export const ADD_ON_KINDS = [
   'installation',
   'maintenance',
   'mailMigration',
@@ -17,19 +17,19 @@ export const SERVICE_KINDS = [
   'training',
   'other',
 ] as const
-export type ServiceKind = (typeof SERVICE_KINDS)[number]
+export type AddOnKind = (typeof ADD_ON_KINDS)[number]
 
-export const SERVICE_UNITS = ['days', 'hours', 'mailboxes', 'workstations'] as const
-export type ServiceUnit = (typeof SERVICE_UNITS)[number]
+export const ADD_ON_UNITS = ['days', 'hours', 'mailboxes', 'workstations'] as const
+export type AddOnUnit = (typeof ADD_ON_UNITS)[number]
 
-export const SERVICE_BILLINGS = ['oneOff', 'monthly'] as const
-export type ServiceBilling = (typeof SERVICE_BILLINGS)[number]
+export const ADD_ON_BILLINGS = ['oneOff', 'monthly'] as const
+export type AddOnBilling = (typeof ADD_ON_BILLINGS)[number]
 
 /** Where a mail migration's mailboxes come from. */
 export const MAIL_SOURCES = ['exchange', 'pop3', 'imap4'] as const
 export type MailSource = (typeof MAIL_SOURCES)[number]
 
-export const SERVICE_STATUSES = [
+export const ADD_ON_STATUSES = [
   'quoted',
   'accepted',
   'scheduled',
@@ -38,13 +38,13 @@ export const SERVICE_STATUSES = [
   'invoiced',
   'cancelled',
 ] as const
-export type ServiceStatus = (typeof SERVICE_STATUSES)[number]
+export type AddOnStatus = (typeof ADD_ON_STATUSES)[number]
 
 /**
  * The steps a service may take: forward one step at a time, or cancelled from any state before
  * it is invoiced. Invoiced and cancelled are final.
  */
-export const SERVICE_TRANSITIONS: Readonly<Record<ServiceStatus, readonly ServiceStatus[]>> = {
+export const ADD_ON_TRANSITIONS: Readonly<Record<AddOnStatus, readonly AddOnStatus[]>> = {
   quoted: ['accepted', 'cancelled'],
   accepted: ['scheduled', 'cancelled'],
   scheduled: ['inProgress', 'cancelled'],
@@ -55,26 +55,26 @@ export const SERVICE_TRANSITIONS: Readonly<Record<ServiceStatus, readonly Servic
 }
 
 /** Kinds whose quantity is counted in one unit only: a migration moves mailboxes, a deployment equips workstations. */
-export const KIND_UNITS: Partial<Record<ServiceKind, ServiceUnit>> = {
+export const KIND_UNITS: Partial<Record<AddOnKind, AddOnUnit>> = {
   mailMigration: 'mailboxes',
   officeProDeployment: 'workstations',
 }
 
-export const SERVICE_DESCRIPTION_MAX = 200
-export const SERVICE_TECHNICIAN_MAX = 100
-export const SERVICE_NOTES_MAX = 2000
-export const SERVICE_QUANTITY_MAX = 10_000
+export const ADD_ON_DESCRIPTION_MAX = 200
+export const ADD_ON_TECHNICIAN_MAX = 100
+export const ADD_ON_NOTES_MAX = 2000
+export const ADD_ON_QUANTITY_MAX = 10_000
 /** 1,000,000 per unit (dollars, euros, yen…): beyond that it is a typo. */
-export const SERVICE_UNIT_PRICE_MAX_MAJOR = 1_000_000
+export const ADD_ON_UNIT_PRICE_MAX_MAJOR = 1_000_000
 
 /** What a person types or picks for a service; prices are already in minor units. */
-export interface ServiceInput {
-  readonly kind: ServiceKind
+export interface AddOnInput {
+  readonly kind: AddOnKind
   readonly description: string
   readonly quantity: number
-  readonly unit: ServiceUnit
+  readonly unit: AddOnUnit
   readonly unitPriceMinor: number
-  readonly billing: ServiceBilling
+  readonly billing: AddOnBilling
   /** Only for a mail migration. */
   readonly mailSource: MailSource | null
   readonly quotedOn: IsoDate
@@ -85,12 +85,12 @@ export interface ServiceInput {
   readonly notes: string
 }
 
-export interface ServiceRecord extends ServiceInput {
+export interface AddOn extends AddOnInput {
   readonly id: string
   readonly tenantId: string
   /** The price list's currency when the service was recorded. */
   readonly currency: CurrencyCode
-  readonly status: ServiceStatus
+  readonly status: AddOnStatus
   /**
    * A monthly contract cancelled once it was running ends that day: its months until then stay
    * earned. Null (or absent, in records from before it was kept) for everything else.
@@ -100,17 +100,17 @@ export interface ServiceRecord extends ServiceInput {
   readonly updatedAt: IsoDateTime
 }
 
-export function canMove(from: ServiceStatus, to: ServiceStatus): boolean {
-  return SERVICE_TRANSITIONS[from].includes(to)
+export function canMove(from: AddOnStatus, to: AddOnStatus): boolean {
+  return ADD_ON_TRANSITIONS[from].includes(to)
 }
 
 /** Invoiced and cancelled services are history: neither edited nor deleted. */
-export function isClosed(status: ServiceStatus): boolean {
-  return SERVICE_TRANSITIONS[status].length === 0
+export function isClosed(status: AddOnStatus): boolean {
+  return ADD_ON_TRANSITIONS[status].length === 0
 }
 
-export function validateTransition(from: ServiceStatus, to: ServiceStatus): ValidationIssue[] {
-  if (!(SERVICE_STATUSES as readonly string[]).includes(to))
+export function validateTransition(from: AddOnStatus, to: AddOnStatus): ValidationIssue[] {
+  if (!(ADD_ON_STATUSES as readonly string[]).includes(to))
     return [{ field: 'status', code: 'unknown', params: { value: to } }]
   return canMove(from, to) ? [] : [{ field: 'status', code: 'transitionNotAllowed', params: { from, to } }]
 }
@@ -139,19 +139,19 @@ function text(value: string, field: string, max: number, required: boolean): Val
   return [...trimmed].length > max ? [{ field, code: 'tooLong', params: { max } }] : []
 }
 
-function quantityIssues(input: ServiceInput): ValidationIssue[] {
+function quantityIssues(input: AddOnInput): ValidationIssue[] {
   const field = 'quantity'
   const { quantity, unit } = input
   if (!Number.isFinite(quantity)) return [{ field, code: 'required' }]
   if (quantity <= 0) return [{ field, code: 'belowMinimum', params: { min: 0 } }]
-  if (quantity > SERVICE_QUANTITY_MAX) return [{ field, code: 'aboveMaximum', params: { max: SERVICE_QUANTITY_MAX } }]
+  if (quantity > ADD_ON_QUANTITY_MAX) return [{ field, code: 'aboveMaximum', params: { max: ADD_ON_QUANTITY_MAX } }]
   // Half a day or a quarter of an hour is billable; half a mailbox is not.
   if ((unit === 'mailboxes' || unit === 'workstations') && !Number.isInteger(quantity))
     return [{ field, code: 'notWholeNumber' }]
   return decimals(quantity) > 2 ? [{ field, code: 'tooManyDecimals', params: { max: 2 } }] : []
 }
 
-function dateIssues(input: ServiceInput): ValidationIssue[] {
+function dateIssues(input: AddOnInput): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   if (input.quotedOn === '') issues.push({ field: 'quotedOn', code: 'required' })
   else if (!isIsoDate(input.quotedOn)) issues.push({ field: 'quotedOn', code: 'invalidDate' })
@@ -165,16 +165,16 @@ function dateIssues(input: ServiceInput): ValidationIssue[] {
 }
 
 /** Every issue in a service, field by field; empty when it may be stored. */
-export function validateServiceInput(input: ServiceInput, currency: CurrencyCode = 'USD'): ValidationIssue[] {
+export function validateAddOnInput(input: AddOnInput, currency: CurrencyCode = 'USD'): ValidationIssue[] {
   const issues: ValidationIssue[] = [
-    ...choice(input.kind, SERVICE_KINDS, 'kind'),
-    ...text(input.description, 'description', SERVICE_DESCRIPTION_MAX, true),
-    ...choice(input.unit, SERVICE_UNITS, 'unit'),
+    ...choice(input.kind, ADD_ON_KINDS, 'kind'),
+    ...text(input.description, 'description', ADD_ON_DESCRIPTION_MAX, true),
+    ...choice(input.unit, ADD_ON_UNITS, 'unit'),
     ...quantityIssues(input),
-    ...choice(input.billing, SERVICE_BILLINGS, 'billing'),
+    ...choice(input.billing, ADD_ON_BILLINGS, 'billing'),
     ...dateIssues(input),
-    ...text(input.technician, 'technician', SERVICE_TECHNICIAN_MAX, false),
-    ...text(input.notes, 'notes', SERVICE_NOTES_MAX, false),
+    ...text(input.technician, 'technician', ADD_ON_TECHNICIAN_MAX, false),
+    ...text(input.notes, 'notes', ADD_ON_NOTES_MAX, false),
   ]
   const expectedUnit = KIND_UNITS[input.kind]
   if (expectedUnit && input.unit !== expectedUnit && !issues.some(issue => issue.field === 'unit'))
@@ -187,13 +187,13 @@ export function validateServiceInput(input: ServiceInput, currency: CurrencyCode
   else if (!Number.isInteger(price))
     issues.push({ field: 'unitPrice', code: 'tooManyDecimals', params: { max: digits } })
   else if (price < 0) issues.push({ field: 'unitPrice', code: 'belowMinimum', params: { min: 0 } })
-  else if (price > SERVICE_UNIT_PRICE_MAX_MAJOR * 10 ** digits)
-    issues.push({ field: 'unitPrice', code: 'aboveMaximum', params: { max: SERVICE_UNIT_PRICE_MAX_MAJOR } })
+  else if (price > ADD_ON_UNIT_PRICE_MAX_MAJOR * 10 ** digits)
+    issues.push({ field: 'unitPrice', code: 'aboveMaximum', params: { max: ADD_ON_UNIT_PRICE_MAX_MAJOR } })
   return issues
 }
 
 /** The input as stored: text trimmed, a source system only on a migration. */
-export function normalizeServiceInput(input: ServiceInput): ServiceInput {
+export function normalizeAddOnInput(input: AddOnInput): AddOnInput {
   return {
     kind: input.kind,
     description: input.description.trim(),
@@ -235,12 +235,12 @@ export function decimalAmount(minor: number, currency: CurrencyCode): string {
 }
 
 /** A line's amount: quantity × unit price, rounded half away from zero to the minor unit. */
-export function serviceAmount(service: Pick<ServiceRecord, 'quantity' | 'unitPriceMinor' | 'currency'>): Money {
+export function addOnAmount(service: Pick<AddOn, 'quantity' | 'unitPriceMinor' | 'currency'>): Money {
   return multiply(money(service.unitPriceMinor, service.currency), service.quantity)
 }
 
 /** The date a service counts on in a period: delivered, else scheduled, else quoted. */
-export function serviceDate(service: Pick<ServiceRecord, 'quotedOn' | 'startOn' | 'deliveredOn'>): IsoDate {
+export function addOnDate(service: Pick<AddOn, 'quotedOn' | 'startOn' | 'deliveredOn'>): IsoDate {
   return service.deliveredOn ?? service.startOn ?? service.quotedOn
 }
 
@@ -249,37 +249,37 @@ export function serviceDate(service: Pick<ServiceRecord, 'quotedOn' | 'startOn' 
  * ends today, so the months it ran stay earned; anything else ends without having run (null).
  */
 export function endOnCancel(
-  service: Pick<ServiceRecord, 'billing' | 'status' | 'quotedOn' | 'startOn' | 'deliveredOn'>,
+  service: Pick<AddOn, 'billing' | 'status' | 'quotedOn' | 'startOn' | 'deliveredOn'>,
   today: IsoDate,
 ): IsoDate | null {
   const booked = service.status !== 'quoted' && service.status !== 'cancelled'
-  return service.billing === 'monthly' && booked && serviceDate(service) <= today ? today : null
+  return service.billing === 'monthly' && booked && addOnDate(service) <= today ? today : null
 }
 
 /** A stored service's end (from an import): a real date, on a cancelled monthly contract, not before it started. */
-export function validateServiceEnd(
-  service: Pick<ServiceRecord, 'billing' | 'status' | 'quotedOn' | 'startOn' | 'deliveredOn' | 'endedOn'>,
+export function validateAddOnEnd(
+  service: Pick<AddOn, 'billing' | 'status' | 'quotedOn' | 'startOn' | 'deliveredOn' | 'endedOn'>,
 ): ValidationIssue[] {
   const end = service.endedOn ?? null
   if (end === null) return []
   if (!isIsoDate(end)) return [{ field: 'endedOn', code: 'invalidDate' }]
   if (service.billing !== 'monthly' || service.status !== 'cancelled') return [{ field: 'endedOn', code: 'notEnded' }]
-  const start = serviceDate(service)
+  const start = addOnDate(service)
   return end < start ? [{ field: 'endedOn', code: 'beforeStart', params: { start } }] : []
 }
 
-export interface ServiceFilter {
+export interface AddOnFilter {
   readonly tenantId?: string
-  readonly kind?: ServiceKind
-  readonly status?: ServiceStatus
-  /** Inclusive bounds on the service's date (see `serviceDate`). */
+  readonly kind?: AddOnKind
+  readonly status?: AddOnStatus
+  /** Inclusive bounds on the service's date (see `addOnDate`). */
   readonly from?: IsoDate
   readonly to?: IsoDate
 }
 
-export function filterServices<T extends ServiceRecord>(services: readonly T[], filter: ServiceFilter = {}): T[] {
+export function filterAddOns<T extends AddOn>(services: readonly T[], filter: AddOnFilter = {}): T[] {
   return services.filter(service => {
-    const date = serviceDate(service)
+    const date = addOnDate(service)
     return (
       (filter.tenantId === undefined || service.tenantId === filter.tenantId) &&
       (filter.kind === undefined || service.kind === filter.kind) &&
@@ -297,9 +297,9 @@ export interface BillingTotals {
   readonly monthly: Money
 }
 
-function addTo(totals: Map<CurrencyCode, { oneOff: number; monthly: number }>, service: ServiceRecord): void {
+function addTo(totals: Map<CurrencyCode, { oneOff: number; monthly: number }>, service: AddOn): void {
   const line = totals.get(service.currency) ?? { oneOff: 0, monthly: 0 }
-  line[service.billing] += serviceAmount(service).minor
+  line[service.billing] += addOnAmount(service).minor
   totals.set(service.currency, line)
 }
 
@@ -317,7 +317,7 @@ function toTotals(totals: Map<CurrencyCode, { oneOff: number; monthly: number }>
  * Totals of services, one line per currency (the price list's currency may have changed since
  * older services were recorded). Cancelled services are left out: they earn nothing.
  */
-export function serviceTotals(services: readonly ServiceRecord[]): BillingTotals[] {
+export function addOnTotals(services: readonly AddOn[]): BillingTotals[] {
   const totals = new Map<CurrencyCode, { oneOff: number; monthly: number }>()
   for (const service of services) {
     if (service.status !== 'cancelled') addTo(totals, service)
@@ -329,19 +329,19 @@ export function serviceTotals(services: readonly ServiceRecord[]): BillingTotals
  * Totals grouped by status, kind or month (`YYYY-MM` of the service's date), cancelled included as
  * their own group; statuses in the order a service goes through them, kinds as listed, months in time.
  */
-export function serviceTotalsBy(
-  services: readonly ServiceRecord[],
+export function addOnTotalsBy(
+  services: readonly AddOn[],
   by: 'status' | 'kind' | 'month',
 ): Map<string, BillingTotals[]> {
   const groups = new Map<string, Map<CurrencyCode, { oneOff: number; monthly: number }>>()
   for (const service of services) {
-    const key = by === 'status' ? service.status : by === 'kind' ? service.kind : serviceDate(service).slice(0, 7)
+    const key = by === 'status' ? service.status : by === 'kind' ? service.kind : addOnDate(service).slice(0, 7)
     const group = groups.get(key) ?? new Map()
     addTo(group, service)
     groups.set(key, group)
   }
   const order: readonly string[] =
-    by === 'status' ? SERVICE_STATUSES : by === 'kind' ? SERVICE_KINDS : [...groups.keys()].sort()
+    by === 'status' ? ADD_ON_STATUSES : by === 'kind' ? ADD_ON_KINDS : [...groups.keys()].sort()
   return new Map(
     [...groups].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([key, group]) => [key, toTotals(group)]),
   )

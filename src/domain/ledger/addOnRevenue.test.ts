@@ -1,9 +1,9 @@
-import type { ServiceRecord } from './services'
+import type { AddOn } from './addOns'
 import { describe, expect, it } from 'vitest'
 import { quarterRange } from '../fees/feeCalendar'
-import { bookedInOtherCurrencies, serviceRevenueByQuarter, servicesInPeriod } from './serviceRevenue'
+import { addOnRevenueByQuarter, addOnsInPeriod, bookedInOtherCurrencies } from './addOnRevenue'
 
-function service(id: string, overrides: Partial<ServiceRecord>): ServiceRecord {
+function service(id: string, overrides: Partial<AddOn>): AddOn {
   return {
     id,
     tenantId: 'tenant-a',
@@ -27,7 +27,7 @@ function service(id: string, overrides: Partial<ServiceRecord>): ServiceRecord {
   }
 }
 
-const ledger: ServiceRecord[] = [
+const ledger: AddOn[] = [
   // 2 days × €650.00, scheduled in April: Q2.
   service('install', { quantity: 2, unitPriceMinor: 65_000, startOn: '2026-04-15' }),
   // 1.5 days × €600.00 delivered on the last day of Q1.
@@ -62,9 +62,9 @@ const ledger: ServiceRecord[] = [
   service('dollars', { unitPriceMinor: 50_000, quotedOn: '2026-02-01', currency: 'USD' }),
 ]
 
-describe('serviceRevenueByQuarter', () => {
+describe('addOnRevenueByQuarter', () => {
   it('puts a one-off service in its ledger date’s quarter and a monthly one in every month it runs, to the cent', () => {
-    const quarters = serviceRevenueByQuarter(ledger, 'EUR', quarterRange({ year: 2025, quarter: 4 }, 4))
+    const quarters = addOnRevenueByQuarter(ledger, 'EUR', quarterRange({ year: 2025, quarter: 4 }, 4))
     expect(
       quarters.map(q => [q.quarter.year, q.quarter.quarter, q.oneOff.minor, q.monthly.minor, q.total.minor]),
     ).toEqual([
@@ -78,7 +78,7 @@ describe('serviceRevenueByQuarter', () => {
 
   it('counts a monthly service from its first month even when it starts on the quarter’s last day', () => {
     const lastDay = service('late', { billing: 'monthly', unitPriceMinor: 5_000, startOn: '2026-06-30' })
-    const [q2, q3] = serviceRevenueByQuarter([lastDay], 'EUR', quarterRange({ year: 2026, quarter: 2 }, 2))
+    const [q2, q3] = addOnRevenueByQuarter([lastDay], 'EUR', quarterRange({ year: 2026, quarter: 2 }, 2))
     expect([q2!.monthly.minor, q3!.monthly.minor]).toEqual([5_000, 15_000])
   })
 
@@ -98,27 +98,27 @@ describe('serviceRevenueByQuarter', () => {
       status: 'cancelled',
       endedOn: null,
     })
-    const quarters = serviceRevenueByQuarter([ended, neverRan], 'EUR', quarterRange({ year: 2026, quarter: 1 }, 3))
+    const quarters = addOnRevenueByQuarter([ended, neverRan], 'EUR', quarterRange({ year: 2026, quarter: 1 }, 3))
     expect(quarters.map(q => q.monthly.minor)).toEqual([24_000, 24_000, 0])
   })
 
   it('falls back on the quote date for a monthly service with no start yet', () => {
     const unscheduled = service('unscheduled', { billing: 'monthly', unitPriceMinor: 1_000, quotedOn: '2026-03-05' })
-    const [q1] = serviceRevenueByQuarter([unscheduled], 'EUR', [{ year: 2026, quarter: 1 }])
+    const [q1] = addOnRevenueByQuarter([unscheduled], 'EUR', [{ year: 2026, quarter: 1 }])
     expect(q1!.monthly.minor).toBe(1_000)
   })
 
   it('adds up only the price list’s currency, and says how many booked services it left out', () => {
-    const [q1] = serviceRevenueByQuarter(ledger, 'USD', [{ year: 2026, quarter: 1 }])
+    const [q1] = addOnRevenueByQuarter(ledger, 'USD', [{ year: 2026, quarter: 1 }])
     expect(q1!.total).toEqual({ minor: 50_000, currency: 'USD' })
     expect(bookedInOtherCurrencies(ledger, 'EUR')).toBe(1)
     expect(bookedInOtherCurrencies(ledger, 'USD')).toBe(4)
   })
 })
 
-describe('servicesInPeriod', () => {
+describe('addOnsInPeriod', () => {
   it('totals booked (accepted to invoiced) and delivered services dated in the period, one-off and monthly apart, per currency', () => {
-    const year = servicesInPeriod(ledger, '2026-01-01', '2026-12-31')
+    const year = addOnsInPeriod(ledger, '2026-01-01', '2026-12-31')
     expect(year.booked).toEqual([
       {
         currency: 'EUR',
@@ -133,8 +133,8 @@ describe('servicesInPeriod', () => {
   })
 
   it('includes both ends of the period, as the Services page’s filter does', () => {
-    const q4 = servicesInPeriod(ledger, '2025-11-03', '2025-11-03')
+    const q4 = addOnsInPeriod(ledger, '2025-11-03', '2025-11-03')
     expect(q4.delivered.map(line => line.oneOff.minor)).toEqual([22_501])
-    expect(servicesInPeriod(ledger, '2025-11-04', '2025-12-31').delivered).toEqual([])
+    expect(addOnsInPeriod(ledger, '2025-11-04', '2025-12-31').delivered).toEqual([])
   })
 })

@@ -1,10 +1,10 @@
 import type { IsoDate } from '../dates'
 import type { Quarter } from '../fees/feeCalendar'
 import type { CurrencyCode, Money } from '../money'
-import type { BillingTotals, ServiceRecord, ServiceStatus } from './services'
+import type { AddOn, AddOnStatus, BillingTotals } from './addOns'
 import { quarterIndex, quarterIndexOf, quarterStart } from '../fees/feeCalendar'
 import { money } from '../money'
-import { filterServices, serviceAmount, serviceDate, serviceTotals } from './services'
+import { addOnAmount, addOnDate, addOnTotals, filterAddOns } from './addOns'
 
 /**
  * What the partner's own services bring in, for the dashboard.
@@ -14,7 +14,7 @@ import { filterServices, serviceAmount, serviceDate, serviceTotals } from './ser
  *
  * Revenue by quarter (the services part of the dashboard's chart), for booked services:
  * - a one-off service counts its whole amount in the quarter of its date, the ledger's own date
- *   (`serviceDate`: delivered, else scheduled, else quoted), so the chart and the Services page
+ *   (`addOnDate`: delivered, else scheduled, else quoted), so the chart and the Services page
  *   put a service in the same period;
  * - a monthly service counts its monthly amount for every calendar month from the month it
  *   starts (its start date, else the ledger's date) on, whole months; a running contract has no
@@ -23,24 +23,18 @@ import { filterServices, serviceAmount, serviceDate, serviceTotals } from './ser
  * currency (before the partner changed it) are counted apart, never converted.
  */
 
-export const BOOKED_STATUSES: readonly ServiceStatus[] = [
-  'accepted',
-  'scheduled',
-  'inProgress',
-  'delivered',
-  'invoiced',
-]
-export const DELIVERED_STATUSES: readonly ServiceStatus[] = ['delivered', 'invoiced']
+export const BOOKED_STATUSES: readonly AddOnStatus[] = ['accepted', 'scheduled', 'inProgress', 'delivered', 'invoiced']
+export const DELIVERED_STATUSES: readonly AddOnStatus[] = ['delivered', 'invoiced']
 
-export function isBooked(service: Pick<ServiceRecord, 'status'>): boolean {
+export function isBooked(service: Pick<AddOn, 'status'>): boolean {
   return BOOKED_STATUSES.includes(service.status)
 }
 
-export function isDelivered(service: Pick<ServiceRecord, 'status'>): boolean {
+export function isDelivered(service: Pick<AddOn, 'status'>): boolean {
   return DELIVERED_STATUSES.includes(service.status)
 }
 
-export interface ServicesInPeriod {
+export interface AddOnsInPeriod {
   /** The period's first and last days, both included (the ledger's filter rule). */
   readonly from: IsoDate
   readonly to: IsoDate
@@ -49,18 +43,18 @@ export interface ServicesInPeriod {
   readonly delivered: readonly BillingTotals[]
 }
 
-/** Services booked and delivered whose date (`serviceDate`) falls from `from` to `to`, both included. */
-export function servicesInPeriod(services: readonly ServiceRecord[], from: IsoDate, to: IsoDate): ServicesInPeriod {
-  const inPeriod = filterServices(services, { from, to })
+/** Services booked and delivered whose date (`addOnDate`) falls from `from` to `to`, both included. */
+export function addOnsInPeriod(services: readonly AddOn[], from: IsoDate, to: IsoDate): AddOnsInPeriod {
+  const inPeriod = filterAddOns(services, { from, to })
   return {
     from,
     to,
-    booked: serviceTotals(inPeriod.filter(isBooked)),
-    delivered: serviceTotals(inPeriod.filter(isDelivered)),
+    booked: addOnTotals(inPeriod.filter(isBooked)),
+    delivered: addOnTotals(inPeriod.filter(isDelivered)),
   }
 }
 
-export interface QuarterServiceRevenue {
+export interface QuarterAddOnRevenue {
   readonly quarter: Quarter
   readonly oneOff: Money
   readonly monthly: Money
@@ -82,27 +76,27 @@ function monthsRunning(start: IsoDate, end: IsoDate | null, quarter: Quarter): n
 }
 
 /** Booked, or a monthly contract that ran before it was cancelled. */
-function earnsRevenue(service: ServiceRecord): boolean {
+function earnsRevenue(service: AddOn): boolean {
   return isBooked(service) || (service.billing === 'monthly' && Boolean(service.endedOn))
 }
 
 /** Booked services' revenue in each of `quarters`, in `currency` (see the rules above). */
-export function serviceRevenueByQuarter(
-  services: readonly ServiceRecord[],
+export function addOnRevenueByQuarter(
+  services: readonly AddOn[],
   currency: CurrencyCode,
   quarters: readonly Quarter[],
-): QuarterServiceRevenue[] {
+): QuarterAddOnRevenue[] {
   const counted = services.filter(service => earnsRevenue(service) && service.currency === currency)
   return quarters.map(quarter => {
     const index = quarterIndex(quarter)
     let oneOff = 0
     let monthly = 0
     for (const service of counted) {
-      const amount = serviceAmount(service).minor
+      const amount = addOnAmount(service).minor
       if (service.billing === 'oneOff') {
-        if (quarterIndexOf(serviceDate(service)) === index) oneOff += amount
+        if (quarterIndexOf(addOnDate(service)) === index) oneOff += amount
       } else {
-        monthly += amount * monthsRunning(service.startOn ?? serviceDate(service), service.endedOn ?? null, quarter)
+        monthly += amount * monthsRunning(service.startOn ?? addOnDate(service), service.endedOn ?? null, quarter)
       }
     }
     return {
@@ -115,6 +109,6 @@ export function serviceRevenueByQuarter(
 }
 
 /** How many booked services are in another currency than `currency`, so left out of its sums. */
-export function bookedInOtherCurrencies(services: readonly ServiceRecord[], currency: CurrencyCode): number {
+export function bookedInOtherCurrencies(services: readonly AddOn[], currency: CurrencyCode): number {
   return services.filter(service => isBooked(service) && service.currency !== currency).length
 }

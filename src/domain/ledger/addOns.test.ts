@@ -1,20 +1,20 @@
-import type { ServiceInput, ServiceRecord } from './services'
+import type { AddOn, AddOnInput } from './addOns'
 import { describe, expect, it } from 'vitest'
 import {
+  addOnAmount,
+  addOnTotals,
+  addOnTotalsBy,
   canMove,
   decimalAmount,
   endOnCancel,
-  filterServices,
+  filterAddOns,
   parseUnitPrice,
-  serviceAmount,
-  serviceTotals,
-  serviceTotalsBy,
-  validateServiceEnd,
-  validateServiceInput,
+  validateAddOnEnd,
+  validateAddOnInput,
   validateTransition,
-} from './services'
+} from './addOns'
 
-const input: ServiceInput = {
+const input: AddOnInput = {
   kind: 'installation',
   description: 'Installation des postes',
   quantity: 2,
@@ -29,7 +29,7 @@ const input: ServiceInput = {
   notes: '',
 }
 
-function record(overrides: Partial<ServiceRecord> = {}): ServiceRecord {
+function record(overrides: Partial<AddOn> = {}): AddOn {
   return {
     ...input,
     id: 's1',
@@ -83,32 +83,30 @@ describe("a contract's end", () => {
   })
 
   it('takes a stored end only on a cancelled monthly contract, as a date not before its start', () => {
-    expect(validateServiceEnd(record({ ...monthly, status: 'cancelled', endedOn: '2025-06-30' }))).toEqual([])
-    expect(validateServiceEnd(record({ ...monthly, status: 'inProgress' }))).toEqual([])
-    expect(validateServiceEnd(record({ ...monthly, status: 'inProgress', endedOn: '2025-06-30' }))).toEqual([
+    expect(validateAddOnEnd(record({ ...monthly, status: 'cancelled', endedOn: '2025-06-30' }))).toEqual([])
+    expect(validateAddOnEnd(record({ ...monthly, status: 'inProgress' }))).toEqual([])
+    expect(validateAddOnEnd(record({ ...monthly, status: 'inProgress', endedOn: '2025-06-30' }))).toEqual([
       { field: 'endedOn', code: 'notEnded' },
     ])
-    expect(validateServiceEnd(record({ status: 'cancelled', endedOn: '2025-06-30' }))).toEqual([
+    expect(validateAddOnEnd(record({ status: 'cancelled', endedOn: '2025-06-30' }))).toEqual([
       { field: 'endedOn', code: 'notEnded' },
     ])
-    expect(validateServiceEnd(record({ ...monthly, status: 'cancelled', endedOn: '30/06/2025' }))).toEqual([
+    expect(validateAddOnEnd(record({ ...monthly, status: 'cancelled', endedOn: '30/06/2025' }))).toEqual([
       { field: 'endedOn', code: 'invalidDate' },
     ])
-    expect(validateServiceEnd(record({ ...monthly, status: 'cancelled', endedOn: '2025-03-01' }))).toEqual([
+    expect(validateAddOnEnd(record({ ...monthly, status: 'cancelled', endedOn: '2025-03-01' }))).toEqual([
       { field: 'endedOn', code: 'beforeStart', params: { start: '2025-03-12' } },
     ])
   })
 })
 
-describe('validateServiceInput', () => {
+describe('validateAddOnInput', () => {
   it('accepts a complete service', () => {
-    expect(validateServiceInput(input)).toEqual([])
+    expect(validateAddOnInput(input)).toEqual([])
   })
 
   it('names each field that is wrong', () => {
-    expect(
-      validateServiceInput({ ...input, description: '  ', quantity: 0, unitPriceMinor: -1, quotedOn: '' }),
-    ).toEqual([
+    expect(validateAddOnInput({ ...input, description: '  ', quantity: 0, unitPriceMinor: -1, quotedOn: '' })).toEqual([
       { field: 'description', code: 'required' },
       { field: 'quantity', code: 'belowMinimum', params: { min: 0 } },
       { field: 'quotedOn', code: 'required' },
@@ -117,59 +115,59 @@ describe('validateServiceInput', () => {
   })
 
   it('keeps the description to 200 characters and the quantity to 10,000', () => {
-    expect(validateServiceInput({ ...input, description: 'é'.repeat(200) })).toEqual([])
-    expect(validateServiceInput({ ...input, description: 'é'.repeat(201), quantity: 10_001 })).toEqual([
+    expect(validateAddOnInput({ ...input, description: 'é'.repeat(200) })).toEqual([])
+    expect(validateAddOnInput({ ...input, description: 'é'.repeat(201), quantity: 10_001 })).toEqual([
       { field: 'description', code: 'tooLong', params: { max: 200 } },
       { field: 'quantity', code: 'aboveMaximum', params: { max: 10_000 } },
     ])
   })
 
   it("bounds the unit price at a million in the currency, with the currency's own decimals", () => {
-    expect(validateServiceInput({ ...input, unitPriceMinor: 100_000_000 }, 'USD')).toEqual([])
-    expect(validateServiceInput({ ...input, unitPriceMinor: 100_000_001 }, 'USD')).toEqual([
+    expect(validateAddOnInput({ ...input, unitPriceMinor: 100_000_000 }, 'USD')).toEqual([])
+    expect(validateAddOnInput({ ...input, unitPriceMinor: 100_000_001 }, 'USD')).toEqual([
       { field: 'unitPrice', code: 'aboveMaximum', params: { max: 1_000_000 } },
     ])
-    expect(validateServiceInput({ ...input, unitPriceMinor: 1_000_000 }, 'JPY')).toEqual([])
-    expect(validateServiceInput({ ...input, unitPriceMinor: 1_000_001 }, 'JPY')).toEqual([
+    expect(validateAddOnInput({ ...input, unitPriceMinor: 1_000_000 }, 'JPY')).toEqual([])
+    expect(validateAddOnInput({ ...input, unitPriceMinor: 1_000_001 }, 'JPY')).toEqual([
       { field: 'unitPrice', code: 'aboveMaximum', params: { max: 1_000_000 } },
     ])
-    expect(validateServiceInput({ ...input, unitPriceMinor: 12.5 }, 'JPY')).toEqual([
+    expect(validateAddOnInput({ ...input, unitPriceMinor: 12.5 }, 'JPY')).toEqual([
       { field: 'unitPrice', code: 'tooManyDecimals', params: { max: 0 } },
     ])
   })
 
   it('bills half days but not half mailboxes', () => {
-    expect(validateServiceInput({ ...input, quantity: 1.5 })).toEqual([])
-    expect(validateServiceInput({ ...input, quantity: 1.255 })).toEqual([
+    expect(validateAddOnInput({ ...input, quantity: 1.5 })).toEqual([])
+    expect(validateAddOnInput({ ...input, quantity: 1.255 })).toEqual([
       { field: 'quantity', code: 'tooManyDecimals', params: { max: 2 } },
     ])
     expect(
-      validateServiceInput({ ...input, kind: 'mailMigration', unit: 'mailboxes', mailSource: 'imap4', quantity: 2.5 }),
+      validateAddOnInput({ ...input, kind: 'mailMigration', unit: 'mailboxes', mailSource: 'imap4', quantity: 2.5 }),
     ).toEqual([{ field: 'quantity', code: 'notWholeNumber' }])
   })
 
   it('counts a migration in mailboxes from a named source, and an Office Pro deployment in workstations', () => {
-    expect(validateServiceInput({ ...input, kind: 'mailMigration', unit: 'days', mailSource: null })).toEqual([
+    expect(validateAddOnInput({ ...input, kind: 'mailMigration', unit: 'days', mailSource: null })).toEqual([
       { field: 'unit', code: 'unitMismatch', params: { unit: 'mailboxes' } },
       { field: 'mailSource', code: 'required' },
     ])
-    expect(validateServiceInput({ ...input, kind: 'officeProDeployment', unit: 'hours' })).toEqual([
+    expect(validateAddOnInput({ ...input, kind: 'officeProDeployment', unit: 'hours' })).toEqual([
       { field: 'unit', code: 'unitMismatch', params: { unit: 'workstations' } },
     ])
-    expect(validateServiceInput({ ...input, kind: 'officeProDeployment', unit: 'workstations', quantity: 12 })).toEqual(
+    expect(validateAddOnInput({ ...input, kind: 'officeProDeployment', unit: 'workstations', quantity: 12 })).toEqual(
       [],
     )
   })
 
   it('takes ISO dates only, and no delivery before the start', () => {
-    expect(validateServiceInput({ ...input, quotedOn: '2025-02-30', startOn: '12/03/2025' })).toEqual([
+    expect(validateAddOnInput({ ...input, quotedOn: '2025-02-30', startOn: '12/03/2025' })).toEqual([
       { field: 'quotedOn', code: 'invalidDate' },
       { field: 'startOn', code: 'invalidDate' },
     ])
-    expect(validateServiceInput({ ...input, deliveredOn: '2025-03-11' })).toEqual([
+    expect(validateAddOnInput({ ...input, deliveredOn: '2025-03-11' })).toEqual([
       { field: 'deliveredOn', code: 'beforeStart', params: { start: '2025-03-12' } },
     ])
-    expect(validateServiceInput({ ...input, deliveredOn: '2025-03-12' })).toEqual([])
+    expect(validateAddOnInput({ ...input, deliveredOn: '2025-03-12' })).toEqual([])
   })
 })
 
@@ -206,11 +204,11 @@ describe('parseUnitPrice', () => {
 describe('amounts and totals', () => {
   it('multiplies quantity by unit price, rounding half a cent away from zero', () => {
     // 1.5 h × 33.33 = 49.995 → 50.00; 0.25 day × 650.10 = 162.525 → 162.53
-    expect(serviceAmount({ quantity: 1.5, unitPriceMinor: 3333, currency: 'EUR' })).toEqual({
+    expect(addOnAmount({ quantity: 1.5, unitPriceMinor: 3333, currency: 'EUR' })).toEqual({
       minor: 5000,
       currency: 'EUR',
     })
-    expect(serviceAmount({ quantity: 0.25, unitPriceMinor: 65_010, currency: 'EUR' })).toEqual({
+    expect(addOnAmount({ quantity: 0.25, unitPriceMinor: 65_010, currency: 'EUR' })).toEqual({
       minor: 16_253,
       currency: 'EUR',
     })
@@ -241,32 +239,32 @@ describe('amounts and totals', () => {
   ]
 
   it('keeps one-off and monthly apart and leaves cancelled services out', () => {
-    expect(serviceTotals(ledger)).toEqual([
+    expect(addOnTotals(ledger)).toEqual([
       { currency: 'EUR', oneOff: { minor: 135_000, currency: 'EUR' }, monthly: { minor: 9_990, currency: 'EUR' } },
     ])
   })
 
   it('totals by status, kind and month', () => {
-    const byStatus = serviceTotalsBy(ledger, 'status')
+    const byStatus = addOnTotalsBy(ledger, 'status')
     expect([...byStatus.keys()]).toEqual(['quoted', 'accepted', 'delivered', 'cancelled'])
     expect(byStatus.get('cancelled')?.[0]?.oneOff.minor).toBe(30_000)
     expect(byStatus.get('delivered')?.[0]?.oneOff.minor).toBe(130_000)
-    expect(serviceTotalsBy(ledger, 'kind').get('maintenance')?.[0]?.monthly.minor).toBe(9_990)
-    const byMonth = serviceTotalsBy(ledger, 'month')
+    expect(addOnTotalsBy(ledger, 'kind').get('maintenance')?.[0]?.monthly.minor).toBe(9_990)
+    const byMonth = addOnTotalsBy(ledger, 'month')
     expect([...byMonth.keys()]).toEqual(['2025-03', '2025-04'])
     expect(byMonth.get('2025-03')?.[0]?.oneOff.minor).toBe(130_000 + 5_000 + 30_000)
   })
 
   it('gives each currency its own line', () => {
     expect(
-      serviceTotals([...ledger, record({ id: 'e', currency: 'CHF', unitPriceMinor: 100 })]).map(line => line.currency),
+      addOnTotals([...ledger, record({ id: 'e', currency: 'CHF', unitPriceMinor: 100 })]).map(line => line.currency),
     ).toEqual(['CHF', 'EUR'])
   })
 
   it("filters by tenant, kind, status and period on the service's date", () => {
-    expect(filterServices(ledger, { status: 'quoted' }).map(s => s.id)).toEqual(['c'])
-    expect(filterServices(ledger, { kind: 'maintenance' }).map(s => s.id)).toEqual(['b'])
-    expect(filterServices(ledger, { from: '2025-03-13', to: '2025-04-30' }).map(s => s.id)).toEqual(['a', 'b'])
-    expect(filterServices(ledger, { tenantId: 'tenant-sni' })).toEqual([])
+    expect(filterAddOns(ledger, { status: 'quoted' }).map(s => s.id)).toEqual(['c'])
+    expect(filterAddOns(ledger, { kind: 'maintenance' }).map(s => s.id)).toEqual(['b'])
+    expect(filterAddOns(ledger, { from: '2025-03-13', to: '2025-04-30' }).map(s => s.id)).toEqual(['a', 'b'])
+    expect(filterAddOns(ledger, { tenantId: 'tenant-sni' })).toEqual([])
   })
 })

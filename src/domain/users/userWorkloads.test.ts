@@ -1,21 +1,21 @@
 import type { TenantSettings } from '../console/settings'
 import type { Subscription } from '../tenant/tenant'
-import type { TenantUser, UserService } from './users'
+import type { TenantUser, UserWorkload } from './users'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../console/settings'
 import {
   checkExchangeOverrides,
-  checkServiceChanges,
+  checkWorkloadChanges,
   effectiveExchange,
-  effectiveServices,
+  effectiveWorkloads,
   mailboxRule,
   normalizeExchangeOverrides,
   overridesForLicence,
   protocolAvailability,
-  serviceAvailability,
-  servicesForLicence,
   userLicence,
-} from './userServices'
+  workloadAvailability,
+  workloadsForLicence,
+} from './userWorkloads'
 
 const today = '2025-03-10'
 
@@ -45,7 +45,7 @@ const ended = subscription('old', 'standard-suite', { state: 'trial', trialEndsO
 const subscriptions = [standard, deskless, exchangeOnly, ended]
 const settings: TenantSettings = defaultSettings([standard, deskless], today)
 
-const ALL_ON: Record<UserService, boolean> = {
+const ALL_ON: Record<UserWorkload, boolean> = {
   exchange: true,
   sharepoint: true,
   communications: true,
@@ -57,7 +57,7 @@ function user(
   overrides: Partial<TenantUser> = {},
 ): Pick<TenantUser, 'subscriptionId' | 'services' | 'exchange'> {
   const licence = subscriptions.find(s => s.id === subscriptionId)
-  return { subscriptionId, services: servicesForLicence(licence), exchange: {}, ...overrides }
+  return { subscriptionId, services: workloadsForLicence(licence), exchange: {}, ...overrides }
 }
 
 describe("a user's licence and services", () => {
@@ -68,30 +68,30 @@ describe("a user's licence and services", () => {
   })
 
   it('gives a Standard Suite user all four services and a Deskless one mail and read-only sites', () => {
-    expect(servicesForLicence(standard)).toEqual(ALL_ON)
-    expect(servicesForLicence(deskless)).toEqual({
+    expect(workloadsForLicence(standard)).toEqual(ALL_ON)
+    expect(workloadsForLicence(deskless)).toEqual({
       exchange: true,
       sharepoint: true,
       communications: false,
       liveMeeting: false,
     })
-    expect(serviceAvailability('communications', deskless)).toEqual({
+    expect(workloadAvailability('communications', deskless)).toEqual({
       available: false,
       reason: 'notInLicence',
       offer: 'deskless-suite',
     })
-    expect(serviceAvailability('exchange', undefined)).toEqual({ available: false, reason: 'unlicensed' })
+    expect(workloadAvailability('exchange', undefined)).toEqual({ available: false, reason: 'unlicensed' })
   })
 
   it("keeps the user's choices across a licence change and turns on what is new", () => {
     const desklessUser = { exchange: false, sharepoint: true, communications: false, liveMeeting: false }
-    expect(servicesForLicence(standard, { licence: deskless, services: desklessUser })).toEqual({
+    expect(workloadsForLicence(standard, { licence: deskless, services: desklessUser })).toEqual({
       exchange: false,
       sharepoint: true,
       communications: true,
       liveMeeting: true,
     })
-    expect(servicesForLicence(exchangeOnly, { licence: standard, services: ALL_ON })).toEqual({
+    expect(workloadsForLicence(exchangeOnly, { licence: standard, services: ALL_ON })).toEqual({
       exchange: true,
       sharepoint: false,
       communications: false,
@@ -100,13 +100,13 @@ describe("a user's licence and services", () => {
   })
 
   it('has a service only when the switch is on and the licence includes it', () => {
-    expect(effectiveServices({ services: ALL_ON }, deskless)).toEqual({
+    expect(effectiveWorkloads({ services: ALL_ON }, deskless)).toEqual({
       exchange: true,
       sharepoint: true,
       communications: false,
       liveMeeting: false,
     })
-    expect(effectiveServices({ services: ALL_ON }, undefined)).toEqual({
+    expect(effectiveWorkloads({ services: ALL_ON }, undefined)).toEqual({
       exchange: false,
       sharepoint: false,
       communications: false,
@@ -115,11 +115,11 @@ describe("a user's licence and services", () => {
   })
 
   it('refuses switching a service the licence lacks, and unknown services', () => {
-    expect(checkServiceChanges({ exchange: false, communications: true }, deskless)).toEqual({
+    expect(checkWorkloadChanges({ exchange: false, communications: true }, deskless)).toEqual({
       unavailable: [{ field: 'services.communications', code: 'notAvailable' }],
       invalid: [],
     })
-    expect(checkServiceChanges({ fax: true, sharepoint: 'yes' }, standard).invalid).toEqual([
+    expect(checkWorkloadChanges({ fax: true, sharepoint: 'yes' }, standard).invalid).toEqual([
       { field: 'services.fax', code: 'unknown', params: { value: 'fax' } },
       { field: 'services.sharepoint', code: 'unknown', params: { value: 'yes' } },
     ])

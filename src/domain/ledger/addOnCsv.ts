@@ -1,9 +1,9 @@
-import type { ServiceRecord } from './services'
+import type { AddOn } from './addOns'
 import { escapeFormula } from '../activityLog'
-import { decimalAmount, serviceAmount, serviceDate } from './services'
+import { addOnAmount, addOnDate, decimalAmount } from './addOns'
 
 /** The export's columns, in order; amounts are decimal numbers a spreadsheet can add up. */
-export const SERVICE_CSV_COLUMNS = [
+export const ADD_ON_CSV_COLUMNS = [
   'tenant',
   'date',
   'kind',
@@ -17,26 +17,23 @@ export const SERVICE_CSV_COLUMNS = [
   'billing',
   'technician',
 ] as const
-export type ServiceCsvColumn = (typeof SERVICE_CSV_COLUMNS)[number]
+export type AddOnCsvColumn = (typeof ADD_ON_CSV_COLUMNS)[number]
 
 /** The words an export uses, in the person's language: the interface supplies them. */
-export interface ServiceCsvText {
+export interface AddOnCsvText {
   readonly tenant: (tenantId: string) => string
-  readonly kind: (service: ServiceRecord) => string
-  readonly status: (service: ServiceRecord) => string
-  readonly unit: (service: ServiceRecord) => string
-  readonly billing: (service: ServiceRecord) => string
+  readonly kind: (service: AddOn) => string
+  readonly status: (service: AddOn) => string
+  readonly unit: (service: AddOn) => string
+  readonly billing: (service: AddOn) => string
 }
 
 /** One row per service, every cell formula-safe (a description may start with "=" or "+"). */
-export function serviceCsvRows(
-  services: readonly ServiceRecord[],
-  text: ServiceCsvText,
-): Record<ServiceCsvColumn, string>[] {
+export function addOnCsvRows(services: readonly AddOn[], text: AddOnCsvText): Record<AddOnCsvColumn, string>[] {
   return services.map(service => {
-    const row: Record<ServiceCsvColumn, string> = {
+    const row: Record<AddOnCsvColumn, string> = {
       tenant: text.tenant(service.tenantId),
-      date: serviceDate(service),
+      date: addOnDate(service),
       kind: text.kind(service),
       description: service.description,
       status: text.status(service),
@@ -44,19 +41,19 @@ export function serviceCsvRows(
       unit: text.unit(service),
       // Plain decimals, no currency sign or grouping for a spreadsheet to trip on.
       unitPrice: decimalAmount(service.unitPriceMinor, service.currency),
-      amount: decimalAmount(serviceAmount(service).minor, service.currency),
+      amount: decimalAmount(addOnAmount(service).minor, service.currency),
       currency: service.currency,
       billing: text.billing(service),
       technician: service.technician,
     }
     return Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, escapeFormula(cell)])) as Record<
-      ServiceCsvColumn,
+      AddOnCsvColumn,
       string
     >
   })
 }
 
 /** `services-2025-03-10.csv`. */
-export function serviceCsvFileName(date: string): string {
+export function addOnCsvFileName(date: string): string {
   return `services-${date}.csv`
 }

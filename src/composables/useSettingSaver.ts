@@ -3,7 +3,7 @@ import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { isBackendError } from '@/backends/backend'
 import { useValidationMessages } from '@/composables/useValidationMessages'
-import { useCurrentTenantStore } from '@/stores/currentTenant'
+import { useCurrentTenant } from '@/data/currentTenant'
 
 /**
  * Saves one tenant setting at a time, as a switch is flipped: tracks which one is saving, says
@@ -12,7 +12,7 @@ import { useCurrentTenantStore } from '@/stores/currentTenant'
 export function useSettingSaver() {
   const { t } = useI18n()
   const { message } = useValidationMessages()
-  const current = useCurrentTenantStore()
+  const current = useCurrentTenant()
   const saving = ref<SettingKey | null>(null)
   const errors = ref<Partial<Record<SettingKey, string>>>({})
   const announcement = ref('')

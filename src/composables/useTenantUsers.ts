@@ -4,7 +4,7 @@ import type { TenantUser } from '@/domain/users/users'
 import { inject, provide, ref, shallowRef, watch } from 'vue'
 import { ChangeNotLogged } from '@/backends/backend'
 import { useBackend } from '@/backends/current'
-import { useCurrentTenantStore } from '@/stores/currentTenant'
+import { useCurrentTenant } from '@/data/currentTenant'
 
 type LoadState = 'loading' | 'ready' | 'error'
 
@@ -24,7 +24,7 @@ const key: InjectionKey<TenantUsers> = Symbol('tenantUsers')
 
 /** The users page's state, shared with its parts (table, detail panel, dialogs). */
 export function provideTenantUsers(): TenantUsers {
-  const current = useCurrentTenantStore()
+  const current = useCurrentTenant()
   const users = shallowRef<TenantUser[]>([])
   const state = ref<LoadState>('loading')
   const notLogged = ref(false)
@@ -39,7 +39,7 @@ export function provideTenantUsers(): TenantUsers {
   }
 
   watch(
-    () => current.tenant?.tenant.id,
+    () => current.tenant.value?.tenant.id,
     tenantId => {
       if (tenantId) {
         state.value = 'loading'
@@ -50,7 +50,7 @@ export function provideTenantUsers(): TenantUsers {
   )
 
   async function write<T>(work: (repository: UserRepository, tenantId: string) => Promise<T>): Promise<T> {
-    const tenantId = current.tenant!.tenant.id
+    const tenantId = current.tenant.value!.tenant.id
     const backend = useBackend()
     notLogged.value = false
     try {
@@ -63,7 +63,7 @@ export function provideTenantUsers(): TenantUsers {
     } finally {
       // Refused writes too: another tab may have changed what the refusal was about.
       const fresh = await backend.tenants.get(tenantId)
-      await Promise.all([load(tenantId), fresh ? current.replaceTenant(fresh) : current.open(tenantId)])
+      await Promise.all([load(tenantId), fresh ? current.replaceTenant(fresh) : current.reread(tenantId)])
     }
   }
 

@@ -1,15 +1,17 @@
-import type { ConsoleExport, DataAdmin } from '../backend'
+import type { DataAdmin } from '../backend'
 import type { LocalContext } from './context'
-import { BackendError, EXPORT_FORMAT, EXPORT_VERSION } from '../backend'
+import { BackendError } from '../backend'
 import { toEntry, toRecord, withSubscriptions } from './records'
 import { PRICE_LIST_KEY, storedPriceList } from './pricingRepository'
 import { guard } from './storageErrors'
 import { domainPrefixes } from './tenantsRepository'
+import type { ConsoleExport } from './exportFormat'
+import { EXPORT_FORMAT, EXPORT_VERSION } from './exportFormat'
 
 /** More than this many generated tenants is a typo, not a test of scale. */
 export const MAX_GENERATED_TENANTS = 50_000
 
-export function createDataAdmin(context: LocalContext): DataAdmin {
+export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport> {
   const { db, now, run } = context
 
   async function clearAll(): Promise<void> {

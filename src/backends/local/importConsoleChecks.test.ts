@@ -1,7 +1,7 @@
-import type { ConsoleExport } from '../backend'
 import { describe, expect, it } from 'vitest'
 import { isBackendError } from '../backend'
 import { failure, makeLocal } from './testing'
+import type { ConsoleExport } from './exportFormat'
 
 /** A deep copy of the demo export, to spoil one thing at a time. */
 async function demoExport(): Promise<ConsoleExport> {

@@ -1,6 +1,5 @@
 import type { Subscription } from '@/domain/tenant/tenant'
 import type { ValidationIssue } from '@/domain/validation'
-import type { ConsoleExport } from '../backend'
 import * as v from 'valibot'
 import { INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
 import { historyFromSubscription, subscriptionTimeline } from '@/domain/fees/feeHistory'
@@ -8,9 +7,11 @@ import { validatePriceList } from '@/domain/pricing/priceList'
 import { validateSeats } from '@/domain/tenant/provisioning'
 import { validateWorkstationCount } from '@/domain/tenant/workstations'
 import { validateCompanyName, validateDomainPrefix } from '@/domain/validation'
-import { BackendError, EXPORT_FORMAT, IMPORTABLE_VERSIONS } from '../backend'
+import { BackendError } from '../backend'
 import { consoleDataIssues } from './importConsoleChecks'
 import { ExportSchema } from './importSchema'
+import type { ConsoleExport } from './exportFormat'
+import { EXPORT_FORMAT, IMPORTABLE_VERSIONS } from './exportFormat'
 
 /** Enough to show what is wrong without flooding the screen when a whole file is off. */
 const MAX_ISSUES = 100

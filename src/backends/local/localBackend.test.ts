@@ -1,4 +1,4 @@
-import type { BackendError, ConsoleExport } from '../backend'
+import type { BackendError } from '../backend'
 import { describe, expect, it, vi } from 'vitest'
 import { initialDomainPrefix } from '@/domain/tenant/tenant'
 import { describeBackendContract } from '../backend.contract'
@@ -6,6 +6,7 @@ import { isBackendError } from '../backend'
 import { createLocalBackend } from './localBackend'
 import { demoTenants } from './seed'
 import { failure, freshDb, makeLocal, TODAY } from './testing'
+import type { ConsoleExport } from './exportFormat'
 
 /** The export without its timestamp, to compare what is stored. */
 async function snapshot(backend: ReturnType<typeof makeLocal>): Promise<ConsoleExport> {

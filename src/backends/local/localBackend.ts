@@ -1,4 +1,5 @@
 import type { Backend, DataAdmin } from '../backend'
+import type { ConsoleExport } from './exportFormat'
 import { ALL_CAPABLE } from '../backend'
 import { createActivityRepository } from './activityRepository'
 import { createBaselineRepository } from './baselinesRepository'
@@ -13,6 +14,9 @@ import { createTenantRepository } from './tenantsRepository'
 
 export { MAX_GENERATED_TENANTS } from './dataAdmin'
 
+/** The embedded backend, whose data admin speaks its own export format. */
+export type LocalBackend = Omit<Backend, 'dataAdmin'> & { readonly dataAdmin: DataAdmin<ConsoleExport> }
+
 export interface LocalBackendOptions {
   /** Where the data live; tests pass a database with a fresh name. */
   readonly db?: ConsoleDatabase
@@ -24,7 +28,7 @@ export interface LocalBackendOptions {
  * The embedded backend: everything in this browser's IndexedDB, seeded with the demo partner on
  * first use. Every write is one transaction, so a failure leaves nothing half-stored.
  */
-export function createLocalBackend(options: LocalBackendOptions = {}): Backend & { readonly dataAdmin: DataAdmin } {
+export function createLocalBackend(options: LocalBackendOptions = {}): LocalBackend {
   const db = options.db ?? new ConsoleDatabase()
   const now = options.now ?? (() => new Date())
 

@@ -1,8 +1,9 @@
-import type { ConsoleExport, QuoteConversion } from '../backend'
+import type { QuoteConversion } from '../backend'
 import type { QuoteInput } from '@/domain/quotes/quotes'
 import { describe, expect, it, vi } from 'vitest'
 import { isBackendError } from '../backend'
 import { failure, freshDb, makeLocal, TODAY } from './testing'
+import type { ConsoleExport } from './exportFormat'
 
 const input: QuoteInput = {
   prospect: {

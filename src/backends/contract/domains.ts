@@ -1,0 +1,15 @@
+import type { VerificationRecord } from '@/domain/tenant/domains'
+import type { Tenant } from '@/domain/tenant/tenant'
+
+/** Custom domains; each call returns the tenant as it now is. */
+export interface DomainRepository {
+  add: (tenantId: string, name: string) => Promise<Tenant>
+  /** The DNS record the tenant's owner publishes to prove the domain is theirs. */
+  verificationRecord: (tenantId: string, name: string) => Promise<VerificationRecord>
+  /** Marks a domain verified once its DNS record is in place (`validation`, code `dnsRecordMissing`, when it isn't). */
+  verify: (tenantId: string, name: string) => Promise<Tenant>
+  /** The domain new users get by default; it must be verified. */
+  setDefault: (tenantId: string, name: string) => Promise<Tenant>
+  /** Removes a custom domain no user uses; the initial microsoftonline.com domain stays. */
+  remove: (tenantId: string, name: string) => Promise<Tenant>
+}

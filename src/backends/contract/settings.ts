@@ -1,0 +1,22 @@
+import type { SettingKey, TenantSettings } from '@/domain/console/settings'
+
+/** A tenant's Exchange, SharePoint and communications settings, and the baseline it follows. */
+export interface TenantConfiguration {
+  readonly tenantId: string
+  readonly settings: TenantSettings
+  readonly baselineId: string | null
+  /**
+   * The settings this backend couldn't read (none when absent): their values in `settings` are
+   * placeholders; they show as not readable and never count as drift (Microsoft 365: Exchange's
+   * and communications' switches, which Graph doesn't expose).
+   */
+  readonly unknownSettings?: readonly SettingKey[]
+}
+
+export interface SettingsRepository {
+  get: (tenantId: string) => Promise<TenantConfiguration>
+  /** Every tenant's configuration, for drift on the tenant list. */
+  list: () => Promise<TenantConfiguration[]>
+  /** Changes some settings at once; refuses all of them if one is unavailable or invalid. */
+  update: (tenantId: string, changes: Partial<TenantSettings>) => Promise<TenantConfiguration>
+}

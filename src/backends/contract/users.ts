@@ -1,0 +1,59 @@
+import type { TenantUser, UserExchangeOverrides, UserInput, UserService } from '@/domain/users/users'
+import type { ValidationIssue } from '@/domain/validation'
+
+/** A user just created, with the temporary password to hand over: shown once, stored nowhere in clear. */
+export interface CreatedUser {
+  readonly user: TenantUser
+  readonly temporaryPassword: string
+}
+
+/**
+ * What one row of a row-by-row import came to (`row` is its index among the inputs): created;
+ * created without the licence it asked for (`issues` say why); or refused, creating nobody.
+ */
+export type UserImportRow =
+  | { readonly row: number; readonly outcome: 'created'; readonly user: TenantUser }
+  | {
+      readonly row: number
+      readonly outcome: 'unlicensed'
+      readonly user: TenantUser
+      readonly issues: readonly ValidationIssue[]
+    }
+  | { readonly row: number; readonly outcome: 'refused'; readonly issues: readonly ValidationIssue[] }
+
+/** Result of a user import: every row created, or (row by row) what each row came to. */
+export interface UserImportResult {
+  readonly created: readonly TenantUser[]
+  /** Where imports go row by row (`capabilities.userImport`): every row's outcome, in input order. */
+  readonly rows?: readonly UserImportRow[]
+  /** The users were created, but the activity entry recording the import could not be written, even after retries. */
+  readonly notLogged?: boolean
+}
+
+export interface UserRepository {
+  list: (tenantId: string) => Promise<TenantUser[]>
+  /**
+   * Creates a user with a temporary password to change at first sign-in; refuses with `validation`
+   * (field issues, `noSeatsLeft` with how many are left).
+   */
+  create: (tenantId: string, input: UserInput) => Promise<CreatedUser>
+  update: (tenantId: string, userId: string, input: UserInput) => Promise<TenantUser>
+  /**
+   * Checks every row first and refuses the whole file (`validation`, issues naming the row as
+   * `rows[<index>].<field>`) if one breaks a rule; then creates every user or none, or, where
+   * `capabilities.userImport` is `rowByRow`, each row it can and says in `rows` what each came to.
+   */
+  importMany: (tenantId: string, inputs: readonly UserInput[]) => Promise<UserImportResult>
+  setBlocked: (tenantId: string, userId: string, blocked: boolean) => Promise<TenantUser>
+  /** Turns services on or off for one user, within what their licence includes. */
+  setServices: (
+    tenantId: string,
+    userId: string,
+    services: Partial<Record<UserService, boolean>>,
+  ) => Promise<TenantUser>
+  /** Per-user Exchange overrides (protocols, mailbox size) within the licence and the tenant's settings. */
+  setExchangeOverrides: (tenantId: string, userId: string, overrides: UserExchangeOverrides) => Promise<TenantUser>
+  /** Returns a new temporary password, shown once and never stored in clear. */
+  resetPassword: (tenantId: string, userId: string) => Promise<string>
+  remove: (tenantId: string, userId: string) => Promise<void>
+}

@@ -1,43 +1,41 @@
-import type { SettingKey, TenantSettings } from '@/domain/console/settings'
-import { ref } from 'vue'
+import type { MaybeRefOrGetter } from 'vue'
+import type { SettingChange } from '@/data/settings'
+import type { SettingKey } from '@/domain/console/settings'
+import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { isBackendError } from '@/backends/backend'
-import { useValidationMessages } from '@/composables/useValidationMessages'
-import { useCurrentTenant } from '@/data/currentTenant'
+import { useErrorVoice } from '@/data/errorVoice'
+import { useSaveSetting } from '@/data/settings'
 
 /**
- * Saves one tenant setting at a time, as a switch is flipped: tracks which one is saving, says
+ * Saves one tenant setting at a time, as a switch is flipped: says which one is saving, says
  * "saved" politely, and puts a refusal next to the setting that caused it.
  */
-export function useSettingSaver() {
+export function useSettingSaver(tenantId: MaybeRefOrGetter<string>) {
   const { t } = useI18n()
-  const { message } = useValidationMessages()
-  const current = useCurrentTenant()
-  const saving = ref<SettingKey | null>(null)
-  const errors = ref<Partial<Record<SettingKey, string>>>({})
+  const { say } = useErrorVoice()
+  const saving = useSaveSetting(tenantId)
   const announcement = ref('')
 
-  async function save<K extends SettingKey>(key: K, value: TenantSettings[K], label: string): Promise<void> {
-    saving.value = key
-    errors.value = { ...errors.value, [key]: undefined }
+  /** The setting being saved, while it is. */
+  const busyKey = computed<SettingKey | null>(() =>
+    saving.asyncStatus.value === 'loading' ? (saving.variables.value?.key ?? null) : null,
+  )
+  /** The last save's refusal, by the setting it was about. */
+  const errors = computed<Partial<Record<SettingKey, string>>>(() => {
+    const key = saving.variables.value?.key
+    return key && saving.error.value ? { [key]: say(saving.error.value) } : {}
+  })
+
+  /** Saves `change`; `label` names the setting in the polite "saved". */
+  async function save(change: SettingChange, label: string): Promise<void> {
     announcement.value = ''
     try {
-      await current.updateSettings({ [key]: value } as Partial<TenantSettings>)
+      await saving.mutateAsync(change)
       announcement.value = t('tenant.settings.saved', { setting: label })
-    } catch (error) {
-      const issue = isBackendError(error) ? error.issues[0] : undefined
-      errors.value = {
-        ...errors.value,
-        [key]: issue
-          ? message(issue)
-          : isBackendError(error, 'consoleUnavailable')
-            ? t('tenant.console.unavailable')
-            : t('tenant.settings.saveFailed'),
-      }
-    } finally {
-      saving.value = null
+    } catch {
+      // Shown by the setting, from the mutation's error.
     }
   }
 
-  return { save, saving, errors, announcement }
+  return { save, saving: busyKey, errors, announcement }
 }

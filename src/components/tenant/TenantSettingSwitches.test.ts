@@ -1,23 +1,15 @@
 // @vitest-environment happy-dom
 import type { Backend } from '@/backends/backend'
 import type { Subscription } from '@/domain/tenant/tenant'
+import { PiniaColada } from '@pinia/colada'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
-import { createI18n } from 'vue-i18n'
 import TenantSettingSwitches from './TenantSettingSwitches.vue'
 import { ALL_CAPABLE } from '@/backends/backend'
 import { setBackend } from '@/backends/current'
 import { defaultSettings } from '@/domain/console/settings'
-
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json', { eager: true })
-function messages(locale: string) {
-  return Object.fromEntries(
-    Object.entries(files)
-      .filter(([path]) => path.startsWith(`../../locales/${locale}/`))
-      .map(([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), module.default]),
-  )
-}
+import { realI18n } from '@/locales/testing'
 
 const TODAY = '2026-11-25'
 /** As Microsoft 365 declares it: Exchange's tenant-wide switches are out of Graph's reach. */
@@ -41,15 +33,15 @@ const standard: Subscription[] = [
 
 function render(capabilities: Backend['capabilities'], locale: 'en' | 'fr' = 'en') {
   setBackend({ capabilities } as Backend)
-  const i18n = createI18n({ legacy: false, locale, messages: { en: messages('en'), fr: messages('fr') } })
   return mount(TenantSettingSwitches, {
     props: {
+      tenantId: 't',
       keys: ['exchange.pop3', 'sharepoint.userSiteCreation'],
       settings: defaultSettings(standard, TODAY),
       subscriptions: standard,
       today: TODAY,
     },
-    global: { plugins: [i18n, createPinia()] },
+    global: { plugins: [realI18n(locale), createPinia(), PiniaColada] },
   })
 }
 

@@ -109,9 +109,6 @@ const stillReachingTheBackend = [
   'src/components/domains/DomainAddForm.vue',
   'src/components/domains/DomainTable.vue',
   'src/components/domains/DomainVerificationCard.vue',
-  'src/components/settings/SettingsDataCard.vue',
-  'src/components/settings/SettingsPriceListCard.vue',
-  'src/components/settings/SettingsTransferCard.vue',
   'src/components/sharepoint/SharePointStorageCard.vue',
   'src/components/subscriptions/SubscriptionActions.vue',
   'src/components/subscriptions/SubscriptionAddForm.vue',
@@ -127,7 +124,6 @@ const stillReachingTheBackend = [
   'src/views/quotes/QuoteBuilderView.vue',
   'src/views/quotes/QuoteConvertView.vue',
   'src/views/quotes/QuoteListView.vue',
-  'src/views/settings/SettingsView.vue',
   'src/views/tenant/TenantOverviewView.vue',
 ]
 const temporary = [{ from: { file: { path: stillReachingTheBackend } }, allow: toTypes(['backends']) }]

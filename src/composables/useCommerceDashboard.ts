@@ -1,69 +1,69 @@
 import type { ClientFigures, PartnerFigures } from '@/domain/dashboard'
-import type { AddOn } from '@/domain/ledger/addOns'
-import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import { storeToRefs } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
-import { useBackend } from '@/backends/current'
+import { computed, ref, watch } from 'vue'
+import { ledgerCapability, useLedger } from '@/data/ledger'
+import { usePricing } from '@/data/pricing'
+import { useAllTenants } from '@/data/tenants'
 import { clientFigures, partnerFigures } from '@/domain/dashboard'
-import { usePricingStore } from '@/stores/pricing'
 import { useSessionStore } from '@/stores/session'
 
 /**
- * The commerce dashboard's data: every tenant with its subscriptions, the services ledger and the
- * price list, read afresh each time the page opens (a seat or a service changed elsewhere shows
- * at once), and the figures the domain works out from them.
+ * The commerce dashboard's figures, worked out by the domain from every tenant with its
+ * subscriptions, the services ledger and the price list, each read through its feature's module.
  */
 export function useCommerceDashboard() {
   const { today } = storeToRefs(useSessionStore())
-  const pricing = usePricingStore()
-  // Thousands of plain records at scale: shallow, so Vue doesn't proxy each one.
-  const tenants = shallowRef<readonly TenantWithSubscriptions[]>([])
-  const services = shallowRef<readonly AddOn[]>([])
-  /** Tenants left out of the figures: the technician can't read them yet (roles, consent, sign-in). */
-  const unreadable = ref(0)
-  const state = ref<'loading' | 'ready' | 'error'>('loading')
+  const tenants = useAllTenants()
   // A backend without the services ledger (Microsoft 365, for now) shows the rest, and says why not that.
-  const servicesCapability = useBackend().capabilities.action('services.list')
+  const servicesCapability = ledgerCapability()
+  const ledger = useLedger()
+  const pricing = usePricing()
+  /** Tenants left out of the figures: the technician can't read them yet (roles, consent, sign-in). */
+  const unreadable = computed(() => tenants.unreadable.value.length)
+
+  const error = computed(
+    () => tenants.error.value ?? pricing.error.value ?? (servicesCapability.available ? ledger.error.value : null),
+  )
+  const state = computed<'loading' | 'ready' | 'error'>(() => {
+    if (error.value) return 'error'
+    const ledgerRead = !servicesCapability.available || ledger.status.value === 'success'
+    const allRead = tenants.status.value === 'success' && tenants.toRead.value.length === 0
+    return allRead && ledgerRead && pricing.status.value === 'success' ? 'ready' : 'loading'
+  })
+
   // The fees take longest to work out (every subscription's lines over nine quarters): they wait
   // for the client figures to be painted first, so the page never sits blank at scale.
   const partnerTurn = ref(false)
-
-  async function load(): Promise<void> {
-    state.value = 'loading'
-    try {
-      const backend = useBackend()
-      const [listed, recorded] = await Promise.all([
-        backend.tenants.listing(),
-        servicesCapability.available ? backend.services.list() : [],
-        pricing.ensureLoaded(),
-      ])
-      if (pricing.state !== 'ready') throw pricing.error
-      tenants.value = listed.tenants
-      unreadable.value = listed.unreadable.length
-      services.value = recorded
-      state.value = 'ready'
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          partnerTurn.value = true
-        }),
-      )
-    } catch {
-      state.value = 'error'
-    }
-  }
+  watch(
+    state,
+    now => {
+      if (now === 'ready' && !partnerTurn.value)
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            partnerTurn.value = true
+          }),
+        )
+    },
+    { immediate: true },
+  )
 
   const client = computed<ClientFigures | null>(() =>
-    state.value === 'ready' ? clientFigures(tenants.value, pricing.priceList, today.value) : null,
+    state.value === 'ready' && pricing.data.value
+      ? clientFigures(tenants.tenants.value, pricing.data.value, today.value)
+      : null,
   )
   // Worked out only when something reads it: in presentation mode nothing does, so the fees are
   // never computed, let alone shown.
   const partner = computed<PartnerFigures | null>(() =>
-    state.value === 'ready' && partnerTurn.value
-      ? partnerFigures(tenants.value, services.value, pricing.priceList, today.value)
+    state.value === 'ready' && partnerTurn.value && pricing.data.value
+      ? partnerFigures(tenants.tenants.value, ledger.data.value ?? [], pricing.data.value, today.value)
       : null,
   )
 
-  void load()
+  /** Reads again whatever failed. */
+  async function load(): Promise<void> {
+    await Promise.all([tenants.refresh(), pricing.refresh(), servicesCapability.available && ledger.refresh()])
+  }
 
-  return { client, partner, state, load, servicesCapability, unreadable }
+  return { client, partner, state, error, load, servicesCapability, unreadable }
 }

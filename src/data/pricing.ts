@@ -1,0 +1,33 @@
+import type { ComputedRef } from 'vue'
+import type { PriceList } from '@/domain/pricing/pricing'
+import { useMutation, useQuery, useQueryCache } from '@pinia/colada'
+import { computed } from 'vue'
+import { useBackend } from '@/backends/current'
+
+/** Cache key of the partner's price list: every price, bill and fee the console shows comes from it. */
+export const pricingKeys = {
+  all: ['pricing'] as const,
+}
+
+/** The stored price list (the catalogue's dollars until the partner changes it). */
+export function usePricing() {
+  return useQuery({ key: pricingKeys.all, query: () => useBackend().pricing.get() })
+}
+
+/**
+ * The price list for a page that shows prices: `null` until the stored one is read, so no page
+ * ever flashes the catalogue's dollars before the partner's own currency.
+ */
+export function usePriceList(): ComputedRef<PriceList | null> {
+  const { data } = usePricing()
+  return computed(() => data.value ?? null)
+}
+
+/** Replaces the price list; the backend validates it again, and the saved one is what every page shows. */
+export function useSavePriceList() {
+  const cache = useQueryCache()
+  return useMutation({
+    mutation: (next: PriceList) => useBackend().pricing.update(next),
+    onSuccess: saved => cache.setQueryData(pricingKeys.all, saved),
+  })
+}

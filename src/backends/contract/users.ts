@@ -1,4 +1,4 @@
-import type { TenantUser, UserExchangeOverrides, UserInput, UserService } from '@/domain/users/users'
+import type { TenantUser, UserExchangeOverrides, UserInput, UserWorkload } from '@/domain/users/users'
 import type { ValidationIssue } from '@/domain/validation'
 
 /** A user just created, with the temporary password to hand over: shown once, stored nowhere in clear. */
@@ -49,7 +49,7 @@ export interface UserRepository {
   setServices: (
     tenantId: string,
     userId: string,
-    services: Partial<Record<UserService, boolean>>,
+    services: Partial<Record<UserWorkload, boolean>>,
   ) => Promise<TenantUser>
   /** Per-user Exchange overrides (protocols, mailbox size) within the licence and the tenant's settings. */
   setExchangeOverrides: (tenantId: string, userId: string, overrides: UserExchangeOverrides) => Promise<TenantUser>

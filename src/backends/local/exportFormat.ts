@@ -3,7 +3,7 @@ import type { Baseline } from '@/domain/console/baselines'
 import type { DistributionList, MailContact } from '@/domain/console/exchange'
 import type { SenderEntry } from '@/domain/console/senders'
 import type { SiteCollection } from '@/domain/console/sharePoint'
-import type { ServiceRecord } from '@/domain/ledger/services'
+import type { AddOn } from '@/domain/ledger/addOns'
 import type { PriceList } from '@/domain/pricing/pricing'
 import type { Quote } from '@/domain/quotes/quotes'
 import type { Partner, TenantWithSubscriptions } from '@/domain/tenant/tenant'
@@ -35,7 +35,7 @@ export interface ConsoleExport {
   readonly baselines: Baseline[]
   readonly activity: ActivityEntry[]
   /** The add-on services ledger (files written before it have none). */
-  readonly services: ServiceRecord[]
+  readonly services: AddOn[]
   /** Absent from files exported before the price list could be changed: the catalogue's prices then. */
   readonly priceList?: PriceList
   /** Quotes for prospects (version 2 files have none). */

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '@/domain/validation'
 import { validateBaselineInput } from '@/domain/console/baselines'
 import { isSettingKey, SETTING_KEYS, validateSettingValue } from '@/domain/console/settings'
-import { validateServiceEnd, validateServiceInput } from '@/domain/ledger/services'
+import { validateAddOnEnd, validateAddOnInput } from '@/domain/ledger/addOns'
 import { validateQuoteInput } from '@/domain/quotes/quotes'
 import { validateAlias, validateUserDomain } from '@/domain/users/userValidation'
 import type { ConsoleExport } from './exportFormat'
@@ -112,7 +112,7 @@ export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
   const storedField = (field: string) => (field === 'unitPrice' ? 'unitPriceMinor' : field)
   document.services.forEach((service, i) =>
     issues.push(
-      ...[...validateServiceInput(service, service.currency), ...validateServiceEnd(service)].map(issue => ({
+      ...[...validateAddOnInput(service, service.currency), ...validateAddOnEnd(service)].map(issue => ({
         ...issue,
         field: `services[${i}].${storedField(issue.field)}`,
       })),

@@ -4,15 +4,9 @@ import { ACTIVITY_AREAS } from '@/domain/activityLog'
 import { catalogue } from '@/domain/catalogue'
 import { EXTERNAL_SHARING_LEVELS } from '@/domain/console/settings'
 import { SITE_TEMPLATES } from '@/domain/console/sharePoint'
-import {
-  MAIL_SOURCES,
-  SERVICE_BILLINGS,
-  SERVICE_KINDS,
-  SERVICE_STATUSES,
-  SERVICE_UNITS,
-} from '@/domain/ledger/services'
+import { ADD_ON_BILLINGS, ADD_ON_KINDS, ADD_ON_STATUSES, ADD_ON_UNITS, MAIL_SOURCES } from '@/domain/ledger/addOns'
 import { QUOTE_STATUSES } from '@/domain/quotes/quotes'
-import { USER_SERVICES } from '@/domain/users/users'
+import { USER_WORKLOADS } from '@/domain/users/users'
 import { EXPORT_FORMAT, IMPORTABLE_VERSIONS } from './exportFormat'
 
 // The shape of a console export, field by field; the domain's rules are checked after it.
@@ -108,8 +102,8 @@ const UserSchema = v.object({
   usageLocation: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
   subscriptionId: v.nullable(id),
   services: v.object(
-    Object.fromEntries(USER_SERVICES.map(service => [service, v.boolean()])) as Record<
-      (typeof USER_SERVICES)[number],
+    Object.fromEntries(USER_WORKLOADS.map(service => [service, v.boolean()])) as Record<
+      (typeof USER_WORKLOADS)[number],
       v.BooleanSchema<undefined>
     >,
   ),
@@ -147,21 +141,21 @@ const BaselineSchema = v.object({
 const ServiceSchema = v.object({
   id,
   tenantId: id,
-  kind: v.picklist(SERVICE_KINDS),
+  kind: v.picklist(ADD_ON_KINDS),
   // Lengths, amounts and dates are checked by the domain's service rule afterwards.
   description: v.string(),
   quantity: v.number(),
-  unit: v.picklist(SERVICE_UNITS),
+  unit: v.picklist(ADD_ON_UNITS),
   unitPriceMinor: v.number(),
   currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
-  billing: v.picklist(SERVICE_BILLINGS),
+  billing: v.picklist(ADD_ON_BILLINGS),
   mailSource: v.nullable(v.picklist(MAIL_SOURCES)),
   quotedOn: v.string(),
   startOn: v.nullable(v.string()),
   deliveredOn: v.nullable(v.string()),
   technician: v.string(),
   notes: v.string(),
-  status: v.picklist(SERVICE_STATUSES),
+  status: v.picklist(ADD_ON_STATUSES),
   // Exports from before contracts kept their end have none.
   endedOn: v.optional(v.nullable(v.string())),
   createdAt: isoDateTime,
@@ -187,12 +181,12 @@ const QuoteSchema = v.object({
   ),
   services: v.array(
     v.object({
-      kind: v.picklist(SERVICE_KINDS),
+      kind: v.picklist(ADD_ON_KINDS),
       description: v.string(),
       quantity: v.number(),
-      unit: v.picklist(SERVICE_UNITS),
+      unit: v.picklist(ADD_ON_UNITS),
       unitPriceMinor: v.number(),
-      billing: v.picklist(SERVICE_BILLINGS),
+      billing: v.picklist(ADD_ON_BILLINGS),
       mailSource: v.nullable(v.picklist(MAIL_SOURCES)),
     }),
   ),

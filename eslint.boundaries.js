@@ -121,9 +121,6 @@ const stillReachingTheBackend = [
   'src/components/users/UserImportOutcome.vue',
   'src/views/opportunities/OpportunitiesView.vue',
   'src/views/provision/ProvisionView.vue',
-  'src/views/quotes/QuoteBuilderView.vue',
-  'src/views/quotes/QuoteConvertView.vue',
-  'src/views/quotes/QuoteListView.vue',
   'src/views/tenant/TenantOverviewView.vue',
 ]
 const temporary = [{ from: { file: { path: stillReachingTheBackend } }, allow: toTypes(['backends']) }]

@@ -1,3 +1,4 @@
+import type { ValidationIssue } from '@/domain/validation'
 import { useI18n } from 'vue-i18n'
 import { isBackendError, type BackendErrorCode } from '@/backends/backend'
 import { useValidationMessages } from '@/composables/useValidationMessages'
@@ -29,6 +30,11 @@ export function errorVoiceCode(error: unknown): ErrorVoiceCode {
   if (isBackendError(error)) return error.code
   if (needsSignIn(error)) return 'signInNeeded'
   return 'unexpected'
+}
+
+/** The fields a validation refusal names (none for any other failure), for a form that shows each on its own step. */
+export function validationIssues(error: unknown): readonly ValidationIssue[] {
+  return isBackendError(error, 'validation') ? error.issues : []
 }
 
 /** Codes that another attempt can't fix: the input, the tenant's offers or the data source must change first. */

@@ -21,7 +21,6 @@ export type UnavailableReason =
   | 'exchangeAdmin' // tenant-wide Exchange protocols, mailbox sizes and sender lists need Exchange's admin API
   | 'communications' // instant messaging and federation are Teams admin settings, outside Graph
   | 'notInGraph' // Graph has no equivalent of this BPOS feature
-  | 'partnerRecords' // kept in the partner's SharePoint list, not available on this backend yet
   | 'notYetOnGraph' // Graph can do it; this version of the console doesn't yet
   | 'appOnly' // Microsoft allows it only to an app's own token in the customer's tenant (the partner relay's)
 

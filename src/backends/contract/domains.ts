@@ -10,6 +10,9 @@ export interface DomainRepository {
   verify: (tenantId: string, name: string) => Promise<Tenant>
   /** The domain new users get by default; it must be verified. */
   setDefault: (tenantId: string, name: string) => Promise<Tenant>
-  /** Removes a custom domain no user uses; the initial microsoftonline.com domain stays. */
+  /**
+   * Removes a custom domain no user uses; the initial domain stays (BPOS's `microsoftonline.com`
+   * in the demo, `onmicrosoft.com` on Microsoft 365).
+   */
   remove: (tenantId: string, name: string) => Promise<Tenant>
 }

@@ -40,8 +40,9 @@ export interface UserRepository {
   update: (tenantId: string, userId: string, input: UserInput) => Promise<TenantUser>
   /**
    * Checks every row first and refuses the whole file (`validation`, issues naming the row as
-   * `rows[<index>].<field>`) if one breaks a rule; then creates every user or none, or, where
-   * `capabilities.userImport` is `rowByRow`, each row it can and says in `rows` what each came to.
+   * `rows[<index>].<field>`) if one breaks a rule. Then, as `capabilities.userImport` says: creates
+   * every user or none (`allOrNothing`), or each row the service accepts (`rowByRow`, Microsoft 365),
+   * never throwing for a row: `rows` says what each came to, created, unlicensed or refused.
    */
   importMany: (tenantId: string, inputs: readonly UserInput[]) => Promise<UserImportResult>
   setBlocked: (tenantId: string, userId: string, blocked: boolean) => Promise<TenantUser>

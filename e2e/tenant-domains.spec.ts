@@ -102,3 +102,35 @@ test("a Deskless-only tenant's domains wait for the console, with a way to get i
   await page.getByRole('link', { name: 'Manage subscriptions' }).click()
   await expect(page.getByRole('region', { name: 'Deskless Worker Suite' })).toBeVisible()
 })
+
+test('removing a domain another tab removed first says it no longer exists, and the table shows it gone', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/tenants/tenant-dupre/domains')
+  const add = page.getByRole('region', { name: 'Add a domain' })
+  await add.getByLabel('Domain name').fill('dupre.nantes')
+  await add.getByRole('button', { name: 'Add domain' }).click()
+  await expect(domainsTable(page).getByRole('row', { name: /dupre\.nantes/ })).toBeVisible()
+
+  // A second tab, on the same browser's data, removes it first.
+  const other = await context.newPage()
+  await other.goto('/tenants/tenant-dupre/domains')
+  await domainsTable(other).getByRole('button', { name: 'Remove dupre.nantes' }).click()
+  await other
+    .getByRole('dialog', { name: 'Remove dupre.nantes?' })
+    .getByRole('button', { name: 'Remove domain' })
+    .click()
+  await expect(domainsTable(other).getByRole('row', { name: /dupre\.nantes/ })).toHaveCount(0)
+  await other.close()
+
+  await domainsTable(page).getByRole('button', { name: 'Remove dupre.nantes' }).click()
+  await page
+    .getByRole('dialog', { name: 'Remove dupre.nantes?' })
+    .getByRole('button', { name: 'Remove domain' })
+    .click()
+  await expect(page.getByRole('alert')).toHaveText(
+    "It couldn't be deleted. It no longer exists: it was removed elsewhere since you opened it.",
+  )
+  await expect(domainsTable(page).getByRole('row', { name: /dupre\.nantes/ })).toHaveCount(0)
+})

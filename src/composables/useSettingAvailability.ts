@@ -1,10 +1,9 @@
-import type { UnavailableReason } from '@/backends/backend'
+import type { UnavailableReason } from '@/data/capabilities'
 import type { SettingAvailability, SettingKey } from '@/domain/console/settings'
 import type { IsoDate } from '@/domain/dates'
 import type { Subscription } from '@/domain/tenant/tenant'
 import { useI18n } from 'vue-i18n'
-import { useBackend } from '@/backends/current'
-import { useBackendCapability } from '@/composables/useBackendCapability'
+import { settingCapabilityOf, useCapabilities } from '@/data/capabilities'
 import { settingAvailability } from '@/domain/console/settings'
 
 /**
@@ -16,11 +15,10 @@ export type ShownAvailability =
 /** Says why a setting isn't there to change, whichever of the backend or the offers keeps it out. */
 export function useSettingAvailability() {
   const { t } = useI18n()
-  const { capabilities } = useBackend()
-  const { because } = useBackendCapability()
+  const { because } = useCapabilities()
 
   function availability(key: SettingKey, subscriptions: readonly Subscription[], today: IsoDate): ShownAvailability {
-    const capability = capabilities.setting(key)
+    const capability = settingCapabilityOf(key)
     return capability.available
       ? settingAvailability(key, subscriptions, today)
       : { available: false, reason: 'backend', because: capability.reason }

@@ -4,7 +4,7 @@ import type { ProvisionRequest } from '@/domain/tenant/provisioning'
 import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { FollowedBaseline, TenantListRow, TenantRow } from '@/domain/tenant/tenantList'
 import { useMutation, useQuery, useQueryCache, type DataStateStatus } from '@pinia/colada'
-import { computed, watch } from 'vue'
+import { computed, watch, type MaybeRefOrGetter } from 'vue'
 import { isBackendError } from '@/backends/backend'
 import { useBackend } from '@/backends/current'
 import { pendingTenantRow, toTenantRow } from '@/domain/tenant/tenantList'
@@ -181,9 +181,9 @@ export function useAllTenants() {
   return list
 }
 
-/** Initial-domain prefixes the partner's tenants already use. */
-export function useTakenDomainPrefixes() {
-  return useQuery({ key: tenantKeys.domainPrefixes, query: () => useBackend().tenants.domainPrefixes() })
+/** Initial-domain prefixes the partner's tenants already use (read only where a tenant can be created). */
+export function useTakenDomainPrefixes(enabled: MaybeRefOrGetter<boolean> = true) {
+  return useQuery({ key: tenantKeys.domainPrefixes, query: () => useBackend().tenants.domainPrefixes(), enabled })
 }
 
 /** After a change across tenants (reset, import, a conversion): every tenant read is read afresh when next shown. */

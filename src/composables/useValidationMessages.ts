@@ -14,11 +14,16 @@ export function useValidationMessages() {
     // `seats.standard-suite` and `tenants[3].companyName` share their field's messages.
     const base = issue.field.startsWith('seats.') ? 'seats' : issue.field.replace(/^.*[\].]/, '')
     const specific = `validation.${base}.${issue.code}`
-    // Numbers in messages (10,000 seats) read as the person's language writes them.
+    // Numbers in messages (10,000 seats) read as the person's language writes them; an offer
+    // (the domain names it by id) by its name.
     const params = Object.fromEntries(
       Object.entries(issue.params ?? {}).map(([key, value]) => [
         key,
-        typeof value === 'number' ? format.number(value) : value,
+        typeof value === 'number'
+          ? format.number(value)
+          : key === 'offer' && te(`offers.${value}.name`)
+            ? t(`offers.${value}.name`)
+            : value,
       ]),
     )
     return te(specific) ? t(specific, params) : t(`validation.generic.${issue.code}`, params)

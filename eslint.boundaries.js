@@ -119,7 +119,6 @@ const stillReachingTheBackend = [
   'src/components/users/UserDetailActions.vue',
   'src/components/users/UserImportDialog.vue',
   'src/components/users/UserImportOutcome.vue',
-  'src/views/opportunities/OpportunitiesView.vue',
   'src/views/provision/ProvisionView.vue',
   'src/views/tenant/TenantOverviewView.vue',
 ]

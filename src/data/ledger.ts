@@ -41,7 +41,7 @@ function useLedgerChanged() {
 }
 
 /** Records a new service (`serviceId` null) or saves an edit; the backend validates it again. */
-export function useSaveService() {
+export function useSaveAddOn() {
   return useMutation({
     mutation: ({ tenantId, serviceId, input }: { tenantId: string; serviceId: string | null; input: AddOnInput }) => {
       const { services } = useBackend()
@@ -52,7 +52,7 @@ export function useSaveService() {
 }
 
 /** Moves a service one allowed step (quoted → accepted → delivered → invoiced, or cancelled). */
-export function useMoveService() {
+export function useMoveAddOn() {
   return useMutation({
     mutation: ({ service, status }: { service: AddOn; status: AddOnStatus }) =>
       useBackend().services.setStatus(service.tenantId, service.id, status),
@@ -61,7 +61,7 @@ export function useMoveService() {
 }
 
 /** Deletes a service not yet invoiced or cancelled. */
-export function useRemoveService() {
+export function useRemoveAddOn() {
   return useMutation({
     mutation: (service: AddOn) => useBackend().services.remove(service.tenantId, service.id),
     onSettled: useLedgerChanged(),

@@ -1,35 +1,13 @@
 // @vitest-environment happy-dom
-import { PiniaColada } from '@pinia/colada'
-import { mount } from '@vue/test-utils'
-import { createPinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
-import { defineComponent } from 'vue'
 import { useErrorVoice } from './errorVoice'
+import { inDataLayer } from './testing'
 import { useMailContacts, useSenderEntries } from './exchange'
-import { setBackend } from '@/backends/current'
 import { makeLocal } from '@/backends/local/testing'
-import { realI18n } from '@/locales/testing'
-
-/** What composables return inside a component of an app with the data layer and the real messages. */
-function inApp<T>(use: () => T): T {
-  let result: T | undefined
-  mount(
-    defineComponent({
-      setup: () => {
-        result = use()
-        return () => null
-      },
-    }),
-    { global: { plugins: [createPinia(), PiniaColada, realI18n('en')] } },
-  )
-  if (result === undefined) throw new Error('The component did not run its setup')
-  return result
-}
 
 describe("a tenant's Exchange records", () => {
   it('reads the sender lists, and reads them again after an addition', async () => {
-    setBackend(makeLocal())
-    const { list, add } = inApp(() => useSenderEntries('tenant-dupre'))
+    const { list, add } = inDataLayer(makeLocal(), () => useSenderEntries('tenant-dupre'))
     await list.refresh()
     expect(list.data.value?.map(entry => entry.value)).toEqual([
       'commandes@moulins-dauphinois.fr',
@@ -41,8 +19,10 @@ describe("a tenant's Exchange records", () => {
   })
 
   it("puts a refused contact's reason by its field, in the console's voice", async () => {
-    setBackend(makeLocal())
-    const { contacts, voice } = inApp(() => ({ contacts: useMailContacts('tenant-dupre'), voice: useErrorVoice() }))
+    const { contacts, voice } = inDataLayer(makeLocal(), () => ({
+      contacts: useMailContacts('tenant-dupre'),
+      voice: useErrorVoice(),
+    }))
     await contacts.list.refresh()
     const before = contacts.list.data.value
     await contacts.add.mutateAsync({ displayName: 'Cabinet Roux', email: 'marc@dupre-boulangerie.fr' }).catch(() => {})
@@ -52,12 +32,14 @@ describe("a tenant's Exchange records", () => {
 
   it('says a delete failed when the contact was removed elsewhere, and shows the list without it', async () => {
     const backend = makeLocal()
-    setBackend(backend)
     const created = await backend.exchange.contacts.add('tenant-dupre', {
       displayName: 'Cabinet Roux',
       email: 'compta@cabinet-roux.fr',
     })
-    const { contacts, voice } = inApp(() => ({ contacts: useMailContacts('tenant-dupre'), voice: useErrorVoice() }))
+    const { contacts, voice } = inDataLayer(backend, () => ({
+      contacts: useMailContacts('tenant-dupre'),
+      voice: useErrorVoice(),
+    }))
     await contacts.list.refresh()
     expect(contacts.list.data.value).toContainEqual(created)
     // Another tab removes it first.

@@ -1,34 +1,13 @@
 // @vitest-environment happy-dom
-import { PiniaColada } from '@pinia/colada'
-import { mount } from '@vue/test-utils'
-import { createPinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
-import { defineComponent } from 'vue'
 import { useErrorVoice } from './errorVoice'
+import { inDataLayer } from './testing'
 import { useSharePointStorage, useSiteCollections } from './sharePoint'
-import { setBackend } from '@/backends/current'
 import { makeLocal } from '@/backends/local/testing'
-import { realI18n } from '@/locales/testing'
-
-function inApp<T>(use: () => T): T {
-  let result: T | undefined
-  mount(
-    defineComponent({
-      setup: () => {
-        result = use()
-        return () => null
-      },
-    }),
-    { global: { plugins: [createPinia(), PiniaColada, realI18n('en')] } },
-  )
-  if (result === undefined) throw new Error('The component did not run its setup')
-  return result
-}
 
 describe("a tenant's SharePoint", () => {
   it("reads the sites and the storage; a new site's quota is reserved in the storage read again", async () => {
-    setBackend(makeLocal())
-    const { sites, storage } = inApp(() => ({
+    const { sites, storage } = inDataLayer(makeLocal(), () => ({
       sites: useSiteCollections('tenant-dupre'),
       storage: useSharePointStorage('tenant-dupre'),
     }))
@@ -41,8 +20,10 @@ describe("a tenant's SharePoint", () => {
   })
 
   it('refuses a quota larger than what is left, by its field, and reads nothing new', async () => {
-    setBackend(makeLocal())
-    const { sites, voice } = inApp(() => ({ sites: useSiteCollections('tenant-dupre'), voice: useErrorVoice() }))
+    const { sites, voice } = inDataLayer(makeLocal(), () => ({
+      sites: useSiteCollections('tenant-dupre'),
+      voice: useErrorVoice(),
+    }))
     await sites.list.refresh()
     await expect(
       sites.add.mutateAsync({ title: 'Commandes', path: 'commandes', template: 'team', quotaMb: 9000 }),

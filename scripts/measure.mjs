@@ -110,7 +110,7 @@ try {
   })
 
   // The home page at scale: every tenant's figures, fees by quarter and the renewals to come;
-  // and the longest the page stays frozen meanwhile (the fees are worked out in a Web Worker).
+  // and the longest the page stays frozen meanwhile (the figures are worked out in steps that yield).
   await page.evaluate(() => {
     window.__longestTaskMs = 0
     new PerformanceObserver(list => {

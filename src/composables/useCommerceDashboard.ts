@@ -1,10 +1,12 @@
 import type { ClientFigures, PartnerFigures } from '@/domain/dashboard'
 import { storeToRefs } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, type Ref } from 'vue'
+import { useStepwise } from '@/composables/useStepwise'
 import { ledgerCapability, useLedger } from '@/data/ledger'
 import { usePricing } from '@/data/pricing'
 import { useAllTenants } from '@/data/tenants'
-import { clientFigures, partnerFigures } from '@/domain/dashboard'
+import { clientFigureSteps, partnerFigureSteps } from '@/domain/dashboard'
+import { usePresentationStore } from '@/stores/presentation'
 import { useSessionStore } from '@/stores/session'
 
 /**
@@ -13,6 +15,7 @@ import { useSessionStore } from '@/stores/session'
  */
 export function useCommerceDashboard() {
   const { today } = storeToRefs(useSessionStore())
+  const { presenting } = storeToRefs(usePresentationStore())
   const tenants = useAllTenants()
   // A backend without the services ledger (Microsoft 365, for now) shows the rest, and says why not that.
   const servicesCapability = ledgerCapability()
@@ -21,44 +24,42 @@ export function useCommerceDashboard() {
   /** Tenants left out of the figures: the technician can't read them yet (roles, consent, sign-in). */
   const unreadable = computed(() => tenants.unreadable.value.length)
 
-  const error = computed(
+  const readError = computed(
     () => tenants.error.value ?? pricing.error.value ?? (servicesCapability.available ? ledger.error.value : null),
   )
-  const state = computed<'loading' | 'ready' | 'error'>(() => {
-    if (error.value) return 'error'
+  const readState = computed<'loading' | 'ready' | 'error'>(() => {
+    if (readError.value) return 'error'
     const ledgerRead = !servicesCapability.available || ledger.status.value === 'success'
     const allRead = tenants.status.value === 'success' && tenants.toRead.value.length === 0
     return allRead && ledgerRead && pricing.status.value === 'success' ? 'ready' : 'loading'
   })
 
-  // The fees take longest to work out (every subscription's lines over nine quarters): they wait
-  // for the client figures to be painted first, so the page never sits blank at scale.
-  const partnerTurn = ref(false)
-  watch(
-    state,
-    now => {
-      if (now === 'ready' && !partnerTurn.value)
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            partnerTurn.value = true
-          }),
-        )
-    },
-    { immediate: true },
+  // Thousands of tenants take a while to work out (every subscription's fees over nine quarters):
+  // the domain does it in steps, a time slice at a time, so the page never freezes at scale.
+  const clientRun = useStepwise(
+    () =>
+      readState.value === 'ready' && pricing.data.value
+        ? { tenants: tenants.tenants.value, priceList: pricing.data.value, today: today.value }
+        : null,
+    input => clientFigureSteps(input.tenants, input.priceList, input.today),
   )
-
-  const client = computed<ClientFigures | null>(() =>
-    state.value === 'ready' && pricing.data.value
-      ? clientFigures(tenants.tenants.value, pricing.data.value, today.value)
-      : null,
+  // The fees come after the client figures, and never in presentation mode: nothing may show them then.
+  const partnerRun = useStepwise(
+    () =>
+      clientRun.data.value && !presenting.value && readState.value === 'ready' && pricing.data.value
+        ? {
+            tenants: tenants.tenants.value,
+            services: ledger.data.value ?? [],
+            priceList: pricing.data.value,
+            today: today.value,
+          }
+        : null,
+    input => partnerFigureSteps(input.tenants, input.services, input.priceList, input.today),
   )
-  // Worked out only when something reads it: in presentation mode nothing does, so the fees are
-  // never computed, let alone shown.
-  const partner = computed<PartnerFigures | null>(() =>
-    state.value === 'ready' && partnerTurn.value && pricing.data.value
-      ? partnerFigures(tenants.tenants.value, ledger.data.value ?? [], pricing.data.value, today.value)
-      : null,
-  )
+  const client: Readonly<Ref<ClientFigures | null>> = clientRun.data
+  const partner: Readonly<Ref<PartnerFigures | null>> = partnerRun.data
+  const error = computed(() => readError.value ?? clientRun.error.value ?? partnerRun.error.value)
+  const state = computed<'loading' | 'ready' | 'error'>(() => (error.value ? 'error' : readState.value))
 
   /** Reads again whatever failed. */
   async function load(): Promise<void> {

@@ -7,14 +7,16 @@ import type { AddOn } from './ledger/addOns'
 import type { CurrencyCode, Money } from './money'
 import type { PriceList } from './pricing/pricing'
 import type { TenantStatus } from './tenant/policy'
+import type { Steps } from './steps'
 import type { Subscription, TenantWithSubscriptions } from './tenant/tenant'
 import { catalogue } from './catalogue'
 import { historiesFromSubscriptions } from './fees/feeHistory'
-import { feeDashboard } from './fees/feeStatements'
-import { upcomingDates } from './fees/renewals'
+import { feeDashboard, feeDashboardSteps } from './fees/feeStatements'
+import { compareUpcoming, upcomingDates } from './fees/renewals'
 import { addOnRevenueByQuarter, addOnsInPeriod, bookedInOtherCurrencies } from './ledger/addOnRevenue'
 import { money } from './money'
 import { monthlyBilling } from './pricing/pricing'
+import { runSteps, slices } from './steps'
 import { liveSubscriptions, TENANT_STATUSES, tenantStatus } from './tenant/policy'
 
 /**
@@ -86,19 +88,54 @@ export interface PartnerFigures {
 
 export type CommerceDashboard = ClientFigures & PartnerFigures
 
+/** Tenants worked out per step of `clientFigureSteps`. */
+export const TENANTS_PER_STEP = 250
+
 export function clientFigures(
   tenants: readonly TenantWithSubscriptions[],
   priceList: PriceList,
   today: IsoDate,
 ): ClientFigures {
-  const subscriptions = tenants.flatMap(tenant => tenant.subscriptions)
+  return runSteps(clientFigureSteps(tenants, priceList, today))
+}
+
+/**
+ * `clientFigures` in steps of `perStep` tenants: each step counts its tenants, seats, billing and
+ * dates to come, the last one puts them together (counts and cents add up the same in any slices).
+ */
+export function* clientFigureSteps(
+  tenants: readonly TenantWithSubscriptions[],
+  priceList: PriceList,
+  today: IsoDate,
+  perStep = TENANTS_PER_STEP,
+): Steps<ClientFigures> {
+  const counts = tenantCounts([], today) as Record<TenantStatus | 'total', number>
+  const seats = new Map<OfferId, OfferSeats>()
+  let billing = 0
+  const upcoming: UpcomingDate[] = []
+  for (const slice of slices(tenants, perStep)) {
+    const sliceCounts = tenantCounts(slice, today)
+    for (const status of TENANT_STATUSES) counts[status] += sliceCounts[status]
+    counts.total += sliceCounts.total
+    const subscriptions = slice.flatMap(tenant => tenant.subscriptions)
+    for (const offer of seatsByOffer(subscriptions, today)) {
+      const sofar = seats.get(offer.offerId)
+      seats.set(
+        offer.offerId,
+        sofar ? { ...sofar, paid: sofar.paid + offer.paid, trial: sofar.trial + offer.trial } : offer,
+      )
+    }
+    billing += monthlyBilling(subscriptions, priceList, today).minor
+    upcoming.push(...upcomingDates(slice, today))
+    yield
+  }
   return {
     today,
     currency: priceList.currency,
-    tenants: tenantCounts(tenants, today),
-    seatsByOffer: seatsByOffer(subscriptions, today),
-    monthlyBilling: monthlyBilling(subscriptions, priceList, today),
-    upcoming: upcomingDates(tenants, today),
+    tenants: counts,
+    seatsByOffer: catalogue.offers.flatMap(offer => seats.get(offer.id) ?? []),
+    monthlyBilling: money(billing, priceList.currency),
+    upcoming: upcoming.sort(compareUpcoming),
   }
 }
 
@@ -108,7 +145,17 @@ export function partnerFigures(
   priceList: PriceList,
   today: IsoDate,
 ): PartnerFigures {
-  const fees = feeDashboard(
+  return runSteps(partnerFigureSteps(tenants, services, priceList, today))
+}
+
+/** `partnerFigures` in steps: the fee engine's (`feeDashboardSteps`), then the services in one. */
+export function* partnerFigureSteps(
+  tenants: readonly TenantWithSubscriptions[],
+  services: readonly AddOn[],
+  priceList: PriceList,
+  today: IsoDate,
+): Steps<PartnerFigures> {
+  const fees = yield* feeDashboardSteps(
     historiesFromSubscriptions(tenants.flatMap(tenant => tenant.subscriptions)),
     priceList,
     today,

@@ -4,7 +4,9 @@ import type { PriceList } from '../pricing/pricing'
 import type { Quarter } from './feeCalendar'
 import type { SubscriptionHistory } from './feeHistory'
 import type { FeeKind, FeeLine, FeeTotals } from './fees'
-import { sum } from '../money'
+import type { Steps } from '../steps'
+import { money, sum } from '../money'
+import { runSteps, slices } from '../steps'
 import {
   addQuarters,
   compareQuarters,
@@ -43,9 +45,15 @@ export interface FeeStatement {
   readonly total: Money
 }
 
-/** Groups lines (from any period) into statements, ordered by quarter, tenant, then sale before recurring. */
-export function statementsFromLines(lines: readonly FeeLine[], currency: CurrencyCode): FeeStatement[] {
-  const groups = new Map<string, { quarterIndex: number; tenantId: string; kind: FeeKind; lines: FeeLine[] }>()
+interface StatementGroup {
+  readonly quarterIndex: number
+  readonly tenantId: string
+  readonly kind: FeeKind
+  readonly lines: FeeLine[]
+}
+
+/** Adds lines to their statement's group (by quarter, tenant and kind): lines may come in any order, in any slices. */
+function groupStatementLines(groups: Map<string, StatementGroup>, lines: readonly FeeLine[]): void {
   for (const line of lines) {
     const index = quarterIndexOf(line.earnedOn)
     const key = `${index}:${line.tenantId}:${line.kind}`
@@ -56,6 +64,10 @@ export function statementsFromLines(lines: readonly FeeLine[], currency: Currenc
     }
     group.lines.push(line)
   }
+}
+
+/** The groups' statements, ordered by quarter, tenant, then sale before recurring. */
+function statementsOfGroups(groups: Map<string, StatementGroup>, currency: CurrencyCode): FeeStatement[] {
   const periods = new Map<
     number,
     { quarter: Quarter; key: string; periodStart: IsoDate; periodEnd: IsoDate; issuedOn: IsoDate }
@@ -99,6 +111,13 @@ export function statementsFromLines(lines: readonly FeeLine[], currency: Currenc
         (a.tenantId < b.tenantId ? -1 : a.tenantId > b.tenantId ? 1 : 0) ||
         FEE_KINDS.indexOf(a.kind) - FEE_KINDS.indexOf(b.kind),
     )
+}
+
+/** Groups lines (from any period) into statements, ordered by quarter, tenant, then sale before recurring. */
+export function statementsFromLines(lines: readonly FeeLine[], currency: CurrencyCode): FeeStatement[] {
+  const groups = new Map<string, StatementGroup>()
+  groupStatementLines(groups, lines)
+  return statementsOfGroups(groups, currency)
 }
 
 /** The statements for the quarters `first` to `last`, both included. */
@@ -204,39 +223,87 @@ export interface FeeDashboard {
 /** Bars on each side of the current quarter on the dashboard's chart. */
 export const DASHBOARD_QUARTERS_EACH_SIDE = 4
 
+/**
+ * Subscriptions worked out per step of `feeDashboardSteps`: their lines over nine quarters take a
+ * few milliseconds on a slow machine, so a page can stay responsive between steps.
+ */
+export const SUBSCRIPTIONS_PER_STEP = 100
+
 /** Everything the fee dashboard shows, from one pass over the lines. */
 export function feeDashboard(
   histories: readonly SubscriptionHistory[],
   priceList: PriceList,
   today: IsoDate,
 ): FeeDashboard {
+  return runSteps(feeDashboardSteps(histories, priceList, today))
+}
+
+/**
+ * `feeDashboard` in steps of `perStep` subscriptions: each step adds its subscriptions' lines to
+ * the quarters' totals (sums of rounded lines, so any slicing gives the same cents) and keeps the
+ * next statements' lines; the last one puts the figures together.
+ */
+export function* feeDashboardSteps(
+  histories: readonly SubscriptionHistory[],
+  priceList: PriceList,
+  today: IsoDate,
+  perStep = SUBSCRIPTIONS_PER_STEP,
+): Steps<FeeDashboard> {
   const current = quarterOf(today)
   const quarters = quarterRange(
     addQuarters(current, -DASHBOARD_QUARTERS_EACH_SIDE),
     DASHBOARD_QUARTERS_EACH_SIDE * 2 + 1,
   )
   const currency = priceList.currency
+  const firstIndex = quarterIndex(quarters[0]!)
   // The chart's nine quarters hold the whole calendar year and the next statements' quarter.
-  const byQuarter = linesByQuarter(
-    unorderedFeeLines(histories, priceList, quarterStart(quarters[0]!), quarterEnd(quarters[quarters.length - 1]!)),
-  )
+  const from = quarterStart(quarters[0]!)
+  const to = quarterEnd(quarters[quarters.length - 1]!)
+  const next = nextStatementQuarter(today)
+  const nextIndex = quarterIndex(next)
+  /** Minor units by quarter (from the first bar) and kind. */
+  const totals = quarters.map((): Record<FeeKind, number> => ({ sale: 0, recurring: 0 }))
+  const nextGroups = new Map<string, StatementGroup>()
+  for (const slice of slices(histories, perStep)) {
+    const lines = unorderedFeeLines(slice, priceList, from, to)
+    for (const line of lines) {
+      if (line.amount.currency !== currency) throw new Error(`Cannot add ${line.amount.currency} to ${currency}`)
+      totals[quarterIndexOf(line.earnedOn) - firstIndex]![line.kind] += line.amount.minor
+    }
+    groupStatementLines(
+      nextGroups,
+      lines.filter(line => quarterIndexOf(line.earnedOn) === nextIndex),
+    )
+    yield
+  }
+
+  const feesOf = (sale: number, recurring: number): FeeTotals => ({
+    sale: money(sale, currency),
+    recurring: money(recurring, currency),
+    total: money(sale + recurring, currency),
+  })
+  const quarterFeesOf = (quarter: Quarter): QuarterFees => {
+    const { sale, recurring } = totals[quarterIndex(quarter) - firstIndex]!
+    return { quarter, issuedOn: statementDate(quarter), ...feesOf(sale, recurring) }
+  }
   const bars = quarters.map((quarter): QuarterBar => {
     const order = compareQuarters(quarter, current)
-    return {
-      ...quarterFees(quarter, byQuarter, currency),
-      position: order < 0 ? 'past' : order === 0 ? 'current' : 'future',
-    }
+    return { ...quarterFeesOf(quarter), position: order < 0 ? 'past' : order === 0 ? 'current' : 'future' }
   })
   const year = current.year
-  const yearLines = ([1, 2, 3, 4] as const).flatMap(q => byQuarter.get(quarterIndex({ year, quarter: q })) ?? [])
-  const next = nextStatementQuarter(today)
-  const nextLines = byQuarter.get(quarterIndex(next)) ?? []
+  const yearTotals = totals.filter((_, index) => quarterFromIndex(firstIndex + index).year === year)
   return {
     currency,
     today,
     thisQuarter: bars[DASHBOARD_QUARTERS_EACH_SIDE]!,
-    thisYear: { year, ...feeTotals(yearLines, currency) },
-    nextStatements: { ...quarterFees(next, byQuarter, currency), statements: statementsFromLines(nextLines, currency) },
+    thisYear: {
+      year,
+      ...feesOf(
+        yearTotals.reduce((minor, quarter) => minor + quarter.sale, 0),
+        yearTotals.reduce((minor, quarter) => minor + quarter.recurring, 0),
+      ),
+    },
+    nextStatements: { ...quarterFeesOf(next), statements: statementsOfGroups(nextGroups, currency) },
     byQuarter: bars,
   }
 }

@@ -67,10 +67,17 @@ export function upcomingDates(
       if (trialEnd !== null && trialEnd <= last) found.push({ ...base, kind: 'trialEnd', on: trialEnd })
     }
   }
-  return found.sort(
-    (a, b) =>
-      (a.on < b.on ? -1 : a.on > b.on ? 1 : 0) ||
-      a.companyName.localeCompare(b.companyName) ||
-      (a.subscriptionId < b.subscriptionId ? -1 : a.subscriptionId > b.subscriptionId ? 1 : 0),
+  return found.sort(compareUpcoming)
+}
+
+// `localeCompare`'s own order, with the collator made once: thousands of dates sort in a few milliseconds.
+const names = new Intl.Collator()
+
+/** Soonest first, then by company name and subscription, so the order is stable. */
+export function compareUpcoming(a: UpcomingDate, b: UpcomingDate): number {
+  return (
+    (a.on < b.on ? -1 : a.on > b.on ? 1 : 0) ||
+    names.compare(a.companyName, b.companyName) ||
+    (a.subscriptionId < b.subscriptionId ? -1 : a.subscriptionId > b.subscriptionId ? 1 : 0)
   )
 }

@@ -10,6 +10,7 @@ import { serviceChanges, userChanges, who } from '../records/users'
 import { runBatched } from './batch'
 import { unsupported } from './capabilities'
 import { GraphRequestError } from './graphClient'
+import { refuseInvalid } from '../records/checks'
 import { graphCall, toBackendError } from './graphErrors'
 import { disabledPlans, USER_SELECT, userFromGraph } from './userMapping'
 import { temporaryPassword } from '@/domain/users/password'
@@ -85,10 +86,6 @@ export function createUserRepository(context: GraphContext): UserRepository {
     graphCall('read the user', () =>
       client.get<GraphUser>(as(tenantId), `/users/${encodeURIComponent(userId)}?$select=${USER_SELECT}`),
     )
-
-  function refuseIf(issues: readonly ValidationIssue[], message: string): void {
-    if (issues.length > 0) throw new BackendError('validation', message, issues)
-  }
 
   async function validationContext(loaded: LoadedTenant) {
     const users = (await graphUsers(loaded.tenant.id)).map(user => userFromGraph(loaded, user))
@@ -199,7 +196,7 @@ export function createUserRepository(context: GraphContext): UserRepository {
     if (inputs.length === 0)
       throw new BackendError('validation', 'There is no user to import', [{ field: 'rows', code: 'required' }])
     const issues = validateUserBatch(inputs, await validationContext(loaded))
-    refuseIf(
+    refuseInvalid(
       issues,
       `${new Set(issues.map(issue => issue.field.replace(/\].*$/, ''))).size} rows break a rule: nothing was imported`,
     )
@@ -271,7 +268,7 @@ export function createUserRepository(context: GraphContext): UserRepository {
 
     create: async (tenantId, input) => {
       const loaded = await context.consoleTenant(tenantId)
-      refuseIf(validateUser(input, await validationContext(loaded)), 'The user breaks a rule')
+      refuseInvalid(validateUser(input, await validationContext(loaded)), 'The user breaks a rule')
       const checked = normalizeUserInput(input)
       // The one password sent, whichever attempt Graph took it from: the one handed over.
       const password = temporaryPassword()
@@ -296,7 +293,7 @@ export function createUserRepository(context: GraphContext): UserRepository {
         tenantId,
         userId,
         async (loaded, user) => {
-          refuseIf(validateUser(input, await validationContext(loaded), userId), 'The user breaks a rule')
+          refuseInvalid(validateUser(input, await validationContext(loaded), userId), 'The user breaks a rule')
           const checked = normalizeUserInput(input)
           const before = userFromGraph(loaded, user)
           // The usage location first: Graph licenses only users who have one.
@@ -361,7 +358,7 @@ export function createUserRepository(context: GraphContext): UserRepository {
               `The user's licence doesn't include ${unavailable.map(issue => issue.field).join(', ')}`,
               unavailable,
             )
-          refuseIf(invalid, 'A value is not allowed')
+          refuseInvalid(invalid, 'A value is not allowed')
           const unknownPlans = unknownWorkloadChanges(services, current.unknownServices ?? [])
           if (unknownPlans.length > 0)
             throw new BackendError(

@@ -1,5 +1,4 @@
 import type { Tenant, TenantDomain } from '@/domain/tenant/tenant'
-import type { ValidationIssue } from '@/domain/validation'
 import type { DomainRepository } from '../backend'
 import type { ActivityDraft } from '../records/activity'
 import type { LocalContext } from './context'
@@ -12,16 +11,13 @@ import {
   verificationRecord,
 } from '@/domain/tenant/domains'
 import { BackendError } from '../backend'
+import { refuseInvalid } from '../records/checks'
 
 /** The domains as they become and the activity entry that says so; null when nothing changes. */
 type DomainWrite = {
   readonly domains: readonly TenantDomain[]
   readonly activity: Omit<ActivityDraft, 'area' | 'tenant'>
 } | null
-
-function refuseIf(issues: readonly ValidationIssue[], message: string): void {
-  if (issues.length > 0) throw new BackendError('validation', message, issues)
-}
 
 function domainOf(tenant: Tenant, name: string): TenantDomain {
   const domain = findDomain(tenant, name.trim())
@@ -58,7 +54,7 @@ export function createDomainRepository(context: LocalContext): DomainRepository 
       write('add the domain', tenantId, async tenant => {
         // Read inside the transaction, so a name added in another tab meanwhile is still refused.
         const taken = new Set((await db.tenants.toArray()).flatMap(record => record.domains.map(domain => domain.name)))
-        refuseIf(validateCustomDomain(name, taken), 'The domain name breaks a rule')
+        refuseInvalid(validateCustomDomain(name, taken), 'The domain name breaks a rule')
         const added: TenantDomain = { name: name.trim(), isInitial: false, isDefault: false, verified: false }
         return {
           domains: [...tenant.domains, added],
@@ -83,7 +79,7 @@ export function createDomainRepository(context: LocalContext): DomainRepository 
     setDefault: (tenantId, name) =>
       write('change the default domain', tenantId, async tenant => {
         const domain = domainOf(tenant, name)
-        refuseIf(validateDefaultDomain(domain), 'Only a verified domain can be the default')
+        refuseInvalid(validateDefaultDomain(domain), 'Only a verified domain can be the default')
         if (domain.isDefault) return null
         // Logged as `isDefault` (the log reads it "Default domain"), from the previous default's name to this one's.
         const previous = tenant.domains.find(d => d.isDefault)?.name ?? null
@@ -104,7 +100,7 @@ export function createDomainRepository(context: LocalContext): DomainRepository 
           .where('[tenantId+domain+alias]')
           .between([tenantId, domain.name, Dexie.minKey], [tenantId, domain.name, Dexie.maxKey])
           .count()
-        refuseIf(validateDomainRemoval(domain, users), 'This domain cannot be removed')
+        refuseInvalid(validateDomainRemoval(domain, users), 'This domain cannot be removed')
         return {
           domains: tenant.domains.filter(d => d !== domain),
           activity: { action: 'domain.removed', details: { domain: domain.name } },

@@ -41,7 +41,7 @@ export function createSenderRepository(context: LocalContext): TenantRecordRepos
           const loaded = await context.loadConsoleTenant(tenantId)
           requireFeature(context, loaded, 'exchange.filtering')
           const existing = await db.senders.where('tenantId').equals(tenantId).toArray()
-          refuseInvalid(validateSenderEntry(value, list, existing), 'sender')
+          refuseInvalid(validateSenderEntry(value, list, existing), 'The sender breaks a rule')
           const at = context.now()
           const entry: SenderEntry = {
             id: crypto.randomUUID(),
@@ -121,7 +121,7 @@ export function createDistributionListRepository(
           ])
           refuseInvalid(
             validateDistributionList(input, { takenAliases, userIds: new Set(users.map(user => user.id)) }),
-            'distribution list',
+            'The distribution list breaks a rule',
           )
           const at = context.now()
           const list: DistributionList = {
@@ -195,7 +195,7 @@ export function createContactRepository(context: LocalContext): TenantRecordRepo
               contactEmails: new Set(contacts.map(contact => contact.email)),
               tenantDomains: loaded.tenant.domains.map(domain => domain.name),
             }),
-            'mail contact',
+            'The mail contact breaks a rule',
           )
           const at = context.now()
           const contact: MailContact = {

@@ -71,7 +71,7 @@ export function createQuoteRepository(context: LocalContext): QuoteRepository {
         db.transaction('rw', [...provisionTables(db), ...writeTables, db.services], async () => {
           const quote = await openQuote(quoteId)
           // The quote's own rules first: a quote stored before a rule changed must still hold.
-          refuseInvalid(validateQuoteInput({ ...quote, status: 'accepted' }, quote.currency), 'quote')
+          refuseInvalid(validateQuoteInput({ ...quote, status: 'accepted' }, quote.currency), 'The quote breaks a rule')
           const created = await provisionTenant(context, {
             ...details,
             lines: quote.lines.map(({ offerId, seats }) => ({ offerId, seats })),

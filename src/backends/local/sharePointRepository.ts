@@ -46,7 +46,7 @@ export function createSharePointRepository(context: LocalContext): SharePointRep
           const { leftMb } = storageSummary(storageAllotmentMb(loaded.subscriptions, context.today()), sites)
           refuseInvalid(
             validateSite(input, { takenPaths: new Set(sites.map(site => site.path)), leftMb }),
-            'site collection',
+            'The site collection breaks a rule',
           )
           const at = context.now()
           const site: SiteCollection = {

@@ -1,6 +1,5 @@
 import type { OfferId } from '@/domain/catalogue'
 import type { Subscription, TenantWithSubscriptions } from '@/domain/tenant/tenant'
-import type { ValidationIssue } from '@/domain/validation'
 import type { SubscriptionRepository } from '../backend'
 import type { ActivityDraft } from '../records/activity'
 import type { LoadedTenant, LocalContext } from './context'
@@ -18,6 +17,7 @@ import {
   withSeats,
 } from '@/domain/tenant/subscriptionChanges'
 import { BackendError } from '../backend'
+import { refuseInvalid } from '../records/checks'
 
 /** What one change stores: the subscriptions as they become, and the activity entry that says so. */
 interface SubscriptionWrite {
@@ -25,10 +25,6 @@ interface SubscriptionWrite {
   /** A merge also changes the subscription the seats join. */
   readonly alsoChanged?: Subscription
   readonly activity: Omit<ActivityDraft, 'area' | 'tenant'>
-}
-
-function refuseIf(issues: readonly ValidationIssue[], message: string): void {
-  if (issues.length > 0) throw new BackendError('validation', message, issues)
 }
 
 function subscriptionOf({ tenant, subscriptions }: LoadedTenant, subscriptionId: string): Subscription {
@@ -66,7 +62,7 @@ export function createSubscriptionRepository(context: LocalContext): Subscriptio
     add: (tenantId, offerId, seats, billing) =>
       write('add the subscription', tenantId, async loaded => {
         const today = context.today()
-        refuseIf(
+        refuseInvalid(
           validateNewSubscription(offerId, seats, billing, loaded.subscriptions, today),
           'The new subscription breaks a rule',
         )
@@ -79,7 +75,7 @@ export function createSubscriptionRepository(context: LocalContext): Subscriptio
     changeSeats: (tenantId, subscriptionId, seats) =>
       write('change the seats', tenantId, async loaded => {
         const subscription = subscriptionOf(loaded, subscriptionId)
-        refuseIf(validateSeatChange(subscription, seats, context.today()), 'The seat count breaks a rule')
+        refuseInvalid(validateSeatChange(subscription, seats, context.today()), 'The seat count breaks a rule')
         if (seats === subscription.seats) return null
         return {
           subscription: withSeats(subscription, seats, context.today()),
@@ -94,7 +90,7 @@ export function createSubscriptionRepository(context: LocalContext): Subscriptio
     convertToPaid: (tenantId, subscriptionId) =>
       write('convert the trial', tenantId, async loaded => {
         const subscription = subscriptionOf(loaded, subscriptionId)
-        refuseIf(
+        refuseInvalid(
           validateConversion(subscription, loaded.subscriptions, context.today()),
           'Only a trial can become paid',
         )
@@ -112,7 +108,7 @@ export function createSubscriptionRepository(context: LocalContext): Subscriptio
       write('move the subscription', tenantId, async loaded => {
         const subscription = subscriptionOf(loaded, subscriptionId)
         const today = context.today()
-        refuseIf(validateMove(subscription, toOfferId, loaded.subscriptions, today), 'This move is not allowed')
+        refuseInvalid(validateMove(subscription, toOfferId, loaded.subscriptions, today), 'This move is not allowed')
         const plan = planMove(subscription, toOfferId, loaded.subscriptions, today)
         const details = { offer: subscription.offerId, toOffer: toOfferId, seats: subscription.seats }
         if (plan.kind === 'switch') {
@@ -146,7 +142,7 @@ export function createSubscriptionRepository(context: LocalContext): Subscriptio
     cancel: (tenantId, subscriptionId) =>
       write('cancel the subscription', tenantId, async loaded => {
         const subscription = subscriptionOf(loaded, subscriptionId)
-        refuseIf(validateCancellation(subscription), 'This subscription is already cancelled')
+        refuseInvalid(validateCancellation(subscription), 'This subscription is already cancelled')
         // Users keep their accounts; they lose the licence the cancelled subscription gave them.
         const unlicensed = await db.users
           .where('subscriptionId')

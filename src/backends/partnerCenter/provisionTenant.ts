@@ -9,6 +9,7 @@ import { BackendError, isBackendError } from '../backend'
 import { signInNeededIn } from '../graph/tokens'
 import { customerRequest, initialDomainOf, orderRequest } from './customerMapping'
 import { PartnerCenterRequestError } from './partnerCenterClient'
+import { refuseInvalid } from '../records/checks'
 import { partnerCenterCall } from './partnerCenterErrors'
 import { validateProvisionRequest } from '@/domain/tenant/provisioning'
 
@@ -24,10 +25,6 @@ export interface ReadBackPolicy {
  * test-world/graph/propagation.ts). Longer would hold the form; the list shows it once it's there.
  */
 const DEFAULT_READ_BACK: ReadBackPolicy = { attempts: 8, delayMs: 2000 }
-
-function refuse(issues: readonly ValidationIssue[]): never {
-  throw new BackendError('validation', 'The new tenant breaks a provisioning rule', issues)
-}
 
 /**
  * The domain's rules first, then what Partner Center can't do from this console: trials, and a baseline on a tenant it
@@ -91,14 +88,14 @@ export function partnerCenterProvisioning(
 
   return async request => {
     const issues = issuesOf(request, await domainPrefixes())
-    if (issues.length > 0) refuse(issues)
+    if (issues.length > 0) refuseInvalid(issues, 'The new tenant breaks a provisioning rule')
     const domain = initialDomainOf(request.domainPrefix)
     if (
       await partnerCenterCall(`check that ${domain} is free`, () =>
         client.exists(`/domains/${encodeURIComponent(domain)}`),
       )
     )
-      refuse([domainTaken(request.domainPrefix)])
+      refuseInvalid([domainTaken(request.domainPrefix)], 'The new tenant breaks a provisioning rule')
 
     const companyName = request.companyName.trim()
     const customer = await partnerCenterCall(`create ${companyName} in Partner Center`, async () => {
@@ -107,7 +104,7 @@ export function partnerCenterProvisioning(
       } catch (error) {
         // Taken between the check and the creation: Partner Center refuses with a conflict.
         if (error instanceof PartnerCenterRequestError && error.status === 409)
-          refuse([domainTaken(request.domainPrefix)])
+          refuseInvalid([domainTaken(request.domainPrefix)], 'The new tenant breaks a provisioning rule')
         throw error
       }
     })

@@ -19,7 +19,7 @@ function normalise(input: BaselineInput): Pick<Baseline, 'name' | 'description' 
 function check(input: BaselineInput, others: readonly Baseline[]): void {
   refuseInvalid(
     validateBaselineInput(input, new Set(others.map(baseline => baseline.name.toLocaleLowerCase()))),
-    'baseline',
+    'The baseline breaks a rule',
   )
 }
 

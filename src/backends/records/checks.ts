@@ -3,12 +3,15 @@ import { BackendError } from '../backend'
 
 // Checks every adapter makes before it stores a record, wherever it keeps it.
 
-/** Refuses input that breaks a domain rule, with every issue found. */
-export function refuseInvalid(issues: readonly ValidationIssue[], what: string): void {
+/**
+ * Refuses input that breaks a domain rule with `validation` and every issue found (what the
+ * person reads, field by field); `refused` says what was refused, for logs and tests.
+ */
+export function refuseInvalid(issues: readonly ValidationIssue[], refused: string): void {
   if (issues.length > 0)
     throw new BackendError(
       'validation',
-      `The ${what} breaks a rule: ${issues.map(issue => `${issue.field} ${issue.code}`).join(', ')}`,
+      `${refused}: ${issues.map(issue => `${issue.field} ${issue.code}`).join(', ')}`,
       issues,
     )
 }

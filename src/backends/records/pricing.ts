@@ -12,7 +12,7 @@ function normalised(priceList: PriceList): PriceList {
 
 /** The price list to store in place of `current`, with its activity entry; `null` when nothing moved. */
 export function priceListWrite(current: PriceList, priceList: PriceList): RecordWrite<PriceList> | null {
-  refuseInvalid(validatePriceList(priceList), 'price list')
+  refuseInvalid(validatePriceList(priceList), 'The price list breaks a rule')
   const next = normalised(priceList)
   const changes = diffPriceLists(current, next)
   if (changes.length === 0) return null

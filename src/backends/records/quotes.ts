@@ -49,7 +49,7 @@ export function quotesNewestFirst(quotes: readonly Quote[]): Quote[] {
 export function requireOpenQuote(quote: Quote | undefined, quoteId: string): Quote {
   if (!quote) throw new BackendError('notFound', `There is no quote ${quoteId}`)
   if (isQuoteClosed(quote))
-    refuseInvalid([{ field: 'status', code: 'closed', params: { status: quote.status } }], 'quote')
+    refuseInvalid([{ field: 'status', code: 'closed', params: { status: quote.status } }], 'The quote breaks a rule')
   return quote
 }
 
@@ -58,7 +58,7 @@ function priced(
   input: QuoteInput,
   priceList: PriceList,
 ): Pick<Quote, 'prospect' | 'lines' | 'services' | 'createdOn' | 'validUntil' | 'status' | 'currency'> {
-  refuseInvalid(validateQuoteInput(input, priceList.currency), 'quote')
+  refuseInvalid(validateQuoteInput(input, priceList.currency), 'The quote breaks a rule')
   const normalized = normalizeQuoteInput(input)
   return { ...normalized, lines: priceQuoteLines(normalized.lines, priceList), currency: priceList.currency }
 }

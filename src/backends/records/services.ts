@@ -67,7 +67,10 @@ export function servicesInOrder(services: readonly AddOn[], filter: AddOnFilter 
 /** Invoiced and cancelled services are history: refused with `validation`, field `status`, code `closed`. */
 export function requireOpenService(service: AddOn): AddOn {
   if (isClosed(service.status))
-    refuseInvalid([{ field: 'status', code: 'closed', params: { status: service.status } }], 'service')
+    refuseInvalid(
+      [{ field: 'status', code: 'closed', params: { status: service.status } }],
+      'The service breaks a rule',
+    )
   return service
 }
 
@@ -78,7 +81,7 @@ export function createServiceRecord(
   currency: CurrencyCode,
   at: Date,
 ): RecordWrite<AddOn> {
-  refuseInvalid(validateAddOnInput(input, currency), 'service')
+  refuseInvalid(validateAddOnInput(input, currency), 'The service breaks a rule')
   const service: AddOn = {
     ...normalizeAddOnInput(input),
     id: crypto.randomUUID(),
@@ -108,7 +111,7 @@ export function updateServiceRecord(
   at: Date,
 ): RecordWrite<AddOn> | null {
   requireOpenService(current)
-  refuseInvalid(validateAddOnInput(input, current.currency), 'service')
+  refuseInvalid(validateAddOnInput(input, current.currency), 'The service breaks a rule')
   const normalized = normalizeAddOnInput(input)
   const changes = movedFields(current, normalized)
   if (changes.length === 0) return null
@@ -130,9 +133,9 @@ export function moveServiceRecord(
   today: IsoDate,
   at: Date,
 ): RecordWrite<AddOn> {
-  refuseInvalid(validateTransition(current.status, status), 'service')
+  refuseInvalid(validateTransition(current.status, status), 'The service breaks a rule')
   const deliveredOn = status === 'delivered' ? (current.deliveredOn ?? today) : current.deliveredOn
-  refuseInvalid(validateAddOnInput({ ...current, deliveredOn }, current.currency), 'service')
+  refuseInvalid(validateAddOnInput({ ...current, deliveredOn }, current.currency), 'The service breaks a rule')
   const endedOn = status === 'cancelled' ? endOnCancel(current, today) : (current.endedOn ?? null)
   const next: AddOn = { ...current, status, deliveredOn, endedOn, updatedAt: at.toISOString() }
   return {

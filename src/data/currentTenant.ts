@@ -1,4 +1,3 @@
-import type { TenantSettings } from '@/domain/console/settings'
 import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { MaybeRefOrGetter } from 'vue'
 import { useQuery, useQueryCache } from '@pinia/colada'
@@ -79,17 +78,7 @@ export function useCurrentTenant() {
   const tenant = computed(() => record.data.value ?? null)
   const settings = useTenantConfiguration(tenantId, () => tenant.value !== null)
   const configuration = computed(() => settings.data.value ?? null)
-  const queryCache = useQueryCache()
   const change = useTenantChange()
 
-  /** Saves settings through the backend, which refuses what the tenant's offers can't carry. */
-  async function updateSettings(changes: Partial<TenantSettings>): Promise<void> {
-    const id = tenantId.value
-    const saved = await useBackend().settings.update(id, changes)
-    queryCache.setQueryData(tenantKeys.configuration(id), saved)
-    // The list's drift column compares these settings.
-    void queryCache.invalidateQueries({ key: tenantKeys.drift })
-  }
-
-  return { tenantId, record, settings, tenant, configuration, updateSettings, ...change }
+  return { tenantId, record, settings, tenant, configuration, ...change }
 }

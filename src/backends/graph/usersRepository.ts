@@ -13,13 +13,12 @@ import { GraphRequestError } from './graphClient'
 import { refuseInvalid } from '../records/checks'
 import { graphCall, toBackendError } from './graphErrors'
 import { disabledPlans, USER_SELECT, userFromGraph } from './userMapping'
+import { byUserName } from '@/domain/users/userList'
 import { temporaryPassword } from '@/domain/users/password'
 import { unknownWorkloadChanges } from '@/domain/users/servicePlans'
 import { normalizeUserInput, userDisplayName, validateUser, validateUserBatch } from '@/domain/users/userValidation'
 import { checkWorkloadChanges, userLicence, workloadsForLicence } from '@/domain/users/userWorkloads'
 import { userPrincipalName } from '@/domain/users/users'
-
-const byName = new Intl.Collator('fr', { sensitivity: 'base' })
 
 /** Times an activity entry is written, counting the first: the client's own retries come on top of each. */
 const LOG_ATTEMPTS = 3
@@ -261,9 +260,7 @@ export function createUserRepository(context: GraphContext): UserRepository {
   return {
     list: async tenantId => {
       const loaded = await context.tenant(tenantId)
-      return (await graphUsers(tenantId))
-        .map(user => userFromGraph(loaded, user))
-        .sort((a, b) => byName.compare(a.lastName, b.lastName) || byName.compare(a.firstName, b.firstName))
+      return (await graphUsers(tenantId)).map(user => userFromGraph(loaded, user)).sort(byUserName)
     },
 
     create: async (tenantId, input) => {

@@ -4,6 +4,7 @@ import type { ValidationIssue } from '@/domain/validation'
 import type { UserRepository } from '../backend'
 import type { LoadedTenant, LocalContext } from './context'
 import { primaryDomain } from '@/domain/tenant/tenant'
+import { byUserName } from '@/domain/users/userList'
 import { temporaryPassword } from '@/domain/users/password'
 import { normalizeUserInput, userDisplayName, validateUser, validateUserBatch } from '@/domain/users/userValidation'
 import {
@@ -17,8 +18,6 @@ import {
 import { userPrincipalName } from '@/domain/users/users'
 import { BackendError } from '../backend'
 import { serviceChanges, userChanges, who } from '../records/users'
-
-const byName = new Intl.Collator('fr', { sensitivity: 'base' })
 
 export function createUserRepository(context: LocalContext): UserRepository {
   const { db, run } = context
@@ -111,9 +110,7 @@ export function createUserRepository(context: LocalContext): UserRepository {
       run('read the users', () =>
         db.transaction('r', db.tenants, db.subscriptions, db.users, async () => {
           await context.loadTenant(tenantId)
-          return (await usersOf(tenantId)).sort(
-            (a, b) => byName.compare(a.lastName, b.lastName) || byName.compare(a.firstName, b.firstName),
-          )
+          return (await usersOf(tenantId)).sort(byUserName)
         }),
       ),
 

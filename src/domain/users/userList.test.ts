@@ -1,7 +1,7 @@
 import type { Subscription } from '../tenant/tenant'
 import type { TenantUser } from './users'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_USER_QUERY, queryUsers, seatUsage } from './userList'
+import { byUserName, DEFAULT_USER_QUERY, queryUsers, seatUsage } from './userList'
 
 function user(
   id: string,
@@ -33,6 +33,13 @@ const users = [
   user('3', 'Hélène', 'Durand', 'helene.durand', null),
   user('4', 'Bruno', 'Durand', 'bruno.durand', 'sub-std'),
 ]
+
+describe('byUserName', () => {
+  it('orders as every user list does: last name, first name, accents and case aside, then address', () => {
+    const twins = [user('5', 'anne', 'roux', 'anne.roux2', null), user('6', 'Anne', 'Roux', 'anne.roux', null)]
+    expect([...users, ...twins].sort(byUserName).map(u => u.id)).toEqual(['4', '3', '1', '2', '6', '5'])
+  })
+})
 
 describe('queryUsers', () => {
   it('sorts by last name then first name, accents aside', () => {

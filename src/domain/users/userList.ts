@@ -17,6 +17,15 @@ export const DEFAULT_USER_QUERY: UserQuery = { search: '', licence: 'all' }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' })
 
+/** Users in name order, as every list shows them: last name, then first, accents and case aside; then address. */
+export function byUserName(a: TenantUser, b: TenantUser): number {
+  return (
+    collator.compare(a.lastName, b.lastName) ||
+    collator.compare(a.firstName, b.firstName) ||
+    a.alias.localeCompare(b.alias)
+  )
+}
+
 /** Users in name order (last name, then first), by accent-free search on name and address, and by licence. */
 export function queryUsers(users: readonly TenantUser[], query: UserQuery): TenantUser[] {
   const needle = foldForSearch(query.search.trim())
@@ -33,12 +42,7 @@ export function queryUsers(users: readonly TenantUser[], query: UserQuery): Tena
           needle,
         ),
     )
-    .sort(
-      (a, b) =>
-        collator.compare(a.lastName, b.lastName) ||
-        collator.compare(a.firstName, b.firstName) ||
-        a.alias.localeCompare(b.alias),
-    )
+    .sort(byUserName)
 }
 
 /** Licences of one live subscription: assigned, bought and left. */

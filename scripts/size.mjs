@@ -45,7 +45,7 @@ console.log(`${(total / 1024).toFixed(1).padStart(7)} KB  first page JavaScript,
 const afterFirstPage = [
   ['src/components/dashboard/barChart.ts', "the charts (Chart.js), drawn once the dashboard's figures show"],
   ['src/locales/en/index.ts', "the other pages' messages, fetched after the first page shows"],
-  ['src/backends/local/seeding.ts', "the demo seed, on a browser's first visit only"],
+  ['src/backends/local/seed/seeding.ts', "the demo seed, on a browser's first visit only"],
 ]
 for (const [key, what] of afterFirstPage) {
   const chunk = manifest[key]

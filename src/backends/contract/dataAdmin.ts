@@ -1,6 +1,6 @@
 /**
  * Whole-store operations offered by backends whose data the person owns outright. `Export` is
- * the adapter's own file format (the embedded backend's is in `local/exportFormat.ts`).
+ * the adapter's own file format (the embedded backend's is in `local/import/exportFormat.ts`).
  */
 export interface DataAdmin<Export = unknown> {
   /** Replaces everything with the demo partner's seeded data. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isBackendError } from '../backend'
-import { SMB_SECURE_BASELINE_ID } from './seedBaselines'
+import { SMB_SECURE_BASELINE_ID } from './seed/seedBaselines'
 import { failure, makeLocal } from './testing'
 
 const secure = {

@@ -7,7 +7,7 @@ import { consoleAccess } from '@/domain/tenant/policy'
 import { BackendError } from '../backend'
 import { activityEntry } from '../records/activity'
 import { withSubscriptions } from './records'
-import { demoPartner } from './demoPartner'
+import { demoPartner } from './seed/demoPartner'
 import { guard } from './storageErrors'
 
 export interface LoadedTenant {

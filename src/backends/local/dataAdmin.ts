@@ -5,8 +5,8 @@ import { toEntry, toRecord, withSubscriptions } from './records'
 import { PRICE_LIST_KEY, storedPriceList } from './pricingRepository'
 import { guard } from './storageErrors'
 import { domainPrefixes } from './tenantsRepository'
-import type { ConsoleExport } from './exportFormat'
-import { EXPORT_FORMAT, EXPORT_VERSION } from './exportFormat'
+import type { ConsoleExport } from './import/exportFormat'
+import { EXPORT_FORMAT, EXPORT_VERSION } from './import/exportFormat'
 
 /** More than this many generated tenants is a typo, not a test of scale. */
 export const MAX_GENERATED_TENANTS = 50_000
@@ -21,7 +21,7 @@ export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport>
   return {
     resetToDemo: () =>
       guard('reset the data', async () => {
-        const { writeDemo } = await import('./seeding')
+        const { writeDemo } = await import('./seed/seeding')
         await db.transaction('rw', db.allTables, async () => {
           const at = now()
           await clearAll()
@@ -39,7 +39,7 @@ export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport>
           ])
         }
         // The generator loads only when someone asks for scale data, before the transaction opens.
-        const { generateTenants, nextGeneratedIndex } = await import('./largeDataset')
+        const { generateTenants, nextGeneratedIndex } = await import('./seed/largeDataset')
         return db.transaction('rw', db.tenants, db.subscriptions, db.activity, db.meta, async () => {
           const at = now()
           const ids = (await db.tenants.toCollection().primaryKeys()).map(id => String(id).replace(/^tenant-/, ''))
@@ -84,7 +84,7 @@ export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport>
     importAll: async document => {
       // Checked before any transaction opens: a bad file never touches the store.
       // The import checks (and valibot) load only when someone imports a file.
-      const { parseConsoleExport } = await import('./importValidation')
+      const { parseConsoleExport } = await import('./import/importValidation')
       const parsed = parseConsoleExport(document)
       // Stable sort: a file listing entries newest first is appended oldest first all the same.
       const activity = [...parsed.activity].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))

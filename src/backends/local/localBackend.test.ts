@@ -4,9 +4,9 @@ import { initialDomainPrefix } from '@/domain/tenant/tenant'
 import { describeBackendContract } from '../backend.contract'
 import { isBackendError } from '../backend'
 import { createLocalBackend } from './localBackend'
-import { demoTenants } from './seed'
+import { demoTenants } from './seed/seed'
 import { failure, freshDb, makeLocal, TODAY } from './testing'
-import type { ConsoleExport } from './exportFormat'
+import type { ConsoleExport } from './import/exportFormat'
 
 /** The export without its timestamp, to compare what is stored. */
 async function snapshot(backend: ReturnType<typeof makeLocal>): Promise<ConsoleExport> {

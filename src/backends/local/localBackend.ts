@@ -1,5 +1,5 @@
 import type { Backend, DataAdmin } from '../backend'
-import type { ConsoleExport } from './exportFormat'
+import type { ConsoleExport } from './import/exportFormat'
 import { ALL_CAPABLE } from '../backend'
 import { createActivityRepository } from './activityRepository'
 import { createBaselineRepository } from './baselinesRepository'
@@ -39,7 +39,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): LocalBack
       if (await db.meta.get('partner')) return
       // The demo data load only on a browser's first visit. Loaded before the transaction opens:
       // awaiting a module inside a Dexie transaction would let it commit early.
-      const { writeDemo } = await import('./seeding')
+      const { writeDemo } = await import('./seed/seeding')
       await db.transaction('rw', db.allTables, async () => {
         if (!(await db.meta.get('partner'))) await writeDemo(db, now())
       })

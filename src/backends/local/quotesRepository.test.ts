@@ -3,7 +3,7 @@ import type { QuoteInput } from '@/domain/quotes/quotes'
 import { describe, expect, it, vi } from 'vitest'
 import { isBackendError } from '../backend'
 import { failure, freshDb, makeLocal, TODAY } from './testing'
-import type { ConsoleExport } from './exportFormat'
+import type { ConsoleExport } from './import/exportFormat'
 
 const input: QuoteInput = {
   prospect: {

@@ -1,6 +1,6 @@
-import type { ConsoleDatabase } from './db'
+import type { ConsoleDatabase } from '../db'
 import { localIsoDate } from '@/domain/dates'
-import { toRecord } from './records'
+import { toRecord } from '../records'
 import { demoBaselines, demoConfiguration } from './seedBaselines'
 import { demoActivity, demoPartner, demoTenants } from './seed'
 import { demoDirectory } from './seedDirectory'

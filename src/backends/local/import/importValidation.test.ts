@@ -1,9 +1,9 @@
 import type { ActivityEntry } from '@/domain/activityLog'
 import { describe, expect, it } from 'vitest'
 import { ACTIVITY_AREAS } from '@/domain/activityLog'
-import { isBackendError } from '../backend'
+import { isBackendError } from '../../backend'
 import { parseConsoleExport } from './importValidation'
-import { failure, makeLocal } from './testing'
+import { failure, makeLocal } from '../testing'
 import type { ConsoleExport } from './exportFormat'
 
 async function exportWithChanges(): Promise<ConsoleExport> {

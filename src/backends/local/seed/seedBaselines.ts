@@ -1,4 +1,4 @@
-import type { TenantConfiguration } from '../backend'
+import type { TenantConfiguration } from '../../backend'
 import type { Baseline } from '@/domain/console/baselines'
 import type { TenantSettings } from '@/domain/console/settings'
 import type { IsoDate } from '@/domain/dates'

@@ -8,7 +8,7 @@ import type { PriceList } from '@/domain/pricing/pricing'
 import type { Quote } from '@/domain/quotes/quotes'
 import type { Partner, TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { TenantUser } from '@/domain/users/users'
-import type { TenantConfiguration } from '../contract/settings'
+import type { TenantConfiguration } from '../../contract/settings'
 
 export const EXPORT_FORMAT = 'bpos-partner-console'
 /**

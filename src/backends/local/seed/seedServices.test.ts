@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { validateAddOnInput } from '@/domain/ledger/addOns'
 import { demoTenants } from './seed'
 import { demoServices } from './seedServices'
-import { NOW, TODAY } from './testing'
+import { NOW, TODAY } from '../testing'
 
 describe('demo services', () => {
   const services = demoServices(TODAY, NOW)

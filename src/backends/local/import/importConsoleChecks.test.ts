@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isBackendError } from '../backend'
-import { failure, makeLocal } from './testing'
+import { isBackendError } from '../../backend'
+import { failure, makeLocal } from '../testing'
 import type { ConsoleExport } from './exportFormat'
 
 /** A deep copy of the demo export, to spoil one thing at a time. */

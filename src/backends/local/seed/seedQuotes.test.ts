@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { quoteTotals } from '@/domain/quotes/quoteTotals'
 import { validateQuoteInput } from '@/domain/quotes/quotes'
 import { demoQuotes } from './seedQuotes'
-import { NOW, TODAY } from './testing'
+import { NOW, TODAY } from '../testing'
 
 describe('demo quotes', () => {
   const quotes = demoQuotes(TODAY, NOW)

@@ -3,6 +3,7 @@ import type { MaybeRefOrGetter } from 'vue'
 import { useQuery, useQueryCache } from '@pinia/colada'
 import { computed, toValue } from 'vue'
 import { useRoute } from 'vue-router'
+import { activityKeys } from './activity'
 import { tenantKeys } from './tenants'
 import { useBackend } from '@/backends/current'
 
@@ -41,14 +42,15 @@ function useOpenTenantId() {
 
 /**
  * What a write to a tenant refreshes: the tenant itself at once (the header, overview and tabs
- * follow), its configuration (console availability follows its offers), and the tenant list
- * (seats, offers), read afresh when next shown.
+ * follow), its configuration (console availability follows its offers), its activity (the write
+ * is logged), and the tenant list (seats, offers), read afresh when next shown.
  */
 export function useTenantChange() {
   const queryCache = useQueryCache()
 
   function invalidateAround(tenantId: string): void {
     void queryCache.invalidateQueries({ key: tenantKeys.configuration(tenantId), exact: true })
+    void queryCache.invalidateQueries({ key: activityKeys.tenant(tenantId) })
     void queryCache.invalidateQueries({ key: tenantKeys.directory })
     void queryCache.invalidateQueries({ key: tenantKeys.drift })
   }

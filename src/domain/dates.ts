@@ -1,5 +1,6 @@
-/** ISO date (YYYY-MM-DD) or ISO timestamp, as stored. */
+/** A calendar day as stored: ISO 8601 `YYYY-MM-DD`. */
 export type IsoDate = string
+/** An instant as stored: an ISO 8601 timestamp in UTC (`2026-11-25T09:30:00.000Z`). */
 export type IsoDateTime = string
 
 /** The calendar date of `instant` in UTC, as YYYY-MM-DD. */

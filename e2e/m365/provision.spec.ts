@@ -150,3 +150,27 @@ test('an initial domain Microsoft 365 already has is refused next to its field, 
   await expect(tenantTable(page).getByRole('link', { name: 'Boulangerie Dupré & Fils' })).toBeVisible()
   await expect(tenantTable(page).getByRole('row', { name: new RegExp(company) })).toHaveCount(0)
 })
+
+test("Partner Center failing to create the customer is said in the console's words, never in Partner Center's", async ({
+  page,
+}) => {
+  const company = unique('Atelier Morel')
+  await fillCompany(page, company)
+  await page.getByLabel('Initial domain prefix').fill(company.toLowerCase().replace(/\s+/g, ''))
+  // Partner Center answers the new customer as a busy service does, with its own English text.
+  await page.route('**/v1/customers', route =>
+    route.request().method() === 'POST'
+      ? route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ code: 503, errorName: 'ServiceUnavailable', description: 'Backend pool exhausted' }),
+        })
+      : route.fallback(),
+  )
+  await chooseOffersAndCreate(page)
+
+  await expect(page.getByRole('alert')).toHaveText(
+    'Microsoft 365 did not create the tenant as asked: The online service failed or is busy. Try again in a moment.',
+  )
+  await expect(page.getByText('Backend pool exhausted')).toHaveCount(0)
+})

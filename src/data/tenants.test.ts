@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { defineComponent } from 'vue'
 import { useTenant } from './currentTenant'
 import { FORM_ERROR } from './errorVoice'
-import { useSubscriptionChange } from './tenantWrites'
+import { useDomainChange, useSubscriptionChange } from './tenantWrites'
 import { useAllTenants, useTenantList } from './tenants'
 import { ALL_CAPABLE } from '@/backends/backend'
 import { setBackend } from '@/backends/current'
@@ -190,5 +190,21 @@ describe('a change to a tenant', () => {
     await change.mutateAsync({ kind: 'seats', subscription, seats: 0 }).catch(() => {})
     expect(Object.keys(change.errors.value)).toEqual([`seats.${subscription.offerId}`])
     expect(change.errors.value[FORM_ERROR]).toBeUndefined()
+  })
+
+  it('removing a domain another tab removed first says so in the voice, and reads the tenant again', async () => {
+    const backend = makeLocal()
+    setBackend(backend)
+    await backend.domains.add('tenant-dupre', 'dupre.nantes')
+    const { open, change } = inApp(() => ({ open: useTenant('tenant-dupre'), change: useDomainChange() }))
+    await vi.waitUntil(() => open.data.value?.tenant.domains.some(domain => domain.name === 'dupre.nantes'), SLOW)
+    // The other tab.
+    await backend.domains.remove('tenant-dupre', 'dupre.nantes')
+
+    await change.mutateAsync({ action: 'remove', tenantId: 'tenant-dupre', name: 'dupre.nantes' }).catch(() => {})
+    expect(change.errors.value).toEqual({
+      [FORM_ERROR]: 'It no longer exists: it was removed elsewhere since you opened it.',
+    })
+    await vi.waitUntil(() => !open.data.value?.tenant.domains.some(domain => domain.name === 'dupre.nantes'), SLOW)
   })
 })

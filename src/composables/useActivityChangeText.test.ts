@@ -1,39 +1,11 @@
 // @vitest-environment happy-dom
-import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { defineComponent } from 'vue'
-import { createI18n } from 'vue-i18n'
 import { useActivityChangeText } from './useActivityChangeText'
-
-// The real message files, so a renamed key or a missing French label fails here.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true })
-function messages(locale: string) {
-  return Object.fromEntries(
-    Object.entries(files)
-      .filter(([path]) => path.startsWith(`../locales/${locale}/`))
-      .map(([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), module.default]),
-  )
-}
-
-/** The composable as a component gets it, with the real messages and the real formatting. */
-function textIn(locale: 'en' | 'fr') {
-  const i18n = createI18n({ legacy: false, locale, messages: { en: messages('en'), fr: messages('fr') } })
-  let text: ReturnType<typeof useActivityChangeText> | undefined
-  mount(
-    defineComponent({
-      setup: () => {
-        text = useActivityChangeText()
-        return () => null
-      },
-    }),
-    { global: { plugins: [i18n] } },
-  )
-  return text!
-}
+import { inComponent } from '@/locales/testing'
 
 describe('activityChangeText', () => {
-  const en = textIn('en')
-  const fr = textIn('fr')
+  const en = inComponent(useActivityChangeText, 'en')
+  const fr = inComponent(useActivityChangeText, 'fr')
 
   it('names a setting by its label and a switch On or Off', () => {
     expect(en.change({ field: 'communications.federation', before: false, after: true })).toBe(

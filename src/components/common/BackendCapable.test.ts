@@ -5,20 +5,11 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { createI18n } from 'vue-i18n'
 import BackendCapable from './BackendCapable.vue'
 import { ALL_CAPABLE } from '@/backends/backend'
 import { setBackend } from '@/backends/current'
 import { useSenderEntries } from '@/data/exchange'
-
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json', { eager: true })
-function messages(locale: string) {
-  return Object.fromEntries(
-    Object.entries(files)
-      .filter(([path]) => path.startsWith(`../../locales/${locale}/`))
-      .map(([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), module.default]),
-  )
-}
+import { realI18n } from '@/locales/testing'
 
 /** As Microsoft 365 declares it: Exchange's sender lists are out of Graph's reach. */
 const WITHOUT_SENDERS: BackendCapabilities = {
@@ -34,7 +25,7 @@ function backendWith(capabilities: BackendCapabilities) {
   return listSenders
 }
 
-const i18n = () => createI18n({ legacy: false, locale: 'en', messages: { en: messages('en'), fr: messages('fr') } })
+const i18n = () => realI18n('en')
 
 /** What a card inside does: load the tenant's sender entries as it mounts. */
 const SenderCard = defineComponent({

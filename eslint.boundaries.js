@@ -98,18 +98,6 @@ const policies = [
   },
 ]
 
-/**
- * TEMPORARY, while the data layer (src/data, issue 11 item 1) takes over the screens' data access: these views and
- * components still call useBackend(), tell errors apart with isBackendError, or name a contract's type. Until they move
- * they may import the contracts and `@/backends/current` (never an adapter). Delete each line as its file moves; the
- * list only shrinks.
- */
-const stillReachingTheBackend = [
-  'src/components/sharepoint/SharePointStorageCard.vue',
-  'src/components/users/UserImportOutcome.vue',
-]
-const temporary = [{ from: { file: { path: stillReachingTheBackend } }, allow: toTypes(['backends']) }]
-
 export default [
   {
     files: ['src/**/*.{ts,vue}', 'relay/src/**/*.ts', 'test-world/**/*.ts', 'e2e/**/*.ts'],
@@ -122,10 +110,7 @@ export default [
       'import/resolver': { typescript: { project: 'tsconfig.json' } },
     },
     rules: {
-      'boundaries/dependencies': [
-        'error',
-        { default: 'allow', checkAllOrigins: true, policies: [...policies, ...temporary] },
-      ],
+      'boundaries/dependencies': ['error', { default: 'allow', checkAllOrigins: true, policies }],
     },
   },
 ]

@@ -10,7 +10,8 @@ export type BaselineOutcome =
       readonly skipped: readonly SkippedSetting[]
     }
   | { readonly tenantId: string; readonly status: 'skipped'; readonly reason: 'noConsole' | 'notFound' | 'noAccess' }
-  | { readonly tenantId: string; readonly status: 'failed'; readonly message: string }
+  /** `error` is the refusal as raised: the interface says it in its own words, never in the adapter's text. */
+  | { readonly tenantId: string; readonly status: 'failed'; readonly error: unknown }
 
 export interface BaselineRepository {
   list: () => Promise<Baseline[]>

@@ -98,5 +98,5 @@ export function unreachedOutcome(tenantId: string, error: unknown): BaselineOutc
   if (isBackendError(error, 'notFound')) return { tenantId, status: 'skipped', reason: 'notFound' }
   // No role, no consent or a sign-in wanted there (Microsoft 365): the tenant list says which.
   if (isBackendError(error, 'unauthorized')) return { tenantId, status: 'skipped', reason: 'noAccess' }
-  return { tenantId, status: 'failed', message: error instanceof Error ? error.message : String(error) }
+  return { tenantId, status: 'failed', error }
 }

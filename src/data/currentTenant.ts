@@ -34,7 +34,7 @@ function useOpenTenantId() {
   const route = useRoute()
   let last = ''
   return computed(() => {
-    const id = route.params.tenantId
+    const id = 'tenantId' in route.params ? route.params.tenantId : undefined
     if (typeof id === 'string' && id !== '') last = id
     return last
   })

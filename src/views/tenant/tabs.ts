@@ -1,6 +1,13 @@
+import type { RouteMap } from 'vue-router'
+
+/** The routes of one tenant's pages: every one whose path is under the tenant's. */
+type TenantRouteName = {
+  [Name in keyof RouteMap]: RouteMap[Name]['path'] extends `/tenants/:tenantId${string}` ? Name : never
+}[keyof RouteMap]
+
 /** The sections of a tenant's page; `console` ones need the application console. */
 export interface TenantTab {
-  readonly routeName: string
+  readonly routeName: TenantRouteName
   readonly labelKey: string
   readonly console: boolean
 }

@@ -7,19 +7,12 @@ import { consent, technicianRoles } from '../graph/gdap'
 import { CONSENT_ROLES } from '../graph/gdapRoles'
 import { propagateCustomer, propagateSeats } from '../graph/propagation'
 import { addClientTenant, sku } from '../graph/world'
+import { addressAccepted, addressOf, missingFields, validateAddress } from './address'
+import { COMMERCE_ROUTES, commerceStateOf } from './commerce'
+import { badRequest, notFound, PartnerCenterHttpError } from './errors'
 import { newSubscription, offerOf, partnerCenterStateOf } from './state'
 
-/** A failure the server answers with Partner Center's error body: `{ code, description, errorName, data, source }`. */
-export class PartnerCenterHttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: number,
-    readonly errorName: string,
-    readonly description: string,
-  ) {
-    super(description)
-  }
-}
+export { PartnerCenterHttpError } from './errors'
 
 export interface PartnerCenterResponse {
   readonly status: number
@@ -29,11 +22,17 @@ export interface PartnerCenterResponse {
 export interface PartnerCenterCall {
   readonly method: string
   readonly path: string
+  readonly query: URLSearchParams
   readonly body: unknown
   readonly caller: Caller
   readonly world: GraphWorld
   /** How long what this call changes takes to show in Graph. */
   readonly propagation: PropagationDelays
+  /**
+   * Partner Center as documented, for every route: a new customer's address validated. Off while the console's page
+   * still creates customers itself without a street address (`PartnerCenterServerOptions.allowBrowserConsole`).
+   */
+  readonly asDocumented: boolean
 }
 
 interface Route {
@@ -45,10 +44,6 @@ interface Route {
     params: readonly string[],
   ) => PartnerCenterResponse
 }
-
-// Partner Center's codes are numbers; these are this server's own, with the statuses Partner Center answers.
-const badRequest = (description: string) => new PartnerCenterHttpError(400, 600001, 'BadRequest', description)
-const notFound = (description: string) => new PartnerCenterHttpError(404, 600008, 'NotFound', description)
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined
@@ -125,6 +120,21 @@ const ROUTES: readonly Route[] = [
       required(body?.billingProfile, 'billingProfile', ['email', 'culture', 'language', 'companyName'])
       const address = body!.billingProfile!.defaultAddress as Record<string, unknown> | undefined
       required(address, 'billingProfile.defaultAddress', ['country', 'firstName', 'lastName'])
+      // "To create a customer tenant you must provide a valid physical address"
+      // (https://learn.microsoft.com/partner-center/developer/create-a-customer).
+      if (call.asDocumented) {
+        const postal = addressOf(address)
+        const missing = missingFields(postal)
+        if (missing.length > 0) throw badRequest(`billingProfile.defaultAddress is missing: ${missing.join(', ')}.`)
+        const validation = validateAddress(postal)
+        if (!addressAccepted(validation))
+          throw new PartnerCenterHttpError(
+            400,
+            600060,
+            'InvalidAddress',
+            validation.validationMessage ?? 'The address is not valid.',
+          )
+      }
       const domain = String(body!.companyProfile!.domain).toLowerCase()
       if (!/^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]?\.onmicrosoft\.com$/.test(domain))
         throw badRequest(`The domain ${domain} is not a valid onmicrosoft.com domain.`)
@@ -310,7 +320,8 @@ const GRAPH_APPLICATION_ID = '00000003-0000-0000-c000-000000000000'
 /** Answers one authenticated Partner Center call (under `/v1`). */
 export function handlePartnerCenterCall(call: PartnerCenterCall): PartnerCenterResponse {
   const state = partnerCenterStateOf(call.world)
-  for (const route of ROUTES) {
+  commerceStateOf(call.world)
+  for (const route of [...ROUTES, ...COMMERCE_ROUTES]) {
     const match = route.method === call.method ? route.pattern.exec(call.path) : null
     if (match) return route.handle(call, state, match.slice(1).map(decodeURIComponent))
   }

@@ -10,6 +10,7 @@ import { tokenValidator } from '../graph/auth'
 import { DEFAULT_PROPAGATION } from '../graph/propagation'
 import { readJsonBody } from '../readJsonBody'
 import { GraphHttpError } from '../graph/http'
+import { isCommercePath } from './commerce'
 import { handlePartnerCenterCall, PartnerCenterHttpError } from './routes'
 
 /**
@@ -30,6 +31,13 @@ export interface PartnerCenterServerOptions {
   readonly world: () => GraphWorld
   /** How long a new customer and a seat change take to show in Graph; `DEFAULT_PROPAGATION` for what is left out. */
   readonly propagation?: Partial<PropagationDelays>
+  /**
+   * `true` (the default, for now): the console's page may still call the routes it calls today (customers, orders,
+   * subscriptions, domains, with CORS for any origin), and a customer needs no street address. `false`: Partner
+   * Center as documented, for the relay: no browser origin anywhere, and a new customer's address validated. New
+   * commerce's routes (`commerce.ts`) refuse browser origins either way.
+   */
+  readonly allowBrowserConsole?: boolean
 }
 
 export interface PartnerCenterRequest {
@@ -93,9 +101,29 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
     tenantIds: () => [options.world().partnerTenantId],
   })
 
+  const allowBrowserConsole = options.allowBrowserConsole ?? true
+
+  /**
+   * Whether a browser page's call is refused: no Microsoft source says Partner Center's API answers CORS, and every
+   * Microsoft sample calls it from a server (README, "The test world refuses what Microsoft refuses").
+   */
+  function refusesBrowser(request: IncomingMessage, method: string, pathname: string): boolean {
+    if (request.headers.origin === undefined || pathname.startsWith('/_test/')) return false
+    return !allowBrowserConsole || isCommercePath(method, pathname.replace(/^\/v1(?=\/)/, ''))
+  }
+
   async function respond(request: IncomingMessage): Promise<PartnerCenterResponse> {
     const url = new URL(request.url ?? '/', 'http://localhost')
     const method = request.method ?? 'GET'
+    if (refusesBrowser(request, method, url.pathname))
+      return errorBody(
+        new PartnerCenterHttpError(
+          403,
+          600004,
+          'Forbidden',
+          'Partner Center does not accept calls from a browser page.',
+        ),
+      )
     if (method === 'OPTIONS') return { status: 204 }
     if (url.pathname === '/_test/requests')
       return method === 'DELETE' ? ((requests.length = 0), { status: 204 }) : { status: 200, body: { requests } }
@@ -128,7 +156,16 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
       if (!caller.scopes.includes('user_impersonation'))
         throw new PartnerCenterHttpError(403, 900002, 'Forbidden', 'The token lacks the user_impersonation permission.')
       body = await readBody(request)
-      const response = handlePartnerCenterCall({ method, path, body, caller, world: options.world(), propagation })
+      const response = handlePartnerCenterCall({
+        method,
+        path,
+        query: url.searchParams,
+        body,
+        caller,
+        world: options.world(),
+        propagation,
+        asDocumented: !allowBrowserConsole,
+      })
       requests.push({ method, path, body, status: response.status })
       return response
     } catch (error) {
@@ -141,8 +178,9 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     respond(request).then(
       answer => {
+        const url = new URL(request.url ?? '/', 'http://localhost')
         const headers = {
-          ...CORS_HEADERS,
+          ...(refusesBrowser(request, request.method ?? 'GET', url.pathname) ? {} : CORS_HEADERS),
           ...(answer.body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
         }
         response.writeHead(answer.status, headers)

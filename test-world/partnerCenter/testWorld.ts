@@ -14,17 +14,19 @@ export interface TestPartnerCenter {
 
 /**
  * The Partner Center server in-process on a test Graph's world and key, for Vitest; with no delay unless `propagation`
- * sets one.
+ * sets one, and as the console's page may call it today unless `allowBrowserConsole` is false.
  */
 export async function startTestPartnerCenter(
   graph: TestGraph,
   propagation: Partial<PropagationDelays> = { customerMs: 0, seatsMs: 0 },
+  { allowBrowserConsole = true }: { allowBrowserConsole?: boolean } = {},
 ): Promise<TestPartnerCenter> {
   const server = await startPartnerCenterServer({
     keys: graph.issuer.keys,
     authorityOrigin: graph.issuer.authorityOrigin,
     world: graph.server.world,
     propagation,
+    allowBrowserConsole,
   })
   const token = graph.issuer.mint(PARTNER_TENANT.id, { aud: PARTNER_CENTER_RESOURCE, scp: 'user_impersonation' })
   return { server, tokens: { token: () => token } }

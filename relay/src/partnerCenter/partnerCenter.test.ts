@@ -1,0 +1,149 @@
+import type { TestGraph } from '../../../test-world/graph/testWorld'
+import type { TestPartnerCenter } from '../../../test-world/partnerCenter/testWorld'
+import type { Caller } from '../auth.js'
+import type { DownstreamTokens } from '../downstream.js'
+import type { RelayResponse } from '../http.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PARTNER_TENANT, TECHNICIAN } from '../../../test-world/directory'
+import { startTestGraph } from '../../../test-world/graph/testWorld'
+import { startTestPartnerCenter } from '../../../test-world/partnerCenter/testWorld'
+import { createRelay } from '../relay.js'
+import { OFFER_PRODUCTS } from './catalogue.js'
+import { partnerCenterRoutes } from './routes.js'
+
+const CONSOLE = 'http://127.0.0.1:4174'
+const ASSERTION = 'the-technicians-token-for-the-relay'
+const CALLER: Caller = {
+  objectId: 'technician',
+  tenantId: PARTNER_TENANT.id,
+  name: TECHNICIAN.name,
+  assertion: ASSERTION,
+}
+
+describe("Partner Center's new commerce through the relay", () => {
+  let graph: TestGraph
+  let partnerCenter: TestPartnerCenter
+  let clock = 0
+  const exchanged: string[] = []
+  /** Tokens as MSAL's on-behalf-of exchange would give them: Partner Center's, App+User, at the partner's authority. */
+  const downstream: DownstreamTokens = {
+    onBehalfOf: async (assertion, resource, tenantId) => {
+      exchanged.push(`${resource} ${tenantId}`)
+      expect(assertion).toBe(ASSERTION)
+      return partnerCenter.tokens.token()
+    },
+  }
+  let relay: ReturnType<typeof createRelay>
+
+  beforeAll(async () => {
+    graph = await startTestGraph()
+    // Partner Center as documented: the relay is a server, so nothing it does needs the page's allowances.
+    partnerCenter = await startTestPartnerCenter(graph, undefined, { allowBrowserConsole: false })
+    relay = createRelay({
+      allowedOrigin: CONSOLE,
+      checkCaller: async () => CALLER,
+      routes: partnerCenterRoutes({
+        downstream,
+        partnerCenterUrl: partnerCenter.server.baseUrl,
+        catalogueTtlMs: 60_000,
+        now: () => clock,
+      }),
+    })
+  })
+  afterAll(async () => {
+    await partnerCenter.server.close()
+    await graph.server.close()
+  })
+
+  // The answers are read loosely: their shapes are what the tests check.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type Answer = RelayResponse & { body?: any }
+  const call = (method: string, path: string, body?: unknown): Promise<Answer> =>
+    relay({
+      method,
+      url: new URL(path, 'http://relay.test'),
+      header: name => ({ authorization: 'Bearer x', origin: CONSOLE })[name.toLowerCase()],
+      body,
+    })
+
+  it("answers each of the console's offers with its catalogue item in the country, read by product and SKU", async () => {
+    const answer = await call('GET', '/api/catalogue?country=fr')
+    expect(answer.status).toBe(200)
+    expect(answer.body.country).toBe('FR')
+    expect(answer.body.unavailable).toEqual([])
+    expect(answer.body.items.map((item: { offerId: string }) => item.offerId)).toEqual(Object.keys(OFFER_PRODUCTS))
+    const standard = answer.body.items.find((item: { offerId: string }) => item.offerId === 'standard-suite')
+    expect(standard).toMatchObject({
+      title: 'Office 365 E1',
+      catalogItemId: expect.stringMatching(/^CFQ7TTC0LF8Q:0001:[A-Z0-9]+$/),
+      terms: expect.arrayContaining([{ duration: 'P1M', billingCycle: 'monthly' }]),
+      currency: 'EUR',
+    })
+    expect(exchanged.every(line => line === `partnerCenter ${PARTNER_TENANT.id}`)).toBe(true)
+  })
+
+  it('keeps a country a while, reads another apart, and reads again once the time is up', async () => {
+    const requests = () => partnerCenter.server.requests.filter(r => r.path === '/products').length
+    const before = requests()
+    const france = (await call('GET', '/api/catalogue?country=FR')).body
+    expect(requests()).toBe(before)
+    const belgium = (await call('GET', '/api/catalogue?country=BE')).body
+    expect(requests()).toBe(before + 1)
+    expect(belgium.items[0].catalogItemId).not.toBe(france.items[0].catalogItemId)
+    clock += 60_001
+    await call('GET', '/api/catalogue?country=FR')
+    expect(requests()).toBe(before + 2)
+  })
+
+  it("says Partner Center's refusal of a country in its own words, and a malformed one in the relay's", async () => {
+    const refused = await call('GET', '/api/catalogue?country=ZZ')
+    expect(refused.status).toBe(400)
+    expect(refused.body.error).toMatchObject({
+      code: 'partnerCenterRefused',
+      message: 'The country ZZ is not supported.',
+    })
+    expect((await call('GET', '/api/catalogue?country=France')).body.error.code).toBe('badRequest')
+  })
+
+  it('validates an address and says which fields are wrong, in Partner Center’s words', async () => {
+    const good = await call('POST', '/api/addresses/validate', {
+      addressLine1: '12 rue de la Gare',
+      city: 'Annecy',
+      postalCode: '74000',
+      country: 'fr',
+    })
+    expect(good.body).toMatchObject({ status: 'VerifiedShippable', valid: true, problems: [] })
+    const wrong = await call('POST', '/api/addresses/validate', {
+      addressLine1: '1 Microsoft Way',
+      city: 'Redmond',
+      state: 'ZZ',
+      postalCode: '9805',
+      country: 'US',
+    })
+    expect(wrong.body).toMatchObject({ status: 'None', valid: false })
+    expect(wrong.body.problems).toEqual([
+      { field: 'state', kind: 'invalid', message: "Address field invalid for property: 'Region', 'PostalCode'" },
+      { field: 'postalCode', kind: 'invalid', message: "Address field invalid for property: 'Region', 'PostalCode'" },
+    ])
+    const partial = await call('POST', '/api/addresses/validate', {
+      addressLine1: 'rue de la Gare',
+      city: 'Annecy',
+      postalCode: '74000',
+      country: 'FR',
+    })
+    expect(partial.body).toMatchObject({
+      status: 'StreetPartial',
+      valid: false,
+      problems: [{ field: 'addressLine1', kind: 'invalid' }],
+      suggestedAddresses: [{ addressLine1: '1 rue de la Gare' }],
+    })
+  })
+
+  it('names the missing fields without asking Partner Center', async () => {
+    const before = partnerCenter.server.requests.length
+    const answer = await call('POST', '/api/addresses/validate', { city: 'Redmond', country: 'US' })
+    expect(answer.body.valid).toBe(false)
+    expect(answer.body.problems.map((p: { field: string }) => p.field)).toEqual(['addressLine1', 'postalCode', 'state'])
+    expect(partnerCenter.server.requests.length).toBe(before)
+  })
+})

@@ -1,0 +1,45 @@
+import type { RelayRoute } from '../relay.js'
+import type { PartnerCenterServices } from './client.js'
+import { assertObject, checkAddress, completeAddress } from './addresses.js'
+import { catalogueCache, countryParameter, readCatalogue } from './catalogue.js'
+import { partnerCenterFor } from './client.js'
+
+const HOUR = 3_600_000
+
+/**
+ * The relay's Partner Center functions, each as the technician (App+User, on their behalf):
+ * - `GET /api/catalogue?country=FR`: the console's offers' catalogue items there, read at run time and kept a while;
+ * - `POST /api/addresses/validate`: Partner Center's address validation, said per field.
+ */
+export function partnerCenterRoutes(services: PartnerCenterServices): RelayRoute[] {
+  const cached = catalogueCache(services.catalogueTtlMs ?? HOUR, services.now ?? Date.now)
+  return [
+    {
+      method: 'GET',
+      pattern: /^\/api\/catalogue$/,
+      handle: async (request, caller, _params, correlationId) => {
+        const country = countryParameter(request.url.searchParams.get('country'))
+        const catalogue = await cached(country, () =>
+          readCatalogue(partnerCenterFor(services, caller, correlationId), country),
+        )
+        return { status: 200, body: catalogue }
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/addresses\/validate$/,
+      handle: async (request, caller, _params, correlationId) => {
+        const complete = completeAddress(assertObject(request.body))
+        if ('problems' in complete)
+          return {
+            status: 200,
+            body: { status: 'Incomplete', valid: false, problems: complete.problems, suggestedAddresses: [] },
+          }
+        return {
+          status: 200,
+          body: await checkAddress(partnerCenterFor(services, caller, correlationId), complete.address),
+        }
+      },
+    },
+  ]
+}

@@ -1,4 +1,6 @@
+import type { PartnerCenterServices } from './partnerCenter/client.js'
 import type { RelayRoute } from './relay.js'
+import { partnerCenterRoutes } from './partnerCenter/routes.js'
 
 /**
  * The relay's functions. `GET /api/me`: who the relay takes the caller for, so the console can
@@ -14,3 +16,11 @@ export const ROUTES: readonly RelayRoute[] = [
     }),
   },
 ]
+
+/**
+ * Every function, those that call Microsoft on the technician's behalf included: Partner Center at
+ * `partnerCenterUrl` (Partner Center's own unless said), with tokens from `downstream`.
+ */
+export function relayRoutes(options: PartnerCenterServices): readonly RelayRoute[] {
+  return [...ROUTES, ...partnerCenterRoutes(options)]
+}

@@ -146,4 +146,110 @@ describe("Partner Center's new commerce through the relay", () => {
     expect(answer.body.problems.map((p: { field: string }) => p.field)).toEqual(['addressLine1', 'postalCode', 'state'])
     expect(partnerCenter.server.requests.length).toBe(before)
   })
+
+  describe('a new customer in one operation', () => {
+    const customer = (overrides: Record<string, unknown> = {}) => ({
+      domain: `boulangerie${Math.floor(Math.random() * 1e9)}.onmicrosoft.com`,
+      companyName: 'Boulangerie Neuve',
+      email: 'direction@boulangerie.example',
+      culture: 'fr-FR',
+      language: 'fr',
+      address: { addressLine1: '12 rue de la Gare', city: 'Annecy', postalCode: '74000', country: 'FR' },
+      contact: { firstName: 'Anne', lastName: 'Dupont', email: 'anne@boulangerie.example' },
+      dateAgreed: '2026-12-01T09:30:00Z',
+      lines: [
+        { offerId: 'standard-suite', seats: 5 },
+        { offerId: 'exchange-online', seats: 2, termDuration: 'P1Y', billingCycle: 'annual' },
+      ],
+      ...overrides,
+    })
+    const posted = (path: RegExp) =>
+      partnerCenter.server.requests.filter(r => r.method === 'POST' && path.test(r.path) && r.status < 300)
+
+    it('creates it, records who accepted the agreement and when, and checks its cart out', async () => {
+      const answer = await call('POST', '/api/customers', customer())
+      expect(answer.status).toBe(201)
+      expect(answer.body.steps).toEqual(
+        ['address', 'catalogue', 'customer', 'agreement', 'cart', 'checkout'].map(step => ({ step, outcome: 'done' })),
+      )
+      const { customerId } = answer.body
+      expect(answer.body.subscriptions).toEqual([
+        expect.objectContaining({
+          offerId: 'standard-suite',
+          seats: 5,
+          catalogItemId: expect.stringMatching(/^CFQ7TTC0LF8Q:0001:/),
+        }),
+        expect.objectContaining({ offerId: 'exchange-online', seats: 2 }),
+      ])
+      const agreement = posted(new RegExp(`^/customers/${customerId}/agreements$`))[0]!.body
+      expect(agreement).toMatchObject({
+        primaryContact: { firstName: 'Anne', lastName: 'Dupont', email: 'anne@boulangerie.example' },
+        dateAgreed: '2026-12-01T09:30:00.000Z',
+        type: 'MicrosoftCustomerAgreement',
+      })
+      const skus = graph.server
+        .world()
+        .tenants.get(customerId)!
+        .skus.map(sku => sku.skuPartNumber)
+      expect(skus).toEqual(['STANDARDPACK', 'EXCHANGESTANDARD'])
+    })
+
+    it('stops at an invalid address, beside its field, before any customer is made', async () => {
+      const before = posted(/^\/customers$/).length
+      const answer = await call(
+        'POST',
+        '/api/customers',
+        customer({ address: { addressLine1: '12 rue de la Gare', city: 'Annecy', postalCode: '740', country: 'FR' } }),
+      )
+      expect(answer.status).toBe(400)
+      expect(answer.body.error).toMatchObject({
+        code: 'addressInvalid',
+        field: 'address.postalCode',
+        message: "Address field invalid for property: 'PostalCode'",
+      })
+      expect(answer.body.steps[0]).toEqual({ step: 'address', outcome: 'failed' })
+      expect(posted(/^\/customers$/).length).toBe(before)
+    })
+
+    it("says Partner Center's refusal of a taken domain in its words, beside the domain", async () => {
+      const taken = graph.server.world().tenants.values().next().value!.domains[0]!.id
+      const answer = await call('POST', '/api/customers', customer({ domain: taken }))
+      expect(answer.status).toBe(409)
+      expect(answer.body.error).toMatchObject({
+        code: 'partnerCenterRefused',
+        field: 'domain',
+        message: `The domain ${taken} is already in use.`,
+      })
+      expect(answer.body.steps.map((s: { outcome: string }) => s.outcome)).toEqual([
+        'done',
+        'done',
+        'failed',
+        'notRun',
+        'notRun',
+        'notRun',
+      ])
+    })
+
+    it('refuses seats or a term the catalogue does not sell, and a missing field, beside each', async () => {
+      const seats = await call(
+        'POST',
+        '/api/customers',
+        customer({ lines: [{ offerId: 'standard-suite', seats: 10_001 }] }),
+      )
+      expect(seats.body.error).toMatchObject({ field: 'lines[0].seats' })
+      const term = await call(
+        'POST',
+        '/api/customers',
+        customer({ lines: [{ offerId: 'standard-suite', seats: 5, termDuration: 'P3Y' }] }),
+      )
+      expect(term.body.error).toMatchObject({ field: 'lines[0].termDuration' })
+      const missing = await call(
+        'POST',
+        '/api/customers',
+        customer({ contact: { firstName: 'Anne', lastName: 'Dupont' } }),
+      )
+      expect(missing.status).toBe(400)
+      expect(missing.body.error).toMatchObject({ code: 'badRequest', field: 'contact.email' })
+    })
+  })
 })

@@ -3,13 +3,15 @@ import type { PartnerCenterServices } from './client.js'
 import { assertObject, checkAddress, completeAddress } from './addresses.js'
 import { catalogueCache, countryParameter, readCatalogue } from './catalogue.js'
 import { partnerCenterFor } from './client.js'
+import { createCustomer, FieldRefusal, newCustomerFrom } from './customers.js'
 
 const HOUR = 3_600_000
 
 /**
  * The relay's Partner Center functions, each as the technician (App+User, on their behalf):
  * - `GET /api/catalogue?country=FR`: the console's offers' catalogue items there, read at run time and kept a while;
- * - `POST /api/addresses/validate`: Partner Center's address validation, said per field.
+ * - `POST /api/addresses/validate`: Partner Center's address validation, said per field;
+ * - `POST /api/customers`: a new customer, its agreement and its first cart, as one operation (`customers.ts`).
  */
 export function partnerCenterRoutes(services: PartnerCenterServices): RelayRoute[] {
   const cached = catalogueCache(services.catalogueTtlMs ?? HOUR, services.now ?? Date.now)
@@ -39,6 +41,27 @@ export function partnerCenterRoutes(services: PartnerCenterServices): RelayRoute
           status: 200,
           body: await checkAddress(partnerCenterFor(services, caller, correlationId), complete.address),
         }
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/customers$/,
+      handle: async (request, caller, _params, correlationId) => {
+        let customer
+        try {
+          customer = newCustomerFrom(assertObject(request.body))
+        } catch (error) {
+          if (!(error instanceof FieldRefusal)) throw error
+          const envelope = { code: error.code, message: error.message, correlationId, field: error.at }
+          return { status: error.status, body: { error: envelope } }
+        }
+        const partnerCenter = partnerCenterFor(services, caller, correlationId)
+        return createCustomer(
+          partnerCenter,
+          country => cached(country, () => readCatalogue(partnerCenter, country)),
+          customer,
+          correlationId,
+        )
       },
     },
   ]

@@ -63,3 +63,14 @@ export const SPA_CLIENT_ID = '9d4b6f2a-7c1e-4e3a-b5d8-0f2a4c6e8a10'
 
 /** The audience Graph's access tokens carry. */
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com'
+
+/**
+ * The relay's own app registration, a confidential client: it exposes the relay's API
+ * (`api://<id>/access_as_user`, the audience of the technician's tokens for the relay) and
+ * exchanges those tokens on the technician's behalf with its secret. A test secret, never a real one.
+ */
+export const RELAY_CLIENT = {
+  id: '4c2e8a6f-1b3d-4f5a-8c7e-9d0b2a4c6e11',
+  secret: 'test-world-relay-secret',
+  apiUri: 'api://4c2e8a6f-1b3d-4f5a-8c7e-9d0b2a4c6e11',
+} as const

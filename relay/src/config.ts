@@ -15,6 +15,15 @@ export interface RelayConfig {
   readonly jwksUri: string
   /** The console's origin: the only page allowed to call the relay. */
   readonly allowedOrigin: string
+  /**
+   * The relay's app registration, a confidential client: the one whose API the page's token is
+   * for (OBO wants the assertion's audience to be the client exchanging it), and its secret
+   * (a Key Vault reference in production). Never logged, never sent to the page.
+   */
+  readonly clientId: string
+  readonly clientSecret: string
+  /** Where tenants' authorities are: `https://login.microsoftonline.com`, each tenant's `<host>/<tenantId>`. */
+  readonly authorityHost: string
 }
 
 const ENTRA = 'https://login.microsoftonline.com'
@@ -34,5 +43,8 @@ export function readRelayConfig(env: Readonly<Record<string, string | undefined>
     issuer: env.RELAY_ISSUER?.trim() || `${ENTRA}/${tenantId}/v2.0`,
     jwksUri: env.RELAY_JWKS_URI?.trim() || `${ENTRA}/${tenantId}/discovery/v2.0/keys`,
     allowedOrigin: required('RELAY_ALLOWED_ORIGIN'),
+    clientId: required('RELAY_CLIENT_ID'),
+    clientSecret: required('RELAY_CLIENT_SECRET'),
+    authorityHost: (env.RELAY_AUTHORITY_HOST?.trim() || ENTRA).replace(/\/+$/, ''),
   }
 }

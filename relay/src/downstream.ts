@@ -1,3 +1,14 @@
+import type { INetworkModule } from '@azure/msal-node'
+import type { RelayConfig } from './config.js'
+import {
+  AuthError,
+  ConfidentialClientApplication,
+  InteractionRequiredAuthError,
+  LogLevel,
+  ProtocolMode,
+} from '@azure/msal-node'
+import { RelayError } from './http.js'
+
 /**
  * The Microsoft services the relay calls on a technician's behalf, each with the resource its
  * tokens are for (the scope asked is `<resource>/.default`: the permissions the relay's app
@@ -25,4 +36,96 @@ export interface DownstreamTokens {
    * act: MFA, consent; 502 `remote` when the identity platform fails). Never logs a token.
    */
   readonly onBehalfOf: (assertion: string, resource: DownstreamResource, tenantId: string) => Promise<string>
+}
+
+/** What the relay's DownstreamTokens needs from its settings. */
+export type DownstreamSettings = Pick<RelayConfig, 'clientId' | 'clientSecret' | 'authorityHost'>
+
+export interface DownstreamOptions {
+  /** How MSAL reaches the identity platform: its own client unless given (the test world's self-signed TLS). */
+  readonly networkClient?: INetworkModule
+}
+
+/**
+ * AADSTS codes that ask the technician to act, when MSAL doesn't already type them as
+ * InteractionRequiredAuthError: MFA (50076, 50079), consent (65001), a Conditional Access
+ * policy (50158, 53003) (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
+ */
+const SIGN_IN_CODES = /AADSTS(50076|50079|65001|50158|53003)\b/
+
+function aadsts(error: AuthError): string {
+  return /AADSTS\d+/.exec(error.errorMessage)?.[0] ?? error.errorCode
+}
+
+/** MSAL's refusal in the relay's words: the AADSTS code for the log, never the token nor MSAL's whole text. */
+function refusal(error: unknown, resource: DownstreamResource): RelayError {
+  if (!(error instanceof AuthError))
+    return new RelayError(502, 'remote', `The identity platform could not be reached for ${resource}.`)
+  const code = aadsts(error)
+  if (error instanceof InteractionRequiredAuthError || SIGN_IN_CODES.test(error.errorMessage))
+    return new RelayError(
+      401,
+      'signInNeeded',
+      `Sign in again to reach ${resource}: the identity platform asks the technician to act (${code}: multi-factor authentication or consent).`,
+    )
+  return new RelayError(502, 'remote', `The identity platform refused a token for ${resource} (${code}).`)
+}
+
+/**
+ * DownstreamTokens with MSAL Node's on-behalf-of flow
+ * (https://learn.microsoft.com/entra/msal/javascript/node/acquire-token-requests): confidential
+ * clients of the relay's registration, one per authority, their token caches in memory (MSAL keys
+ * them by the technician's token, so an instance asks once per token, tenant and resource until the
+ * answer expires).
+ * The authority is named on each call: the partner's for Partner Center, a customer's for
+ * Exchange Online. A host other than Entra's (the test world) is an OpenID provider MSAL must be
+ * told it trusts (`knownAuthorities`), read in OIDC protocol mode, as the console's MSAL does.
+ */
+export function createDownstreamTokens(
+  settings: DownstreamSettings,
+  options: DownstreamOptions = {},
+): DownstreamTokens {
+  const host = new URL(settings.authorityHost).host
+  const entra = host === 'login.microsoftonline.com'
+  const clients = new Map<string, ConfidentialClientApplication>()
+  // One client per authority: MSAL's on-behalf-of cache finds a token by the assertion and the
+  // scopes, not the tenant, so one shared client would hand customer A's Exchange token for B.
+  const clientFor = (tenantId: string) => {
+    let client = clients.get(tenantId)
+    if (!client) {
+      client = new ConfidentialClientApplication({
+        auth: {
+          clientId: settings.clientId,
+          clientSecret: settings.clientSecret,
+          authority: `${settings.authorityHost}/${tenantId}`,
+          ...(entra ? {} : { knownAuthorities: [host] }),
+        },
+        system: {
+          protocolMode: entra ? ProtocolMode.AAD : ProtocolMode.OIDC,
+          ...(options.networkClient ? { networkClient: options.networkClient } : {}),
+          // MSAL logs nothing of its own: its lines may name accounts; the relay's log says what failed.
+          loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => {} },
+        },
+      })
+      clients.set(tenantId, client)
+    }
+    return client
+  }
+  return {
+    onBehalfOf: async (assertion, resource, tenantId) => {
+      let result
+      try {
+        result = await clientFor(tenantId).acquireTokenOnBehalfOf({
+          oboAssertion: assertion,
+          scopes: [`${DOWNSTREAM_RESOURCES[resource]}/.default`],
+          authority: `${settings.authorityHost}/${tenantId}`,
+        })
+      } catch (error) {
+        throw refusal(error, resource)
+      }
+      if (!result?.accessToken)
+        throw new RelayError(502, 'remote', `The identity platform gave no token for ${resource}.`)
+      return result.accessToken
+    },
+  }
 }

@@ -1,7 +1,7 @@
 import type { RelayConfig } from './config.js'
 import { createLocalJWKSet } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CLIENT_TENANTS, PARTNER_TENANT, TECHNICIAN } from '../../test-world/directory'
+import { CLIENT_TENANTS, PARTNER_TENANT, RELAY_CLIENT, TECHNICIAN } from '../../test-world/directory'
 import { createTestIssuer } from '../../test-world/graph/testIssuer'
 import { callerCheck } from './auth.js'
 import { readRelayConfig } from './config.js'
@@ -25,6 +25,8 @@ describe('the relay', () => {
       RELAY_ISSUER: `${issuer.authorityOrigin}/${PARTNER_TENANT.id}`,
       RELAY_JWKS_URI: 'https://unused.example/keys',
       RELAY_ALLOWED_ORIGIN: CONSOLE,
+      RELAY_CLIENT_ID: RELAY_CLIENT.id,
+      RELAY_CLIENT_SECRET: RELAY_CLIENT.secret,
     })
     const relay = createRelay({
       allowedOrigin: config.allowedOrigin,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { GdapState } from './gdap'
 import { CUSTOMER_PERMISSIONS, GRAPH_PERMISSIONS } from '../../src/auth/graphScopes'
 import { CLIENT_TENANTS, PARTNER_TENANT, RESTRICTED_TENANTS } from '../directory'
+import { RELAY_CUSTOMER_CONSENT } from '../oidc/relayPermissions'
 import { addRelationship, consent, newGdapState } from './gdap'
 import { CONSOLE_ROLES, ROLE } from './gdapRoles'
 import { readJson } from './readJson'
@@ -365,7 +366,8 @@ export function seedWorld(): GraphWorld {
 /**
  * The partner's admin consent in its own tenant covers every permission the app lists; each
  * accessible customer approved the console's roles, assigned to the technicians' group, and
- * consented the customer-side permissions. Pharmacie du Lac consented, but its roles went to another group;
+ * consented the customer-side permissions (the console's Graph ones, the relay's Exchange one).
+ * Pharmacie du Lac consented, but its roles went to another group;
  * Garage Martin's roles include Cloud Application Administrator, but nobody consented yet.
  */
 function seedGdap(): GdapState {
@@ -374,12 +376,14 @@ function seedGdap(): GdapState {
   for (const client of CLIENT_TENANTS) {
     addRelationship(gdap, { tenantId: client.id, displayName: client.displayName }, CONSOLE_ROLES, CONSOLE_ROLES)
     consent(gdap, client.id, CUSTOMER_PERMISSIONS)
+    consent(gdap, client.id, RELAY_CUSTOMER_CONSENT)
   }
   const { noRole, notConsented } = RESTRICTED_TENANTS
   addRelationship(gdap, { tenantId: noRole.id, displayName: noRole.displayName }, CONSOLE_ROLES, CONSOLE_ROLES, {
     toOthers: true,
   })
   consent(gdap, noRole.id, CUSTOMER_PERMISSIONS)
+  consent(gdap, noRole.id, RELAY_CUSTOMER_CONSENT)
   addRelationship(
     gdap,
     { tenantId: notConsented.id, displayName: notConsented.displayName },
@@ -410,5 +414,6 @@ export function addClientTenant(world: GraphWorld, { displayName, skus }: NewTen
   // The partner's onboarding of a customer it creates (GDAP approved, app consented) is taken as done.
   addRelationship(world.gdap, { tenantId: id, displayName }, CONSOLE_ROLES, CONSOLE_ROLES)
   consent(world.gdap, id, CUSTOMER_PERMISSIONS)
+  consent(world.gdap, id, RELAY_CUSTOMER_CONSENT)
   return id
 }

@@ -11,6 +11,7 @@ import { readJsonBody } from '../readJsonBody'
 import { makeLocalhostCertificate } from './certificate'
 import { createConsentGate } from './consentGate'
 import { InteractionDemands } from './interactionDemands'
+import { registerOnBehalfOf } from './onBehalfOf'
 import { createTenantProvider } from './tenantProvider'
 
 /** A tenant id, as Entra's authorities name tenants. */
@@ -19,6 +20,8 @@ const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 export interface OidcServer {
   /** The public signing keys every tenant's tokens verify against (also at each `<authority>/jwks`). */
   readonly publicJwks: { keys: JsonWebKey[] }
+  /** The self-signed certificate it serves (PEM): a server-side client (MSAL Node) trusts it through this. */
+  readonly ca: string
   readonly close: () => Promise<void>
 }
 
@@ -27,9 +30,18 @@ export interface OidcServerOptions {
   readonly appOrigins: readonly string[]
   /** The world's GDAP and consent (the Graph server's, read on each request: a test may reseed it). */
   readonly gdap: () => GdapState
+  /** Its signing key (a private RS256 JWK, `kid` set), so a unit test mints a technician's token as it would. */
+  readonly signingKey?: JWK
 }
 
-function signingKey(): { privateJwk: JWK; publicJwk: JsonWebKey } {
+function signingKey(given?: JWK): { privateJwk: JWK; publicJwk: JsonWebKey } {
+  if (given) {
+    // The public half: the JWK without its private members.
+    const publicJwk = Object.fromEntries(
+      Object.entries(given).filter(([name]) => !['d', 'p', 'q', 'dp', 'dq', 'qi'].includes(name)),
+    ) as JsonWebKey
+    return { privateJwk: { alg: 'RS256', use: 'sig', ...given }, publicJwk: { alg: 'RS256', use: 'sig', ...publicJwk } }
+  }
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
   const kid = randomBytes(8).toString('hex')
   return {
@@ -66,9 +78,14 @@ function testControl(provider: Provider, demands: InteractionDemands) {
  * at every client tenant's, and a refresh token from one redeems at another, as Entra's
  * multi-resource refresh tokens do (MSAL then gets client tenants' tokens without a prompt).
  */
-export async function startOidcServer({ port, appOrigins, gdap }: OidcServerOptions): Promise<OidcServer> {
+export async function startOidcServer({
+  port,
+  appOrigins,
+  gdap,
+  signingKey: given,
+}: OidcServerOptions): Promise<OidcServer> {
   const cookieKeys = [randomBytes(32).toString('hex')]
-  const { privateJwk, publicJwk } = signingKey()
+  const { privateJwk, publicJwk } = signingKey(given)
   const adapter = createMemoryAdapter()
   const interactionDemands = new InteractionDemands()
   const handlers = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>()
@@ -83,6 +100,13 @@ export async function startOidcServer({ port, appOrigins, gdap }: OidcServerOpti
       adapter,
       signingKeys: [privateJwk],
       interactionDemands,
+    })
+    registerOnBehalfOf(provider, {
+      tenantId,
+      origin: `https://localhost:${port}`,
+      gdap,
+      signingKey: privateJwk,
+      publicJwks: { keys: [publicJwk as never] },
     })
     providers.push(provider)
     const handler = provider.callback()
@@ -107,7 +131,8 @@ export async function startOidcServer({ port, appOrigins, gdap }: OidcServerOpti
     return false
   }
 
-  const server = createServer(makeLocalhostCertificate(), (req, res) => {
+  const certificate = makeLocalhostCertificate()
+  const server = createServer(certificate, (req, res) => {
     const url = req.url ?? '/'
     const tenantId = url.split(/[/?]/)[1] ?? ''
     if (tenantId === '_test') {
@@ -139,6 +164,7 @@ export async function startOidcServer({ port, appOrigins, gdap }: OidcServerOpti
   })
   return {
     publicJwks: { keys: [publicJwk] },
+    ca: certificate.cert,
     close: () =>
       new Promise<void>(resolve => {
         server.close(() => resolve())

@@ -4,6 +4,7 @@ import Provider, { errors } from 'oidc-provider'
 import { GRAPH_RESOURCE, GRAPH_SCOPES } from '../../src/auth/graphScopes'
 import { PARTNER_CENTER_RESOURCE, PARTNER_CENTER_SCOPES } from '../../src/auth/partnerCenterScopes'
 import { SPA_CLIENT_ID, TECHNICIAN } from '../directory'
+import { RELAY_PROVIDER_CLIENT } from './onBehalfOf'
 
 export interface TenantProviderOptions {
   readonly tenantId: string
@@ -134,6 +135,13 @@ export function createTenantProvider(options: TenantProviderOptions): Provider {
         response_types: ['code'],
         redirect_uris: appOrigins.map(origin => `${origin}/redirect.html`),
         post_logout_redirect_uris: appOrigins.map(origin => `${origin}/`),
+      },
+      // The relay: it only exchanges technicians' tokens on their behalf (its grant: onBehalfOf.ts).
+      {
+        ...RELAY_PROVIDER_CLIENT,
+        grant_types: [...RELAY_PROVIDER_CLIENT.grant_types],
+        response_types: [],
+        redirect_uris: [],
       },
     ],
     adapter: options.adapter,

@@ -22,15 +22,24 @@ export class RelayError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The request's field the refusal concerns (`quotas.prohibitSendReceiveQuota`), for the page to show it there. */
+    readonly field?: string,
   ) {
     super(message)
   }
 }
 
 /**
- * The one error envelope: `{ error: { code, message, correlationId } }`, the correlation id the
+ * The one error envelope: `{ error: { code, message, correlationId, field? } }`, the correlation id the
  * page sent (or the relay made), so one id follows a failure from the page to Microsoft's logs.
  */
 export function errorBody(error: RelayError, correlationId: string) {
-  return { error: { code: error.code, message: error.message, correlationId } }
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      correlationId,
+      ...(error.field === undefined ? {} : { field: error.field }),
+    },
+  }
 }

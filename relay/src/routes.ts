@@ -1,5 +1,7 @@
+import type { ExchangeRouteOptions } from './exchange/routes.js'
 import type { PartnerCenterServices } from './partnerCenter/client.js'
 import type { RelayRoute } from './relay.js'
+import { exchangeRoutes } from './exchange/routes.js'
 import { partnerCenterRoutes } from './partnerCenter/routes.js'
 
 /**
@@ -18,9 +20,10 @@ export const ROUTES: readonly RelayRoute[] = [
 ]
 
 /**
- * Every function, those that call Microsoft on the technician's behalf included: Partner Center at
- * `partnerCenterUrl` (Partner Center's own unless said), with tokens from `downstream`.
+ * Every function, those that call Microsoft on the technician's behalf included: Exchange Online
+ * at `exchangeOrigin` (`https://outlook.office365.com`) and Partner Center at `partnerCenterUrl`
+ * (Partner Center's own unless said), with tokens from `downstream`.
  */
-export function relayRoutes(options: PartnerCenterServices): readonly RelayRoute[] {
-  return [...ROUTES, ...partnerCenterRoutes(options)]
+export function relayRoutes(options: ExchangeRouteOptions & PartnerCenterServices): readonly RelayRoute[] {
+  return [...ROUTES, ...exchangeRoutes(options), ...partnerCenterRoutes(options)]
 }

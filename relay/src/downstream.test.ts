@@ -9,8 +9,11 @@ import { CLIENT_TENANTS, PARTNER_TENANT, RELAY_CLIENT, RESTRICTED_TENANTS } from
 import { seedWorld } from '../../test-world/graph/world'
 import { startOidcServer } from '../../test-world/oidc/server'
 import { trustingNetworkClient } from '../../test-world/oidc/trustingNetworkClient'
+import { readRelayConfig } from './config.js'
 import { createDownstreamTokens, DOWNSTREAM_RESOURCES } from './downstream.js'
 import { RelayError } from './http.js'
+import { serveLocally } from './local.js'
+import { relayFor } from './start.js'
 
 /** A port free now: the provider's issuers name their port before it listens. */
 async function freePort(): Promise<number> {
@@ -179,5 +182,25 @@ describe("the relay's downstream tokens, exchanged on the technician's behalf at
     const stranger = await refusal(tokens.onBehalfOf(assertion, 'exchange', '0b1d2f3a-5c7e-4a9b-8d0f-2a4c6e8b0d99'))
     expect([stranger.status, stranger.code]).toEqual([502, 'remote'])
     expect(stranger.message).toContain('AADSTS50020')
+  })
+
+  it("builds the relay's tokens from its settings, and wants the relay's own client id and secret", async () => {
+    const settings = {
+      RELAY_TENANT_ID: PARTNER_TENANT.id,
+      RELAY_AUDIENCE: RELAY_CLIENT.apiUri,
+      RELAY_ALLOWED_ORIGIN: 'http://127.0.0.1:4174',
+      RELAY_CLIENT_ID: RELAY_CLIENT.id,
+      RELAY_CLIENT_SECRET: RELAY_CLIENT.secret,
+      RELAY_AUTHORITY_HOST: `${origin}/`,
+    }
+    const config = readRelayConfig(settings)
+    expect(config.authorityHost).toBe(origin)
+    const served = await serveLocally(relayFor(config))
+    try {
+      expect((await fetch(`${served.origin}/api/me`)).status).toBe(401)
+    } finally {
+      await served.close()
+    }
+    expect(() => readRelayConfig({ ...settings, RELAY_CLIENT_SECRET: ' ' })).toThrow(/RELAY_CLIENT_SECRET/)
   })
 })

@@ -1,11 +1,10 @@
 import type { RelayConfig } from './config.js'
 import type { DownstreamTokens } from './downstream.js'
-import type { RelayRoute } from './relay.js'
 import { createRemoteJWKSet } from 'jose'
 import { callerCheck } from './auth.js'
 import { createDownstreamTokens } from './downstream.js'
 import { createRelay } from './relay.js'
-import { ROUTES } from './routes.js'
+import { relayRoutes } from './routes.js'
 
 /**
  * The relay with its functions, checking tokens against the issuer's published keys and getting
@@ -19,12 +18,8 @@ export function relayFor(
   return createRelay({
     allowedOrigin: config.allowedOrigin,
     checkCaller: callerCheck(config, createRemoteJWKSet(new URL(config.jwksUri))),
-    routes: routesFor(config, downstream),
+    // Every function; those calling Partner Center and Exchange Online, at Microsoft's origins, with these tokens.
+    routes: relayRoutes({ downstream }),
     log,
   })
-}
-
-/** Every function, with what those calling Partner Center and Exchange Online get their tokens from. */
-function routesFor(_config: RelayConfig, _downstream: DownstreamTokens): readonly RelayRoute[] {
-  return ROUTES
 }

@@ -19,7 +19,8 @@ import { handlePartnerCenterCall, PartnerCenterHttpError } from './routes'
  * there, with its subscribed SKUs), behind bearer tokens for Partner Center's resource issued at
  * the partner's authority. What it changes shows in Graph after a delay, as in Microsoft 365
  * (`../graph/propagation.ts`). Test-only: `/_test/requests` says what it received,
- * `/_test/propagation` reads (GET) or sets (PUT, either delay in milliseconds) the delays.
+ * `/_test/propagation` reads (GET) or sets (PUT, either delay in milliseconds) the delays, and
+ * `PUT /_test/throttle` `{ count, retryAfterSeconds }` throttles the next calls.
  */
 
 export interface PartnerCenterServerOptions {
@@ -102,6 +103,8 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
   })
 
   const allowBrowserConsole = options.allowBrowserConsole ?? true
+  /** The next calls to throttle (`PUT /_test/throttle`), and the Retry-After they say. */
+  let throttle = { count: 0, retryAfterSeconds: 1 }
 
   /**
    * Whether a browser page's call is refused: no Microsoft source says Partner Center's API answers CORS, and every
@@ -143,11 +146,25 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
       }
       return { status: 200, body: propagation }
     }
+    if (url.pathname === '/_test/throttle' && method === 'PUT') {
+      const asked = (await readBody(request).catch(() => undefined)) as
+        { count?: unknown; retryAfterSeconds?: unknown } | undefined
+      if (!isDelay(asked?.count) || !isDelay(asked?.retryAfterSeconds))
+        return { status: 400, body: { description: 'Give count and retryAfterSeconds as whole numbers, 0 or more.' } }
+      throttle = { count: asked.count, retryAfterSeconds: asked.retryAfterSeconds }
+      return { status: 200, body: throttle }
+    }
     let body: unknown
     let path = url.pathname
     try {
       if (!path.startsWith('/v1/')) throw new PartnerCenterHttpError(404, 600008, 'NotFound', `No resource at ${path}.`)
       path = path.slice('/v1'.length)
+      // "API throttling guidance": a throttled call answers 429 with a Retry-After header
+      // (https://learn.microsoft.com/partner-center/developer/api-throttling-guidance).
+      if (throttle.count > 0) {
+        throttle.count--
+        throw new PartnerCenterHttpError(429, 429, 'TooManyRequests', 'Too many requests. Try again later.')
+      }
       const caller = await validate(request.headers.authorization).catch((error: unknown) => {
         throw error instanceof GraphHttpError
           ? new PartnerCenterHttpError(401, 900001, 'Unauthorized', error.message)
@@ -183,6 +200,7 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
           ...(refusesBrowser(request, request.method ?? 'GET', url.pathname) ? {} : CORS_HEADERS),
           ...(answer.body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
         }
+        if (answer.status === 429) Object.assign(headers, { 'Retry-After': String(throttle.retryAfterSeconds) })
         response.writeHead(answer.status, headers)
         response.end(answer.body === undefined || request.method === 'HEAD' ? undefined : JSON.stringify(answer.body))
       },

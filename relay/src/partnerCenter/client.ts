@@ -1,6 +1,8 @@
 import type { Caller } from '../auth.js'
 import type { DownstreamTokens } from '../downstream.js'
+import type { RetryPolicy } from '../exchange/invoke.js'
 import { randomUUID } from 'node:crypto'
+import { DEFAULT_RETRY } from '../exchange/invoke.js'
 import { RelayError } from '../http.js'
 
 /** What the Partner Center functions need: tokens on the technician's behalf, and where Partner Center is. */
@@ -12,6 +14,8 @@ export interface PartnerCenterServices {
   readonly catalogueTtlMs?: number
   /** The clock, for the cache. */
   readonly now?: () => number
+  /** How throttled calls are tried again; the Exchange functions' policy unless said. */
+  readonly retry?: RetryPolicy
 }
 
 /**
@@ -47,23 +51,35 @@ export function partnerCenterFor(
   correlationId: string,
 ): PartnerCenter {
   const msCorrelationId = GUID.test(correlationId) ? correlationId : randomUUID()
+  const retry = services.retry ?? DEFAULT_RETRY
+  const url = (path: string) => `${(services.partnerCenterUrl ?? PARTNER_CENTER_ORIGIN).replace(/\/$/, '')}/v1${path}`
   return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const token = await services.downstream.onBehalfOf(caller.assertion, 'partnerCenter', caller.tenantId)
     let response: Response
-    try {
-      response = await fetch(`${(services.partnerCenterUrl ?? PARTNER_CENTER_ORIGIN).replace(/\/$/, '')}/v1${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          Accept: 'application/json',
-          'MS-CorrelationId': msCorrelationId,
-          'MS-RequestId': randomUUID(),
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      })
-    } catch {
-      throw new RelayError(502, 'remote', 'Partner Center could not be reached.')
+    for (let attempt = 1; ; attempt++) {
+      try {
+        response = await fetch(url(path), {
+          method,
+          headers: {
+            Authorization: `Bearer ${token}`,
+            Accept: 'application/json',
+            'MS-CorrelationId': msCorrelationId,
+            'MS-RequestId': randomUUID(),
+            ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        })
+      } catch {
+        throw new RelayError(502, 'remote', 'Partner Center could not be reached.')
+      }
+      // Throttled: wait what Retry-After says (or back off), never at once, as "API throttling guidance" asks
+      // (https://learn.microsoft.com/partner-center/developer/api-throttling-guidance). A 429 was not carried out, so
+      // a write is safe to send again.
+      if (response.status !== 429 || attempt >= retry.attempts) break
+      await response.body?.cancel()
+      const told = Number(response.headers.get('retry-after'))
+      const wait = Number.isFinite(told) && told > 0 ? told * 1000 : retry.baseDelayMs * 2 ** (attempt - 1)
+      await retry.sleep(Math.min(wait, retry.maxDelayMs))
     }
     const text = await response.text()
     let parsed: unknown

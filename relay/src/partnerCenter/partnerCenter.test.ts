@@ -24,6 +24,7 @@ describe("Partner Center's new commerce through the relay", () => {
   let graph: TestGraph
   let partnerCenter: TestPartnerCenter
   let clock = 0
+  const waits: number[] = []
   const exchanged: string[] = []
   /** Tokens as MSAL's on-behalf-of exchange would give them: Partner Center's, App+User, at the partner's authority. */
   const downstream: DownstreamTokens = {
@@ -47,6 +48,7 @@ describe("Partner Center's new commerce through the relay", () => {
         partnerCenterUrl: partnerCenter.server.baseUrl,
         catalogueTtlMs: 60_000,
         now: () => clock,
+        retry: { attempts: 3, baseDelayMs: 100, maxDelayMs: 5000, sleep: async ms => void waits.push(ms) },
       }),
     })
   })
@@ -145,6 +147,23 @@ describe("Partner Center's new commerce through the relay", () => {
     expect(answer.body.valid).toBe(false)
     expect(answer.body.problems.map((p: { field: string }) => p.field)).toEqual(['addressLine1', 'postalCode', 'state'])
     expect(partnerCenter.server.requests.length).toBe(before)
+  })
+
+  it('waits out throttling as Partner Center says, and says so when it lasts', async () => {
+    const throttle = (count: number) =>
+      fetch(`${partnerCenter.server.baseUrl}/_test/throttle`, {
+        method: 'PUT',
+        body: JSON.stringify({ count, retryAfterSeconds: 2 }),
+      })
+    const address = { addressLine1: '12 rue de la Gare', city: 'Annecy', postalCode: '74000', country: 'FR' }
+    waits.length = 0
+    await throttle(2)
+    expect((await call('POST', '/api/addresses/validate', address)).body.valid).toBe(true)
+    expect(waits).toEqual([2000, 2000])
+    await throttle(3)
+    const busy = await call('POST', '/api/addresses/validate', address)
+    expect(busy.status).toBe(503)
+    expect(busy.body.error.code).toBe('throttled')
   })
 
   describe('a new customer in one operation', () => {

@@ -24,6 +24,7 @@ describe('Exchange Online through the relay', () => {
   let exchange: ExchangeServer
   let served: Awaited<ReturnType<typeof serveLocally>>
   const waits: number[] = []
+  const exchanged: string[] = []
   const retry: RetryPolicy = {
     attempts: 4,
     baseDelayMs: 100,
@@ -35,6 +36,7 @@ describe('Exchange Online through the relay', () => {
     onBehalfOf: async (assertion, resource, tenantId) => {
       expect(assertion).not.toBe('')
       expect(resource).toBe('exchange')
+      exchanged.push(tenantId)
       return graph.issuer.mint(tenantId, { aud: EXCHANGE_RESOURCE, scp: 'Exchange.Manage' })
     },
   }
@@ -206,6 +208,24 @@ describe('Exchange Online through the relay', () => {
     expect((await call('GET', `/api/tenants/${standard.id}/exchange/contacts`)).body.value).toEqual([])
     const wrong = await call('POST', `/api/tenants/${standard.id}/exchange/contacts`, { name: 'X', email: 'nope' })
     expect(wrong.body.error).toMatchObject({ code: 'invalid', field: 'email' })
+  })
+
+  it('refuses a malformed change itself, naming the field, before asking for a token', async () => {
+    exchanged.length = 0
+    const refused = await call('PATCH', `/api/tenants/${standard.id}/exchange/protocols`, {
+      protocols: { smtp: false },
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.body.error).toMatchObject({ code: 'invalid', field: 'protocols.smtp' })
+    const size = await call(
+      'PATCH',
+      `/api/tenants/${standard.id}/users/${encodeURIComponent(userOf(standard.id))}/exchange`,
+      {
+        quotas: { prohibitSendReceiveQuota: 'lots' },
+      },
+    )
+    expect(size.body.error).toMatchObject({ code: 'invalid', field: 'quotas.prohibitSendReceiveQuota' })
+    expect(exchanged).toEqual([])
   })
 
   it('is refused by Exchange for a parameter its reference does not have', async () => {

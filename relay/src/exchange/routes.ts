@@ -147,19 +147,24 @@ export function exchangeRoutes({
   exchangeOrigin = DOWNSTREAM_RESOURCES.exchange,
   retry = DEFAULT_RETRY,
 }: ExchangeRouteOptions): RelayRoute[] {
-  /** Runs cmdlets in the tenant with a token exchanged for the technician's. */
-  async function session(caller: Caller, tenantId: string, correlationId: string) {
-    const token = await downstream.onBehalfOf(caller.assertion, 'exchange', tenantId)
-    const base: ExchangeCall = { origin: exchangeOrigin, token, tenantId, correlationId }
-    return (cmdlet: string, parameters: CmdletParameters = {}, fields?: Record<string, string>) =>
-      invokeCmdlet({ ...base, fields }, cmdlet, parameters, retry)
+  /**
+   * Runs cmdlets in the tenant with a token exchanged for the technician's, asked at the first
+   * cmdlet: a request the relay refuses itself (a malformed body) costs no exchange.
+   */
+  function session(caller: Caller, tenantId: string, correlationId: string) {
+    let token: Promise<string> | undefined
+    return async (cmdlet: string, parameters: CmdletParameters = {}, fields?: Record<string, string>) => {
+      token ??= downstream.onBehalfOf(caller.assertion, 'exchange', tenantId)
+      const call: ExchangeCall = { origin: exchangeOrigin, token: await token, tenantId, correlationId, fields }
+      return invokeCmdlet(call, cmdlet, parameters, retry)
+    }
   }
 
   const route = (
     method: RelayRoute['method'],
     path: string,
     handle: (
-      run: Awaited<ReturnType<typeof session>>,
+      run: ReturnType<typeof session>,
       request: RelayRequest,
       params: readonly string[],
     ) => Promise<RelayResponse>,
@@ -169,11 +174,11 @@ export function exchangeRoutes({
     handle: async (request, caller, params, correlationId) => {
       const [tenantId, ...rest] = params
       const decoded = rest.map(value => decodeURIComponent(value))
-      return handle(await session(caller, tenantId!, correlationId), request, decoded)
+      return handle(session(caller, tenantId!, correlationId), request, decoded)
     },
   })
 
-  const readProtocols = async (run: Awaited<ReturnType<typeof session>>) => ({
+  const readProtocols = async (run: ReturnType<typeof session>) => ({
     plans: (await run('Get-CASMailboxPlan')).map(plan => ({
       name: plan.Name,
       displayName: plan.DisplayName,
@@ -181,7 +186,7 @@ export function exchangeRoutes({
     })),
   })
 
-  const readMailbox = async (run: Awaited<ReturnType<typeof session>>, upn: string) => {
+  const readMailbox = async (run: ReturnType<typeof session>, upn: string) => {
     const [cas] = await run('Get-CASMailbox', { Identity: upn })
     const [mailbox] = await run('Get-Mailbox', { Identity: upn })
     return {
@@ -193,7 +198,7 @@ export function exchangeRoutes({
     }
   }
 
-  const readSenders = async (run: Awaited<ReturnType<typeof session>>) => {
+  const readSenders = async (run: ReturnType<typeof session>) => {
     const [policy] = await run('Get-HostedContentFilterPolicy', { Identity: 'Default' })
     const listOf = (property: string) => (Array.isArray(policy?.[property]) ? (policy[property] as string[]) : [])
     return {
@@ -205,12 +210,7 @@ export function exchangeRoutes({
   }
 
   /** Adds or removes one address (`a@b.fr`) or domain (`b.fr`) on a sender list. */
-  const changeSender = (
-    run: Awaited<ReturnType<typeof session>>,
-    list: SenderList,
-    entry: string,
-    change: 'Add' | 'Remove',
-  ) => {
+  const changeSender = (run: ReturnType<typeof session>, list: SenderList, entry: string, change: 'Add' | 'Remove') => {
     const property = entry.includes('@') ? SENDER_LISTS[list].address : SENDER_LISTS[list].domain
     return run('Set-HostedContentFilterPolicy', {
       Identity: 'Default',

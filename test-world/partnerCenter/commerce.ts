@@ -277,6 +277,36 @@ export const COMMERCE_ROUTES: readonly CommerceRoute[] = [
     },
   },
 
+  // "Get a customer by ID" (https://learn.microsoft.com/partner-center/developer/get-a-customer-by-id): its company
+  // profile and its billing address's country, which its catalogue is read in.
+  {
+    method: 'GET',
+    pattern: /^\/customers\/([^/]+)$/,
+    handle: (call, _state, [customerId]) => {
+      const directory = customerOf(call, customerId!)
+      const domain = directory.domains.find(d => d.isDefault)?.id ?? directory.domains[0]?.id
+      return {
+        status: 200,
+        body: {
+          id: customerId,
+          companyProfile: {
+            tenantId: customerId,
+            domain,
+            companyName: directory.organization.displayName,
+            attributes: { objectType: 'CustomerCompanyProfile' },
+          },
+          billingProfile: {
+            companyName: directory.organization.displayName,
+            defaultAddress: { country: directory.organization.countryLetterCode },
+            attributes: { objectType: 'CustomerBillingProfile' },
+          },
+          relationshipToPartner: 'reseller',
+          attributes: { objectType: 'Customer' },
+        },
+      }
+    },
+  },
+
   // "Get agreement metadata" (https://learn.microsoft.com/partner-center/developer/get-agreement-metadata): the
   // templateId an acceptance names.
   {

@@ -4,7 +4,7 @@ import type { Caller } from '../auth.js'
 import type { DownstreamTokens } from '../downstream.js'
 import type { RelayResponse } from '../http.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PARTNER_TENANT, TECHNICIAN } from '../../../test-world/directory'
+import { CLIENT_TENANTS, PARTNER_TENANT, TECHNICIAN } from '../../../test-world/directory'
 import { startTestGraph } from '../../../test-world/graph/testWorld'
 import { startTestPartnerCenter } from '../../../test-world/partnerCenter/testWorld'
 import { createRelay } from '../relay.js'
@@ -269,6 +269,61 @@ describe("Partner Center's new commerce through the relay", () => {
       )
       expect(missing.status).toBe(400)
       expect(missing.body.error).toMatchObject({ code: 'badRequest', field: 'contact.email' })
+    })
+  })
+
+  describe('a seat change', () => {
+    const [standard] = CLIENT_TENANTS
+    const licences = (tenantId: string, skuPartNumber: string) =>
+      graph.server
+        .world()
+        .tenants.get(tenantId)!
+        .skus.find(sku => sku.skuPartNumber === skuPartNumber)!
+
+    it("finds an offer's subscription by product and SKU, an older two-part one included, and changes its seats", async () => {
+      const before = licences(standard.id, 'STANDARDPACK')
+      const seats = before.prepaidUnits.enabled + 1
+      const answer = await call('PATCH', `/api/customers/${standard.id}/seats`, { offerId: 'standard-suite', seats })
+      expect(answer.status).toBe(200)
+      expect(answer.body).toMatchObject({ offerId: 'standard-suite', catalogItemId: 'CFQ7TTC0LF8Q:0001', seats })
+    })
+
+    it('finds a new-commerce subscription by the start of its three-part offer id', async () => {
+      const created = await call('POST', '/api/customers', {
+        domain: `fleuriste${Math.floor(Math.random() * 1e9)}.onmicrosoft.com`,
+        companyName: 'Fleuriste Neuf',
+        email: 'direction@fleuriste.example',
+        culture: 'fr-FR',
+        language: 'fr',
+        address: { addressLine1: '3 place du Marché', city: 'Annecy', postalCode: '74000', country: 'FR' },
+        contact: { firstName: 'Paul', lastName: 'Martin', email: 'paul@fleuriste.example' },
+        dateAgreed: '2026-12-02T10:00:00Z',
+        lines: [{ offerId: 'deskless-suite', seats: 5 }],
+      })
+      expect(created.status).toBe(201)
+      const answer = await call('PATCH', `/api/customers/${created.body.customerId}/seats`, {
+        offerId: 'deskless-suite',
+        seats: 8,
+      })
+      expect(answer.status).toBe(200)
+      expect(answer.body).toMatchObject({ seats: 8, catalogItemId: created.body.subscriptions[0].catalogItemId })
+    })
+
+    it("says Partner Center's refusal beside the seats, and a missing subscription beside the offer", async () => {
+      const assigned = licences(standard.id, 'STANDARDPACK').consumedUnits
+      const below = await call('PATCH', `/api/customers/${standard.id}/seats`, {
+        offerId: 'standard-suite',
+        seats: Math.max(1, assigned - 1),
+      })
+      expect(below.status).toBe(400)
+      expect(below.body.error).toMatchObject({
+        code: 'partnerCenterRefused',
+        field: 'seats',
+        message: `The quantity can't go below the ${assigned} licences assigned.`,
+      })
+      const none = await call('PATCH', `/api/customers/${standard.id}/seats`, { offerId: 'live-meeting', seats: 3 })
+      expect(none.status).toBe(404)
+      expect(none.body.error).toMatchObject({ field: 'offerId' })
     })
   })
 })

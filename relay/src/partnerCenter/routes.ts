@@ -4,6 +4,7 @@ import { assertObject, checkAddress, completeAddress } from './addresses.js'
 import { catalogueCache, countryParameter, readCatalogue } from './catalogue.js'
 import { partnerCenterFor } from './client.js'
 import { createCustomer, FieldRefusal, newCustomerFrom } from './customers.js'
+import { changeSeats, seatChangeFrom } from './seats.js'
 
 const HOUR = 3_600_000
 
@@ -11,7 +12,8 @@ const HOUR = 3_600_000
  * The relay's Partner Center functions, each as the technician (App+User, on their behalf):
  * - `GET /api/catalogue?country=FR`: the console's offers' catalogue items there, read at run time and kept a while;
  * - `POST /api/addresses/validate`: Partner Center's address validation, said per field;
- * - `POST /api/customers`: a new customer, its agreement and its first cart, as one operation (`customers.ts`).
+ * - `POST /api/customers`: a new customer, its agreement and its first cart, as one operation (`customers.ts`);
+ * - `PATCH /api/customers/{id}/seats`: an offer's seats in a customer, its subscription found by product and SKU.
  */
 export function partnerCenterRoutes(services: PartnerCenterServices): RelayRoute[] {
   const cached = catalogueCache(services.catalogueTtlMs ?? HOUR, services.now ?? Date.now)
@@ -62,6 +64,22 @@ export function partnerCenterRoutes(services: PartnerCenterServices): RelayRoute
           customer,
           correlationId,
         )
+      },
+    },
+    {
+      method: 'PATCH',
+      pattern: /^\/api\/customers\/([^/]+)\/seats$/,
+      handle: async (request, caller, [customerId], correlationId) => {
+        try {
+          const change = seatChangeFrom(assertObject(request.body))
+          const partnerCenter = partnerCenterFor(services, caller, correlationId)
+          const catalogueOf = (country: string) => cached(country, () => readCatalogue(partnerCenter, country))
+          return { status: 200, body: await changeSeats(partnerCenter, catalogueOf, customerId!, change) }
+        } catch (error) {
+          if (!(error instanceof FieldRefusal)) throw error
+          const envelope = { code: error.code, message: error.message, correlationId, field: error.at }
+          return { status: error.status, body: { error: envelope } }
+        }
       },
     },
   ]

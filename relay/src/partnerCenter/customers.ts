@@ -46,6 +46,12 @@ export interface NewCustomer {
   /** When they accepted it. */
   readonly dateAgreed: string
   readonly lines: readonly Line[]
+  /**
+   * The customer an earlier attempt created, given back to finish it: Partner Center can't delete a customer, and the
+   * domain is now taken, so a retry records the agreement again (a reconfirmation, which the page allows) and checks
+   * a new cart out for it.
+   */
+  readonly customerId?: string
 }
 
 const STEPS: readonly CustomerStep[] = ['address', 'catalogue', 'customer', 'agreement', 'cart', 'checkout']
@@ -86,6 +92,9 @@ export function newCustomerFrom(body: unknown): NewCustomer {
   if (lines.length === 0) throw invalid('lines', 'Choose at least one offer.')
   const phoneNumber = typeof contactRecord.phoneNumber === 'string' ? contactRecord.phoneNumber.trim() : ''
   return {
+    ...(typeof record.customerId === 'string' && record.customerId.trim() !== ''
+      ? { customerId: record.customerId.trim() }
+      : {}),
     domain: text(record, 'domain'),
     companyName: text(record, 'companyName'),
     email: text(record, 'email'),
@@ -161,10 +170,29 @@ const STEP_FIELDS: Partial<Record<CustomerStep, string>> = {
   checkout: 'lines',
 }
 
+async function createdCustomer(partnerCenter: PartnerCenter, customer: NewCustomer): Promise<string> {
+  const created = await partnerCenter<{ id: string }>('POST', '/customers', {
+    companyProfile: { domain: customer.domain },
+    billingProfile: {
+      email: customer.email,
+      culture: customer.culture,
+      language: customer.language,
+      companyName: customer.companyName,
+      defaultAddress: {
+        ...customer.address,
+        firstName: customer.contact.firstName,
+        lastName: customer.contact.lastName,
+        ...(customer.contact.phoneNumber ? { phoneNumber: customer.contact.phoneNumber } : {}),
+      },
+    },
+  })
+  return created.id
+}
+
 /**
  * Runs the steps in order, stopping at the first failure. Answers 201 with each step's outcome, the customer and its
  * subscriptions; or the failure in the one error envelope, with the steps beside it and the customer's id once it
- * exists (Partner Center can't delete a customer, so a retry continues with it).
+ * exists (Partner Center can't delete a customer: a retry gives it back as `customerId` and continues with it).
  */
 export async function createCustomer(
   partnerCenter: PartnerCenter,
@@ -189,22 +217,7 @@ export async function createCustomer(
     outcomes.set(step, 'done')
 
     step = 'customer'
-    const created = await partnerCenter<{ id: string }>('POST', '/customers', {
-      companyProfile: { domain: customer.domain },
-      billingProfile: {
-        email: customer.email,
-        culture: customer.culture,
-        language: customer.language,
-        companyName: customer.companyName,
-        defaultAddress: {
-          ...customer.address,
-          firstName: customer.contact.firstName,
-          lastName: customer.contact.lastName,
-          ...(customer.contact.phoneNumber ? { phoneNumber: customer.contact.phoneNumber } : {}),
-        },
-      },
-    })
-    customerId = created.id
+    customerId = customer.customerId ?? (await createdCustomer(partnerCenter, customer))
     outcomes.set(step, 'done')
 
     step = 'agreement'

@@ -213,6 +213,16 @@ describe("Partner Center's new commerce through the relay", () => {
       expect(skus).toEqual(['STANDARDPACK', 'EXCHANGESTANDARD'])
     })
 
+    it('finishes a customer an earlier attempt created, given back by its id, without making another', async () => {
+      const first = await call('POST', '/api/customers', customer())
+      const before = posted(/^\/customers$/).length
+      const again = await call('POST', '/api/customers', customer({ customerId: first.body.customerId }))
+      expect(again.status).toBe(201)
+      expect(again.body.customerId).toBe(first.body.customerId)
+      expect(posted(/^\/customers$/).length).toBe(before)
+      expect(posted(new RegExp(`^/customers/${first.body.customerId}/carts$`))).toHaveLength(2)
+    })
+
     it('stops at an invalid address, beside its field, before any customer is made', async () => {
       const before = posted(/^\/customers$/).length
       const answer = await call(

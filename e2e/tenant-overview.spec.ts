@@ -6,7 +6,9 @@ test('a Deskless-only tenant says it has no application console, why, and how to
   await tenantTable(page).getByRole('link', { name: DESKLESS_ONLY_TENANT }).click()
   await expect(page.getByRole('heading', { level: 1, name: DESKLESS_ONLY_TENANT })).toBeVisible()
   const notice = page.getByRole('status').filter({ hasText: 'No application console.' })
-  await expect(notice).toContainText('This tenant only has Deskless Worker Suite, which gives no application console')
+  await expect(notice).toContainText(
+    'No application console. This tenant only has Deskless Worker Suite, which gives no application console',
+  )
   await expect(notice).toContainText('add an offer with a console (such as the Standard Suite)')
   await expect(page.getByText("Not needed: this tenant's offers run in the browser.")).toBeVisible()
 })

@@ -226,3 +226,12 @@ test('a quote saved in dollars says a save re-prices it once the price list is i
     page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Cabinet Morel Architectes' }) }),
   ).toContainText('€404.55')
 })
+
+test('an address with no such quote is titled as a quote, not a new one, in English and French', async ({ page }) => {
+  await page.goto('/quotes/quote-transports-girard')
+  await expect(page.getByText('There is no such quote.')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quote')
+  await page.getByLabel('Language').selectOption({ label: 'Français' })
+  await expect(page.getByText("Ce devis n'existe pas.")).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Devis')
+})

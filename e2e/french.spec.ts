@@ -32,4 +32,11 @@ test.describe('with a French browser', () => {
     await page.getByRole('button', { name: 'Suivant' }).click()
     await expect(page.getByLabel('Nom de la société')).toHaveAccessibleDescription('Saisissez le nom de la société.')
   })
+
+  test("the demo's house baseline is seeded in French", async ({ page }) => {
+    await page.goto('/baselines')
+    await expect(page.getByRole('heading', { level: 1, name: 'Configurations de référence' })).toBeVisible()
+    await expect(page.getByRole('row', { name: /Socle sécurisé PME/ })).toContainText('POP3 et IMAP4 coupés')
+    await expect(page.getByText('SMB secure default')).toHaveCount(0)
+  })
 })

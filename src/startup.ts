@@ -88,5 +88,6 @@ export async function startBackend(): Promise<void> {
   } else if (step === 'ask') {
     await askOnStartPage(microsoft365)
   }
-  setBackend(createLocalBackend())
+  // The demo's records are written in the language the console speaks when they are seeded.
+  setBackend(createLocalBackend({ seedLanguage: () => (i18n.global.locale.value === 'fr' ? 'fr' : 'en') }))
 }

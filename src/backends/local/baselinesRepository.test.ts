@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { isBackendError } from '../backend'
 import { SMB_SECURE_BASELINE_ID } from './seed/seedBaselines'
-import { failure, makeLocal } from './testing'
+import { createLocalBackend } from './localBackend'
+import { failure, freshDb, makeLocal, NOW } from './testing'
 
 const secure = {
   name: 'Mobile first',
@@ -15,6 +16,15 @@ describe('local backend: baselines', () => {
     expect((await backend.baselines.list()).map(b => b.name)).toEqual(['SMB secure default'])
     expect((await backend.settings.get('tenant-rochat')).baselineId).toBe(SMB_SECURE_BASELINE_ID)
     expect((await backend.settings.get('tenant-tilleuls')).settings['exchange.pop3']).toBe(true)
+  })
+
+  it('writes the seeded baseline in the language the console speaks, and again on a reset', async () => {
+    let language: 'en' | 'fr' = 'fr'
+    const backend = createLocalBackend({ db: freshDb(), now: () => NOW, seedLanguage: () => language })
+    expect((await backend.baselines.list()).map(b => b.name)).toEqual(['Socle sécurisé PME'])
+    language = 'en'
+    await backend.dataAdmin.resetToDemo()
+    expect((await backend.baselines.list()).map(b => b.name)).toEqual(['SMB secure default'])
   })
 
   it('refuses a nameless, empty or duplicate baseline', async () => {

@@ -2,6 +2,7 @@ import type { IsoDate } from '@/domain/dates'
 import type { Partner, Subscription, Tenant } from '@/domain/tenant/tenant'
 import type { ActivityDraft } from '../records/activity'
 import type { ConsoleDatabase } from './db'
+import type { SeedLanguage } from './seed/seedBaselines'
 import { localIsoDate } from '@/domain/dates'
 import { consoleAccess } from '@/domain/tenant/policy'
 import { BackendError } from '../backend'
@@ -22,6 +23,8 @@ export interface LoadedTenant {
 export interface LocalContext {
   readonly db: ConsoleDatabase
   readonly now: () => Date
+  /** The console's language, for the demo records written when it is seeded or reset. */
+  readonly seedLanguage: () => SeedLanguage
   /** The calendar date on the person's own clock. */
   today: () => IsoDate
   /** Seeds on first use, then runs `work`; storage failures become `BackendError('storage')`. */
@@ -39,6 +42,7 @@ export function createLocalContext(
   db: ConsoleDatabase,
   now: () => Date,
   ensureReady: () => Promise<void>,
+  seedLanguage: () => SeedLanguage = () => 'en',
 ): LocalContext {
   async function partner(): Promise<Partner> {
     return ((await db.meta.get('partner'))?.value as Partner | undefined) ?? demoPartner
@@ -54,6 +58,7 @@ export function createLocalContext(
   return {
     db,
     now,
+    seedLanguage,
     today: () => localIsoDate(now()),
     run: (operation, work) =>
       guard(operation, async () => {

@@ -25,7 +25,7 @@ export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport>
         await db.transaction('rw', db.allTables, async () => {
           const at = now()
           await clearAll()
-          await writeDemo(db, at)
+          await writeDemo(db, at, context.seedLanguage())
           await context.log({ area: 'data', action: 'data.reset' }, at)
         })
       }),

@@ -1,5 +1,6 @@
 import type { Backend, DataAdmin } from '../backend'
 import type { ConsoleExport } from './import/exportFormat'
+import type { SeedLanguage } from './seed/seedBaselines'
 import { ALL_CAPABLE } from '../backend'
 import { createActivityRepository } from './activityRepository'
 import { createBaselineRepository } from './baselinesRepository'
@@ -22,6 +23,8 @@ export interface LocalBackendOptions {
   readonly db?: ConsoleDatabase
   /** The clock behind dates, trials and the activity log; tests fix it. */
   readonly now?: () => Date
+  /** The console's language when the demo is seeded; English unless told. */
+  readonly seedLanguage?: () => SeedLanguage
 }
 
 /**
@@ -31,6 +34,7 @@ export interface LocalBackendOptions {
 export function createLocalBackend(options: LocalBackendOptions = {}): LocalBackend {
   const db = options.db ?? new ConsoleDatabase()
   const now = options.now ?? (() => new Date())
+  const seedLanguage = options.seedLanguage ?? (() => 'en')
 
   // Seeding is checked inside the transaction, so two tabs opening at once seed only once.
   let ready: Promise<void> | undefined
@@ -41,7 +45,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): LocalBack
       // awaiting a module inside a Dexie transaction would let it commit early.
       const { writeDemo } = await import('./seed/seeding')
       await db.transaction('rw', db.allTables, async () => {
-        if (!(await db.meta.get('partner'))) await writeDemo(db, now())
+        if (!(await db.meta.get('partner'))) await writeDemo(db, now(), seedLanguage())
       })
     }).catch((error: unknown) => {
       ready = undefined
@@ -50,7 +54,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): LocalBack
     return ready
   }
 
-  const context = createLocalContext(db, now, ensureReady)
+  const context = createLocalContext(db, now, ensureReady, seedLanguage)
 
   return {
     partner: { get: () => context.run('read the partner', context.partner) },

@@ -7,13 +7,29 @@ import { defaultSettings } from '@/domain/console/settings'
 
 export const SMB_SECURE_BASELINE_ID = 'baseline-smb-secure'
 
+/** The languages the demo data can be written in: the console's own. */
+export type SeedLanguage = 'en' | 'fr'
+
+// The baseline is the partner's own record, editable like any other, so it is written once in the
+// language the console speaks when the demo is seeded, not translated on display.
+const SMB_SECURE_TEXT: Readonly<Record<SeedLanguage, { name: string; description: string }>> = {
+  en: {
+    name: 'SMB secure default',
+    description: 'POP3 and IMAP4 off, external sharing only with existing external users, spam filtering on.',
+  },
+  fr: {
+    name: 'Socle sécurisé PME',
+    description:
+      'POP3 et IMAP4 coupés, partage externe limité aux utilisateurs externes existants, filtrage du spam activé.',
+  },
+}
+
 /** The partner's house baseline for 40–50-person clients: legacy mail protocols off, careful sharing. */
-export function demoBaselines(at: Date): Baseline[] {
+export function demoBaselines(at: Date, language: SeedLanguage = 'en'): Baseline[] {
   return [
     {
       id: SMB_SECURE_BASELINE_ID,
-      name: 'SMB secure default',
-      description: 'POP3 and IMAP4 off, external sharing only with existing external users, spam filtering on.',
+      ...SMB_SECURE_TEXT[language],
       settings: {
         'exchange.pop3': false,
         'exchange.imap4': false,

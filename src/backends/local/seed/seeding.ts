@@ -1,6 +1,7 @@
 import type { ConsoleDatabase } from '../db'
 import { localIsoDate } from '@/domain/dates'
 import { toRecord } from '../records'
+import type { SeedLanguage } from './seedBaselines'
 import { demoBaselines, demoConfiguration } from './seedBaselines'
 import { demoActivity, demoPartner, demoTenants } from './seed'
 import { demoDirectory } from './seedDirectory'
@@ -8,15 +9,18 @@ import { demoQuotes } from './seedQuotes'
 import { demoServices } from './seedServices'
 import { demoUsers } from './seedUsers'
 
-/** Writes the demo partner's data into an empty store; call inside a transaction over all tables. */
-export async function writeDemo(db: ConsoleDatabase, at: Date): Promise<void> {
+/**
+ * Writes the demo partner's data into an empty store; call inside a transaction over all tables.
+ * `language` is the console's at that moment: the records a partner would have typed follow it.
+ */
+export async function writeDemo(db: ConsoleDatabase, at: Date, language: SeedLanguage = 'en'): Promise<void> {
   const today = localIsoDate(at)
   const tenants = demoTenants(today)
   await db.tenants.bulkAdd(tenants.map(({ tenant }) => toRecord(tenant)))
   await db.subscriptions.bulkAdd(tenants.flatMap(({ subscriptions }) => subscriptions))
   // As many users as each subscription has licences assigned, so the seat counters hold.
   await db.users.bulkAdd(demoUsers(tenants))
-  const baselines = demoBaselines(at)
+  const baselines = demoBaselines(at, language)
   await db.baselines.bulkAdd(baselines)
   await db.configurations.bulkAdd(tenants.map(tenant => demoConfiguration(tenant, baselines, today)))
   await db.activity.bulkAdd(demoActivity(tenants))

@@ -16,7 +16,7 @@ const firstPage = firstPageChunk(new URL('./src/main.ts', import.meta.url), [
 export default defineConfig(({ mode }) => {
   const { BUILD_OUT_DIR } = loadEnv(mode, process.cwd(), 'BUILD_')
   // The file holds the default ports: a side-by-side run (E2E_PORT) built from it would reach someone else's world.
-  const sideBySide = ['E2E_PORT', 'E2E_OIDC_PORT', 'E2E_GRAPH_PORT', 'E2E_PARTNER_CENTER_PORT'].some(
+  const sideBySide = ['E2E_PORT', 'E2E_OIDC_PORT', 'E2E_GRAPH_PORT', 'E2E_PARTNER_CENTER_PORT', 'E2E_RELAY_PORT'].some(
     v => process.env[v],
   )
   if (mode === 'm365' && sideBySide && !process.env.VITE_GRAPH_BASE_URL) {

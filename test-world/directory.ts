@@ -74,3 +74,10 @@ export const RELAY_CLIENT = {
   secret: 'test-world-relay-secret',
   apiUri: 'api://4c2e8a6f-1b3d-4f5a-8c7e-9d0b2a4c6e11',
 } as const
+
+/**
+ * The delegated scope the relay's registration exposes (Expose an API), which the console asks for
+ * at the partner's authority: its tokens' audience is the relay's Application ID URI
+ * (https://learn.microsoft.com/entra/identity-platform/quickstart-configure-app-expose-web-apis).
+ */
+export const RELAY_API_SCOPE = `${RELAY_CLIENT.apiUri}/access_as_user`

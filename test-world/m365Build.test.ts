@@ -3,7 +3,14 @@ import { loadEnv } from 'vite'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const sideBySide = ['E2E_PORT', 'E2E_OIDC_PORT', 'E2E_GRAPH_PORT', 'E2E_PARTNER_CENTER_PORT', 'E2E_M365_DIST']
+const sideBySide = [
+  'E2E_PORT',
+  'E2E_OIDC_PORT',
+  'E2E_GRAPH_PORT',
+  'E2E_PARTNER_CENTER_PORT',
+  'E2E_RELAY_PORT',
+  'E2E_M365_DIST',
+]
 
 /** m365Build.ts as a run with no E2E_* variables gets it: ports.ts reads them once, when it loads. */
 async function aloneBuild() {
@@ -31,5 +38,6 @@ describe('the m365 test build', () => {
     expect(M365_BUILD_ENV.VITE_GRAPH_BASE_URL).toBe('http://127.0.0.1:15620/v1.0')
     expect(M365_BUILD_ENV.VITE_MSAL_AUTHORITY).toMatch(/^https:\/\/localhost:14620\//)
     expect(M365_BUILD_ENV.VITE_PARTNER_CENTER_BASE_URL).toBe('http://127.0.0.1:17620')
+    expect(M365_BUILD_ENV.VITE_RELAY_URL).toBe('http://127.0.0.1:19620')
   })
 })

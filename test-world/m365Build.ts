@@ -1,5 +1,5 @@
-import { SPA_CLIENT_ID } from './directory.ts'
-import { GRAPH_BASE_URL, M365_DIST, PARTNER_AUTHORITY, PARTNER_CENTER_ORIGIN } from './ports.ts'
+import { RELAY_API_SCOPE, SPA_CLIENT_ID } from './directory.ts'
+import { GRAPH_BASE_URL, M365_DIST, PARTNER_AUTHORITY, PARTNER_CENTER_ORIGIN, RELAY_ORIGIN } from './ports.ts'
 
 /**
  * What `vite build --mode m365` bakes in to reach the test world at this run's ports. `.env.m365` holds the same at the
@@ -11,6 +11,8 @@ export const M365_BUILD_ENV = {
   VITE_GRAPH_BASE_URL: GRAPH_BASE_URL,
   VITE_PARTNER_CENTER_ENABLED: 'true',
   VITE_PARTNER_CENTER_BASE_URL: PARTNER_CENTER_ORIGIN,
+  VITE_RELAY_URL: RELAY_ORIGIN,
+  VITE_RELAY_SCOPE: RELAY_API_SCOPE,
 }
 
 /** Where that build goes (E2E_M365_DIST, else dist-m365/). */

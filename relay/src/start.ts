@@ -1,3 +1,4 @@
+import type { JWTVerifyGetKey } from 'jose'
 import type { RelayConfig } from './config.js'
 import type { DownstreamTokens } from './downstream.js'
 import { createRemoteJWKSet } from 'jose'
@@ -5,6 +6,16 @@ import { callerCheck } from './auth.js'
 import { createDownstreamTokens } from './downstream.js'
 import { createRelay } from './relay.js'
 import { relayRoutes } from './routes.js'
+
+/** Where the relay finds what it trusts and calls: Microsoft's own unless said (the test world's, in tests). */
+export interface RelayHosts {
+  /** The issuer's signing keys: fetched from `config.jwksUri` unless given (the test world's are self-signed TLS). */
+  readonly keys?: JWTVerifyGetKey
+  /** Exchange Online's origin, `https://outlook.office365.com` unless said. */
+  readonly exchangeOrigin?: string
+  /** Partner Center's origin without `/v1`, Partner Center's own unless said. */
+  readonly partnerCenterUrl?: string
+}
 
 /**
  * The relay with its functions, checking tokens against the issuer's published keys and getting
@@ -14,12 +25,17 @@ export function relayFor(
   config: RelayConfig,
   log?: (line: string) => void,
   downstream: DownstreamTokens = createDownstreamTokens(config),
+  { keys, exchangeOrigin, partnerCenterUrl }: RelayHosts = {},
 ) {
   return createRelay({
     allowedOrigin: config.allowedOrigin,
-    checkCaller: callerCheck(config, createRemoteJWKSet(new URL(config.jwksUri))),
-    // Every function; those calling Partner Center and Exchange Online, at Microsoft's origins, with these tokens.
-    routes: relayRoutes({ downstream }),
+    checkCaller: callerCheck(config, keys ?? createRemoteJWKSet(new URL(config.jwksUri))),
+    // Every function: those calling Partner Center and Exchange Online, at Microsoft's origins unless said.
+    routes: relayRoutes({
+      downstream,
+      ...(exchangeOrigin ? { exchangeOrigin } : {}),
+      ...(partnerCenterUrl ? { partnerCenterUrl } : {}),
+    }),
     log,
   })
 }

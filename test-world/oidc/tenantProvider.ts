@@ -3,7 +3,7 @@ import type { InteractionDemands } from './interactionDemands'
 import Provider, { errors } from 'oidc-provider'
 import { GRAPH_RESOURCE, GRAPH_SCOPES } from '../../src/auth/graphScopes'
 import { PARTNER_CENTER_RESOURCE, PARTNER_CENTER_SCOPES } from '../../src/auth/partnerCenterScopes'
-import { SPA_CLIENT_ID, TECHNICIAN } from '../directory'
+import { RELAY_API_SCOPE, RELAY_CLIENT, SPA_CLIENT_ID, TECHNICIAN } from '../directory'
 import { RELAY_PROVIDER_CLIENT } from './onBehalfOf'
 
 export interface TenantProviderOptions {
@@ -29,6 +29,7 @@ export const SPA_REFRESH_TOKEN_SECONDS = 24 * 3600
 const RESOURCES: Readonly<Record<string, readonly string[]>> = {
   [GRAPH_RESOURCE]: GRAPH_SCOPES,
   [PARTNER_CENTER_RESOURCE]: PARTNER_CENTER_SCOPES,
+  [RELAY_CLIENT.apiUri]: [RELAY_API_SCOPE],
 }
 
 /** Entra's `scp` claim lists delegated permissions by their short names, without their resource. */
@@ -42,14 +43,15 @@ function delegatedPermissions(scope: string | undefined): string {
 
 /**
  * Entra picks a token's resource from the scopes asked for (MSAL sends no `resource`): Partner
- * Center's when they name it, else Graph's. A sign-in consents both (MSAL's
- * `extraScopesToConsent`), so one refresh token redeems for either.
+ * Center's or the relay's when they name it, else Graph's. A sign-in consents them all (MSAL's
+ * `extraScopesToConsent`), so one refresh token redeems for each.
  */
 function resourceOfScopes(ctx: KoaContextWithOIDC): string {
-  const scope = String(ctx.oidc.params?.scope ?? '')
-  return scope.split(' ').some(name => name.startsWith(`${PARTNER_CENTER_RESOURCE}/`))
-    ? PARTNER_CENTER_RESOURCE
-    : GRAPH_RESOURCE
+  const names = String(ctx.oidc.params?.scope ?? '').split(' ')
+  const named = [PARTNER_CENTER_RESOURCE, RELAY_CLIENT.apiUri].find(resource =>
+    names.some(name => name.startsWith(`${resource}/`)),
+  )
+  return named ?? GRAPH_RESOURCE
 }
 
 function defaultResource(
@@ -161,7 +163,8 @@ export function createTenantProvider(options: TenantProviderOptions): Provider {
     extraTokenClaims: (ctx, token) => {
       if (token.kind !== 'AccessToken') return undefined
       refusingDemandedRefresh(tenantId, options.interactionDemands, ctx)
-      return { tid: tenantId, scp: delegatedPermissions(token.scope) }
+      // Entra's v2 access tokens name the person (`name`): the relay says whom it serves by it.
+      return { tid: tenantId, scp: delegatedPermissions(token.scope), name: TECHNICIAN.name }
     },
     features: {
       devInteractions: { enabled: true },

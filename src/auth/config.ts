@@ -1,8 +1,10 @@
 import type { PartnerCenterConfig, PartnerCenterEnv } from './partnerCenterConfig'
+import type { RelayConsoleConfig, RelayEnv } from './relayConfig'
 import { readPartnerCenterConfig } from './partnerCenterConfig'
+import { readRelayConsoleConfig } from './relayConfig'
 
 /** What the build must say to sign in to Microsoft 365 (Vite bakes `VITE_*` in at build time). */
-export interface Microsoft365Env extends PartnerCenterEnv {
+export interface Microsoft365Env extends PartnerCenterEnv, RelayEnv {
   readonly VITE_MSAL_CLIENT_ID?: string
   readonly VITE_MSAL_AUTHORITY?: string
   readonly VITE_GRAPH_BASE_URL?: string
@@ -17,6 +19,11 @@ export interface Microsoft365Config {
   readonly graphBaseUrl: string
   /** Where new tenants and seats are bought; null when the build has no Partner Center configuration. */
   readonly partnerCenter: PartnerCenterConfig | null
+  /**
+   * The partner relay, when the build names one: 'invalid' when it does without an http(s) URL or
+   * a scope (Settings says so; the rest of the console works without it).
+   */
+  readonly relay?: RelayConsoleConfig | 'invalid' | null
 }
 
 /** Why Microsoft 365 can't be chosen in this build; each is a message under `start.unavailable`. */
@@ -56,7 +63,8 @@ export function readMicrosoft365Setup(env: Microsoft365Env): Microsoft365Setup {
   if (!/^https?:$/.test(parseUrl(graphBaseUrl)?.protocol ?? '')) return { available: false, reason: 'graphUrlInvalid' }
   const partnerCenter = readPartnerCenterConfig(env)
   if (partnerCenter === 'invalidUrl') return { available: false, reason: 'partnerCenterUrlInvalid' }
-  return { available: true, config: { clientId, authority, graphBaseUrl, partnerCenter } }
+  const relay = readRelayConsoleConfig(env)
+  return { available: true, config: { clientId, authority, graphBaseUrl, partnerCenter, ...(relay ? { relay } : {}) } }
 }
 
 /**

@@ -3,6 +3,8 @@ import type { Microsoft365Config } from './config'
 import type { Microsoft365Session, TenantConsentAnswer, TenantSignInRefusal } from './session'
 import type { GraphTokenSource, TokenTenant } from '@/backends/graph/tokens'
 import type { PartnerCenterTokenSource } from '@/backends/partnerCenter/tokens'
+import type { RelayConnection } from '@/backends/relay/relayClient'
+import { BackendError } from '@/backends/contract/errors'
 import { TenantConsentNeeded, TenantSignInNeeded } from '@/backends/graph/tokens'
 import {
   BrowserCacheLocation,
@@ -52,7 +54,11 @@ function msalConfiguration(config: Microsoft365Config): Configuration {
  * app lists), so the one refresh token redeems for each, at the authority each belongs to.
  */
 function partnerSignInRequest(config: Microsoft365Config): RedirectRequest {
-  const extra = [...CUSTOMER_GRAPH_SCOPES, ...(config.partnerCenter ? PARTNER_CENTER_SCOPES : [])]
+  const extra = [
+    ...CUSTOMER_GRAPH_SCOPES,
+    ...(config.partnerCenter ? PARTNER_CENTER_SCOPES : []),
+    ...(typeof config.relay === 'object' && config.relay ? [config.relay.scope] : []),
+  ]
   return { scopes: [...PARTNER_GRAPH_SCOPES], authority: config.authority, extraScopesToConsent: extra }
 }
 
@@ -186,6 +192,38 @@ function partnerCenterTokenSource(
   }
 }
 
+/**
+ * The relay's tokens: its API scope at the partner's own authority, from MSAL's cache or refresh
+ * token only. Settings asks it in passing, so when the person must act it says so (`unauthorized`)
+ * rather than leave the page.
+ */
+function relayConnection(client: TokenClient, config: Microsoft365Config, account: AccountInfo) {
+  const relay = config.relay
+  if (relay === 'invalid') return relay
+  if (!relay) return undefined
+  const connection: RelayConnection = {
+    baseUrl: relay.baseUrl,
+    tokens: {
+      async token() {
+        try {
+          const result = await client.acquireTokenSilent({
+            scopes: [relay.scope],
+            account,
+            authority: config.authority,
+          })
+          return result.accessToken
+        } catch (error) {
+          if (!(error instanceof InteractionRequiredAuthError)) throw error
+          throw new BackendError('unauthorized', 'A token for the partner relay needs a new sign-in', [], {
+            cause: error,
+          })
+        }
+      },
+    },
+  }
+  return connection
+}
+
 async function createClient(config: Microsoft365Config): Promise<PublicClientApplication> {
   const client = new PublicClientApplication(msalConfiguration(config))
   await client.initialize()
@@ -268,6 +306,7 @@ export async function resumeMicrosoft365Session(config: Microsoft365Config): Pro
     account: { name: account.name ?? account.username, username: account.username },
     tokens: graphTokenSource(gated.client, config, account),
     partnerCenterTokens: config.partnerCenter ? partnerCenterTokenSource(gated.client, config, account) : undefined,
+    relay: relayConnection(gated.client, config, account),
     signInToTenant: tenantId =>
       signInAt(client, config, tenantAuthority(config.authority, tenantId), account, {
         scopes: CUSTOMER_GRAPH_SCOPES,

@@ -35,17 +35,26 @@ test('Settings shows the partner relay connected as the technician, asked with a
   expect(await response.headerValue('x-correlation-id')).toBe(headers['x-correlation-id'])
 })
 
-test('Settings says the relay refused when it turns the token down', async ({ page }) => {
-  // The real relay answers: only the token is not one issued for it.
+test('Settings says the relay refused when the token it gets is for another audience', async ({ page }) => {
+  await page.goto('/')
+  await signInFromStartPage(page)
+  // A real token from the partner's authority, but Graph's: the relay must turn it down itself.
+  const graphToken = await page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find(name => name.includes('|accesstoken|') && name.includes('graph'))
+    return key ? (JSON.parse(sessionStorage.getItem(key)!) as { secret: string }).secret : undefined
+  })
+  expect(graphToken).toBeTruthy()
   await page.route(ME, route =>
-    route.continue({ headers: { ...route.request().headers(), authorization: 'Bearer not-a-token-for-the-relay' } }),
+    route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${graphToken}` } }),
   )
-  await openSettingsSignedIn(page)
+  const answered = page.waitForResponse(response => response.url() === ME && response.request().method() === 'GET')
+  await page.goto('/settings')
   await expect(
     page
       .getByRole('region', { name: 'Data source' })
       .getByText("Partner relay: it refused your sign-in. Your sign-in has expired or doesn't allow this."),
   ).toBeVisible()
+  expect((await answered).status()).toBe(401)
 })
 
 test('Settings says the relay is not reachable when nothing answers there', async ({ page }) => {

@@ -64,3 +64,28 @@ test('more workstations with Office Pro than workstations is refused next to the
   await page.reload()
   await expect(details).toContainText('Not recorded yet.')
 })
+
+for (const language of ['English', 'Français'] as const) {
+  test(`an Office Pro deployment is drafted once per tenant, at the partner's last price, in ${language}`, async ({
+    page,
+  }) => {
+    const DUPRE = 'Boulangerie Dupré & Fils'
+    const fr = language === 'Français'
+    await page.goto('/opportunities')
+    if (fr) await page.getByLabel('Language').selectOption({ label: 'Français' })
+    const draft = fr ? 'Préparer un déploiement Office Pro' : 'Draft an Office Pro deployment'
+    await page.getByRole('button', { name: `${draft} — ${DUPRE}` }).click()
+    await expect(page.getByText(fr ? `mis en devis pour ${DUPRE}` : `was drafted for ${DUPRE}`)).toBeVisible()
+
+    // A second click can't happen: the row now leads to the draft instead.
+    await expect(page.getByRole('button', { name: `${draft} — ${DUPRE}` })).toHaveCount(0)
+    const drafted = fr ? 'Déploiement déjà proposé' : 'Deployment drafted'
+    await page.getByRole('link', { name: `${drafted} — ${DUPRE}` }).click()
+    const row = page.getByRole('row').filter({
+      has: page.getByRole('rowheader', { name: fr ? /Déploiement d'Office Pro sur 8 postes/ : /8 workstations/ }),
+    })
+    await expect(row).toHaveCount(1)
+    // Priced like the partner's last deployment (US$60.00 a workstation), not at zero.
+    await expect(row).toContainText(fr ? '480,00\u00A0$US' : '$480.00')
+  })
+}

@@ -1,9 +1,15 @@
 import type { OfferId } from '../catalogue'
+import type { AddOn } from '../ledger/addOns'
 import type { Subscription, Tenant, TenantWithSubscriptions } from './tenant'
 import type { WorkstationCount } from './workstations'
 import { describe, expect, it } from 'vitest'
 import { validateAddOnInput } from '../ledger/addOns'
-import { officeProDeploymentDraft, officeProOpportunities } from './officePro'
+import {
+  lastOfficeProUnitPrice,
+  officeProDeploymentDraft,
+  officeProOpportunities,
+  tenantsWithOfficeProDeployment,
+} from './officePro'
 import { officeProGap, validateWorkstationCount } from './workstations'
 
 const TODAY = '2025-03-10'
@@ -123,5 +129,39 @@ describe('drafting an Office Pro deployment', () => {
       unitPriceMinor: 0,
     })
     expect(validateAddOnInput(draft)).toEqual([])
+  })
+
+  function deployment(tenantId: string, status: AddOn['status'], unitPriceMinor: number, createdAt: string): AddOn {
+    return {
+      ...officeProDeploymentDraft(5, 'Office Pro', TODAY, unitPriceMinor),
+      id: `${tenantId}-${createdAt}`,
+      tenantId,
+      currency: 'USD',
+      status,
+      createdAt,
+      updatedAt: createdAt,
+    }
+  }
+
+  it('is not drafted twice: a tenant with one under way already has it, a cancelled or delivered one leaves room', () => {
+    const ledger = [
+      deployment('tenant-a', 'quoted', 0, '2025-03-01T00:00:00.000Z'),
+      deployment('tenant-b', 'cancelled', 0, '2025-03-01T00:00:00.000Z'),
+      deployment('tenant-c', 'delivered', 0, '2025-03-01T00:00:00.000Z'),
+      { ...deployment('tenant-d', 'quoted', 0, '2025-03-01T00:00:00.000Z'), kind: 'installation' as const },
+    ]
+    expect([...tenantsWithOfficeProDeployment(ledger)]).toEqual(['tenant-a'])
+  })
+
+  it("is priced at the partner's latest Office Pro deployment in the same currency, else left at 0", () => {
+    const ledger = [
+      deployment('tenant-a', 'invoiced', 4500, '2025-01-01T00:00:00.000Z'),
+      deployment('tenant-b', 'delivered', 5000, '2025-02-01T00:00:00.000Z'),
+      deployment('tenant-c', 'cancelled', 9900, '2025-03-01T00:00:00.000Z'),
+      deployment('tenant-d', 'quoted', 0, '2025-03-02T00:00:00.000Z'),
+    ]
+    expect(lastOfficeProUnitPrice(ledger, 'USD')).toBe(5000)
+    expect(lastOfficeProUnitPrice(ledger, 'EUR')).toBe(0)
+    expect(officeProDeploymentDraft(9, 'x', TODAY, 5000).unitPriceMinor).toBe(5000)
   })
 })

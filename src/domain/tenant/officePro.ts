@@ -1,6 +1,7 @@
 import type { OfferId } from '../catalogue'
 import type { IsoDate } from '../dates'
-import type { AddOnInput } from '../ledger/addOns'
+import type { CurrencyCode } from '../money'
+import type { AddOn, AddOnInput } from '../ledger/addOns'
 import type { TenantWithSubscriptions } from './tenant'
 import { KIND_UNITS } from '../ledger/addOns'
 import { offersNeedingOfficePro } from './policy'
@@ -62,17 +63,49 @@ export function officeProOpportunities(
   }
 }
 
+/** Deployments under way: quoted, accepted or being done. Delivered, invoiced or cancelled ones leave room. */
+const OPEN_DEPLOYMENT: ReadonlySet<AddOn['status']> = new Set(['quoted', 'accepted', 'scheduled', 'inProgress'])
+
 /**
- * A quoted Office Pro deployment for a tenant's gap, ready for the services ledger. Its unit price
- * is left at 0: the partner prices the quote afterwards, as each client's installation differs.
+ * The tenants that already have an Office Pro deployment under way in the ledger: drafting another
+ * one for them would quote the same workstations twice.
  */
-export function officeProDeploymentDraft(gap: number, description: string, today: IsoDate): AddOnInput {
+export function tenantsWithOfficeProDeployment(ledger: readonly AddOn[]): Set<string> {
+  return new Set(
+    ledger
+      .filter(addOn => addOn.kind === 'officeProDeployment' && OPEN_DEPLOYMENT.has(addOn.status))
+      .map(addOn => addOn.tenantId),
+  )
+}
+
+/**
+ * The unit price of the partner's latest priced Office Pro deployment in `currency`, or 0 when
+ * there is none: a draft starts from what the partner last charged per workstation.
+ */
+export function lastOfficeProUnitPrice(ledger: readonly AddOn[], currency: CurrencyCode): number {
+  const priced = ledger
+    .filter(a => a.kind === 'officeProDeployment' && a.status !== 'cancelled' && a.currency === currency)
+    .filter(a => a.unitPriceMinor > 0)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  return priced[0]?.unitPriceMinor ?? 0
+}
+
+/**
+ * A quoted Office Pro deployment for a tenant's gap, ready for the services ledger, at the unit
+ * price given (the partner's last one, or 0 for the partner to set, as installations differ).
+ */
+export function officeProDeploymentDraft(
+  gap: number,
+  description: string,
+  today: IsoDate,
+  unitPriceMinor = 0,
+): AddOnInput {
   return {
     kind: 'officeProDeployment',
     description,
     quantity: gap,
     unit: KIND_UNITS.officeProDeployment ?? 'workstations',
-    unitPriceMinor: 0,
+    unitPriceMinor,
     billing: 'oneOff',
     mailSource: null,
     quotedOn: today,

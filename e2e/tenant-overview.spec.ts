@@ -40,3 +40,52 @@ test('an unknown tenant address says so and leads back to the list', async ({ pa
   await page.getByRole('link', { name: 'Back to tenants' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Tenants' })).toBeVisible()
 })
+
+const TRIAL_ENDED = {
+  English: {
+    notice: 'No application console. This tenant has no running subscription: its trial has ended',
+    officePro: 'Not needed while nothing runs: its trial has ended.',
+    ended: /Trial ended on/,
+    search: 'Search tenants',
+    list: 'Tenants to apply the baseline to',
+    apply: 'Apply to 1 tenant',
+    results: 'Results',
+    skipped: 'No application console: its trial has ended.',
+  },
+  Français: {
+    notice: "Pas de console d'administration applicative. Ce client n'a aucun abonnement en cours",
+    officePro: 'Non nécessaire tant que rien ne tourne : son essai est terminé.',
+    ended: /Essai terminé le/,
+    search: 'Rechercher un client',
+    list: 'Clients auxquels appliquer la configuration de référence',
+    apply: 'Appliquer à 1 client',
+    results: 'Résultats',
+    skipped: "Pas de console d'administration applicative : son essai est terminé.",
+  },
+} as const
+
+for (const language of ['English', 'Français'] as const) {
+  test(`a Standard Suite tenant whose trial ended is told so everywhere, never that it is Deskless, in ${language}`, async ({
+    page,
+  }) => {
+    const text = TRIAL_ENDED[language]
+    await page.goto('/tenants/tenant-lefevre')
+    if (language === 'Français') await page.getByLabel('Language').selectOption({ label: 'Français' })
+    await expect(page.getByRole('heading', { level: 1, name: 'Garage Lefèvre Automobiles' })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: text.notice })).toBeVisible()
+    await expect(page.getByText(text.officePro)).toBeVisible()
+    await expect(page.getByText(text.ended)).toBeVisible()
+    await expect(page.getByText(/Trial ends on|Essai jusqu/)).toHaveCount(0)
+
+    await page.goto('/baselines/baseline-smb-secure/apply')
+    await page.getByLabel(text.search).fill('lefèvre')
+    await page
+      .getByRole('group', { name: text.list })
+      .getByRole('checkbox', { name: /Garage Lefèvre/ })
+      .check()
+    await page.getByRole('button', { name: text.apply }).click()
+    const row = page.getByRole('region', { name: text.results }).getByRole('row', { name: /Garage Lefèvre/ })
+    await expect(row).toContainText(text.skipped)
+    await expect(row).not.toContainText('Deskless')
+  })
+}

@@ -6,12 +6,16 @@ import {
   isLive,
   liveSubscriptions,
   needsOfficePro,
+  noConsoleReason,
+  noConsoleReasonOf,
   offersNeedingOfficePro,
+  officeProNeed,
   subscriptionFeatures,
   TENANT_STATUSES,
   tenantFeatures,
   tenantStatus,
   trialEndsOn,
+  trialHasEnded,
 } from './policy'
 
 const TODAY = '2010-03-15'
@@ -186,6 +190,28 @@ describe('Office Pro', () => {
     ]
     expect(offersNeedingOfficePro(subscriptions, TODAY)).toEqual([])
     expect(needsOfficePro(subscriptions, TODAY)).toBe(false)
+  })
+})
+
+describe('a tenant whose trial ended', () => {
+  const ended = [trial('standard-suite', '2010-03-14')]
+
+  it('is told its trial ended, not that its offers are Deskless or run in the browser', () => {
+    expect(noConsoleReason(ended, TODAY)).toBe('trialEnded')
+    expect(officeProNeed(ended, TODAY)).toEqual({ kind: 'trialEnded' })
+    expect(trialHasEnded(ended[0]!, TODAY)).toBe(true)
+    expect(noConsoleReasonOf(tenantStatus(ended, TODAY))).toBe('trialEnded')
+  })
+
+  it('differs from a Deskless-only tenant, a cancelled one, and a running trial', () => {
+    expect(noConsoleReason([sub('deskless-suite')], TODAY)).toBe('desklessOnly')
+    expect(officeProNeed([sub('deskless-suite')], TODAY)).toEqual({ kind: 'browserOnly' })
+    expect(noConsoleReason([sub('standard-suite', 'cancelled')], TODAY)).toBe('cancelled')
+    expect(officeProNeed([sub('standard-suite', 'cancelled')], TODAY)).toEqual({ kind: 'cancelled' })
+    const running = trial('standard-suite', TODAY)
+    expect(noConsoleReason([running], TODAY)).toBeNull()
+    expect(officeProNeed([running], TODAY)).toEqual({ kind: 'needed', offers: ['standard-suite'] })
+    expect(trialHasEnded(running, TODAY)).toBe(false)
   })
 })
 

@@ -51,6 +51,45 @@ export function offersNeedingOfficePro(subscriptions: readonly Subscription[], t
     .map(offer => offer.id)
 }
 
+/**
+ * Why a tenant needs Office Pro or not. A tenant with nothing running is not "in the browser":
+ * its trial ended (or it cancelled), and that is what it is told, not that its offers are Deskless.
+ */
+export type OfficeProNeed =
+  | { readonly kind: 'needed'; readonly offers: readonly OfferId[] }
+  | { readonly kind: 'browserOnly' }
+  | { readonly kind: 'trialEnded' | 'cancelled' }
+
+export function officeProNeed(subscriptions: readonly Subscription[], today: IsoDate): OfficeProNeed {
+  const status = tenantStatus(subscriptions, today)
+  if (status === 'trialExpired') return { kind: 'trialEnded' }
+  if (status === 'cancelled') return { kind: 'cancelled' }
+  const offers = offersNeedingOfficePro(subscriptions, today)
+  return offers.length > 0 ? { kind: 'needed', offers } : { kind: 'browserOnly' }
+}
+
+/**
+ * Why a tenant without an application console has none: only Deskless offers run, its trial
+ * ended, or all is cancelled. Null when it has one.
+ */
+export function noConsoleReason(
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+): 'desklessOnly' | 'trialEnded' | 'cancelled' | null {
+  if (consoleAccess(subscriptions, today).available) return null
+  return noConsoleReasonOf(tenantStatus(subscriptions, today))
+}
+
+/** The same, from a tenant's status alone (as the tenant list has it), for a tenant known to have no console. */
+export function noConsoleReasonOf(status: TenantStatus): 'desklessOnly' | 'trialEnded' | 'cancelled' {
+  return status === 'trialExpired' ? 'trialEnded' : status === 'cancelled' ? 'cancelled' : 'desklessOnly'
+}
+
+/** A trial's end date is "ends on" while it runs and "ended on" once past. */
+export function trialHasEnded(subscription: Subscription, today: IsoDate): boolean {
+  return subscription.state === 'trial' && subscription.trialEndsOn !== null && subscription.trialEndsOn < today
+}
+
 export function needsOfficePro(subscriptions: readonly Subscription[], today: IsoDate): boolean {
   return offersNeedingOfficePro(subscriptions, today).length > 0
 }

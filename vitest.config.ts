@@ -8,7 +8,13 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   test: {
-    include: ['src/**/*.test.ts', 'test-world/**/*.test.ts', 'eslint.boundaries.test.ts', 'relay/src/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'test-world/**/*.test.ts',
+      'eslint.boundaries.test.ts',
+      'relay/src/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
   },

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, tenantTable } from '../support'
-import { CLIENT_TENANTS, TECHNICIAN } from '../../test-world/directory'
+import { CLIENT_TENANTS, RESTRICTED_TENANTS, TECHNICIAN } from '../../test-world/directory'
 import { M365_APP_ORIGIN, OIDC_ORIGIN } from '../../test-world/ports'
 import { expireAccessToken, prepareMicrosoft365Page, requireInteractionAt, signInFromStartPage } from './support'
 
@@ -61,6 +61,9 @@ test("refusing a client tenant's sign-in comes back to the console, saying that 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
   const link = tenantTable(page).getByRole('link', { name: deskless.displayName })
   await expect(link).toBeVisible()
+  // Every customer read: the ones out of reach have left the table, so no row moves under the click.
+  const outOfReach = unreadableRegion(page)
+  for (const tenant of Object.values(RESTRICTED_TENANTS)) await expect(outOfReach).toContainText(tenant.displayName)
 
   // The Deskless tenant wants consent again; the technician opens it, and refuses at its page.
   await expireAccessToken(page, deskless.id)

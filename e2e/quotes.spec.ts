@@ -235,3 +235,60 @@ test('an address with no such quote is titled as a quote, not a new one, in Engl
   await expect(page.getByText("Ce devis n'existe pas.")).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Devis')
 })
+
+const AUSTRIA = {
+  English: {
+    newQuote: 'New quote',
+    company: 'Company name',
+    employees: 'Employees',
+    country: 'Country',
+    austria: 'Austria',
+    save: 'Save quote',
+    convert: 'Convert to tenant',
+    next: 'Next',
+    create: 'Create the tenant',
+    details: 'Company',
+    contactName: 'Contact name',
+    contactEmail: 'Contact e-mail',
+  },
+  Français: {
+    newQuote: 'Nouveau devis',
+    company: 'Nom de la société',
+    employees: 'Salariés',
+    country: 'Pays',
+    austria: 'Autriche',
+    save: 'Enregistrer le devis',
+    convert: 'Convertir en client',
+    next: 'Suivant',
+    create: 'Créer le client',
+    details: 'Société',
+    contactName: 'Nom du contact',
+    contactEmail: 'E-mail du contact',
+  },
+} as const
+
+for (const language of ['English', 'Français'] as const) {
+  test(`a quote for Austria converts to an Austrian tenant, in ${language}`, async ({ page }) => {
+    const text = AUSTRIA[language]
+    await page.goto('/quotes')
+    if (language === 'Français') await page.getByLabel('Language').selectOption({ label: 'Français' })
+    await page.getByRole('link', { name: text.newQuote }).click()
+    await page.getByLabel(text.company).fill('Tischlerei Huber')
+    await page.getByLabel(text.employees).fill('12')
+    await page.getByLabel(text.country).selectOption({ label: text.austria })
+    await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
+    await page.getByRole('button', { name: text.save }).click()
+    await page.getByRole('link', { name: text.convert }).click()
+
+    const country = page.getByLabel(text.country)
+    await expect(country).toHaveValue('AT')
+    await expect(country.locator('option:checked')).toHaveText(text.austria)
+    await page.getByLabel(text.contactName).fill('Josef Huber')
+    await page.getByLabel(text.contactEmail).fill('josef@tischlerei-huber.at')
+    await page.getByRole('button', { name: text.next }).click()
+    await page.getByRole('button', { name: text.next }).click()
+    await page.getByRole('button', { name: text.create }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Tischlerei Huber' })).toBeVisible()
+    await expect(page.getByRole('region', { name: text.details })).toContainText(text.austria)
+  })
+}

@@ -7,10 +7,11 @@ import type { ValidationIssue } from '@/domain/validation'
 import type { ProvisionForm } from '@/forms/provision'
 import type { ServiceLineForm } from '@/forms/service'
 import { catalogue, getOffer } from '@/domain/catalogue'
+import { isCountryCode } from '@/domain/countries'
 import { decimalAmount } from '@/domain/ledger/addOns'
 import { priceQuoteLines } from '@/domain/quotes/quoteTotals'
 import { defaultValidUntil, validateQuoteInput } from '@/domain/quotes/quotes'
-import { PROVISIONING_COUNTRIES, suggestDomainPrefix } from '@/domain/tenant/provisioning'
+import { suggestDomainPrefix } from '@/domain/tenant/provisioning'
 import { emptyProvisionForm, toProvisionRequest } from '@/forms/provision'
 import { readServiceAmounts, withOwnIssues } from '@/forms/service'
 
@@ -169,9 +170,8 @@ export function previewQuote(form: QuoteForm, priceList: PriceList): PricedQuote
 /** What provisioning needs, started from the quote: its company, contact and country, a suggested prefix. */
 export function conversionForm(quote: Quote): ProvisionForm {
   const empty = emptyProvisionForm()
-  const country = (PROVISIONING_COUNTRIES as readonly string[]).includes(quote.prospect.country)
-    ? quote.prospect.country
-    : empty.country
+  // The quote's own country, which provisioning offers too; only a code no longer valid falls back.
+  const country = isCountryCode(quote.prospect.country) ? quote.prospect.country : empty.country
   return {
     ...empty,
     companyName: quote.prospect.companyName,

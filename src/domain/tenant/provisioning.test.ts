@@ -175,9 +175,13 @@ describe('validateProvisionRequest', () => {
     ])
   })
 
+  it('takes any country a quote can name, such as Austria', () => {
+    expect(validateProvisionRequest({ ...request, country: 'AT' }, NONE)).toEqual([])
+  })
+
   it('refuses a country and a billing choice it does not offer', () => {
-    expect(validateProvisionRequest({ ...request, country: 'JP', billing: 'free' as 'paid' }, NONE)).toEqual([
-      { field: 'country', code: 'unknown', params: { value: 'JP' } },
+    expect(validateProvisionRequest({ ...request, country: 'EU', billing: 'free' as 'paid' }, NONE)).toEqual([
+      { field: 'country', code: 'unknown', params: { value: 'EU' } },
       { field: 'billing', code: 'unknown', params: { value: 'free' } },
     ])
   })

@@ -3,6 +3,7 @@ import type { IsoDate } from '../dates'
 import type { ValidationIssue } from '../validation'
 import type { Subscription } from './tenant'
 import { findOffer, MAX_SEATS, TRIAL_DAYS, TRIAL_MAX_SEATS } from '../catalogue'
+import { ISO_COUNTRIES } from '../countries'
 import { addDays } from '../dates'
 import {
   validateCompanyName,
@@ -32,7 +33,10 @@ export interface ProvisionRequest {
   readonly billing: BillingChoice
 }
 
-/** Countries offered when provisioning: where BPOS was sold first, France leading. */
+/**
+ * Countries offered first when provisioning: where BPOS was sold first, France leading. Any other
+ * country a quote can name is offered after them: a quote for Austria converts to an Austrian tenant.
+ */
 export const PROVISIONING_COUNTRIES = [
   'FR',
   'BE',
@@ -134,7 +138,7 @@ export function validateProvisionRequest(
     ...validateContactName(request.contactName),
     ...validateEmail(request.contactEmail),
     ...validatePhone(request.contactPhone),
-    ...validateChoice(request.country, PROVISIONING_COUNTRIES, 'country'),
+    ...validateChoice(request.country, ISO_COUNTRIES, 'country'),
     ...validateChoice(request.language, TENANT_LANGUAGES, 'language'),
     ...validateDomainPrefix(request.domainPrefix, takenPrefixes),
     ...validateChoice(request.billing, ['trial', 'paid'], 'billing'),

@@ -7,7 +7,11 @@ test('an unconfigured build offers Microsoft 365 as unavailable, with the reason
   await page.goto('/settings')
   const card = page.getByRole('region', { name: 'Data source' })
   await expect(card).toContainText('The console works on the demo data kept in this browser.')
-  await expect(card).toContainText('Not available in this build: VITE_MSAL_CLIENT_ID is not set')
+  // Plain words for a salesperson; the build variable only behind "Technical details", for a technician.
+  await expect(card).toContainText("Microsoft 365 isn't set up in this copy of the console")
+  await expect(card.getByText(/VITE_/)).toBeHidden()
+  await card.getByText('Technical details').click()
+  await expect(card.getByText('Not available in this build: VITE_MSAL_CLIENT_ID is not set')).toBeVisible()
 
   await card.getByRole('button', { name: 'Change data source…' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome' })).toBeVisible()
@@ -23,4 +27,16 @@ test('an unconfigured build offers Microsoft 365 as unavailable, with the reason
   // The choice holds: the next start goes straight to the console.
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
+})
+
+test('in French, Settings says Microsoft 365 is not set up in plain words, build details behind a disclosure', async ({
+  page,
+}) => {
+  await page.goto('/settings')
+  await page.getByLabel('Language').selectOption({ label: 'Français' })
+  const card = page.getByRole('region', { name: 'Source des données' })
+  await expect(card).toContainText("Microsoft 365 n'est pas configuré dans cette copie de la console")
+  await expect(card.getByText(/VITE_/)).toBeHidden()
+  await card.getByText('Détails techniques').click()
+  await expect(card.getByText(/VITE_MSAL_CLIENT_ID/)).toBeVisible()
 })

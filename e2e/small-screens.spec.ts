@@ -81,6 +81,32 @@ for (const screen of screens) {
       await expect(page.getByRole('main')).toBeFocused()
     })
 
+    test('a dialog fits the screen, and touch targets are at least 44 px high', async ({ page }) => {
+      await page.goto('/baselines')
+      await settled(page)
+      await page.getByRole('button', { name: 'Delete SMB secure default' }).click()
+      const dialog = page.getByRole('dialog')
+      await expect(dialog).toBeVisible()
+      const box = await dialog.boundingBox()
+      expect(box!.x).toBeGreaterThanOrEqual(0)
+      expect(box!.x + box!.width).toBeLessThanOrEqual(screen.viewport.width)
+      expect(box!.y + box!.height).toBeLessThanOrEqual(screen.viewport.height)
+      for (const button of await dialog.getByRole('button').all()) {
+        expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+      }
+      await dialog.getByRole('button', { name: 'Cancel' }).click()
+      await expect(dialog).toBeHidden()
+
+      await page.goto(`${TENANT}/users`)
+      await settled(page)
+      const targets = [
+        page.getByRole('button', { name: 'Menu' }),
+        page.getByLabel('Language'),
+        ...(await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link').all()),
+      ]
+      for (const target of targets) expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+    })
+
     test('Escape closes the menu and gives focus back to its button', async ({ page }) => {
       await page.goto('/tenants')
       await settled(page)

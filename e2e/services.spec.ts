@@ -185,3 +185,46 @@ test('cancelling a running maintenance contract ends it today: the row and the a
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Activity' }).click()
   await expect(page.getByText(`Ended on: none → ${today}`)).toBeVisible()
 })
+
+const MONTHLY = {
+  English: {
+    record: 'Record a service',
+    kind: 'Kind',
+    maintenance: 'Maintenance contract',
+    billing: 'Billing',
+    monthly: 'Monthly',
+    unit: 'Unit',
+    oneMonth: '1 month',
+    users: 'users',
+  },
+  Français: {
+    record: 'Enregistrer une prestation',
+    kind: 'Type',
+    maintenance: 'Contrat de maintenance',
+    billing: 'Facturation',
+    monthly: 'Mensuelle',
+    unit: 'Unité',
+    oneMonth: '1 mois',
+    users: 'utilisateurs',
+  },
+} as const
+
+for (const language of ['English', 'Français'] as const) {
+  test(`a monthly contract is counted per month or per user, not in days or hours, in ${language}`, async ({
+    page,
+  }) => {
+    const text = MONTHLY[language]
+    await page.goto('/tenants/tenant-dupre/services')
+    if (language === 'Français') await page.getByLabel('Language').selectOption({ label: 'Français' })
+    await expect(serviceRow(page, 'Contrat de maintenance des postes de la boulangerie')).toContainText(text.oneMonth)
+
+    await page.getByRole('button', { name: text.record }).click()
+    const dialog = page.getByRole('dialog', { name: text.record })
+    await dialog.getByLabel(text.kind, { exact: true }).selectOption({ label: text.maintenance })
+    await dialog.getByLabel(text.billing).selectOption({ label: text.monthly })
+    const unit = dialog.getByLabel(text.unit, { exact: true })
+    await expect(unit).toHaveValue('months')
+    await unit.selectOption({ label: text.users })
+    await expect(unit).toHaveValue('users')
+  })
+}

@@ -9,6 +9,7 @@ import {
   endOnCancel,
   filterAddOns,
   parseUnitPrice,
+  suggestedUnit,
   validateAddOnEnd,
   validateAddOnInput,
   validateTransition,
@@ -103,6 +104,15 @@ describe("a contract's end", () => {
 describe('validateAddOnInput', () => {
   it('accepts a complete service', () => {
     expect(validateAddOnInput(input)).toEqual([])
+  })
+
+  it('counts a monthly contract per month or per user, not in days or hours', () => {
+    const contract = { ...input, kind: 'maintenance' as const, billing: 'monthly' as const }
+    expect(validateAddOnInput({ ...contract, unit: 'months', quantity: 1 })).toEqual([])
+    expect(validateAddOnInput({ ...contract, unit: 'users', quantity: 45 })).toEqual([])
+    expect(suggestedUnit('maintenance', 'monthly')).toBe('months')
+    expect(suggestedUnit('installation', 'oneOff')).toBe('days')
+    expect(suggestedUnit('officeProDeployment', 'monthly')).toBe('workstations')
   })
 
   it('names each field that is wrong', () => {

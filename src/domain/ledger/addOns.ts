@@ -19,7 +19,8 @@ export const ADD_ON_KINDS = [
 ] as const
 export type AddOnKind = (typeof ADD_ON_KINDS)[number]
 
-export const ADD_ON_UNITS = ['days', 'hours', 'mailboxes', 'workstations'] as const
+// Work is counted in days or hours; a monthly contract per month, or per user and month.
+export const ADD_ON_UNITS = ['days', 'hours', 'mailboxes', 'workstations', 'months', 'users'] as const
 export type AddOnUnit = (typeof ADD_ON_UNITS)[number]
 
 export const ADD_ON_BILLINGS = ['oneOff', 'monthly'] as const
@@ -58,6 +59,11 @@ export const ADD_ON_TRANSITIONS: Readonly<Record<AddOnStatus, readonly AddOnStat
 export const KIND_UNITS: Partial<Record<AddOnKind, AddOnUnit>> = {
   mailMigration: 'mailboxes',
   officeProDeployment: 'workstations',
+}
+
+/** The unit a service starts counted in: its kind's own, else a month for a monthly contract, else days. */
+export function suggestedUnit(kind: AddOnKind, billing: AddOnBilling): AddOnUnit {
+  return KIND_UNITS[kind] ?? (billing === 'monthly' ? 'months' : 'days')
 }
 
 export const ADD_ON_DESCRIPTION_MAX = 200

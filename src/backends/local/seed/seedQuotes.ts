@@ -67,7 +67,7 @@ const QUOTES: readonly SeedQuote[] = [
     ],
     services: [
       line('installation', "Installation des postes du quai et de l'accueil", 2, 'days', 55_000),
-      line('maintenance', 'Contrat de maintenance mensuel', 4, 'hours', 9_000, 'monthly'),
+      line('maintenance', 'Contrat de maintenance mensuel', 1, 'months', 36_000, 'monthly'),
     ],
   },
   {

@@ -228,3 +228,22 @@ for (const language of ['English', 'Français'] as const) {
     await expect(unit).toHaveValue('users')
   })
 }
+
+for (const language of ['English', 'Français'] as const) {
+  test(`each service's actions sit on one line, each named for its service, in ${language}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    const contract = 'Contrat de maintenance des postes de la boulangerie'
+    await page.goto('/tenants/tenant-dupre/services')
+    if (language === 'Français') await page.getByLabel('Language').selectOption({ label: 'Français' })
+    const buttons = serviceRow(page, contract).getByRole('button')
+    // A running contract: delivered or cancelled next, then edit and delete.
+    await expect(buttons).toHaveCount(4)
+    const names =
+      language === 'English'
+        ? [`Mark ${contract} as Cancelled`, `Edit ${contract}`, `Delete ${contract}`]
+        : [`Passer ${contract} à l'état Annulée`, `Modifier ${contract}`, `Supprimer ${contract}`]
+    for (const name of names) await expect(serviceRow(page, contract).getByRole('button', { name })).toBeVisible()
+    const tops = await buttons.evaluateAll(elements => elements.map(e => Math.round(e.getBoundingClientRect().top)))
+    expect(new Set(tops).size, `one line of buttons, not ${tops.join(', ')}`).toBe(1)
+  })
+}

@@ -1,24 +1,12 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunch } from './scripts/chromium.mjs'
 import { M365_APP_ORIGIN, M365_APP_PORT, M365_DIST } from './test-world/ports.ts'
 
-// Playwright can't download its own browsers here: use Debian's Chromium when it is installed.
-const systemChromium = '/usr/bin/chromium'
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined)
 const chromium = {
   ...devices['Desktop Chrome'],
-  launchOptions: {
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
+  launchOptions: chromiumLaunch,
 }
 
 // Several people (or agents) can test side by side: each with its own build folder and port.

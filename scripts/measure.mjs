@@ -7,16 +7,15 @@
 // Usage: npm run measure (builds first). Prints one line per measure and a JSON summary. MEASURE_DIST names another
 // build folder, MEASURE_PORT another port (it also uses the next two).
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { chromiumLaunch, chromiumPath } from './chromium.mjs'
 import { measureLighthouse, printLighthouse } from './measure-lighthouse.mjs'
 
 const PORT = Number(process.env.MEASURE_PORT ?? 4290)
 const dist = process.env.MEASURE_DIST ?? 'dist'
 const base = `http://127.0.0.1:${PORT}`
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
 
-const lighthouse = await measureLighthouse({ dist, port: PORT + 1, floorPort: PORT + 2, chromePath: executablePath })
+const lighthouse = await measureLighthouse({ dist, port: PORT + 1, floorPort: PORT + 2, chromePath: chromiumPath })
 printLighthouse(lighthouse)
 const size = spawnSync(process.execPath, ['scripts/size.mjs'], { env: { ...process.env, SIZE_DIST: dist } })
 const sizeLines = size.stdout.toString().split('\n')
@@ -53,17 +52,7 @@ async function waitForServer() {
   throw new Error(`No server on ${base}`)
 }
 
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch(chromiumLaunch)
 try {
   await waitForServer()
   const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1366, height: 900 } })

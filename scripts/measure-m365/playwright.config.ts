@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunch } from '../chromium.mjs'
 import { M365_APP_ORIGIN, M365_APP_PORT, M365_DIST } from '../../test-world/ports'
 
 /**
@@ -8,8 +8,6 @@ import { M365_APP_ORIGIN, M365_APP_PORT, M365_DIST } from '../../test-world/port
  * activity entries; `tenants`: 500 customers), every Graph call 100 ms, timed by `<world>.measure.ts`.
  */
 const world = process.env.MEASURE_WORLD ?? 'records'
-const systemChromium = '/usr/bin/chromium'
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined)
 
 export default defineConfig({
   testDir: '.',
@@ -25,17 +23,7 @@ export default defineConfig({
     ignoreHTTPSErrors: true,
     locale: 'en-GB',
     timezoneId: 'Europe/Paris',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunch,
   },
   webServer: [
     {

@@ -4,10 +4,9 @@ import type { Baseline } from '@/domain/console/baselines'
 import type { SettingKey } from '@/domain/console/settings'
 import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import { PiniaColada } from '@pinia/colada'
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
-import { defineComponent } from 'vue'
 import { useTenant } from './currentTenant'
 import { FORM_ERROR } from './errorVoice'
 import { useDomainChange, useSubscriptionChange } from './tenantWrites'
@@ -16,25 +15,14 @@ import { ALL_CAPABLE } from '@/backends/backend'
 import { setBackend } from '@/backends/current'
 import { makeLocal } from '@/backends/local/testing'
 import { defaultSettings } from '@/domain/console/settings'
-import { realI18n } from '@/locales/testing'
+import { inComponent } from '@/locales/testing'
 
 /** IndexedDB (fake, in memory) answers over many turns, slowly on a busy machine. */
 const SLOW = { timeout: 10_000 }
 
 /** What composables return when a component calls them, on an app with Pinia, Pinia Colada and the real messages. */
 function inApp<T>(use: () => T): T {
-  let result: { value: T } | undefined
-  mount(
-    defineComponent({
-      setup: () => {
-        result = { value: use() }
-        return () => null
-      },
-    }),
-    { global: { plugins: [createPinia(), [PiniaColada, {}], realI18n('en')] } },
-  )
-  if (!result) throw new Error('The component did not run its setup')
-  return result.value
+  return inComponent(use, 'en', [createPinia(), PiniaColada])
 }
 
 const TODAY = '2026-11-25'

@@ -1,11 +1,10 @@
 import type { Backend } from '@/backends/backend'
 import { PiniaColada } from '@pinia/colada'
-import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { vi } from 'vitest'
-import { defineComponent, type Ref } from 'vue'
+import type { Ref } from 'vue'
 import { setBackend } from '@/backends/current'
-import { realI18n } from '@/locales/testing'
+import { inComponent } from '@/locales/testing'
 
 /**
  * What composables return when a component calls them on a real data layer (Pinia, Pinia Colada,
@@ -14,18 +13,7 @@ import { realI18n } from '@/locales/testing'
  */
 export function inDataLayer<T>(backend: Backend, use: () => T, locale: 'en' | 'fr' = 'en'): T {
   setBackend(backend)
-  let result: { value: T } | undefined
-  mount(
-    defineComponent({
-      setup: () => {
-        result = { value: use() }
-        return () => null
-      },
-    }),
-    { global: { plugins: [createPinia(), PiniaColada, realI18n(locale)] } },
-  )
-  if (!result) throw new Error('The component did not run its setup')
-  return result.value
+  return inComponent(use, locale, [createPinia(), PiniaColada])
 }
 
 /** Waits until a read or write under way has finished (IndexedDB answers over many turns). */

@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils'
-import { defineComponent } from 'vue'
+import { defineComponent, type Plugin } from 'vue'
 import { createI18n } from 'vue-i18n'
 
 // The real message files, so a renamed key or a missing French message fails the test that uses it.
@@ -19,8 +19,11 @@ export function realI18n(locale: 'en' | 'fr' = 'en') {
   return createI18n({ legacy: false, locale, messages: { en: realMessages('en'), fr: realMessages('fr') } })
 }
 
-/** What a composable returns when a component calls it, with the real messages (for tests). */
-export function inComponent<T>(use: () => T, locale: 'en' | 'fr' = 'en'): T {
+/**
+ * What a composable returns when a component calls it, with the real messages (for tests);
+ * `plugins` adds what else the composable needs (Pinia, Pinia Colada).
+ */
+export function inComponent<T>(use: () => T, locale: 'en' | 'fr' = 'en', plugins: readonly Plugin[] = []): T {
   let result: { value: T } | undefined
   mount(
     defineComponent({
@@ -29,7 +32,7 @@ export function inComponent<T>(use: () => T, locale: 'en' | 'fr' = 'en'): T {
         return () => null
       },
     }),
-    { global: { plugins: [realI18n(locale)] } },
+    { global: { plugins: [...plugins, realI18n(locale)] } },
   )
   if (!result) throw new Error('The component did not run its setup')
   return result.value

@@ -62,9 +62,9 @@ export function describeBackendContract(
   makeBackend: () => Promise<Backend>,
   tenantWith: TenantFixture = provisioned,
 ): void {
-  /** Runs `test` where the backend can do `action`; elsewhere checks that it refuses as unsupported. */
-  async function where(action: BackendAction, backend: Backend, test: () => Promise<void>): Promise<void> {
-    if (backend.capabilities.action(action).available) return test()
+  /** Runs `test` where the backend provisions tenants; elsewhere checks that it refuses to, as unsupported. */
+  async function whereProvisioning(backend: Backend, test: () => Promise<void>): Promise<void> {
+    if (backend.capabilities.action('tenants.provision').available) return test()
     const tenantsBefore = (await backend.tenants.listing()).tenants
     await refusedAs('unsupported', backend.tenants.provision(request()))
     expect((await backend.tenants.listing()).tenants).toEqual(tenantsBefore)
@@ -114,7 +114,7 @@ export function describeBackendContract(
 
     it('provisions a tenant with its initial domain, subscriptions and trimmed details', async () => {
       const backend = await makeBackend()
-      await where('tenants.provision', backend, async () => {
+      await whereProvisioning(backend, async () => {
         const before = (await backend.tenants.listing()).tenants
         const prefix = freshPrefix('happy')
         const created = await backend.tenants.provision(
@@ -147,7 +147,7 @@ export function describeBackendContract(
 
     it('starts a trial whose last day is the 30th, counting the start day', async () => {
       const backend = await makeBackend()
-      await where('tenants.provision', backend, async () => {
+      await whereProvisioning(backend, async () => {
         const { subscriptions } = await backend.tenants.provision(
           request({ billing: 'trial', lines: [{ offerId: 'standard-suite', seats: 10 }] }),
         )
@@ -159,7 +159,7 @@ export function describeBackendContract(
 
     it('refuses an invalid request with its issues, creating nothing', async () => {
       const backend = await makeBackend()
-      await where('tenants.provision', backend, async () => {
+      await whereProvisioning(backend, async () => {
         const before = (await backend.tenants.listing()).tenants
         const activityBefore = await backend.activity.list()
         const error = await refusal(
@@ -185,7 +185,7 @@ export function describeBackendContract(
 
     it('refuses a prefix another tenant already uses', async () => {
       const backend = await makeBackend()
-      await where('tenants.provision', backend, async () => {
+      await whereProvisioning(backend, async () => {
         const prefix = freshPrefix('twice')
         await backend.tenants.provision(request({ domainPrefix: prefix }))
         const count = (await backend.tenants.listing()).tenants.length
@@ -199,7 +199,7 @@ export function describeBackendContract(
 
     it('appends to the activity log, newest first, filterable by tenant', async () => {
       const backend = await makeBackend()
-      await where('tenants.provision', backend, async () => {
+      await whereProvisioning(backend, async () => {
         const first = await backend.tenants.provision(request({ companyName: 'Premier Client' }))
         const second = await backend.tenants.provision(request({ companyName: 'Second Client' }))
         const [newest, previous] = await backend.activity.list({ limit: 2 })
@@ -219,7 +219,7 @@ export function describeBackendContract(
 
     it('stores an untrusted company name exactly as typed', async () => {
       const backend = await makeBackend()
-      await where('tenants.provision', backend, async () => {
+      await whereProvisioning(backend, async () => {
         const companyName = '<img src=x onerror=alert(1)> & "Fils" d\'Été'
         const created = await backend.tenants.provision(request({ companyName }))
         expect(created.tenant.companyName).toBe(companyName)

@@ -62,6 +62,7 @@ async function startMicrosoft365(config: Microsoft365Config): Promise<boolean> {
       tokens: session.tokens,
       actor: session.account.name,
       partnerCenter,
+      ...(session.relay && session.relay !== 'invalid' ? { relay: session.relay } : {}),
     }),
   )
   return true

@@ -4,6 +4,7 @@ import type { GraphOrganization } from './graphTypes'
 import type { Partner } from '@/domain/tenant/tenant'
 import type { RetryPolicy } from './graphClient'
 import type { PartnerCenterTokenSource, ReadBackPolicy } from '../partnerCenter'
+import type { RelayConnection } from '../relay/relayClient'
 import { GRAPH_CAPABILITIES, unsupportedRepository } from './capabilities'
 import { createActivityRepository } from './activityRepository'
 import { createBaselineRepository } from './baselinesRepository'
@@ -44,6 +45,11 @@ export interface GraphBackendOptions {
     /** The fetch Partner Center's calls go through (tests put a failure in the way). */
     readonly fetch?: typeof fetch
   }
+  /**
+   * The partner relay, when the build names one and it is well formed: what Microsoft serves only
+   * to servers (Exchange Online's admin API, Partner Center) goes through it.
+   */
+  readonly relay?: RelayConnection
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ValidationIssue } from '@/domain/validation'
 import { BackendError } from '@/backends/backend'
 import { errorForStatus } from '@/backends/remoteErrors'
 
@@ -13,6 +14,8 @@ export interface RelayTokenSource {
 export interface RelayConnection {
   readonly baseUrl: string
   readonly tokens: RelayTokenSource
+  /** The fetch its calls go through (tests put a failure in the way). */
+  readonly fetch?: typeof fetch
 }
 
 /** Who the relay takes the technician for (`GET /api/me`). */
@@ -22,33 +25,119 @@ export interface RelayCaller {
 }
 
 /** The relay's one error envelope (`relay/src/http.ts`). */
-interface RelayErrorBody {
-  readonly error?: { readonly code?: string; readonly message?: string }
+export interface RelayErrorEnvelope {
+  readonly code?: string
+  readonly message?: string
+  readonly correlationId?: string
+  /** The request's field the refusal concerns (`address.postalCode`, `quotas.prohibitSendReceiveQuota`). */
+  readonly field?: string
+}
+
+export interface RelayRequest {
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  /** The path under the relay's origin, `/api/…`, its segments already encoded. */
+  readonly path: string
+  readonly body?: unknown
+  /** What the call does, for the error's message: "turn POP off for Boulangerie Dupré". */
+  readonly what: string
+  /**
+   * The console's field for a field the relay names, so a refusal shows beside it; a field it
+   * doesn't map (undefined) makes the refusal the whole form's.
+   */
+  readonly field?: (relayField: string) => string | undefined
+}
+
+export interface RelayAnswer<T> {
+  readonly status: number
+  readonly body: T
+  /** The id the page sent, which the relay passes on to Microsoft and names in its log. */
+  readonly correlationId: string
+}
+
+/** A refusal of the relay's: its envelope stays on the error, so the activity log can keep the correlation id. */
+export class RelayRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly envelope: RelayErrorEnvelope,
+    readonly correlationId: string,
+  ) {
+    super(`The partner relay refused (${status} ${envelope.code ?? ''}, ${correlationId}): ${envelope.message ?? ''}`)
+    this.name = 'RelayRefusal'
+  }
+}
+
+/** The relay refusal an error is or was caused by. */
+export function relayRefusalIn(error: unknown): RelayRefusal | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    if (current instanceof RelayRefusal) return current
+  }
+  return undefined
+}
+
+/** Statuses where the relay refuses the request's content: said beside the field when it names one. */
+const CONTENT_REFUSALS = new Set([400, 422])
+
+function backendErrorOf(refusal: RelayRefusal, request: RelayRequest): BackendError {
+  const { status, envelope } = refusal
+  const message = `${request.what}: ${refusal.message}`
+  if (CONTENT_REFUSALS.has(status)) {
+    const field = envelope.field === undefined ? undefined : (request.field?.(envelope.field) ?? undefined)
+    const issue: ValidationIssue = {
+      field: field ?? '',
+      code: 'rejectedByService',
+      params: { message: envelope.message ?? '' },
+    }
+    return new BackendError('validation', message, [issue], { cause: refusal })
+  }
+  return errorForStatus(status, request.what, message, refusal)
+}
+
+/** The answer's JSON; a gateway's HTML page (a Function app that is down) reads as no body. */
+function parsed(text: string): unknown {
+  try {
+    return text === '' ? undefined : JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }
 
 /**
- * `GET /api/me` with the technician's token for the relay and a correlation id (the relay logs
- * it, and names it in its answer): a refusal becomes a BackendError by its status, a relay that
- * can't be reached (down, wrong address, not allowing this origin) a `remote` one.
+ * One call to the relay with the technician's token for it and a new correlation id. The answer's
+ * JSON, or a BackendError: a content refusal is `validation` with the relay's words beside the field
+ * it names, the others by their status (`remote` when the relay can't be reached at all).
  */
-export async function relayWhoAmI(relay: RelayConnection, fetchImpl: typeof fetch = fetch): Promise<RelayCaller> {
+export async function relayCall<T>(relay: RelayConnection, request: RelayRequest): Promise<RelayAnswer<T>> {
   const token = await relay.tokens.token()
   const correlationId = crypto.randomUUID()
+  const headers: Record<string, string> = { Authorization: `Bearer ${token}`, 'x-correlation-id': correlationId }
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json'
   let response: Response
   try {
-    response = await fetchImpl(`${relay.baseUrl}/api/me`, {
-      headers: { Authorization: `Bearer ${token}`, 'x-correlation-id': correlationId },
+    response = await (relay.fetch ?? fetch)(`${relay.baseUrl}${request.path}`, {
+      method: request.method,
+      headers,
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
     })
   } catch (error) {
-    throw new BackendError('remote', `The partner relay could not be reached (${correlationId})`, [], { cause: error })
+    throw new BackendError('remote', `${request.what}: the partner relay could not be reached (${correlationId})`, [], {
+      cause: error,
+    })
   }
-  const body = (await response.json().catch(() => ({}))) as RelayErrorBody & Partial<RelayCaller>
-  if (!response.ok)
-    throw errorForStatus(
-      response.status,
-      'The partner relay',
-      `The partner relay refused (${response.status} ${body.error?.code ?? ''}, ${correlationId}): ${body.error?.message ?? ''}`,
-      body,
-    )
-  return { name: String(body.name ?? ''), tenantId: String(body.tenantId ?? '') }
+  const text = await response.text()
+  const body = parsed(text)
+  if (!response.ok) {
+    const envelope = ((body as { error?: RelayErrorEnvelope } | undefined)?.error ?? {}) as RelayErrorEnvelope
+    throw backendErrorOf(new RelayRefusal(response.status, envelope, correlationId), request)
+  }
+  return { status: response.status, body: body as T, correlationId }
+}
+
+/** `GET /api/me`: who the relay takes the technician for. */
+export async function relayWhoAmI(relay: RelayConnection): Promise<RelayCaller> {
+  const { body } = await relayCall<Partial<RelayCaller>>(relay, {
+    method: 'GET',
+    path: '/api/me',
+    what: 'The partner relay',
+  })
+  return { name: String(body?.name ?? ''), tenantId: String(body?.tenantId ?? '') }
 }

@@ -3,10 +3,9 @@ import type { PropagationDelays } from '../graph/propagation'
 import type { GraphWorld } from '../graph/world'
 import type { PartnerCenterState } from './state'
 import { randomBytes, randomUUID } from 'node:crypto'
-import { consent, technicianRoles } from '../graph/gdap'
-import { CONSENT_ROLES } from '../graph/gdapRoles'
 import { propagateCustomer, propagateSeats } from '../graph/propagation'
 import { addClientTenant, sku } from '../graph/world'
+import { APPLICATION_CONSENT_ROUTES } from './applicationConsents'
 import { addressAccepted, addressOf, missingFields, validateAddress } from './address'
 import { COMMERCE_ROUTES, commerceStateOf } from './commerce'
 import { badRequest, notFound, PartnerCenterHttpError } from './errors'
@@ -275,53 +274,13 @@ const ROUTES: readonly Route[] = [
       return { status: 200, body: subscription }
     },
   },
-
-  // The application-consent API: the partner grants its multi-tenant app, in a customer's tenant,
-  // delegated permissions of one API (Microsoft Graph's enterprise application); a user in
-  // AdminAgents holding, through GDAP there, Global Administrator, Privileged Role Administrator
-  // or Cloud Application Administrator (https://learn.microsoft.com/powershell/partnercenter/exchange-online-gdap-app;
-  // CIPP-API Set-CIPPCPVConsent.ps1). The technician is the world's one AdminAgents user.
-  {
-    method: 'POST',
-    pattern: /^\/customers\/([^/]+)\/applicationconsents$/,
-    handle: (call, _state, [customerId]) => {
-      if (!call.world.customers.some(c => c.tenantId === customerId))
-        throw notFound(`Customer ${customerId} was not found.`)
-      const body = call.body as
-        | { applicationId?: unknown; applicationGrants?: { enterpriseApplicationId?: unknown; scope?: unknown }[] }
-        | undefined
-      const graphGrant = body?.applicationGrants?.find(grant => grant.enterpriseApplicationId === GRAPH_APPLICATION_ID)
-      if (typeof body?.applicationId !== 'string' || typeof graphGrant?.scope !== 'string')
-        throw badRequest('Name the application and its Microsoft Graph grant with its scopes.')
-      const held = technicianRoles(call.world.gdap, customerId!)
-      if (!CONSENT_ROLES.some(role => held.has(role)))
-        throw new PartnerCenterHttpError(
-          403,
-          600004,
-          'Forbidden',
-          'The signed-in user holds no role in this customer that may grant consent.',
-        )
-      consent(
-        call.world.gdap,
-        customerId!,
-        graphGrant.scope
-          .split(',')
-          .map(scope => scope.trim())
-          .filter(Boolean),
-      )
-      return { status: 201, body }
-    },
-  },
 ]
-
-/** Microsoft Graph's enterprise application, whose permissions a consent grants. */
-const GRAPH_APPLICATION_ID = '00000003-0000-0000-c000-000000000000'
 
 /** Answers one authenticated Partner Center call (under `/v1`). */
 export function handlePartnerCenterCall(call: PartnerCenterCall): PartnerCenterResponse {
   const state = partnerCenterStateOf(call.world)
   commerceStateOf(call.world)
-  for (const route of [...ROUTES, ...COMMERCE_ROUTES]) {
+  for (const route of [...ROUTES, ...COMMERCE_ROUTES, ...APPLICATION_CONSENT_ROUTES]) {
     const match = route.method === call.method ? route.pattern.exec(call.path) : null
     if (match) return route.handle(call, state, match.slice(1).map(decodeURIComponent))
   }

@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, loadEnv } from 'vite'
+import { contentSecurityPolicyPlugin } from './scripts/content-security-policy.ts'
 import { firstPageChunk } from './scripts/first-page-chunk.ts'
 import { fluentTokens } from './scripts/fluent-tokens-plugin.ts'
 
@@ -15,6 +16,8 @@ const firstPage = firstPageChunk(new URL('./src/main.ts', import.meta.url), [
 // settings, and its own folder.
 export default defineConfig(({ mode }) => {
   const { BUILD_OUT_DIR } = loadEnv(mode, process.cwd(), 'BUILD_')
+  // What the page connects to, for its Content-Security-Policy (the environment wins over .env files, as for the app).
+  const connections = loadEnv(mode, process.cwd(), 'VITE_')
   // The file holds the default ports: a side-by-side run (E2E_PORT) built from it would reach someone else's world.
   const sideBySide = ['E2E_PORT', 'E2E_OIDC_PORT', 'E2E_GRAPH_PORT', 'E2E_PARTNER_CENTER_PORT', 'E2E_RELAY_PORT'].some(
     v => process.env[v],
@@ -38,6 +41,7 @@ export default defineConfig(({ mode }) => {
       }),
       fluentTokens(),
       firstPage.plugin,
+      contentSecurityPolicyPlugin(connections),
     ],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

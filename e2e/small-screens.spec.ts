@@ -1,35 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
+import { EVERY_ROUTE, SEEDED_TENANT_PATH } from './everyRoute'
 import { expectNoSeriousA11yViolations } from './support'
-
-// Every route of src/router/index.ts, with seeded records for the ones that take an id.
-const TENANT = '/tenants/tenant-dupre'
-const routes = [
-  '/',
-  '/tenants',
-  '/tenants/new',
-  TENANT,
-  `${TENANT}/users`,
-  `${TENANT}/exchange`,
-  `${TENANT}/sharepoint`,
-  `${TENANT}/communications`,
-  `${TENANT}/subscriptions`,
-  `${TENANT}/domains`,
-  `${TENANT}/services`,
-  `${TENANT}/activity`,
-  '/activity',
-  '/baselines',
-  '/baselines/new',
-  '/baselines/baseline-smb-secure',
-  '/baselines/baseline-smb-secure/apply',
-  '/services',
-  '/quotes',
-  '/quotes/new',
-  '/quotes/quote-morel',
-  '/quotes/quote-morel/convert',
-  '/opportunities',
-  '/settings',
-  '/no-such-page',
-]
 
 /** How far the page is wider than the window: 0 when nothing scrolls sideways. */
 async function sidewaysOverflow(page: Page, width: number): Promise<number> {
@@ -52,7 +23,7 @@ for (const screen of screens) {
   test.describe(`on a ${screen.name} (${screen.viewport.width}×${screen.viewport.height})`, () => {
     test.use({ viewport: screen.viewport, isMobile: screen.isMobile, hasTouch: screen.hasTouch })
 
-    for (const path of routes) {
+    for (const path of EVERY_ROUTE) {
       test(`${path} doesn't scroll sideways and axe finds no serious issue`, async ({ page }) => {
         await page.goto(path)
         await settled(page)
@@ -97,7 +68,7 @@ for (const screen of screens) {
       await dialog.getByRole('button', { name: 'Cancel' }).click()
       await expect(dialog).toBeHidden()
 
-      await page.goto(`${TENANT}/users`)
+      await page.goto(`${SEEDED_TENANT_PATH}/users`)
       await settled(page)
       const targets = [
         page.getByRole('button', { name: 'Menu' }),

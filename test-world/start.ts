@@ -5,7 +5,7 @@ import { readRelayConfig } from '../relay/src/config'
 import { createDownstreamTokens } from '../relay/src/downstream'
 import { serveLocally } from '../relay/src/local'
 import { relayFor } from '../relay/src/start'
-import { PARTNER_TENANT, RELAY_CLIENT } from './directory'
+import { PARTNER_TENANT, RELAY_CLIENT, SPA_CLIENT_ID } from './directory'
 import { startExchangeServer } from './exchange/server'
 import { startGraphServer } from './graph/server'
 import { startOidcServer } from './oidc/server'
@@ -63,6 +63,8 @@ export default async function startMicrosoft365World(): Promise<() => Promise<vo
     RELAY_CLIENT_ID: RELAY_CLIENT.id,
     RELAY_CLIENT_SECRET: RELAY_CLIENT.secret,
     RELAY_AUTHORITY_HOST: OIDC_ORIGIN,
+    // The console's app, which a customer's consent through Partner Center grants (relay/src/partnerCenter/consent.ts).
+    RELAY_CONSOLE_CLIENT_ID: SPA_CLIENT_ID,
   })
   const relay = await serveLocally(
     relayFor(

@@ -24,6 +24,11 @@ export interface RelayConfig {
   readonly clientSecret: string
   /** Where tenants' authorities are: `https://login.microsoftonline.com`, each tenant's `<host>/<tenantId>`. */
   readonly authorityHost: string
+  /**
+   * The console's app registration (its client id, `VITE_MSAL_CLIENT_ID`): the app a customer's consent through
+   * Partner Center grants the customer-side Graph permissions. Unset, that function says so; the others work.
+   */
+  readonly consoleClientId?: string
 }
 
 const ENTRA = 'https://login.microsoftonline.com'
@@ -46,5 +51,6 @@ export function readRelayConfig(env: Readonly<Record<string, string | undefined>
     clientId: required('RELAY_CLIENT_ID'),
     clientSecret: required('RELAY_CLIENT_SECRET'),
     authorityHost: (env.RELAY_AUTHORITY_HOST?.trim() || ENTRA).replace(/\/+$/, ''),
+    ...(env.RELAY_CONSOLE_CLIENT_ID?.trim() ? { consoleClientId: env.RELAY_CONSOLE_CLIENT_ID.trim() } : {}),
   }
 }

@@ -11,7 +11,7 @@ import { startOidcServer } from '../../test-world/oidc/server'
 import { trustingNetworkClient } from '../../test-world/oidc/trustingNetworkClient'
 import { readRelayConfig } from './config.js'
 import { createDownstreamTokens, DOWNSTREAM_RESOURCES } from './downstream.js'
-import { RelayError } from './http.js'
+import { errorBody, RelayError } from './http.js'
 import { serveLocally } from './local.js'
 import { relayFor } from './start.js'
 
@@ -158,6 +158,9 @@ describe("the relay's downstream tokens, exchanged on the technician's behalf at
     )
     expect([error.status, error.code]).toEqual([401, 'signInNeeded'])
     expect(error.message).toContain('AADSTS50076')
+    // The claims challenge goes on to the page, in the envelope, for its next sign-in.
+    const { claims } = errorBody(error, 'c-1').error as { claims?: string }
+    expect(JSON.parse(claims!)).toMatchObject({ access_token: { capolids: { essential: true } } })
   })
 
   it("gets an Exchange token at a customer's authority where GDAP and consent allow, and asks to sign in where consent is missing", async () => {

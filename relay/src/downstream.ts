@@ -7,7 +7,7 @@ import {
   LogLevel,
   ProtocolMode,
 } from '@azure/msal-node'
-import { RelayError } from './http.js'
+import { RelayError, SignInNeeded } from './http.js'
 
 /**
  * The Microsoft services the relay calls on a technician's behalf, each with the resource its
@@ -33,7 +33,7 @@ export interface DownstreamTokens {
   /**
    * An access token for `resource` at `tenantId`'s authority, on behalf of the technician whose
    * token is `assertion`. Refuses with a RelayError (401 `signInNeeded` when the technician must
-   * act: MFA, consent; 502 `remote` when the identity platform fails). Never logs a token.
+   * act: MFA, consent, with the identity platform's claims challenge; 502 `remote` when it fails). Never logs a token.
    */
   readonly onBehalfOf: (assertion: string, resource: DownstreamResource, tenantId: string) => Promise<string>
 }
@@ -63,10 +63,10 @@ function refusal(error: unknown, resource: DownstreamResource): RelayError {
     return new RelayError(502, 'remote', `The identity platform could not be reached for ${resource}.`)
   const code = aadsts(error)
   if (error instanceof InteractionRequiredAuthError || SIGN_IN_CODES.test(error.errorMessage))
-    return new RelayError(
-      401,
-      'signInNeeded',
+    return new SignInNeeded(
       `Sign in again to reach ${resource}: the identity platform asks the technician to act (${code}: multi-factor authentication or consent).`,
+      // Its claims challenge goes to the page, whose next sign-in must answer it (MFA under Conditional Access).
+      error instanceof InteractionRequiredAuthError && error.claims ? error.claims : undefined,
     )
   return new RelayError(502, 'remote', `The identity platform refused a token for ${resource} (${code}).`)
 }

@@ -30,7 +30,21 @@ export class RelayError extends Error {
 }
 
 /**
- * The one error envelope: `{ error: { code, message, correlationId, field? } }`, the correlation id the
+ * 401 `signInNeeded`: the identity platform wants the technician to act (MFA, consent) before it gives the relay a
+ * token on their behalf. `claims` is its claims challenge, when it sent one: the page asks the relay's token again,
+ * interactively, with it (https://learn.microsoft.com/entra/identity-platform/claims-challenge).
+ */
+export class SignInNeeded extends RelayError {
+  constructor(
+    message: string,
+    readonly claims?: string,
+  ) {
+    super(401, 'signInNeeded', message)
+  }
+}
+
+/**
+ * The one error envelope: `{ error: { code, message, correlationId, field?, claims? } }`, the correlation id the
  * page sent (or the relay made), so one id follows a failure from the page to Microsoft's logs.
  */
 export function errorBody(error: RelayError, correlationId: string) {
@@ -40,6 +54,7 @@ export function errorBody(error: RelayError, correlationId: string) {
       message: error.message,
       correlationId,
       ...(error.field === undefined ? {} : { field: error.field }),
+      ...(error instanceof SignInNeeded && error.claims ? { claims: error.claims } : {}),
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { ExchangeRouteOptions } from './exchange/routes.js'
 import type { PartnerCenterServices } from './partnerCenter/client.js'
+import type { ConsentApplications } from './partnerCenter/consent.js'
 import type { RelayRoute } from './relay.js'
 import { exchangeRoutes } from './exchange/routes.js'
 import { partnerCenterRoutes } from './partnerCenter/routes.js'
@@ -24,6 +25,8 @@ export const ROUTES: readonly RelayRoute[] = [
  * at `exchangeOrigin` (`https://outlook.office365.com`) and Partner Center at `partnerCenterUrl`
  * (Partner Center's own unless said), with tokens from `downstream`.
  */
-export function relayRoutes(options: ExchangeRouteOptions & PartnerCenterServices): readonly RelayRoute[] {
+export function relayRoutes(
+  options: ExchangeRouteOptions & PartnerCenterServices & { readonly consent?: ConsentApplications },
+): readonly RelayRoute[] {
   return [...ROUTES, ...exchangeRoutes(options), ...partnerCenterRoutes(options)]
 }

@@ -33,6 +33,10 @@ export function relayFor(
     // Every function: those calling Partner Center and Exchange Online, at Microsoft's origins unless said.
     routes: relayRoutes({
       downstream,
+      consent: {
+        relayClientId: config.clientId,
+        ...(config.consoleClientId ? { consoleClientId: config.consoleClientId } : {}),
+      },
       ...(exchangeOrigin ? { exchangeOrigin } : {}),
       ...(partnerCenterUrl ? { partnerCenterUrl } : {}),
     }),

@@ -1,8 +1,10 @@
 import type { RelayRoute } from '../relay.js'
 import type { PartnerCenterServices } from './client.js'
 import { assertObject, checkAddress, completeAddress } from './addresses.js'
+import type { ConsentApplications } from './consent.js'
 import { catalogueCache, countryParameter, readCatalogue } from './catalogue.js'
 import { partnerCenterFor } from './client.js'
+import { consentCustomer } from './consent.js'
 import { createCustomer, FieldRefusal, newCustomerFrom } from './customers.js'
 import { changeSeats, seatChangeFrom } from './seats.js'
 
@@ -13,9 +15,12 @@ const HOUR = 3_600_000
  * - `GET /api/catalogue?country=FR`: the console's offers' catalogue items there, read at run time and kept a while;
  * - `POST /api/addresses/validate`: Partner Center's address validation, said per field;
  * - `POST /api/customers`: a new customer, its agreement and its first cart, as one operation (`customers.ts`);
- * - `PATCH /api/customers/{id}/seats`: an offer's seats in a customer, its subscription found by product and SKU.
+ * - `PATCH /api/customers/{id}/seats`: an offer's seats in a customer, its subscription found by product and SKU;
+ * - `POST /api/customers/{id}/consent`: the console and the relay consented in a customer (`consent.ts`).
  */
-export function partnerCenterRoutes(services: PartnerCenterServices): RelayRoute[] {
+export function partnerCenterRoutes(
+  services: PartnerCenterServices & { readonly consent?: ConsentApplications },
+): RelayRoute[] {
   const cached = catalogueCache(services.catalogueTtlMs ?? HOUR, services.now ?? Date.now)
   return [
     {
@@ -81,6 +86,14 @@ export function partnerCenterRoutes(services: PartnerCenterServices): RelayRoute
           return { status: error.status, body: { error: envelope } }
         }
       },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/customers\/([^/]+)\/consent$/,
+      handle: async (_request, caller, [customerId], correlationId) => ({
+        status: 200,
+        body: await consentCustomer(partnerCenterFor(services, caller, correlationId), customerId!, services.consent),
+      }),
     },
   ]
 }

@@ -1,0 +1,116 @@
+import type { PartnerCenter } from './client.js'
+import { RelayError } from '../http.js'
+import { PartnerCenterRefusal } from './client.js'
+
+/**
+ * A customer's consent to the partner's apps through Partner Center's application-consent API
+ * (`POST /v1/customers/{id}/applicationconsents`, https://learn.microsoft.com/partner-center/developer/control-panel-vendor-apis),
+ * Microsoft's documented way for a CSP partner under GDAP
+ * (https://learn.microsoft.com/powershell/partnercenter/exchange-online-gdap-app): the console's app gets the
+ * customer-side Graph permissions, the relay's its Exchange Online one for its on-behalf-of calls at the customer's
+ * authority. The technician must be in AdminAgents and hold there, through GDAP, Global Administrator, Privileged Role
+ * Administrator or Cloud Application Administrator.
+ */
+
+/** Microsoft Graph's enterprise application (its first-party app id). */
+export const GRAPH_APPLICATION_ID = '00000003-0000-0000-c000-000000000000'
+/** Office 365 Exchange Online's enterprise application. */
+export const EXCHANGE_APPLICATION_ID = '00000002-0000-0ff1-ce00-000000000000'
+
+/**
+ * The delegated Graph permissions the console asks at a customer's authority: a copy of `CUSTOMER_PERMISSIONS` in
+ * `src/auth/graphScopes.ts` (the relay imports nothing from the console; a test keeps the two equal). Nothing
+ * partner-only is ever consented in a customer.
+ */
+export const CUSTOMER_GRAPH_PERMISSIONS = [
+  'User.Read',
+  'LicenseAssignment.Read.All',
+  'User.ReadWrite.All',
+  'User-PasswordProfile.ReadWrite.All',
+  'Domain.ReadWrite.All',
+] as const
+
+/**
+ * Exchange Online's delegated permission the relay's exchange asks at a customer's authority (`Exchange.Manage`,
+ * what the page's sample grants for App+User).
+ */
+export const RELAY_EXCHANGE_PERMISSIONS = ['Exchange.Manage'] as const
+
+/** The apps to consent: the console's (its client id, RELAY_CONSOLE_CLIENT_ID) and the relay's own. */
+export interface ConsentApplications {
+  readonly consoleClientId?: string
+  readonly relayClientId: string
+}
+
+interface ApplicationGrant {
+  readonly enterpriseApplicationId: string
+  readonly scope: string
+}
+
+/** What happened to one app's consent: made now, or already there (Partner Center's 409). */
+export interface ApplicationConsentOutcome {
+  readonly applicationId: string
+  readonly outcome: 'granted' | 'alreadyConsented'
+  readonly grants: readonly ApplicationGrant[]
+}
+
+const GRAPH_GRANT: ApplicationGrant = {
+  enterpriseApplicationId: GRAPH_APPLICATION_ID,
+  scope: CUSTOMER_GRAPH_PERMISSIONS.join(','),
+}
+const EXCHANGE_GRANT: ApplicationGrant = {
+  enterpriseApplicationId: EXCHANGE_APPLICATION_ID,
+  scope: RELAY_EXCHANGE_PERMISSIONS.join(','),
+}
+
+/** Each app with its grants: one request when the console and the relay are one registration, two otherwise. */
+export function consentRequests({ consoleClientId, relayClientId }: Required<ConsentApplications>) {
+  if (consoleClientId === relayClientId)
+    return [{ applicationId: consoleClientId, grants: [GRAPH_GRANT, EXCHANGE_GRANT] }]
+  return [
+    { applicationId: consoleClientId, grants: [GRAPH_GRANT] },
+    { applicationId: relayClientId, grants: [EXCHANGE_GRANT] },
+  ]
+}
+
+/** Who Partner Center lets consent, said when it refuses the technician. */
+const WHO_MAY =
+  'The technician must be in the partner’s AdminAgents group and hold in this customer, through GDAP, Cloud Application Administrator, Privileged Role Administrator or Global Administrator.'
+
+/**
+ * Consents the console and the relay in the customer. A consent already there is done, not a failure: Partner
+ * Center's documentation says nothing of a repeat; it answers 409 Conflict ("Permission entry already exists"), which
+ * CIPP-API's Set-CIPPCPVConsent.ps1 reads as already consented. A 403 is the technician's roles, said with who may.
+ */
+export async function consentCustomer(
+  partnerCenter: PartnerCenter,
+  customerId: string,
+  applications: ConsentApplications | undefined,
+): Promise<{ customerId: string; applications: ApplicationConsentOutcome[] }> {
+  const consoleClientId = applications?.consoleClientId
+  if (!applications || !consoleClientId)
+    throw new RelayError(
+      503,
+      'notConfigured',
+      'The relay’s setting RELAY_CONSOLE_CLIENT_ID is missing: it names the console’s application to consent.',
+    )
+  const path = `/customers/${encodeURIComponent(customerId)}/applicationconsents`
+  const outcomes: ApplicationConsentOutcome[] = []
+  for (const request of consentRequests({ consoleClientId, relayClientId: applications.relayClientId })) {
+    try {
+      await partnerCenter('POST', path, { applicationId: request.applicationId, applicationGrants: request.grants })
+      outcomes.push({ ...request, outcome: 'granted' })
+    } catch (error) {
+      if (!(error instanceof PartnerCenterRefusal)) throw error
+      if (error.status === 409) outcomes.push({ ...request, outcome: 'alreadyConsented' })
+      else if (error.status === 403)
+        throw new RelayError(
+          403,
+          'consentNotAllowed',
+          `Partner Center refused the consent: ${error.message} ${WHO_MAY}`,
+        )
+      else throw error
+    }
+  }
+  return { customerId, applications: outcomes }
+}

@@ -3,6 +3,7 @@ import type { IsoDateTime } from './dates'
 import type { SubscriptionState } from './tenant/tenant'
 import { isOfferId } from './catalogue'
 import { EXTERNAL_SHARING_LEVELS, isSettingKey, SETTING_DEFINITIONS } from './console/settings'
+import { escapeFormulaRow } from './csvCells'
 import { foldForSearch } from './search'
 
 /** The console area a change belongs to; the Activity pages filter by it. */
@@ -136,19 +137,6 @@ export interface ActivityCsvText {
   readonly value: (field: string, value: ActivityValue) => string
 }
 
-// Spreadsheets run a cell starting with these as a formula (CSV injection); a leading ' keeps it text.
-const FORMULA_START = /^[=+\-@\t\r]/
-
-export function escapeFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell
-}
-
-function escapeRow(row: ActivityCsvRow): ActivityCsvRow {
-  return Object.fromEntries(
-    Object.entries(row).map(([column, cell]) => [column, escapeFormula(cell)]),
-  ) as ActivityCsvRow
-}
-
 /**
  * One row per change an entry moved (one row with empty change columns when it moved none), every cell formula-safe.
  */
@@ -164,7 +152,7 @@ export function activityCsvRows(entries: readonly ActivityEntry[], text: Activit
     const changes: readonly (ActivityChange | null)[] =
       entry.changes && entry.changes.length > 0 ? entry.changes : [null]
     return changes.map(change =>
-      escapeRow({
+      escapeFormulaRow({
         ...common,
         field: change ? text.field(change.field) : '',
         before: change ? text.value(change.field, change.before) : '',

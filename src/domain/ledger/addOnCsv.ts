@@ -1,5 +1,5 @@
 import type { AddOn } from './addOns'
-import { escapeFormula } from '../activityLog'
+import { escapeFormulaRow } from '../csvCells'
 import { addOnAmount, addOnDate, decimalAmount } from './addOns'
 
 /** The export's columns, in order; amounts are decimal numbers a spreadsheet can add up. */
@@ -46,10 +46,7 @@ export function addOnCsvRows(services: readonly AddOn[], text: AddOnCsvText): Re
       billing: text.billing(service),
       technician: service.technician,
     }
-    return Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, escapeFormula(cell)])) as Record<
-      AddOnCsvColumn,
-      string
-    >
+    return escapeFormulaRow(row as Record<AddOnCsvColumn, string>)
   })
 }
 

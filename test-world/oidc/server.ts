@@ -11,6 +11,7 @@ import { readJsonBody } from '../readJsonBody'
 import { makeLocalhostCertificate } from './certificate'
 import { createConsentGate } from './consentGate'
 import { InteractionDemands } from './interactionDemands'
+import { MfaDemands } from './mfaDemands'
 import { registerOnBehalfOf } from './onBehalfOf'
 import { createTenantProvider } from './tenantProvider'
 
@@ -52,13 +53,20 @@ function signingKey(given?: JWK): { privateJwk: JWK; publicJwk: JsonWebKey } {
 
 /**
  * `POST /_test/interaction-required` with `{ tenantId, session }` (the browser's `_session`
- * cookie): that sign-in session must act again at that client tenant. Never part of Entra.
+ * cookie): that sign-in session must act again at that client tenant; `POST /_test/mfa-required`
+ * with `{ session }`: its MFA is no longer enough (`mfaDemands.ts`). Never part of Entra.
  */
-function testControl(provider: Provider, demands: InteractionDemands) {
+function testControl(provider: Provider, demands: InteractionDemands, mfa: MfaDemands) {
   async function answer(req: IncomingMessage): Promise<number> {
-    if (req.method !== 'POST' || !req.url?.startsWith('/_test/interaction-required')) return 404
+    if (req.method !== 'POST') return 404
     const { tenantId, session } = ((await readJsonBody(req)) ?? {}) as { tenantId?: unknown; session?: unknown }
     const found = typeof session === 'string' ? await provider.Session.find(session) : undefined
+    if (req.url?.startsWith('/_test/mfa-required')) {
+      if (!found) return 400
+      mfa.demand(found.uid)
+      return 204
+    }
+    if (!req.url?.startsWith('/_test/interaction-required')) return 404
     if (typeof tenantId !== 'string' || !CLIENT_TENANTS.some(tenant => tenant.id === tenantId) || !found) return 400
     demands.demand(tenantId, found.uid)
     return 204
@@ -88,6 +96,7 @@ export async function startOidcServer({
   const { privateJwk, publicJwk } = signingKey(given)
   const adapter = createMemoryAdapter()
   const interactionDemands = new InteractionDemands()
+  const mfaDemands = new MfaDemands()
   const handlers = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>()
   const providers: Provider[] = []
   function addTenant(tenantId: string) {
@@ -100,6 +109,7 @@ export async function startOidcServer({
       adapter,
       signingKeys: [privateJwk],
       interactionDemands,
+      mfaDemands,
     })
     registerOnBehalfOf(provider, {
       tenantId,
@@ -115,7 +125,7 @@ export async function startOidcServer({
   }
   for (const tenantId of [PARTNER_TENANT.id, ...CLIENT_TENANTS.map(tenant => tenant.id)]) addTenant(tenantId)
   // The store is shared: any tenant's provider finds the one sign-in session.
-  const control = testControl(providers[0]!, interactionDemands)
+  const control = testControl(providers[0]!, interactionDemands, mfaDemands)
   const redirectUris = appOrigins.flatMap(origin => [`${origin}/redirect.html`, `${origin}/`])
   const gate = createConsentGate({ gdap, redirectUris, appOrigins, provider: () => providers[0]! })
 

@@ -1,6 +1,7 @@
 import type { Account, AdapterFactory, Configuration, JWK, KoaContextWithOIDC } from 'oidc-provider'
 import type { InteractionDemands } from './interactionDemands'
-import Provider, { errors } from 'oidc-provider'
+import type { MfaDemands } from './mfaDemands'
+import Provider, { errors, interactionPolicy } from 'oidc-provider'
 import { GRAPH_RESOURCE, GRAPH_SCOPES } from '../../src/auth/graphScopes'
 import { PARTNER_CENTER_RESOURCE, PARTNER_CENTER_SCOPES } from '../../src/auth/partnerCenterScopes'
 import { RELAY_API_SCOPE, RELAY_CLIENT, SPA_CLIENT_ID, TECHNICIAN } from '../directory'
@@ -20,6 +21,8 @@ export interface TenantProviderOptions {
   readonly signingKeys: readonly JWK[]
   /** Sessions a test has made act again at this tenant before it gives them tokens. */
   readonly interactionDemands: InteractionDemands
+  /** Sessions whose MFA a test made no longer enough, until the person signs in again answering the challenge. */
+  readonly mfaDemands: MfaDemands
 }
 
 /** How long a refresh token issued to the single-page app lives, as Entra's do. */
@@ -120,6 +123,13 @@ function refusingDemandedRefresh(tenantId: string, demands: InteractionDemands, 
     )
 }
 
+/** oidc-provider's prompts, the login one also asking again when a claims challenge wants MFA. */
+function policyWithMfa(mfa: MfaDemands) {
+  const policy = interactionPolicy.base()
+  policy.get('login')!.checks.add(mfa.loginCheck())
+  return policy
+}
+
 /**
  * One tenant's authority, like `login.microsoftonline.com/<tenantId>`: a real OpenID Connect
  * provider (authorization code + PKCE for the public SPA client, refresh tokens, RP-initiated
@@ -160,11 +170,20 @@ export function createTenantProvider(options: TenantProviderOptions): Provider {
     // accepts that, so don't rotate (oidc-provider would take a reuse for theft and end the grant).
     rotateRefreshToken: false,
     loadExistingGrant: existingGrant(tenantId, options.interactionDemands),
+    // A claims challenge (MSAL's `claims`) comes with the authorization request; MFA asks for a sign-in again.
+    extraParams: ['claims'],
+    interactions: { policy: policyWithMfa(options.mfaDemands) },
     extraTokenClaims: (ctx, token) => {
       if (token.kind !== 'AccessToken') return undefined
       refusingDemandedRefresh(tenantId, options.interactionDemands, ctx)
       // Entra's v2 access tokens name the person (`name`): the relay says whom it serves by it.
-      return { tid: tenantId, scp: delegatedPermissions(token.scope), name: TECHNICIAN.name }
+      // How the person signed in (`amr`): with MFA unless a test demands it again (`mfaDemands.ts`).
+      return {
+        tid: tenantId,
+        scp: delegatedPermissions(token.scope),
+        name: TECHNICIAN.name,
+        amr: options.mfaDemands.amrOf(token.sessionUid),
+      }
     },
     features: {
       devInteractions: { enabled: true },

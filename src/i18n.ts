@@ -1,3 +1,4 @@
+import { readStored, writeStored } from './webStorage'
 import { createI18n } from 'vue-i18n'
 
 export const SUPPORTED_LOCALES = ['en', 'fr'] as const
@@ -30,7 +31,7 @@ function isAppLocale(value: unknown): value is AppLocale {
 
 /** The person's last choice, else the first supported language their browser asks for. */
 export function preferredLocale(): AppLocale {
-  const stored = localStorage.getItem(STORAGE_KEY)
+  const stored = readStored(STORAGE_KEY)
   if (isAppLocale(stored)) return stored
   for (const tag of navigator.languages ?? [navigator.language]) {
     const language = tag.split('-')[0]?.toLowerCase()
@@ -61,6 +62,6 @@ export function loadAllMessages(): Promise<void> {
 export async function setLocale(locale: AppLocale, set: MessageSet = 'all'): Promise<void> {
   await loadMessages(locale, set)
   i18n.global.locale.value = locale
-  localStorage.setItem(STORAGE_KEY, locale)
+  writeStored(STORAGE_KEY, locale)
   document.documentElement.lang = locale
 }

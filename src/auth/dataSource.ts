@@ -1,3 +1,5 @@
+import { readStored, removeStored, writeStored } from '@/webStorage'
+
 /** Where the console's data come from: this browser's demo data, or Microsoft 365 through Graph. */
 export type DataSource = 'demo' | 'microsoft365'
 
@@ -23,16 +25,16 @@ export function firstStartStep(
 
 /** The choice made on the start page, remembered in this browser. */
 export function rememberedDataSource(): DataSource | null {
-  const value = localStorage.getItem(CHOICE_KEY)
+  const value = readStored(CHOICE_KEY)
   return value === 'demo' || value === 'microsoft365' ? value : null
 }
 
 export function rememberDataSource(source: DataSource): void {
-  localStorage.setItem(CHOICE_KEY, source)
+  writeStored(CHOICE_KEY, source)
 }
 
 export function forgetDataSource(): void {
-  localStorage.removeItem(CHOICE_KEY)
+  removeStored(CHOICE_KEY)
 }
 
 /**
@@ -41,12 +43,12 @@ export function forgetDataSource(): void {
  */
 export function askForDataSourceOnNextStart(): void {
   forgetDataSource()
-  sessionStorage.setItem(ASK_KEY, '1')
+  writeStored(ASK_KEY, '1', 'session')
 }
 
 /** True once after askForDataSourceOnNextStart(). */
 export function takeDataSourceQuestion(): boolean {
-  const asked = sessionStorage.getItem(ASK_KEY) === '1'
-  sessionStorage.removeItem(ASK_KEY)
+  const asked = readStored(ASK_KEY, 'session') === '1'
+  removeStored(ASK_KEY, 'session')
   return asked
 }

@@ -1,4 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
+import { readStored, writeStored } from '@/webStorage'
 import { ref, watch } from 'vue'
 
 const STORAGE_KEY = 'bpos.presentation'
@@ -9,10 +10,10 @@ const STORAGE_KEY = 'bpos.presentation'
  * browser, because a demo laptop should not reveal them again after a reload.
  */
 export const usePresentationStore = defineStore('presentation', () => {
-  const presenting = ref(localStorage.getItem(STORAGE_KEY) === 'on')
+  const presenting = ref(readStored(STORAGE_KEY) === 'on')
 
   watch(presenting, on => {
-    localStorage.setItem(STORAGE_KEY, on ? 'on' : 'off')
+    writeStored(STORAGE_KEY, on ? 'on' : 'off')
   })
 
   return { presenting }

@@ -1,28 +1,25 @@
-import type { Backend } from "../backend";
-import type { GraphTokenSource } from "./tokens";
-import type { GraphOrganization } from "./graphTypes";
-import type { Partner } from "@/domain/tenant/tenant";
-import type { RetryPolicy } from "./graphClient";
-import type {
-  PartnerCenterTokenSource,
-  ReadBackPolicy,
-} from "../partnerCenter";
-import type { RelayConnection } from "../relay/relayClient";
-import { createRelayExchange } from "../relay/exchange";
-import { GRAPH_CAPABILITIES, unsupportedRepository } from "./capabilities";
-import { createActivityRepository } from "./activityRepository";
-import { createBaselineRepository } from "./baselinesRepository";
-import { createGraphClient } from "./graphClient";
-import { createDomainRepository } from "./domainsRepository";
-import { createGraphContext } from "./graphContext";
-import { graphCall } from "./graphErrors";
-import { createPartnerRecords } from "./partnerRecords";
-import { createPricingRepository } from "./pricingRepository";
-import { createQuoteRepository } from "./quotesRepository";
-import { createServiceRepository } from "./servicesRepository";
-import { createSettingsRepository } from "./settingsRepository";
-import { createTenantRepository } from "./tenantsRepository";
-import { createUserRepository } from "./usersRepository";
+import type { Backend } from '../backend'
+import type { GraphTokenSource } from './tokens'
+import type { GraphOrganization } from './graphTypes'
+import type { Partner } from '@/domain/tenant/tenant'
+import type { RetryPolicy } from './graphClient'
+import type { PartnerCenterTokenSource, ReadBackPolicy } from '../partnerCenter'
+import type { RelayConnection } from '../relay/relayClient'
+import { createRelayExchange } from '../relay/exchange'
+import { GRAPH_CAPABILITIES, unsupportedRepository } from './capabilities'
+import { createActivityRepository } from './activityRepository'
+import { createBaselineRepository } from './baselinesRepository'
+import { createGraphClient } from './graphClient'
+import { createDomainRepository } from './domainsRepository'
+import { createGraphContext } from './graphContext'
+import { graphCall } from './graphErrors'
+import { createPartnerRecords } from './partnerRecords'
+import { createPricingRepository } from './pricingRepository'
+import { createQuoteRepository } from './quotesRepository'
+import { createServiceRepository } from './servicesRepository'
+import { createSettingsRepository } from './settingsRepository'
+import { createTenantRepository } from './tenantsRepository'
+import { createUserRepository } from './usersRepository'
 import {
   createConfirmedSeats,
   createPartnerCenterClient,
@@ -30,30 +27,30 @@ import {
   MICROSOFT_INITIAL_DOMAIN_SUFFIX,
   partnerCenterProvisioning,
   withPartnerCenter,
-} from "../partnerCenter";
+} from '../partnerCenter'
 
 export interface GraphBackendOptions {
   /** Graph's base URL with its version, e.g. `https://graph.microsoft.com/v1.0` (a local server in tests). */
-  readonly baseUrl?: string;
-  readonly tokens: GraphTokenSource;
+  readonly baseUrl?: string
+  readonly tokens: GraphTokenSource
   /** Who the activity log names: the signed-in technician; the partner organization's name when not given. */
-  readonly actor?: string;
-  readonly retry?: Partial<RetryPolicy>;
-  readonly now?: () => Date;
+  readonly actor?: string
+  readonly retry?: Partial<RetryPolicy>
+  readonly now?: () => Date
   /** Partner Center, when the build is configured for it: new tenants and seat changes go through it. */
   readonly partnerCenter?: {
-    readonly baseUrl: string;
-    readonly tokens: PartnerCenterTokenSource;
+    readonly baseUrl: string
+    readonly tokens: PartnerCenterTokenSource
     /** How long to wait for a new tenant to show in Graph (tests make it short). */
-    readonly readBack?: ReadBackPolicy;
+    readonly readBack?: ReadBackPolicy
     /** The fetch Partner Center's calls go through (tests put a failure in the way). */
-    readonly fetch?: typeof fetch;
-  };
+    readonly fetch?: typeof fetch
+  }
   /**
    * The partner relay, when the build names one and it is well formed: what Microsoft serves only
    * to servers (Exchange Online's admin API, Partner Center) goes through it.
    */
-  readonly relay?: RelayConnection;
+  readonly relay?: RelayConnection
 }
 
 /**
@@ -62,47 +59,30 @@ export interface GraphBackendOptions {
  * in `capabilities` and refused with `unsupported`.
  */
 export function createGraphBackend(options: GraphBackendOptions): Backend {
-  const client = createGraphClient({
-    baseUrl: options.baseUrl,
-    tokens: options.tokens,
-    retry: options.retry,
-  });
+  const client = createGraphClient({ baseUrl: options.baseUrl, tokens: options.tokens, retry: options.retry })
   async function partner(): Promise<Partner> {
-    const [organization] = await graphCall(
-      "read the partner organization",
-      () => client.list<GraphOrganization>("partner", "/organization"),
-    );
-    if (!organization)
-      throw new Error(
-        "Microsoft Graph returned no organization for the partner",
-      );
-    const name = organization.displayName ?? organization.id;
-    return { id: organization.id, name, actor: options.actor ?? name };
+    const [organization] = await graphCall('read the partner organization', () =>
+      client.list<GraphOrganization>('partner', '/organization'),
+    )
+    if (!organization) throw new Error('Microsoft Graph returned no organization for the partner')
+    const name = organization.displayName ?? organization.id
+    return { id: organization.id, name, actor: options.actor ?? name }
   }
-  const actor =
-    options.actor === undefined
-      ? async () => (await partner()).actor
-      : async () => options.actor!;
+  const actor = options.actor === undefined ? async () => (await partner()).actor : async () => options.actor!
   const context = createGraphContext(client, {
     now: options.now ?? (() => new Date()),
     records: createPartnerRecords(client),
     actor,
-  });
-  const tenants = createTenantRepository(context);
+  })
+  const tenants = createTenantRepository(context)
   // Exchange Online through the partner relay, when the build names one.
-  const exchange = options.relay && createRelayExchange(options.relay, context);
-  const graphCapabilities = exchange
-    ? exchange.capabilities(GRAPH_CAPABILITIES)
-    : GRAPH_CAPABILITIES;
-  const settings = createSettingsRepository(context, {
-    capabilities: graphCapabilities,
-    elsewhere: exchange?.settings,
-  });
-  const users = createUserRepository(context);
-  const partnerCenter =
-    options.partnerCenter && createPartnerCenterClient(options.partnerCenter);
+  const exchange = options.relay && createRelayExchange(options.relay, context)
+  const graphCapabilities = exchange ? exchange.capabilities(GRAPH_CAPABILITIES) : GRAPH_CAPABILITIES
+  const settings = createSettingsRepository(context, { capabilities: graphCapabilities, elsewhere: exchange?.settings })
+  const users = createUserRepository(context)
+  const partnerCenter = options.partnerCenter && createPartnerCenterClient(options.partnerCenter)
   // Seat changes Partner Center confirmed that Graph doesn't count yet: shown as confirmed on every read.
-  const confirmedSeats = createConfirmedSeats();
+  const confirmedSeats = createConfirmedSeats()
   return {
     partner: { get: partner },
     tenants: partnerCenter
@@ -119,23 +99,21 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     settings,
     users: exchange ? exchange.users(users) : users,
     exchange: exchange?.records(users) ?? {
-      senders: unsupportedRepository("exchange.senders"),
-      distributionLists: unsupportedRepository("exchange.distributionLists"),
-      contacts: unsupportedRepository("exchange.contacts"),
+      senders: unsupportedRepository('exchange.senders'),
+      distributionLists: unsupportedRepository('exchange.distributionLists'),
+      contacts: unsupportedRepository('exchange.contacts'),
     },
-    sharePoint: unsupportedRepository("sharePoint"),
+    sharePoint: unsupportedRepository('sharePoint'),
     subscriptions: partnerCenter
       ? createPartnerCenterSubscriptions(partnerCenter, context, confirmedSeats)
-      : unsupportedRepository("subscriptions"),
+      : unsupportedRepository('subscriptions'),
     domains: createDomainRepository(context),
     baselines: createBaselineRepository(context, settings),
     activity: createActivityRepository(context),
     services: createServiceRepository(context),
     pricing: createPricingRepository(context),
     quotes: createQuoteRepository(context),
-    capabilities: partnerCenter
-      ? withPartnerCenter(graphCapabilities)
-      : graphCapabilities,
+    capabilities: partnerCenter ? withPartnerCenter(graphCapabilities) : graphCapabilities,
     initialDomainSuffix: MICROSOFT_INITIAL_DOMAIN_SUFFIX,
-  };
+  }
 }

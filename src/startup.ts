@@ -1,7 +1,5 @@
 import type { Microsoft365Config, Microsoft365Setup } from './auth/config'
 import type { DataSource } from './auth/dataSource'
-import type { LocalStorageProblem } from './backends/local/openDatabase'
-import type { App, Component } from 'vue'
 import { createApp, h } from 'vue'
 import { readMicrosoft365Setup } from './auth/config'
 import {
@@ -13,8 +11,7 @@ import {
 } from './auth/dataSource'
 import { setMicrosoft365Session } from './auth/session'
 import { setBackend } from './backends/current'
-import { ConsoleDatabase, createLocalBackend } from './backends/local'
-import { openLocalDatabase } from './backends/local/openDatabase'
+import { createLocalBackend } from './backends/local'
 import ShellLanguageSelect from './components/shell/ShellLanguageSelect.vue'
 import { i18n, loadAllMessages } from './i18n'
 
@@ -22,38 +19,12 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** Mounts one of the pages shown before the console (start, storage), with the language picker in its bar. */
-async function mountBeforeConsole(page: Component, props: Record<string, unknown>): Promise<App> {
-  await loadAllMessages()
-  const app = createApp({ render: () => h(page, props, { language: () => h(ShellLanguageSelect) }) })
-  app.use(i18n).mount('#app')
-  return app
-}
-
-/**
- * Opens the demo's database, saying on a page of its own when the browser refuses it (the console
- * doesn't mount: there would be nothing to show), or while an older tab holds up its upgrade.
- */
-async function openDemoDatabase(): Promise<ConsoleDatabase> {
-  const db = new ConsoleDatabase()
-  const { default: StorageProblemView } = await import('./views/start/StorageProblemView.vue')
-  let waiting: Promise<App> | undefined
-  const problem: LocalStorageProblem | undefined = await openLocalDatabase(db, () => {
-    waiting ??= mountBeforeConsole(StorageProblemView, {})
-  })
-  ;(await waiting)?.unmount()
-  if (!problem) return db
-  await mountBeforeConsole(StorageProblemView, { ...problem })
-  // The page stays: its "Try again" reloads.
-  return new Promise<never>(() => {})
-}
-
 /**
  * Shows the start page until the person picks the demo (it resolves); Microsoft 365 leaves for its sign-in.
  * `problem` says why the last Microsoft 365 start failed, if it did.
  */
 async function askOnStartPage(microsoft365: Microsoft365Setup, problem?: string): Promise<void> {
-  const { default: StartView } = await import('./views/start/StartView.vue')
+  const [{ default: StartView }] = await Promise.all([import('./views/start/StartView.vue'), loadAllMessages()])
   return new Promise<void>(resolve => {
     async function choose(source: DataSource): Promise<void> {
       rememberDataSource(source)
@@ -64,10 +35,13 @@ async function askOnStartPage(microsoft365: Microsoft365Setup, problem?: string)
           throw error
         })
       }
-      ;(await page).unmount()
+      page.unmount()
       resolve()
     }
-    const page = mountBeforeConsole(StartView, { microsoft365, problem, choose })
+    const page = createApp({
+      render: () => h(StartView, { microsoft365, problem, choose }, { language: () => h(ShellLanguageSelect) }),
+    })
+    page.use(i18n).mount('#app')
   })
 }
 
@@ -111,6 +85,5 @@ export async function startBackend(): Promise<void> {
     await askOnStartPage(microsoft365)
   }
   // The demo's records are written in the language the console speaks when they are seeded.
-  const db = await openDemoDatabase()
-  setBackend(createLocalBackend({ db, seedLanguage: () => (i18n.global.locale.value === 'fr' ? 'fr' : 'en') }))
+  setBackend(createLocalBackend({ seedLanguage: () => (i18n.global.locale.value === 'fr' ? 'fr' : 'en') }))
 }

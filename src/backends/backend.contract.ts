@@ -7,6 +7,7 @@ import { addDays } from '@/domain/dates'
 import { initialDomainPrefix } from '@/domain/tenant/tenant'
 import { isBackendError } from './backend'
 import { describePartnerRecordsContract } from './partnerRecords.contract'
+import { TEST_ADDRESS, TEST_AGREEMENT } from '@/domain/tenant/provisioningTesting'
 
 /** A prefix no adapter has seen: random, lower case, never all digits. */
 function freshPrefix(label: string): string {
@@ -20,6 +21,8 @@ function request(overrides: Partial<ProvisionRequest> = {}): ProvisionRequest {
     contactEmail: 'luc@menuiserie-garnier.fr',
     contactPhone: '+33 4 76 00 11 22',
     country: 'FR',
+    address: TEST_ADDRESS,
+    agreement: TEST_AGREEMENT,
     language: 'fr',
     domainPrefix: freshPrefix('garnier'),
     lines: [{ offerId: 'standard-suite', seats: 12 }],

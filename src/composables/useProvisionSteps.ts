@@ -1,9 +1,10 @@
 import type { MaybeRefOrGetter } from 'vue'
+import type { IsoDate } from '@/domain/dates'
 import type { ValidationIssue } from '@/domain/validation'
 import type { ProvisionForm, ProvisionStep } from '@/forms/provision'
 import { computed, nextTick, ref, shallowRef, toValue, useTemplateRef, watch } from 'vue'
 import { useValidationMessages } from './useValidationMessages'
-import { stepIssues, stepOfField } from '@/forms/provision'
+import { stepIssues, stepOfField, withContactAsSignatory } from '@/forms/provision'
 
 /** What `ProvisionStepForm` exposes: where the focus goes on a new step or a refused one. */
 interface StepFormElements {
@@ -21,6 +22,7 @@ export function useProvisionSteps(
   steps: readonly ProvisionStep[],
   form: MaybeRefOrGetter<ProvisionForm | null>,
   takenPrefixes: MaybeRefOrGetter<ReadonlySet<string>>,
+  today: MaybeRefOrGetter<IsoDate>,
 ) {
   const { byField } = useValidationMessages()
   const step = ref<ProvisionStep>(steps[0] ?? 'company')
@@ -31,7 +33,7 @@ export function useProvisionSteps(
   const stepIndex = computed(() => steps.indexOf(step.value))
   const currentIssues = computed(() => {
     const typed = toValue(form)
-    return typed ? stepIssues(step.value, typed, toValue(takenPrefixes)) : []
+    return typed ? stepIssues(step.value, typed, toValue(takenPrefixes), toValue(today)) : []
   })
   const errors = computed(() =>
     byField([
@@ -49,6 +51,8 @@ export function useProvisionSteps(
   )
 
   async function goTo(next: ProvisionStep): Promise<void> {
+    const typed = toValue(form)
+    if (next === 'address' && typed) withContactAsSignatory(typed)
     step.value = next
     await nextTick()
     stepForm.value?.heading?.focus()

@@ -85,6 +85,9 @@ export type ValidationCode =
   | 'invalidAmount'
   | 'tooManyDecimals'
   | 'dnsRecordMissing' // a domain's verification record isn't in its DNS yet
+  | 'invalidPostalCode' // not the country's postal code format (`example` shows one)
+  | 'notAccepted' // a box the person must tick (the Microsoft Customer Agreement's acceptance)
+  | 'afterToday'
   | 'rejectedByService' // the online service refused a row the console's own rules accepted (its message in `message`)
 
 export function validateCompanyName(value: string): ValidationIssue[] {

@@ -1,7 +1,16 @@
 import type { OfferId } from '@/domain/catalogue'
+import type { IsoDate } from '@/domain/dates'
+import type { AgreementAcceptance, PostalAddress } from '@/domain/tenant/postalAddress'
 import type { BillingChoice, OfferLine, ProvisionRequest } from '@/domain/tenant/provisioning'
 import type { ValidationIssue } from '@/domain/validation'
 import { catalogue } from '@/domain/catalogue'
+import {
+  emptyAgreement,
+  emptyPostalAddress,
+  splitPersonName,
+  validateAgreement,
+  validatePostalAddress,
+} from '@/domain/tenant/postalAddress'
 import { validateOfferLines } from '@/domain/tenant/provisioning'
 import {
   validateCompanyName,
@@ -18,6 +27,8 @@ export interface ProvisionForm {
   contactEmail: string
   contactPhone: string
   country: string
+  address: { -readonly [K in keyof PostalAddress]: PostalAddress[K] }
+  agreement: { -readonly [K in keyof AgreementAcceptance]: AgreementAcceptance[K] }
   language: string
   domainPrefix: string
   /** True once the person edits the prefix: from then on it no longer follows the company name. */
@@ -29,16 +40,19 @@ export interface ProvisionForm {
   baselineId: string
 }
 
-export type ProvisionStep = 'company' | 'domain' | 'offers' | 'review'
-export const PROVISION_STEPS: readonly ProvisionStep[] = ['company', 'domain', 'offers', 'review']
+export type ProvisionStep = 'company' | 'address' | 'domain' | 'offers' | 'review'
+export const PROVISION_STEPS: readonly ProvisionStep[] = ['company', 'address', 'domain', 'offers', 'review']
 
-export function emptyProvisionForm(): ProvisionForm {
+/** A blank form; the agreement's date starts as `today`, the day a partner usually records it. */
+export function emptyProvisionForm(today: IsoDate): ProvisionForm {
   return {
     companyName: '',
     contactName: '',
     contactEmail: '',
     contactPhone: '',
     country: 'FR',
+    address: emptyPostalAddress(),
+    agreement: emptyAgreement(today),
     language: 'fr',
     domainPrefix: '',
     domainPrefixEdited: false,
@@ -70,6 +84,8 @@ export function toProvisionRequest(form: ProvisionForm): ProvisionRequest & { ba
     contactEmail: form.contactEmail,
     contactPhone: form.contactPhone,
     country: form.country,
+    address: { ...form.address },
+    agreement: { ...form.agreement },
     language: form.language,
     domainPrefix: form.domainPrefix,
     lines: offerLines(form),
@@ -88,6 +104,7 @@ export function stepIssues(
   step: ProvisionStep,
   form: ProvisionForm,
   takenPrefixes: ReadonlySet<string>,
+  today: IsoDate,
 ): ValidationIssue[] {
   switch (step) {
     case 'company':
@@ -97,6 +114,8 @@ export function stepIssues(
         ...validateEmail(form.contactEmail),
         ...validatePhone(form.contactPhone),
       ]
+    case 'address':
+      return [...validatePostalAddress(form.address, form.country), ...validateAgreement(form.agreement, today)]
     case 'domain':
       return validateDomainPrefix(form.domainPrefix, takenPrefixes)
     case 'offers': {
@@ -115,6 +134,19 @@ export function stepIssues(
 /** Which step shows a field, to send the person back to the first problem the backend found. */
 export function stepOfField(field: string): ProvisionStep {
   if (field === 'domainPrefix') return 'domain'
+  if (field.startsWith('address.') || field.startsWith('agreement.')) return 'address'
   if (field === 'offers' || field === 'billing' || field === 'baselineId' || field.startsWith('seats.')) return 'offers'
   return 'company'
+}
+
+/**
+ * The agreement's signatory starts as the company's contact (most often the same person), once, while its fields are
+ * still empty; the person can change it.
+ */
+export function withContactAsSignatory(form: ProvisionForm): void {
+  const { agreement } = form
+  if (agreement.firstName || agreement.lastName || agreement.email) return
+  if (form.contactName.trim()) Object.assign(agreement, splitPersonName(form.contactName))
+  agreement.email = form.contactEmail.trim()
+  agreement.phone ||= form.contactPhone.trim()
 }

@@ -168,8 +168,8 @@ export function previewQuote(form: QuoteForm, priceList: PriceList): PricedQuote
 }
 
 /** What provisioning needs, started from the quote: its company, contact and country, a suggested prefix. */
-export function conversionForm(quote: Quote): ProvisionForm {
-  const empty = emptyProvisionForm()
+export function conversionForm(quote: Quote, today: string): ProvisionForm {
+  const empty = emptyProvisionForm(today)
   // The quote's own country, which provisioning offers too; only a code no longer valid falls back.
   const country = isCountryCode(quote.prospect.country) ? quote.prospect.country : empty.country
   return {
@@ -193,6 +193,8 @@ export function toQuoteConversion(form: ProvisionForm): QuoteConversion {
     contactEmail: request.contactEmail,
     contactPhone: request.contactPhone,
     country: request.country,
+    address: request.address,
+    agreement: request.agreement,
     language: request.language,
     domainPrefix: request.domainPrefix,
     baselineId: request.baselineId,

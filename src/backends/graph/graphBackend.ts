@@ -3,9 +3,8 @@ import type { GraphTokenSource } from './tokens'
 import type { GraphOrganization } from './graphTypes'
 import type { Partner } from '@/domain/tenant/tenant'
 import type { RetryPolicy } from './graphClient'
-import type { PartnerCenterTokenSource, ReadBackPolicy } from '../partnerCenter'
+import type { ReadBackPolicy } from '../partnerCenter'
 import type { RelayConnection } from '../relay/relayClient'
-import { createRelayExchange } from '../relay/exchange'
 import { GRAPH_CAPABILITIES, unsupportedRepository } from './capabilities'
 import { createActivityRepository } from './activityRepository'
 import { createBaselineRepository } from './baselinesRepository'
@@ -20,14 +19,7 @@ import { createServiceRepository } from './servicesRepository'
 import { createSettingsRepository } from './settingsRepository'
 import { createTenantRepository } from './tenantsRepository'
 import { createUserRepository } from './usersRepository'
-import {
-  createConfirmedSeats,
-  createPartnerCenterClient,
-  createPartnerCenterSubscriptions,
-  MICROSOFT_INITIAL_DOMAIN_SUFFIX,
-  partnerCenterProvisioning,
-  withPartnerCenter,
-} from '../partnerCenter'
+import { MICROSOFT_INITIAL_DOMAIN_SUFFIX, withPartnerCenterThroughRelay } from '../partnerCenter'
 
 export interface GraphBackendOptions {
   /** Graph's base URL with its version, e.g. `https://graph.microsoft.com/v1.0` (a local server in tests). */
@@ -37,18 +29,12 @@ export interface GraphBackendOptions {
   readonly actor?: string
   readonly retry?: Partial<RetryPolicy>
   readonly now?: () => Date
-  /** Partner Center, when the build is configured for it: new tenants and seat changes go through it. */
-  readonly partnerCenter?: {
-    readonly baseUrl: string
-    readonly tokens: PartnerCenterTokenSource
-    /** How long to wait for a new tenant to show in Graph (tests make it short). */
-    readonly readBack?: ReadBackPolicy
-    /** The fetch Partner Center's calls go through (tests put a failure in the way). */
-    readonly fetch?: typeof fetch
-  }
+  /** How long to wait for a tenant Partner Center created to show in Graph (tests make it short). */
+  readonly readBack?: ReadBackPolicy
   /**
    * The partner relay, when the build names one and it is well formed: what Microsoft serves only
-   * to servers (Exchange Online's admin API, Partner Center) goes through it.
+   * to servers (Exchange Online's admin API, Partner Center) goes through it: without it, new tenants, seat changes
+   * and quote conversions are unavailable ('partnerCenter').
    */
   readonly relay?: RelayConnection
 }
@@ -75,45 +61,33 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     actor,
   })
   const tenants = createTenantRepository(context)
-  // Exchange Online through the partner relay, when the build names one.
-  const exchange = options.relay && createRelayExchange(options.relay, context)
-  const graphCapabilities = exchange ? exchange.capabilities(GRAPH_CAPABILITIES) : GRAPH_CAPABILITIES
-  const settings = createSettingsRepository(context, { capabilities: graphCapabilities, elsewhere: exchange?.settings })
-  const users = createUserRepository(context)
-  const partnerCenter = options.partnerCenter && createPartnerCenterClient(options.partnerCenter)
-  // Seat changes Partner Center confirmed that Graph doesn't count yet: shown as confirmed on every read.
-  const confirmedSeats = createConfirmedSeats()
+  const settings = createSettingsRepository(context)
+  // Partner Center through the partner relay, when the build names one: new tenants, seats and quote conversions.
+  const partnerCenter = withPartnerCenterThroughRelay(options.relay, context, {
+    tenants,
+    quotes: createQuoteRepository(context),
+    capabilities: GRAPH_CAPABILITIES,
+    readBack: options.readBack,
+  })
   return {
     partner: { get: partner },
-    tenants: partnerCenter
-      ? confirmedSeats.over({
-          ...tenants,
-          provision: partnerCenterProvisioning(
-            partnerCenter,
-            context,
-            tenants.domainPrefixes,
-            options.partnerCenter?.readBack,
-          ),
-        })
-      : tenants,
+    tenants: partnerCenter.tenants,
     settings,
-    users: exchange ? exchange.users(users) : users,
-    exchange: exchange?.records(users) ?? {
+    users: createUserRepository(context),
+    exchange: {
       senders: unsupportedRepository('exchange.senders'),
       distributionLists: unsupportedRepository('exchange.distributionLists'),
       contacts: unsupportedRepository('exchange.contacts'),
     },
     sharePoint: unsupportedRepository('sharePoint'),
-    subscriptions: partnerCenter
-      ? createPartnerCenterSubscriptions(partnerCenter, context, confirmedSeats)
-      : unsupportedRepository('subscriptions'),
+    subscriptions: partnerCenter.subscriptions,
     domains: createDomainRepository(context),
     baselines: createBaselineRepository(context, settings),
     activity: createActivityRepository(context),
     services: createServiceRepository(context),
     pricing: createPricingRepository(context),
-    quotes: createQuoteRepository(context),
-    capabilities: partnerCenter ? withPartnerCenter(graphCapabilities) : graphCapabilities,
+    quotes: partnerCenter.quotes,
+    capabilities: partnerCenter.capabilities,
     initialDomainSuffix: MICROSOFT_INITIAL_DOMAIN_SUFFIX,
   }
 }

@@ -3,6 +3,7 @@ import { isBackendError } from '../backend'
 import { SMB_SECURE_BASELINE_ID } from './seed/seedBaselines'
 import { createLocalBackend } from './localBackend'
 import { failure, freshDb, makeLocal, NOW } from './testing'
+import { TEST_ADDRESS, TEST_AGREEMENT } from '@/domain/tenant/provisioningTesting'
 
 const secure = {
   name: 'Mobile first',
@@ -91,6 +92,8 @@ describe('local backend: baselines', () => {
       contactEmail: 'anne@vidal.fr',
       contactPhone: '',
       country: 'FR',
+      address: TEST_ADDRESS,
+      agreement: TEST_AGREEMENT,
       language: 'fr',
       domainPrefix: 'cabinet-vidal',
       lines: [{ offerId: 'standard-suite', seats: 6 }],

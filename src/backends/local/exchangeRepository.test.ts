@@ -2,6 +2,7 @@ import type { TenantUser } from '@/domain/users/users'
 import { describe, expect, it, vi } from 'vitest'
 import { isBackendError } from '../backend'
 import { failure, freshDb, makeLocal } from './testing'
+import { TEST_ADDRESS, TEST_AGREEMENT } from '@/domain/tenant/provisioningTesting'
 
 function user(id: string, tenantId: string, alias: string, domain: string): TenantUser {
   return {
@@ -29,6 +30,8 @@ async function sharePointOnlyTenant(backend: ReturnType<typeof makeLocal>): Prom
     contactEmail: 'lise@galerie-moreau.fr',
     contactPhone: '',
     country: 'FR',
+    address: TEST_ADDRESS,
+    agreement: TEST_AGREEMENT,
     language: 'fr',
     domainPrefix: 'galerie-moreau',
     lines: [{ offerId: 'sharepoint-online', seats: 5 }],

@@ -7,6 +7,7 @@ import { createLocalBackend } from './localBackend'
 import { demoTenants } from './seed/seed'
 import { failure, freshDb, makeLocal, TODAY } from './testing'
 import type { ConsoleExport } from './import/exportFormat'
+import { TEST_ADDRESS, TEST_AGREEMENT } from '@/domain/tenant/provisioningTesting'
 
 /** The export without its timestamp, to compare what is stored. */
 async function snapshot(backend: ReturnType<typeof makeLocal>): Promise<ConsoleExport> {
@@ -20,6 +21,8 @@ function request(domainPrefix: string) {
     contactEmail: 'ines@pharmacie-etoile.fr',
     contactPhone: '',
     country: 'FR',
+    address: TEST_ADDRESS,
+    agreement: TEST_AGREEMENT,
     language: 'fr',
     domainPrefix,
     lines: [{ offerId: 'standard-suite' as const, seats: 7 }],

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { isBackendError } from '../backend'
 import { failure, freshDb, makeLocal, TODAY } from './testing'
 import type { ConsoleExport } from './import/exportFormat'
+import { TEST_ADDRESS, TEST_AGREEMENT } from '@/domain/tenant/provisioningTesting'
 
 const input: QuoteInput = {
   prospect: {
@@ -45,6 +46,8 @@ const conversion: QuoteConversion = {
   contactEmail: 'luc@menuiserie-garnier.fr',
   contactPhone: '',
   country: 'FR',
+  address: TEST_ADDRESS,
+  agreement: TEST_AGREEMENT,
   language: 'fr',
   domainPrefix: 'menuiserie-garnier',
 }

@@ -21,8 +21,18 @@ export function toRecord(tenant: Tenant): TenantRecord {
 
 // Explicit fields, so storage-only ones (initialPrefix, seq) never leak to callers or exports.
 export function toTenant(record: TenantRecord): Tenant {
-  const { id, companyName, contact, country, language, domains, createdAt, workstations } = record
-  return { id, companyName, contact, country, language, domains, createdAt, ...(workstations ? { workstations } : {}) }
+  const { id, companyName, contact, country, address, language, domains, createdAt, workstations } = record
+  return {
+    id,
+    companyName,
+    contact,
+    country,
+    ...(address ? { address } : {}),
+    language,
+    domains,
+    createdAt,
+    ...(workstations ? { workstations } : {}),
+  }
 }
 
 export function toEntry(record: ActivityRecord): ActivityEntry {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { isBackendError } from '../backend'
 import { failure, freshDb, makeLocal } from './testing'
+import { TEST_ADDRESS, TEST_AGREEMENT } from '@/domain/tenant/provisioningTesting'
 
 const site = { title: 'Commandes des restaurants', path: 'commandes', template: 'team' as const, quotaMb: 2000 }
 
@@ -99,6 +100,8 @@ describe('local backend: site collections', () => {
       contactEmail: 'yann@ambulances-vercors.fr',
       contactPhone: '',
       country: 'FR',
+      address: TEST_ADDRESS,
+      agreement: TEST_AGREEMENT,
       language: 'fr',
       domainPrefix: 'ambulances-vercors',
       lines: [

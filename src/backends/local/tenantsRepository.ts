@@ -6,6 +6,7 @@ import type { ConsoleDatabase } from './db'
 import { INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
 import { planBaseline } from '@/domain/console/baselines'
 import { defaultSettings } from '@/domain/console/settings'
+import { trimmedAddress } from '@/domain/tenant/postalAddress'
 import { newSubscription, validateProvisionRequest } from '@/domain/tenant/provisioning'
 import { BackendError } from '../backend'
 import { workstationsWrite } from '../records/workstations'
@@ -31,7 +32,7 @@ export async function provisionTenant(
 ): Promise<TenantWithSubscriptions> {
   const { db } = context
   // Validated against the prefixes inside this transaction, so no other write can slip between.
-  const issues = validateProvisionRequest(request, await domainPrefixes(context))
+  const issues = validateProvisionRequest(request, await domainPrefixes(context), context.today())
   const baselineId = request.baselineId ?? null
   const baseline = baselineId === null ? undefined : await db.baselines.get(baselineId)
   if (baselineId !== null && !baseline)
@@ -49,6 +50,7 @@ export async function provisionTenant(
       phone: request.contactPhone.trim(),
     },
     country: request.country,
+    address: trimmedAddress(request.address),
     language: request.language,
     domains: [
       {

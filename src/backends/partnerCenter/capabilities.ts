@@ -1,14 +1,15 @@
 import type { BackendAction, BackendCapabilities } from '../backend'
 
-/** What Partner Center adds to the Graph backend: new tenants, and seat changes. */
+/** What Partner Center adds to the Graph backend: new tenants, seat changes, and quotes converted to tenants. */
 export const PARTNER_CENTER_ACTIONS: ReadonlySet<BackendAction> = new Set([
   'tenants.provision',
   'subscriptions.changeSeats',
+  'quotes.convert',
 ])
 
 /**
  * The Graph backend's capabilities with Partner Center's actions available; what else Graph
- * leaves to Partner Center (adding, converting, moving, cancelling) is done in Partner Center itself.
+ * leaves to Partner Center (adding, converting a trial, moving, cancelling) is done in Partner Center itself.
  */
 export function withPartnerCenter(capabilities: BackendCapabilities): BackendCapabilities {
   return {

@@ -1,11 +1,7 @@
-/** Partner Center beside Graph: new tenants and seats bought for the partner's customers. */
+/** Partner Center beside Graph, through the partner relay: new tenants, seats, and quotes converted to tenants. */
 export { withPartnerCenter } from './capabilities'
 export { createConfirmedSeats } from './confirmedSeats'
 export type { ConfirmedSeats } from './confirmedSeats'
-export { MICROSOFT_INITIAL_DOMAIN_SUFFIX } from './customerMapping'
-export { createPartnerCenterClient } from './partnerCenterClient'
-export type { PartnerCenterClient, PartnerCenterClientOptions } from './partnerCenterClient'
-export { partnerCenterProvisioning } from './provisionTenant'
-export type { ReadBackPolicy } from './provisionTenant'
-export { createPartnerCenterSubscriptions } from './subscriptionsRepository'
-export type { PartnerCenterTokenSource } from './tokens'
+export type { ReadBackPolicy } from './readBack'
+export { withPartnerCenterThroughRelay } from './relayBackend'
+export { MICROSOFT_INITIAL_DOMAIN_SUFFIX } from './relayCustomer'

@@ -60,6 +60,8 @@ export class RelayRefusal extends Error {
     readonly status: number,
     readonly envelope: RelayErrorEnvelope,
     readonly correlationId: string,
+    /** The whole answer, for what a route says beside its envelope (the customer a half-done creation made). */
+    readonly body?: unknown,
   ) {
     super(`The partner relay refused (${status} ${envelope.code ?? ''}, ${correlationId}): ${envelope.message ?? ''}`)
     this.name = 'RelayRefusal'
@@ -127,7 +129,7 @@ export async function relayCall<T>(relay: RelayConnection, request: RelayRequest
   const body = parsed(text)
   if (!response.ok) {
     const envelope = ((body as { error?: RelayErrorEnvelope } | undefined)?.error ?? {}) as RelayErrorEnvelope
-    throw backendErrorOf(new RelayRefusal(response.status, envelope, correlationId), request)
+    throw backendErrorOf(new RelayRefusal(response.status, envelope, correlationId, body), request)
   }
   return { status: response.status, body: body as T, correlationId }
 }

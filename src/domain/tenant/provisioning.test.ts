@@ -1,8 +1,10 @@
 import type { ProvisionRequest } from './provisioning'
 import { describe, expect, it } from 'vitest'
 import { validateOfferLines, validateProvisionRequest, validateSeats } from './provisioning'
+import { TEST_ADDRESS, TEST_AGREEMENT } from './provisioningTesting'
 
 const NONE: ReadonlySet<string> = new Set()
+const TODAY = '2026-03-02'
 
 describe('validateSeats', () => {
   const standard = (seats: number) => ({ offerId: 'standard-suite' as const, seats })
@@ -124,6 +126,8 @@ describe('validateProvisionRequest', () => {
     contactEmail: 'elodie.martin@sgp.fr',
     contactPhone: '+33 1 23 45 67 89',
     country: 'FR',
+    address: TEST_ADDRESS,
+    agreement: TEST_AGREEMENT,
     language: 'fr',
     domainPrefix: 'sgp',
     lines: [{ offerId: 'standard-suite', seats: 45 }],
@@ -131,7 +135,7 @@ describe('validateProvisionRequest', () => {
   }
 
   it('accepts a complete request', () => {
-    expect(validateProvisionRequest(request, new Set(['contoso']))).toEqual([])
+    expect(validateProvisionRequest(request, new Set(['contoso']), TODAY)).toEqual([])
   })
 
   it('accepts a trial of 20 licences without a phone', () => {
@@ -139,6 +143,7 @@ describe('validateProvisionRequest', () => {
       validateProvisionRequest(
         { ...request, contactPhone: '', billing: 'trial', lines: [{ offerId: 'standard-suite', seats: 20 }] },
         NONE,
+        TODAY,
       ),
     ).toEqual([])
   })
@@ -152,6 +157,8 @@ describe('validateProvisionRequest', () => {
           contactEmail: 'elodie@',
           contactPhone: 'tomorrow',
           country: '',
+          address: { ...TEST_ADDRESS, city: '' },
+          agreement: { ...TEST_AGREEMENT, accepted: false },
           language: 'xx',
           domainPrefix: 'sgp',
           lines: [
@@ -161,12 +168,15 @@ describe('validateProvisionRequest', () => {
           billing: 'trial',
         },
         new Set(['sgp']),
+        TODAY,
       ),
     ).toEqual([
       { field: 'companyName', code: 'required' },
       { field: 'contactEmail', code: 'invalidEmail' },
       { field: 'contactPhone', code: 'invalidPhone' },
       { field: 'country', code: 'required' },
+      { field: 'address.city', code: 'required' },
+      { field: 'agreement.accepted', code: 'notAccepted' },
       { field: 'language', code: 'unknown', params: { value: 'xx' } },
       { field: 'domainPrefix', code: 'taken', params: { prefix: 'sgp' } },
       { field: 'seats.standard-suite', code: 'aboveTrialMaximum', params: { max: 20 } },
@@ -176,17 +186,25 @@ describe('validateProvisionRequest', () => {
   })
 
   it('takes any country a quote can name, such as Austria', () => {
-    expect(validateProvisionRequest({ ...request, country: 'AT' }, NONE)).toEqual([])
+    expect(
+      validateProvisionRequest(
+        { ...request, country: 'AT', address: { ...TEST_ADDRESS, postalCode: '1010' } },
+        NONE,
+        TODAY,
+      ),
+    ).toEqual([])
   })
 
   it('refuses a country and a billing choice it does not offer', () => {
-    expect(validateProvisionRequest({ ...request, country: 'EU', billing: 'free' as 'paid' }, NONE)).toEqual([
+    expect(validateProvisionRequest({ ...request, country: 'EU', billing: 'free' as 'paid' }, NONE, TODAY)).toEqual([
       { field: 'country', code: 'unknown', params: { value: 'EU' } },
       { field: 'billing', code: 'unknown', params: { value: 'free' } },
     ])
   })
 
   it('requires an offer', () => {
-    expect(validateProvisionRequest({ ...request, lines: [] }, NONE)).toEqual([{ field: 'offers', code: 'noOffer' }])
+    expect(validateProvisionRequest({ ...request, lines: [] }, NONE, TODAY)).toEqual([
+      { field: 'offers', code: 'noOffer' },
+    ])
   })
 })

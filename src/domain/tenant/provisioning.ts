@@ -1,10 +1,12 @@
 import type { OfferId } from '../catalogue'
 import type { IsoDate } from '../dates'
 import type { ValidationIssue } from '../validation'
+import type { AgreementAcceptance, PostalAddress } from './postalAddress'
 import type { Subscription } from './tenant'
 import { findOffer, MAX_SEATS, TRIAL_DAYS, TRIAL_MAX_SEATS } from '../catalogue'
 import { ISO_COUNTRIES } from '../countries'
 import { addDays } from '../dates'
+import { validateAgreement, validatePostalAddress } from './postalAddress'
 import {
   validateCompanyName,
   validateContactName,
@@ -27,6 +29,10 @@ export interface ProvisionRequest {
   readonly contactEmail: string
   readonly contactPhone: string
   readonly country: string
+  /** Where the company is: Partner Center creates no customer without it. */
+  readonly address: PostalAddress
+  /** Who at the company accepted the Microsoft Customer Agreement, and when. */
+  readonly agreement: AgreementAcceptance
   readonly language: string
   readonly domainPrefix: string
   readonly lines: readonly OfferLine[]
@@ -128,10 +134,11 @@ function validateChoice(value: string, allowed: readonly string[], field: string
   return allowed.includes(value) ? [] : [{ field, code: 'unknown', params: { value } }]
 }
 
-/** Every issue in a provisioning request; empty when the tenant may be created. */
+/** Every issue in a provisioning request on `today`; empty when the tenant may be created. */
 export function validateProvisionRequest(
   request: ProvisionRequest,
   takenPrefixes: ReadonlySet<string>,
+  today: IsoDate,
 ): ValidationIssue[] {
   return [
     ...validateCompanyName(request.companyName),
@@ -139,6 +146,8 @@ export function validateProvisionRequest(
     ...validateEmail(request.contactEmail),
     ...validatePhone(request.contactPhone),
     ...validateChoice(request.country, ISO_COUNTRIES, 'country'),
+    ...validatePostalAddress(request.address, request.country),
+    ...validateAgreement(request.agreement, today),
     ...validateChoice(request.language, TENANT_LANGUAGES, 'language'),
     ...validateDomainPrefix(request.domainPrefix, takenPrefixes),
     ...validateChoice(request.billing, ['trial', 'paid'], 'billing'),

@@ -1,5 +1,6 @@
 import type { OfferId } from '../catalogue'
 import type { IsoDate, IsoDateTime } from '../dates'
+import type { PostalAddress } from './postalAddress'
 import type { WorkstationCount } from './workstations'
 
 export type SubscriptionState = 'trial' | 'active' | 'cancelled'
@@ -71,6 +72,8 @@ export interface Tenant {
   readonly contact: TenantContact
   /** ISO 3166-1 alpha-2. */
   readonly country: string
+  /** Where the company is, in `country`, as provisioning recorded it; absent on tenants from before it was asked. */
+  readonly address?: PostalAddress
   /** BCP 47 language of the tenant's users, e.g. `fr`. */
   readonly language: string
   readonly domains: readonly TenantDomain[]

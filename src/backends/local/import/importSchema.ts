@@ -47,6 +47,16 @@ const TenantSchema = v.object({
   companyName: v.string(),
   contact: v.object({ name: v.string(), email: v.string(), phone: v.string() }),
   country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
+  // Optional: tenants provisioned before the form asked for it have none.
+  address: v.optional(
+    v.object({
+      addressLine1: v.string(),
+      addressLine2: v.string(),
+      city: v.string(),
+      state: v.string(),
+      postalCode: v.string(),
+    }),
+  ),
   language: v.pipe(v.string(), v.nonEmpty()),
   domains: v.array(v.object({ name: id, isInitial: v.boolean(), isDefault: v.boolean(), verified: v.boolean() })),
   createdAt: isoDateTime,

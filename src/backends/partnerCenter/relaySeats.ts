@@ -1,22 +1,26 @@
 import type { SubscriptionRepository } from '../backend'
 import type { GraphContext } from '../graph/graphContext'
+import type { RelayConnection } from '../relay/relayClient'
 import type { ConfirmedSeats } from './confirmedSeats'
-import type { PartnerCenterClient } from './partnerCenterClient'
-import type { PartnerCenterSubscription } from './partnerCenterTypes'
 import { BackendError } from '../backend'
 import { unsupported } from '../graph/capabilities'
-import { partnerCenterCall } from './partnerCenterErrors'
-import { getOffer } from '@/domain/catalogue'
+import { relayCall } from '../relay/relayClient'
 import { validateSeatChange } from '@/domain/tenant/subscriptionChanges'
 
+/** What the relay answers a seat change: the Partner Center subscription it changed and the seats it confirmed. */
+interface SeatsChanged {
+  readonly subscriptionId: string
+  readonly seats: number
+}
+
 /**
- * Subscriptions on Microsoft 365 with Partner Center: seat changes are a PATCH of the Partner
- * Center subscription's quantity. The SKU's seats in Graph follow some time later: meanwhile the
- * tenant shows the seats Partner Center confirmed (`confirmedSeats`). The other changes still say
- * they go through Partner Center itself.
+ * Subscriptions on Microsoft 365 with the partner relay: a seat change is its `PATCH /api/customers/{id}/seats`, which
+ * finds the customer's Partner Center subscription by the offer's product and SKU and sets its quantity. The SKU's
+ * seats in Graph follow some time later: meanwhile the tenant shows the seats Partner Center confirmed
+ * (`confirmedSeats`). The other changes still say they go through Partner Center itself.
  */
-export function createPartnerCenterSubscriptions(
-  client: PartnerCenterClient,
+export function createRelaySubscriptions(
+  relay: RelayConnection,
   context: GraphContext,
   confirmedSeats: ConfirmedSeats,
 ): SubscriptionRepository {
@@ -31,31 +35,16 @@ export function createPartnerCenterSubscriptions(
     if (issues.length > 0) throw new BackendError('validation', 'The seat count breaks a rule', issues)
     if (seats === subscription.seats) return { tenant: loaded.tenant, subscriptions: loaded.subscriptions }
 
-    const offerId = getOffer(subscription.offerId).partnerCenterOfferId.toUpperCase()
-    const customer = encodeURIComponent(tenantId)
-    const what = `change the seats of ${loaded.tenant.companyName}'s ${subscription.offerId} in Partner Center`
-    const { items } = await partnerCenterCall(what, () =>
-      client.get<{ items: PartnerCenterSubscription[] }>(`/customers/${customer}/subscriptions`),
-    )
-    // The SKU's seats are the sum of its live Partner Center subscriptions: the largest takes the difference.
-    const live = items
-      .filter(item => item.offerId.toUpperCase() === offerId && item.status === 'active')
-      .sort((a, b) => b.quantity - a.quantity)
-    const target = live[0]
-    const quantity = target && target.quantity + seats - subscription.seats
-    if (!target || quantity! < 1)
-      throw new BackendError(
-        'remote',
-        `${what}: Partner Center has no single active subscription for it that can take ${seats} seats; change it in Partner Center`,
-      )
-    const answer = await partnerCenterCall(what, () =>
-      client.patch<PartnerCenterSubscription>(`/customers/${customer}/subscriptions/${encodeURIComponent(target.id)}`, {
-        ...target,
-        quantity,
-      }),
-    )
+    const { body } = await relayCall<SeatsChanged>(relay, {
+      method: 'PATCH',
+      path: `/api/customers/${encodeURIComponent(tenantId)}/seats`,
+      body: { offerId: subscription.offerId, seats },
+      what: `change the seats of ${loaded.tenant.companyName}'s ${subscription.offerId} in Partner Center`,
+      // Partner Center's refusal of the quantity (below the licences assigned, a reduction window) is the seats'.
+      field: relayField => (relayField === 'seats' ? `seats.${subscription.offerId}` : undefined),
+    })
     // What Partner Center confirmed, which Graph counts later.
-    const confirmed = seats + answer.quantity - quantity!
+    const confirmed = body.seats
     confirmedSeats.confirm(tenantId, subscriptionId, subscription.seatsPropagatingFrom ?? subscription.seats, confirmed)
     await context.log({
       area: 'subscription',

@@ -1,5 +1,7 @@
 import type { Microsoft365Config, Microsoft365Setup } from './auth/config'
 import type { DataSource } from './auth/dataSource'
+import type { LocalStorageProblem } from './backends/local/openDatabase'
+import type { App, Component } from 'vue'
 import { createApp, h } from 'vue'
 import { readMicrosoft365Setup } from './auth/config'
 import {
@@ -11,7 +13,8 @@ import {
 } from './auth/dataSource'
 import { setMicrosoft365Session } from './auth/session'
 import { setBackend } from './backends/current'
-import { createLocalBackend } from './backends/local'
+import { ConsoleDatabase, createLocalBackend } from './backends/local'
+import { openLocalDatabase } from './backends/local/openDatabase'
 import ShellLanguageSelect from './components/shell/ShellLanguageSelect.vue'
 import { i18n, loadAllMessages } from './i18n'
 
@@ -19,12 +22,38 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+/** Mounts one of the pages shown before the console (start, storage), with the language picker in its bar. */
+async function mountBeforeConsole(page: Component, props: Record<string, unknown>): Promise<App> {
+  await loadAllMessages()
+  const app = createApp({ render: () => h(page, props, { language: () => h(ShellLanguageSelect) }) })
+  app.use(i18n).mount('#app')
+  return app
+}
+
+/**
+ * Opens the demo's database, saying on a page of its own when the browser refuses it (the console
+ * doesn't mount: there would be nothing to show), or while an older tab holds up its upgrade.
+ */
+async function openDemoDatabase(): Promise<ConsoleDatabase> {
+  const db = new ConsoleDatabase()
+  const { default: StorageProblemView } = await import('./views/start/StorageProblemView.vue')
+  let waiting: Promise<App> | undefined
+  const problem: LocalStorageProblem | undefined = await openLocalDatabase(db, () => {
+    waiting ??= mountBeforeConsole(StorageProblemView, {})
+  })
+  ;(await waiting)?.unmount()
+  if (!problem) return db
+  await mountBeforeConsole(StorageProblemView, { ...problem })
+  // The page stays: its "Try again" reloads.
+  return new Promise<never>(() => {})
+}
+
 /**
  * Shows the start page until the person picks the demo (it resolves); Microsoft 365 leaves for its sign-in.
  * `problem` says why the last Microsoft 365 start failed, if it did.
  */
 async function askOnStartPage(microsoft365: Microsoft365Setup, problem?: string): Promise<void> {
-  const [{ default: StartView }] = await Promise.all([import('./views/start/StartView.vue'), loadAllMessages()])
+  const { default: StartView } = await import('./views/start/StartView.vue')
   return new Promise<void>(resolve => {
     async function choose(source: DataSource): Promise<void> {
       rememberDataSource(source)
@@ -35,13 +64,10 @@ async function askOnStartPage(microsoft365: Microsoft365Setup, problem?: string)
           throw error
         })
       }
-      page.unmount()
+      ;(await page).unmount()
       resolve()
     }
-    const page = createApp({
-      render: () => h(StartView, { microsoft365, problem, choose }, { language: () => h(ShellLanguageSelect) }),
-    })
-    page.use(i18n).mount('#app')
+    const page = mountBeforeConsole(StartView, { microsoft365, problem, choose })
   })
 }
 
@@ -85,5 +111,6 @@ export async function startBackend(): Promise<void> {
     await askOnStartPage(microsoft365)
   }
   // The demo's records are written in the language the console speaks when they are seeded.
-  setBackend(createLocalBackend({ seedLanguage: () => (i18n.global.locale.value === 'fr' ? 'fr' : 'en') }))
+  const db = await openDemoDatabase()
+  setBackend(createLocalBackend({ db, seedLanguage: () => (i18n.global.locale.value === 'fr' ? 'fr' : 'en') }))
 }

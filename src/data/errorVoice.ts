@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '@/domain/validation'
 import { useI18n } from 'vue-i18n'
 import { isBackendError, type BackendErrorCode } from '@/backends/backend'
+import { relayRefusalIn } from '@/backends/relay/relayClient'
 import { useValidationMessages } from '@/composables/useValidationMessages'
 
 /** Where a refusal that belongs to no field is kept, so a form shows it once, beside its buttons. */
@@ -61,17 +62,29 @@ export function useErrorVoice() {
   const { t } = useI18n()
   const validation = useValidationMessages()
 
+  /**
+   * The partner relay's correlation id after a failure it took part in, what its log and
+   * Microsoft's support find the call by; nothing for any other failure.
+   */
+  function reference(error: unknown): string {
+    const id = relayRefusalIn(error)?.correlationId
+    return id ? ` ${t('errors.reference', { id })}` : ''
+  }
+
   /** Why it failed, in one sentence; with `action`, what failed is said first. */
   function say(error: unknown, action?: FailedAction): string {
     const code = errorVoiceCode(error)
     const firstIssue = isBackendError(error, 'validation') ? error.issues[0] : undefined
     const reason = firstIssue ? validation.message(firstIssue) : t(`errors.code.${code}`)
-    return action ? `${t(`errors.action.${action}`)} ${reason}` : reason
+    return (action ? `${t(`errors.action.${action}`)} ${reason}` : reason) + reference(error)
   }
 
   /** Each refusal by the field it belongs to; what belongs to no field is under `FORM_ERROR`. */
   function byField(error: unknown): Record<string, string> {
-    if (isBackendError(error, 'validation') && error.issues.length > 0) return validation.byField(error.issues)
+    if (isBackendError(error, 'validation') && error.issues.length > 0) {
+      const messages = validation.byField(error.issues)
+      return Object.fromEntries(Object.entries(messages).map(([field, text]) => [field, text + reference(error)]))
+    }
     return { [FORM_ERROR]: say(error) }
   }
 

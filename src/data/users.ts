@@ -26,6 +26,17 @@ export function useTenantUsers(tenantId: MaybeRefOrGetter<string>) {
   })
 }
 
+/**
+ * One user's Exchange overrides as the service has them now, read for their page only (on
+ * Microsoft 365, a call to Exchange each). Under the tenant's users key: a user write reads it again.
+ */
+export function useUserExchange(tenantId: MaybeRefOrGetter<string>, userId: MaybeRefOrGetter<string>) {
+  return useQuery({
+    key: () => [...userKeys.tenant(toValue(tenantId)), toValue(userId), 'exchange'],
+    query: () => useBackend().users.exchangeOverrides(toValue(tenantId), toValue(userId)),
+  })
+}
+
 /** The tenant's users to choose list members from, by name; none when they can't be read. */
 export function useMemberChoices(tenantId: MaybeRefOrGetter<string>) {
   const users = useTenantUsers(tenantId)

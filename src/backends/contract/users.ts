@@ -52,6 +52,11 @@ export interface UserRepository {
     userId: string,
     services: Partial<Record<UserWorkload, boolean>>,
   ) => Promise<TenantUser>
+  /**
+   * One user's Exchange overrides as the service has them now (read for their page, not for the
+   * list: on Microsoft 365 each is a call to Exchange).
+   */
+  exchangeOverrides: (tenantId: string, userId: string) => Promise<UserExchangeOverrides>
   /** Per-user Exchange overrides (protocols, mailbox size) within the licence and the tenant's settings. */
   setExchangeOverrides: (tenantId: string, userId: string, overrides: UserExchangeOverrides) => Promise<TenantUser>
   /** Returns a new temporary password, shown once and never stored in clear. */

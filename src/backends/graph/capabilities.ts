@@ -22,6 +22,7 @@ const UNAVAILABLE_ACTIONS: Partial<Record<BackendAction, UnavailableReason>> = {
   'exchange.contacts.list': 'exchangeAdmin',
   'exchange.contacts.add': 'exchangeAdmin',
   'exchange.contacts.remove': 'exchangeAdmin',
+  'users.exchangeOverrides': 'exchangeAdmin',
   'users.setExchangeOverrides': 'exchangeAdmin',
   'users.remove': 'notYetOnGraph',
   'sharePoint.listSites': 'notInGraph',

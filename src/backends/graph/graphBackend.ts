@@ -5,6 +5,7 @@ import type { Partner } from '@/domain/tenant/tenant'
 import type { RetryPolicy } from './graphClient'
 import type { ReadBackPolicy } from '../partnerCenter'
 import type { RelayConnection } from '../relay/relayClient'
+import { createRelayExchange } from '../relay/exchange'
 import { GRAPH_CAPABILITIES, unsupportedRepository } from './capabilities'
 import { createActivityRepository } from './activityRepository'
 import { createBaselineRepository } from './baselinesRepository'
@@ -61,20 +62,24 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     actor,
   })
   const tenants = createTenantRepository(context)
-  const settings = createSettingsRepository(context)
+  // Exchange Online through the partner relay, when the build names one.
+  const exchange = options.relay && createRelayExchange(options.relay, context)
+  const graphCapabilities = exchange ? exchange.capabilities(GRAPH_CAPABILITIES) : GRAPH_CAPABILITIES
+  const settings = createSettingsRepository(context, { capabilities: graphCapabilities, elsewhere: exchange?.settings })
+  const users = createUserRepository(context)
   // Partner Center through the partner relay, when the build names one: new tenants, seats and quote conversions.
   const partnerCenter = withPartnerCenterThroughRelay(options.relay, context, {
     tenants,
     quotes: createQuoteRepository(context),
-    capabilities: GRAPH_CAPABILITIES,
+    capabilities: graphCapabilities,
     readBack: options.readBack,
   })
   return {
     partner: { get: partner },
     tenants: partnerCenter.tenants,
     settings,
-    users: createUserRepository(context),
-    exchange: {
+    users: exchange ? exchange.users(users) : users,
+    exchange: exchange?.records(users) ?? {
       senders: unsupportedRepository('exchange.senders'),
       distributionLists: unsupportedRepository('exchange.distributionLists'),
       contacts: unsupportedRepository('exchange.contacts'),

@@ -1,8 +1,10 @@
-import type { SettingsRepository, TenantConfiguration } from '../backend'
+import type { BackendCapabilities, SettingsRepository, TenantConfiguration } from '../backend'
+import type { TenantSettingsSource } from '../relay/exchangeSettings'
 import type { GraphContext, LoadedTenant } from './graphContext'
 import type { SettingKey, TenantSettings } from '@/domain/console/settings'
 import { BackendError } from '../backend'
 import { checkSettingChanges } from '../settingChanges'
+import { settingsChangeActivity } from '../records/settings'
 import { GRAPH_CAPABILITIES } from './capabilities'
 import { defaultSettings, isSettingKey, SETTING_KEYS } from '@/domain/console/settings'
 
@@ -27,33 +29,57 @@ export interface GraphSettings extends SettingsRepository {
   readonly unfollow: (baselineId: string) => Promise<void>
 }
 
+export interface GraphSettingsOptions {
+  /** What this backend can change (Graph's own, or with the partner relay's Exchange settings). */
+  readonly capabilities?: BackendCapabilities
+  /** Settings read and written elsewhere than Graph: Exchange's protocols through the partner relay. */
+  readonly elsewhere?: TenantSettingsSource
+}
+
 /**
  * Tenant-wide settings on Microsoft 365, none of which Graph reads or writes for a partner
  * technician: the configuration names them unknown (their values are placeholders) and writes are
- * refused as unsupported. The baseline a tenant follows is a partner record.
+ * refused as unsupported, except those another source (the partner relay) reads and writes for
+ * the tenant page. The tenant list's drift reads none of them: a call per tenant to Exchange.
+ * The baseline a tenant follows is a partner record.
  */
-export function createSettingsRepository(context: GraphContext): GraphSettings {
+export function createSettingsRepository(
+  context: GraphContext,
+  { capabilities = GRAPH_CAPABILITIES, elsewhere }: GraphSettingsOptions = {},
+): GraphSettings {
   const { records } = context
 
-  function configurationOf(loaded: LoadedTenant, baselineId: string | null): TenantConfiguration {
-    // Placeholders for what Graph can't read, named in `unknownSettings`: never a value to show or compare.
-    const settings: TenantSettings = defaultSettings(loaded.subscriptions, context.today())
-    return { tenantId: loaded.tenant.id, settings, baselineId, unknownSettings: UNREADABLE_ON_GRAPH }
+  /** What the other source read; nothing when it can't answer (its settings then stay unknown, never drift). */
+  const readElsewhere = (tenantId: string): Promise<Partial<TenantSettings>> =>
+    elsewhere ? elsewhere.read(tenantId).catch(() => ({})) : Promise.resolve({})
+
+  function configurationOf(
+    loaded: LoadedTenant,
+    baselineId: string | null,
+    read: Partial<TenantSettings> = {},
+  ): TenantConfiguration {
+    // Placeholders for what couldn't be read, named in `unknownSettings`: never a value to show or compare.
+    const settings: TenantSettings = { ...defaultSettings(loaded.subscriptions, context.today()), ...read }
+    const unknownSettings = UNREADABLE_ON_GRAPH.filter(key => !(key in read))
+    return { tenantId: loaded.tenant.id, settings, baselineId, unknownSettings }
   }
 
-  const configuration = async (loaded: LoadedTenant) =>
-    configurationOf(
-      loaded,
-      (await records.find<Following>('tenantBaseline', loaded.tenant.id))?.value.baselineId ?? null,
-    )
+  const configuration = async (loaded: LoadedTenant) => {
+    const [following, read] = await Promise.all([
+      records.find<Following>('tenantBaseline', loaded.tenant.id),
+      readElsewhere(loaded.tenant.id),
+    ])
+    return configurationOf(loaded, following?.value.baselineId ?? null, read)
+  }
 
   return {
     configuration,
 
     get: async tenantId => configuration(await context.tenant(tenantId)),
 
-    // For drift on the tenant list: which baseline each customer follows, a partner record. There is
-    // nothing to read in the tenants themselves (Graph gives a technician none of these settings).
+    // For drift on the tenant list: which baseline each customer follows, a partner record. Nothing is
+    // read in the tenants themselves: Graph gives a technician none of these settings, and the relay's
+    // Exchange protocols would cost a call to Exchange per tenant (they are read on the tenant's page).
     list: async () => {
       const [customers, following] = await Promise.all([context.customers(), records.list<Following>('tenantBaseline')])
       const followed = new Map(following.map(record => [record.key, record.value.baselineId]))
@@ -69,16 +95,26 @@ export function createSettingsRepository(context: GraphContext): GraphSettings {
     update: async (tenantId, changes) => {
       const loaded = await context.consoleTenant(tenantId)
       // The offers' rules first (a setting they don't include is refused as such), then this backend's reach.
-      checkSettingChanges(loaded, changes, context.today())
+      const checked = checkSettingChanges(loaded, changes, context.today())
       const outside = Object.keys(changes).filter(
-        key => isSettingKey(key) && !GRAPH_CAPABILITIES.setting(key).available,
+        key => isSettingKey(key) && (!capabilities.setting(key).available || !elsewhere?.keys.includes(key)),
       )
       if (outside.length > 0)
         throw new BackendError(
           'unsupported',
           `Microsoft 365 can't change ${outside.join(', ')} for a partner technician`,
         )
-      return configuration(loaded)
+      const current = await configuration(loaded)
+      const activity = settingsChangeActivity(loaded.tenant, current.settings, checked)
+      if (!activity || !elsewhere) return current
+      const written = await elsewhere.write(loaded.tenant.id, checked)
+      await context.log(activity)
+      // What was known before, with what the write read back: a value it couldn't read back is unknown again.
+      const known = SETTING_KEYS.filter(key => !current.unknownSettings?.includes(key) && !elsewhere.keys.includes(key))
+      return configurationOf(loaded, current.baselineId, {
+        ...Object.fromEntries(known.map(key => [key, current.settings[key]])),
+        ...written,
+      })
     },
 
     follow: async (tenantId, baselineId) => {

@@ -379,6 +379,7 @@ export function createUserRepository(context: GraphContext): UserRepository {
         },
       ),
 
+    exchangeOverrides: () => unsupported('users.exchangeOverrides'),
     setExchangeOverrides: () => unsupported('users.setExchangeOverrides'),
 
     // Only the fact of the reset is logged: the password itself is returned once and kept nowhere.

@@ -211,6 +211,15 @@ export function createUserRepository(context: LocalContext): UserRepository {
         return after
       }),
 
+    // Kept on the user record itself: the list already carries them.
+    exchangeOverrides: (tenantId, userId) =>
+      run("read the user's mailbox settings", () =>
+        db.transaction('r', db.tenants, db.subscriptions, db.users, async () => {
+          await context.loadTenant(tenantId)
+          return (await loadUser(tenantId, userId)).exchange
+        }),
+      ),
+
     setExchangeOverrides: (tenantId, userId, overrides) =>
       writeUser("save the user's mailbox settings", tenantId, userId, async (loaded, user, at) => {
         refuse(

@@ -1,0 +1,39 @@
+import type { BackendAction, BackendCapabilities, UnavailableReason } from '../backend'
+import type { SettingKey } from '@/domain/console/settings'
+import { RELAY_PROTOCOLS } from './exchangeSettings'
+
+/** What the partner relay adds to the Graph backend on Exchange Online: its records and a user's mailbox. */
+export const EXCHANGE_RELAY_ACTIONS: ReadonlySet<BackendAction> = new Set([
+  'exchange.senders.list',
+  'exchange.senders.add',
+  'exchange.senders.remove',
+  'exchange.distributionLists.list',
+  'exchange.distributionLists.add',
+  'exchange.distributionLists.remove',
+  'exchange.contacts.list',
+  'exchange.contacts.add',
+  'exchange.contacts.remove',
+  'users.exchangeOverrides',
+  'users.setExchangeOverrides',
+])
+
+/** Exchange settings the relay still leaves out, each with why (README, "Exchange Online"). */
+const STILL_UNAVAILABLE: Partial<Record<SettingKey, UnavailableReason>> = {
+  // Microsoft filters every tenant's mail through its default anti-spam policy, which can't be switched off.
+  'exchange.filtering': 'alwaysOn',
+  // Set-MailboxPlan could set it for new mailboxes; the relay has no route for it yet.
+  'exchange.defaultMailboxMb': 'notYetOnRelay',
+}
+
+/** The Graph backend's capabilities with what the partner relay does on Exchange Online available. */
+export function withExchangeRelay(capabilities: BackendCapabilities): BackendCapabilities {
+  return {
+    ...capabilities,
+    action: action => (EXCHANGE_RELAY_ACTIONS.has(action) ? { available: true } : capabilities.action(action)),
+    setting: key => {
+      if (key in RELAY_PROTOCOLS) return { available: true }
+      const reason = STILL_UNAVAILABLE[key]
+      return reason ? { available: false, reason } : capabilities.setting(key)
+    },
+  }
+}

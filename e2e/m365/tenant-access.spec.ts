@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, tenantTable } from '../support'
 import { CLIENT_TENANTS, RESTRICTED_TENANTS } from '../../test-world/directory'
+import { CUSTOMER_PERMISSIONS } from '../../src/auth/graphScopes'
 import { graphControl } from '../../test-world/graph/controlClient'
-import { GRAPH_ORIGIN } from '../../test-world/ports'
+import { partnerCenterControl } from '../../test-world/partnerCenter/controlClient'
+import { GRAPH_ORIGIN, PARTNER_CENTER_ORIGIN } from '../../test-world/ports'
 import { prepareMicrosoft365Page, signInFromStartPage } from './support'
 
 const graph = graphControl(GRAPH_ORIGIN)
+const partnerCenter = partnerCenterControl(PARTNER_CENTER_ORIGIN)
 const [working] = CLIENT_TENANTS
 const { noRole, notConsented } = RESTRICTED_TENANTS
 
@@ -14,11 +17,16 @@ test.describe.configure({ mode: 'serial' })
 
 test.beforeEach(async ({ page }) => {
   await prepareMicrosoft365Page(page)
-  // Garage Martin starts unconsented, whatever an earlier run of this spec granted.
+  // Garage Martin starts unconsented, whatever an earlier run of this spec granted, by a technician in AdminAgents.
   await graph.withdrawConsent(notConsented.id)
+  await partnerCenter.setAdminAgent(true)
 })
 
-test('the tenant list shows each GDAP customer with its access: no role, consent needed (granted from the list), and one that works', async ({
+test.afterEach(async () => {
+  await partnerCenter.setAdminAgent(true)
+})
+
+test('the tenant list shows each GDAP customer with its access: no role, consent needed (granted through Partner Center), and one that works', async ({
   page,
 }) => {
   await page.goto('/')
@@ -44,21 +52,22 @@ test('the tenant list shows each GDAP customer with its access: no role, consent
   await expect(page.getByText("2 tenants can't be read yet and are not counted here.")).toBeVisible()
   await page.getByRole('link', { name: 'See why on the tenant list' }).click()
 
-  // Consent for Garage Martin at its admin consent page, then back on the list, where it is read.
+  // Consent for Garage Martin through the partner relay (Partner Center's application-consent API): read at once.
+  const asked = (await partnerCenter.requests()).length
   await page.getByRole('button', { name: `Consent for ${notConsented.displayName}` }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Permissions requested' })).toBeVisible()
-  await expect(page.getByRole('listitem')).toHaveText([
-    'User.Read',
-    'LicenseAssignment.Read.All',
-    'User.ReadWrite.All',
-    'User-PasswordProfile.ReadWrite.All',
-    'Domain.ReadWrite.All',
-  ])
-  await page.getByRole('button', { name: 'Accept' }).click()
-  await expect(page).toHaveURL(/\/tenants$/)
   await expect(
-    page.getByRole('status').filter({ hasText: `The console is now consented in ${notConsented.displayName}` }),
+    page.getByRole('status').filter({
+      hasText: `The console is now consented in ${notConsented.displayName} through Partner Center`,
+    }),
   ).toBeVisible()
+  // The console got the customer-side Graph permissions, the relay its Exchange one, and nothing else.
+  const consents = (await partnerCenter.requests()).slice(asked).filter(r => r.path.endsWith('/applicationconsents'))
+  expect(
+    consents.map(r => [r.status, (r.body as { applicationGrants: { scope: string }[] }).applicationGrants]),
+  ).toEqual([
+    [201, [{ enterpriseApplicationId: '00000003-0000-0000-c000-000000000000', scope: CUSTOMER_PERMISSIONS.join(',') }]],
+    [201, [{ enterpriseApplicationId: '00000002-0000-0ff1-ce00-000000000000', scope: 'Exchange.Manage' }]],
+  ])
   await expect(tenantTable(page).getByRole('link', { name: notConsented.displayName })).toBeVisible()
   await expect(page.getByRole('region', { name: "1 tenant can't be read yet" })).toContainText(noRole.displayName)
 
@@ -72,13 +81,23 @@ test('the tenant list shows each GDAP customer with its access: no role, consent
   expect(requests.filter(r => r.tenantId === notConsented.id).every(r => r.status < 400)).toBe(true)
 })
 
-test('cancelling the consent page comes back to the list saying it was not granted, and nothing changes', async ({
+test("a technician Partner Center refuses is told why, and can still use the tenant's admin consent page", async ({
   page,
 }) => {
+  await partnerCenter.setAdminAgent(false)
   await page.goto('/')
   await signInFromStartPage(page)
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
   await page.getByRole('button', { name: `Consent for ${notConsented.displayName}` }).click()
+  const refusal = page.getByRole('alert')
+  await expect(refusal).toContainText(`Partner Center refused to consent the console in ${notConsented.displayName}`)
+  await expect(refusal).toContainText('not an admin agent of the partner (AdminAgents)')
+
+  // Entra's admin consent page wants only the GDAP role; cancelled there, nothing changes.
+  await refusal
+    .getByRole('button', { name: `Consent at ${notConsented.displayName}'s admin consent page instead` })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Permissions requested' })).toBeVisible()
   await page.getByRole('button', { name: 'Cancel' }).click()
   await expect(page.getByRole('alert')).toContainText(
     `Consent for ${notConsented.displayName} was not granted (AADSTS65004`,

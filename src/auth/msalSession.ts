@@ -195,7 +195,7 @@ function partnerCenterTokenSource(
 /**
  * The relay's tokens: its API scope at the partner's own authority, from MSAL's cache or refresh
  * token only. Settings asks it in passing, so when the person must act it says so (`unauthorized`)
- * rather than leave the page.
+ * rather than leave the page; `signIn` is the person's way to act, when they choose to.
  */
 function relayConnection(client: TokenClient, config: Microsoft365Config, account: AccountInfo) {
   const relay = config.relay
@@ -219,6 +219,18 @@ function relayConnection(client: TokenClient, config: Microsoft365Config, accoun
           })
         }
       },
+    },
+    // The relay's scope at the partner's authority, interactively: a claims challenge (MFA the relay's on-behalf-of
+    // exchange was refused for) goes with it, so the token that comes back answers it. Back on this page after.
+    async signIn(claims) {
+      await client.acquireTokenRedirect({
+        scopes: [relay.scope],
+        account,
+        authority: config.authority,
+        loginHint: account.username,
+        ...(claims ? { claims } : {}),
+      })
+      return leavingPage()
     },
   }
   return connection

@@ -14,5 +14,8 @@ export function partnerCenterControl(origin: string) {
       (await call<{ requests: PartnerCenterRequest[] }>('/requests')).requests,
     /** How long a new customer and a seat change take to show in Graph. */
     propagation: () => call<PropagationDelays>('/propagation'),
+    /** Puts the technician in Partner Center's AdminAgents group, or takes them out. */
+    setAdminAgent: (member: boolean) =>
+      call<{ member: boolean }>('/admin-agent', { method: 'PUT', body: JSON.stringify({ member }) }),
   }
 }

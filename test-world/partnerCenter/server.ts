@@ -10,6 +10,7 @@ import { tokenValidator } from '../graph/auth'
 import { DEFAULT_PROPAGATION } from '../graph/propagation'
 import { readJsonBody } from '../readJsonBody'
 import { GraphHttpError } from '../graph/http'
+import { setAdminAgent } from './applicationConsents'
 import { isCommercePath } from './commerce'
 import { handlePartnerCenterCall, PartnerCenterHttpError } from './routes'
 
@@ -20,7 +21,8 @@ import { handlePartnerCenterCall, PartnerCenterHttpError } from './routes'
  * the partner's authority. What it changes shows in Graph after a delay, as in Microsoft 365
  * (`../graph/propagation.ts`). Test-only: `/_test/requests` says what it received,
  * `/_test/propagation` reads (GET) or sets (PUT, either delay in milliseconds) the delays, and
- * `PUT /_test/throttle` `{ count, retryAfterSeconds }` throttles the next calls.
+ * `PUT /_test/throttle` `{ count, retryAfterSeconds }` throttles the next calls, and `PUT /_test/admin-agent`
+ * `{ member }` puts the technician in Partner Center's AdminAgents group or takes them out.
  */
 
 export interface PartnerCenterServerOptions {
@@ -145,6 +147,12 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
         }
       }
       return { status: 200, body: propagation }
+    }
+    if (url.pathname === '/_test/admin-agent' && method === 'PUT') {
+      const { member } = ((await readBody(request).catch(() => undefined)) ?? {}) as { member?: unknown }
+      if (typeof member !== 'boolean') return { status: 400, body: { description: 'Give member as true or false.' } }
+      setAdminAgent(options.world(), member)
+      return { status: 200, body: { member } }
     }
     if (url.pathname === '/_test/throttle' && method === 'PUT') {
       const asked = (await readBody(request).catch(() => undefined)) as

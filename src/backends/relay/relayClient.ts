@@ -16,6 +16,11 @@ export interface RelayConnection {
   readonly tokens: RelayTokenSource
   /** The fetch its calls go through (tests put a failure in the way). */
   readonly fetch?: typeof fetch
+  /**
+   * The relay's token asked interactively, answering the identity platform's claims challenge when there is one
+   * (MFA): the page leaves for the provider and comes back where it was.
+   */
+  readonly signIn?: (claims?: string) => Promise<never>
 }
 
 /** Who the relay takes the technician for (`GET /api/me`). */
@@ -31,6 +36,8 @@ export interface RelayErrorEnvelope {
   readonly correlationId?: string
   /** The request's field the refusal concerns (`address.postalCode`, `quotas.prohibitSendReceiveQuota`). */
   readonly field?: string
+  /** With `signInNeeded`: the identity platform's claims challenge, for the next sign-in to answer. */
+  readonly claims?: string
 }
 
 export interface RelayRequest {

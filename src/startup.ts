@@ -36,14 +36,16 @@ async function mountBeforeConsole(page: Component, props: Record<string, unknown
  */
 async function openDemoDatabase(): Promise<ConsoleDatabase> {
   const db = new ConsoleDatabase()
-  const { default: StorageProblemView } = await import('./views/start/StorageProblemView.vue')
+  // The page is only fetched when it has something to say.
+  const storagePage = async (props: Record<string, unknown>) =>
+    mountBeforeConsole((await import('./views/start/StorageProblemView.vue')).default, props)
   let waiting: Promise<App> | undefined
   const problem: LocalStorageProblem | undefined = await openLocalDatabase(db, () => {
-    waiting ??= mountBeforeConsole(StorageProblemView, {})
+    waiting ??= storagePage({})
   })
   ;(await waiting)?.unmount()
   if (!problem) return db
-  await mountBeforeConsole(StorageProblemView, { ...problem })
+  await storagePage({ ...problem })
   // The page stays: its "Try again" reloads.
   return new Promise<never>(() => {})
 }

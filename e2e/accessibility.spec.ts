@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support'
+import { fillAddressAndAgreement } from './provisioning'
 
 const pages = [
   { path: '/tenants', heading: 'Tenants' },
@@ -24,6 +25,10 @@ test('axe finds no serious issue on each provisioning step, errors shown', async
   await page.getByLabel('Contact name').fill('Sophie Martin')
   await page.getByLabel('Contact e-mail').fill('sophie@example.fr')
   await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await expect(page.getByText('Enter the postal code.')).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+  await fillAddressAndAgreement(page)
   await expectNoSeriousA11yViolations(page)
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('button', { name: 'Next' }).click()
@@ -51,6 +56,21 @@ test('the whole provisioning form works from the keyboard', async ({ page }) => 
   await page.keyboard.type('jean@clavier.fr')
   await page.keyboard.press('Enter')
   // Each step moves focus to its heading, so a screen reader announces where the person is.
+  await expect(page.getByRole('heading', { level: 2, name: 'Address and agreement' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Address line 1')).toBeFocused()
+  await page.keyboard.type('3 place Grenette')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('38000')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('Grenoble')
+  // The signatory starts as the contact: only the acceptance is left to confirm.
+  await expect(page.getByLabel('First name of the person who accepted')).toHaveValue('Jean')
+  await page.getByRole('checkbox', { name: /Jean Clavier accepted the Microsoft Customer Agreement on/ }).focus()
+  await page.keyboard.press('Space')
+  await page.getByLabel('Their e-mail').focus()
+  await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 2, name: 'Domain' })).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(page.getByLabel('Initial domain prefix')).toBeFocused()

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, tenantTable } from './support'
+import { fillAddressAndAgreement } from './provisioning'
 
 async function openBaselines(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Baselines' }).click()
@@ -79,6 +80,7 @@ test('a baseline needs a name and at least one setting; a saved one can start a 
   await page.getByLabel('Contact name').fill('Paul Morel')
   await page.getByLabel('Contact e-mail').fill('paul@taxis-annecy.fr')
   await page.getByRole('button', { name: 'Next' }).click()
+  await fillAddressAndAgreement(page)
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
   await page.getByLabel('Baseline').selectOption({ label: 'Mobile first' })

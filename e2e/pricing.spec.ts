@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support'
+import { fillAddressAndAgreement } from './provisioning'
 
 async function openPriceList(page: Page) {
   await page.goto('/tenants')
@@ -30,6 +31,7 @@ test("prices switched to euros in Settings follow into provisioning and a tenant
   await page.getByLabel('Country').selectOption({ label: 'France' })
   await page.getByLabel("Users' language").selectOption('fr')
   await page.getByRole('button', { name: 'Next' }).click()
+  await fillAddressAndAgreement(page)
   await page.getByRole('button', { name: 'Next' }).click()
   await expect(page.getByText('€12.50')).toBeVisible()
   await page.getByRole('checkbox', { name: /Standard Suite/ }).check()

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
+import { fillAddressAndAgreement } from './provisioning'
 import { SEEDED_TENANT_COUNT, tenantCount, tenantTable } from './support'
 
 async function fillCompany(page: Page, companyName: string): Promise<void> {
@@ -25,6 +26,7 @@ test('provisions a tenant through the guided form; it opens on its overview and 
 }) => {
   await fillCompany(page, 'Menuiserie Giraud')
   await next(page)
+  await fillAddressAndAgreement(page, { line1: '4 rue Sommeiller', postalCode: '74 000', city: 'Annecy' })
 
   // The prefix follows the company name until the person edits it.
   await expect(page.getByLabel('Initial domain prefix')).toHaveValue('menuiserie-giraud')
@@ -38,6 +40,8 @@ test('provisions a tenant through the guided form; it opens on its overview and 
   await page.getByLabel('Seats for Deskless Worker Suite').fill('10')
   await next(page)
 
+  await expect(page.getByText('4 rue Sommeiller, 74 000 Annecy')).toBeVisible()
+  await expect(page.getByText(/^Sophie Martin · sophie\.martin@example\.fr · /)).toBeVisible()
   const prices = page.getByRole('table', { name: 'Monthly price per offer and in total' })
   await expect(prices.getByRole('row', { name: /Standard Suite/ })).toContainText('$450.00')
   await expect(prices.getByRole('row', { name: /Deskless Worker Suite/ })).toContainText('$30.00')
@@ -67,6 +71,7 @@ test('a trial tenant shows when its 30-day trial ends', async ({ page }) => {
   await page.reload()
   await fillCompany(page, 'Pharmacie du Lac')
   await next(page)
+  await fillAddressAndAgreement(page)
   await next(page)
   await page.getByRole('radio', { name: /30-day trial/ }).check()
   await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
@@ -101,6 +106,40 @@ test('each invalid field is refused with its message next to it, and nothing is 
 
   await fillCompany(page, 'Menuiserie Giraud')
   await next(page)
+
+  // The address and the agreement Partner Center needs: each refusal beside its field, in the domain's words.
+  await next(page)
+  await expect(page.getByLabel('Address line 1')).toHaveAccessibleDescription('Enter the street address.')
+  await expect(page.getByLabel('City')).toHaveAccessibleDescription('Enter the city.')
+  await expect(page.getByLabel('Address line 1')).toBeFocused()
+  const accepted = page.getByRole('checkbox', { name: /accepted the Microsoft Customer Agreement on/ })
+  await expect(accepted).toHaveAccessibleDescription(
+    'Confirm that the customer accepted the Microsoft Customer Agreement: Microsoft sells no licence without it.',
+  )
+  // The signatory starts as the company's contact.
+  await expect(page.getByLabel('First name of the person who accepted')).toHaveValue('Sophie')
+  await expect(page.getByLabel('Last name of the person who accepted')).toHaveValue('Martin')
+  await expect(page.getByLabel('Their e-mail')).toHaveValue('sophie.martin@example.fr')
+  const postalCode = page.getByLabel('Postal code')
+  for (const [value, message] of [
+    ['', 'Enter the postal code.'],
+    ['3800', 'Enter a postal code written like 75008.'],
+    ['F-38000', 'Enter a postal code written like 75008.'],
+  ]) {
+    await postalCode.fill(value!)
+    await next(page)
+    await expect(postalCode).toHaveAccessibleDescription(message!)
+  }
+  await page.getByLabel('Address line 1').fill('x'.repeat(101))
+  await expect(page.getByLabel('Address line 1')).toHaveAccessibleDescription(
+    'Keep the address line to 100 characters or fewer.',
+  )
+  await page.getByLabel('Date of acceptance').fill('2999-01-01')
+  await expect(page.getByLabel('Date of acceptance')).toHaveAccessibleDescription(
+    "The agreement can't be accepted after today.",
+  )
+  await page.getByLabel('Date of acceptance').fill('2026-01-05')
+  await fillAddressAndAgreement(page)
 
   const prefix = page.getByLabel('Initial domain prefix')
   const cases: [string, string][] = [
@@ -149,6 +188,7 @@ test('a company name that looks like HTML is stored and shown as plain text', as
   const hostile = '<img src=x onerror=alert(1)>'
   await fillCompany(page, hostile)
   await next(page)
+  await fillAddressAndAgreement(page)
   await page.getByLabel('Initial domain prefix').fill('hostile-name')
   await next(page)
   await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
@@ -180,6 +220,7 @@ test('when the browser refuses the write, the person is told what to do and noth
   await page.reload()
   await fillCompany(page, 'Quota Dépassé SA')
   await next(page)
+  await fillAddressAndAgreement(page)
   await next(page)
   await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
   await next(page)

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support'
+import { fillAddressAndAgreement } from './provisioning'
 
 const PROSPECT = 'Fromagerie Bouvier'
 
@@ -155,6 +156,9 @@ test('an accepted quote becomes a tenant with its offers and its services accept
   await page.getByLabel('Contact phone').fill('+41 21 555 12 34')
   await expectNoSeriousA11yViolations(page)
   await page.getByRole('button', { name: 'Next' }).click()
+  // The quote has the company and its country; the address and the agreement are asked now, as Partner Center needs.
+  await expect(page.getByRole('heading', { level: 2, name: 'Address and agreement' })).toBeVisible()
+  await fillAddressAndAgreement(page, { line1: 'Place de la Navigation 4', postalCode: '1006', city: 'Lausanne' })
   await expect(page.getByLabel('Initial domain prefix')).toHaveValue('pharmacie-du-lac')
   await page.getByRole('button', { name: 'Next' }).click()
   await expect(page.getByRole('table', { name: 'Services recorded as accepted' })).toContainText(
@@ -286,6 +290,13 @@ for (const language of ['English', 'Français'] as const) {
     await page.getByLabel(text.contactName).fill('Josef Huber')
     await page.getByLabel(text.contactEmail).fill('josef@tischlerei-huber.at')
     await page.getByRole('button', { name: text.next }).click()
+    // An Austrian postal code has four digits.
+    await fillAddressAndAgreement(page, {
+      line1: 'Hauptstraße 5',
+      postalCode: '6020',
+      city: 'Innsbruck',
+      language: language === 'English' ? 'en' : 'fr',
+    })
     await page.getByRole('button', { name: text.next }).click()
     await page.getByRole('button', { name: text.create }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Tischlerei Huber' })).toBeVisible()

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { SEEDED_TENANT_COUNT, tenantCount, tenantTable } from './support'
+import { fillAddressAndAgreement } from './provisioning'
 
 async function openSettings(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click()
@@ -19,6 +20,7 @@ test('reset asks first, then brings the seeded data back', async ({ page }) => {
   await page.getByLabel('Contact name').fill('Léa Roux')
   await page.getByLabel('Contact e-mail').fill('lea@ephemere.fr')
   await page.getByRole('button', { name: 'Next' }).click()
+  await fillAddressAndAgreement(page)
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
   await page.getByRole('button', { name: 'Next' }).click()

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support'
+import { fillAddressAndAgreement } from './provisioning'
 
 test('the storage the tenant uses and is allotted is shown, with where it comes from', async ({ page }) => {
   await page.goto('/tenants/tenant-dupre')
@@ -103,6 +104,7 @@ test("a tenant whose SharePoint comes only from the Deskless Worker Suite is tol
   await page.getByLabel('Contact e-mail').fill('yann@ambulances-vercors.fr')
   await page.getByLabel('Country').selectOption({ label: 'France' })
   await page.getByRole('button', { name: 'Next' }).click()
+  await fillAddressAndAgreement(page)
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('checkbox', { name: /^Exchange Online (?!Deskless)/ }).check()
   await page.getByLabel('Seats for Exchange Online').fill('6')

@@ -59,9 +59,18 @@ async function recordTraining(page: Page, description: string): Promise<void> {
 async function storedService(description: string) {
   const list = (await graph.lists()).find(l => l.displayName === RECORDS_LIST)
   const item = list?.items.find(
-    i => i.fields.RecordKind === 'service' && JSON.parse(String(i.fields.RecordData)).description === description,
+    i => i.fields.RecordKind === 'service' && parsed(i.fields.RecordData)?.description === description,
   )
   return { list, item }
+}
+
+/** A record's data, or undefined for one edited by hand into something unreadable (a test here does that). */
+function parsed(data: unknown): { description?: string } | undefined {
+  try {
+    return JSON.parse(String(data)) as { description?: string }
+  } catch {
+    return undefined
+  }
 }
 
 /** What the partner's activity log says happened to a service. */
@@ -203,4 +212,34 @@ test("a quote and a baseline saved on Microsoft 365 are the partner's records, l
     .items.filter(item => [`Quote: ${prospect}`, `Baseline: ${baseline}`].includes(String(item.fields.Title)))
     .map(item => item.fields.RecordKind)
   expect(kinds.sort()).toEqual(['baseline', 'quote'])
+})
+
+test('a record edited by hand into something unreadable is left out and named; the rest of the ledger shows', async ({
+  page,
+}) => {
+  const kept = unique('Migration des boîtes')
+  const broken = unique('Paramétrage SharePoint')
+  await signedIn(page, `/tenants/${standard.id}/services`)
+  await recordTraining(page, kept)
+  await recordTraining(page, broken)
+  const { item } = await storedService(broken)
+  const key = String(item!.fields.RecordKey)
+  const original = String(item!.fields.RecordData)
+  // Someone edits the item in SharePoint and leaves its JSON cut short.
+  await graph.changeItem(RECORDS_LIST, item!.id, { RecordData: original.slice(0, 20) })
+  try {
+    for (const path of ['/services', `/tenants/${standard.id}/services`]) {
+      await page.goto(path)
+      await expect(serviceRow(page, kept)).toContainText('Quoted')
+      await expect(serviceRow(page, broken)).toHaveCount(0)
+      const notice = page.getByRole('status').filter({ hasText: "can't be read" })
+      await expect(notice).toContainText(
+        `record ${key} (list item ${item!.id}) holds data that isn't valid JSON, likely edited by hand`,
+      )
+      await expect(notice).toContainText('Correct or delete it in the list "BPOS partner records"')
+    }
+    await expectNoSeriousA11yViolations(page)
+  } finally {
+    await graph.changeItem(RECORDS_LIST, item!.id, { RecordData: original })
+  }
 })

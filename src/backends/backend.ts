@@ -10,6 +10,7 @@ import type { QuoteRepository } from './contract/quotes'
 import type { ServiceRepository } from './contract/services'
 import type { SettingsRepository } from './contract/settings'
 import type { SharePointRepository } from './contract/sharePoint'
+import type { SkippedRecord } from './contract/skippedRecords'
 import type { SubscriptionRepository } from './contract/subscriptions'
 import type { TenantRepository } from './contract/tenants'
 import type { UserRepository } from './contract/users'
@@ -33,6 +34,7 @@ export * from './contract/services'
 export * from './contract/pricing'
 export * from './contract/quotes'
 export * from './contract/dataAdmin'
+export * from './contract/skippedRecords'
 
 /**
  * The data this console reads and writes, whatever keeps it (this browser or Microsoft 365),
@@ -62,4 +64,9 @@ export interface Backend {
   readonly initialDomainSuffix?: string
   /** Present when the data live in this browser: reset, bulk load, export and import. */
   readonly dataAdmin?: DataAdmin
+  /**
+   * The shared records the reads so far left out because they can't be read; absent where every
+   * record is the console's own (this browser's), which can't be edited by hand.
+   */
+  readonly skippedRecords?: () => readonly SkippedRecord[]
 }

@@ -94,5 +94,6 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     quotes: partnerCenter.quotes,
     capabilities: partnerCenter.capabilities,
     initialDomainSuffix: MICROSOFT_INITIAL_DOMAIN_SUFFIX,
+    skippedRecords: () => context.records.unreadable(),
   }
 }

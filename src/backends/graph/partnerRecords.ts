@@ -1,5 +1,6 @@
 import type { GraphClient } from './graphClient'
 import type { GraphList, GraphListItem } from './graphTypes'
+import type { SharedRecordKind, SkippedRecord } from '../backend'
 import { BackendError } from '../backend'
 import { GraphRequestError } from './graphClient'
 import { graphCall } from './graphErrors'
@@ -14,7 +15,7 @@ import { graphCall } from './graphErrors'
 
 export const PARTNER_RECORDS_LIST = 'BPOS partner records'
 
-export type RecordKind = 'service' | 'quote' | 'baseline' | 'activity' | 'priceList' | 'workstations' | 'tenantBaseline'
+export type RecordKind = SharedRecordKind
 
 /** The list's own columns (SharePoint names); the four the console filters or sorts on are indexed. */
 const COLUMNS = {
@@ -83,14 +84,6 @@ export interface RecordPage<T> {
   readonly cursor: string | null
 }
 
-/** An item whose `RecordData` can't be read (hand-edited in SharePoint): skipped by `list`, named here. */
-export interface UnreadableRecord {
-  readonly itemId: string
-  readonly kind: string
-  readonly key: string
-  readonly reason: string
-}
-
 export interface PartnerRecords {
   /**
    * Every record of a kind (of one tenant, if named), following the list's pages to the end; an
@@ -100,7 +93,7 @@ export interface PartnerRecords {
   /** One page of activity records, newest first (of one tenant, if named), read through the indexed date. */
   activityPage: <T>(query: ActivityPageQuery) => Promise<RecordPage<T>>
   /** The items the last reads skipped because their data can't be read. */
-  readonly unreadable: () => readonly UnreadableRecord[]
+  readonly unreadable: () => readonly SkippedRecord[]
   /** The record with that key, or undefined, as the page shows it: a later change must start from this version. */
   find: <T>(kind: RecordKind, key: string) => Promise<StoredRecord<T> | undefined>
   /** The record as it is now, for a write to work on (the version the page showed stays the one to match). */
@@ -139,8 +132,14 @@ function unreadableReason(item: GraphListItem<RecordFields>): string | undefined
   }
 }
 
-function describe(item: GraphListItem<RecordFields>, reason: string): UnreadableRecord {
-  return { itemId: item.id, kind: item.fields.RecordKind ?? '', key: item.fields.RecordKey ?? '', reason }
+function describe(item: GraphListItem<RecordFields>): SkippedRecord {
+  return {
+    itemId: item.id,
+    kind: item.fields.RecordKind ?? '',
+    key: item.fields.RecordKey ?? '',
+    tenantId: item.fields.TenantId || null,
+    problem: item.fields.RecordData === undefined ? 'noData' : 'invalidData',
+  }
 }
 
 /**
@@ -151,7 +150,7 @@ function describe(item: GraphListItem<RecordFields>, reason: string): Unreadable
 function recordOf<T>(item: GraphListItem<RecordFields>): StoredRecord<T> {
   const reason = unreadableReason(item)
   if (reason !== undefined) {
-    const { kind, key } = describe(item, reason)
+    const { kind, key } = describe(item)
     throw new BackendError(
       'validation',
       `The partner record ${kind} ${key} (item ${item.id} of the list ${PARTNER_RECORDS_LIST}) can't be read: ${reason}. Correct or delete it in SharePoint.`,
@@ -227,7 +226,7 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
     return listId
   }
 
-  const skipped = new Map<string, UnreadableRecord>()
+  const skipped = new Map<string, SkippedRecord>()
 
   /** The readable records among items; the others are set aside in `skipped`, each named once. */
   function readable<T>(found: readonly GraphListItem<RecordFields>[]): StoredRecord<T>[] {
@@ -243,7 +242,7 @@ export function createPartnerRecords(client: GraphClient): PartnerRecords {
         console.warn(
           `BPOS partner records: item ${item.id} (${item.fields.RecordKind ?? '?'} ${item.fields.RecordKey ?? '?'}) skipped: ${reason}`,
         )
-      skipped.set(item.id, describe(item, reason))
+      skipped.set(item.id, describe(item))
     }
     return records
   }

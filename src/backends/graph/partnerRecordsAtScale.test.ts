@@ -174,7 +174,7 @@ describe("Graph backend: the partner records list past SharePoint's list view th
     const records = createPartnerRecords(client)
     await records.list('service')
     expect(records.unreadable()).toEqual([
-      expect.objectContaining({ itemId: item.id, kind: 'service', key: broken.id }),
+      expect.objectContaining({ itemId: item.id, kind: 'service', key: broken.id, problem: 'invalidData' }),
     ])
     // Opened on its own, it is refused as a problem of that record, never as the service failing.
     const error = await records.find('service', broken.id).catch((caught: unknown) => caught)

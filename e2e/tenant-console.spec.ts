@@ -47,6 +47,31 @@ test('turning federation on for a Standard Suite tenant survives a reload and is
   await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('Console settings changed')
 })
 
+test('a switch whose save the browser refuses shows the stored value again, with the reason', async ({ page }) => {
+  // IndexedDB refuses the activity entry, the last write of the setting's transaction, once asked to.
+  await page.addInitScript(() => {
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method]
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+        if ((window as { failActivityWrites?: boolean }).failActivityWrites && this.name === 'activity')
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        return original.apply(this, args)
+      }
+    }
+  })
+  await page.goto('/tenants/tenant-dupre/communications')
+  const federation = page.getByRole('switch', { name: 'External federation' })
+  await expect(federation).not.toBeChecked()
+  await page.evaluate(() => {
+    ;(window as { failActivityWrites?: boolean }).failActivityWrites = true
+  })
+  await federation.click()
+  await expect(federation).toHaveAccessibleDescription(/This browser's storage refused/)
+  await expect(federation).not.toBeChecked()
+  await page.reload()
+  await expect(page.getByRole('switch', { name: 'External federation' })).not.toBeChecked()
+})
+
 test("a setting the tenant's offers don't include is shown as unavailable with the reason, not as a switch", async ({
   page,
 }) => {

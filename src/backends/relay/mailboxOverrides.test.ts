@@ -41,19 +41,26 @@ describe("relay adapter: a user's mailbox overrides", () => {
     expect(calls.map(call => call.path)).toEqual([`/api/tenants/${STANDARD.id}${MAILBOX}`])
   })
 
-  it('sends only what changed: turning POP off sends no size, and is logged', async () => {
+  it('reads no overrides for a user Exchange has no mailbox for (yet)', async () => {
+    const { relay } = fakeRelay(on('GET', MAILBOX, () => refusal(404, "Exchange Online refused: couldn't be found.")))
+    const graph = backend({ relay })
+    expect(await graph.users.exchangeOverrides(STANDARD.id, (await julien(graph)).id)).toEqual({})
+  })
+
+  it("sends only what changed: turning POP off sends no size, even one above the offer's limit Exchange allows", async () => {
     let pop = true
     const { relay, writes } = fakeRelay(
-      on('GET', MAILBOX, () => ({ status: 200, body: mailbox({ pop }, 20 * GB) })),
+      on('GET', MAILBOX, () => ({ status: 200, body: mailbox({ pop }, 50 * GB) })),
       on('PATCH', MAILBOX, () => {
         pop = false
-        return { status: 200, body: mailbox({ pop }, 20 * GB) }
+        return { status: 200, body: mailbox({ pop }, 50 * GB) }
       }),
     )
     const graph = backend({ relay })
     const user = await julien(graph)
-    const after = await graph.users.setExchangeOverrides(STANDARD.id, user.id, { pop3: false, mailboxMb: 20 * 1024 })
-    expect(after.exchange).toEqual({ pop3: false, mailboxMb: 20 * 1024 })
+    // The page sends the overrides whole: the size it read (50 GB, the plan's) comes back unchanged.
+    const after = await graph.users.setExchangeOverrides(STANDARD.id, user.id, { pop3: false, mailboxMb: 50 * 1024 })
+    expect(after.exchange).toEqual({ pop3: false, mailboxMb: 50 * 1024 })
     expect(writes().map(call => call.body)).toEqual([{ protocols: { pop: false } }])
     const [logged] = await graph.activity.list({ tenantId: STANDARD.id, limit: 1 })
     expect(logged).toMatchObject({
@@ -78,8 +85,8 @@ describe("relay adapter: a user's mailbox overrides", () => {
     })
   })
 
-  it("refuses a size above the offer's limit beside the field, before asking the relay", async () => {
-    const { relay, calls } = fakeRelay()
+  it("refuses a size above the offer's limit beside the field, before writing anything", async () => {
+    const { relay, writes } = fakeRelay(on('GET', MAILBOX, () => ({ status: 200, body: mailbox({}, 25 * GB) })))
     const graph = backend({ relay })
     const error = await graph.users
       .setExchangeOverrides(STANDARD.id, (await julien(graph)).id, { mailboxMb: 30_000 })
@@ -87,7 +94,7 @@ describe("relay adapter: a user's mailbox overrides", () => {
     expect((error as BackendError).issues).toEqual([
       { field: 'exchange.mailboxMb', code: 'aboveMaximum', params: { max: 25_600 } },
     ])
-    expect(calls).toEqual([])
+    expect(writes()).toEqual([])
   })
 
   it("puts Exchange's refusal of a quota beside the mailbox size, with the relay's words", async () => {

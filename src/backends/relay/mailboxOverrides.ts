@@ -3,7 +3,7 @@ import type { ActivityChange } from '@/domain/activityLog'
 import type { TenantUser, UserExchangeOverrides } from '@/domain/users/users'
 import type { ExchangeContext } from './exchangeRelay'
 import type { RelayConnection } from './relayClient'
-import { BackendError } from '../backend'
+import { BackendError, isBackendError } from '../backend'
 import { who } from '../records/users'
 import { refuseInvalid } from '../records/checks'
 import { exchangePath } from './exchangeRelay'
@@ -76,16 +76,23 @@ export function withMailboxOverrides(
   const mailboxPath = (user: TenantUser) =>
     exchangePath(user.tenantId, `/users/${encodeURIComponent(userPrincipalName(user))}/exchange`)
 
-  const readMailbox = async (user: TenantUser) =>
-    overridesOf(
-      (
-        await relayCall<RelayMailbox>(relay, {
-          method: 'GET',
-          path: mailboxPath(user),
-          what: "read the user's mailbox",
-        })
-      ).body,
-    )
+  /**
+   * The mailbox's overrides; none when Exchange has no mailbox for the user (no Exchange licence, or
+   * one assigned moments ago: Exchange makes the mailbox some time after).
+   */
+  const readMailbox = async (user: TenantUser): Promise<UserExchangeOverrides> => {
+    try {
+      const answer = await relayCall<RelayMailbox>(relay, {
+        method: 'GET',
+        path: mailboxPath(user),
+        what: "read the user's mailbox",
+      })
+      return overridesOf(answer.body)
+    } catch (error) {
+      if (isBackendError(error, 'notFound')) return {}
+      throw error
+    }
+  }
 
   return {
     ...users,
@@ -95,8 +102,12 @@ export function withMailboxOverrides(
     setExchangeOverrides: async (tenantId, userId, overrides) => {
       const loaded = await context.consoleTenant(tenantId)
       const user = await userOf(tenantId, userId)
+      const before = await readMailbox(user)
+      // The size the mailbox already has is no change: Exchange's own limit may be above the offer's.
+      const { mailboxMb, ...protocolsAsked } = overrides
+      const asked = mailboxMb === before.mailboxMb ? protocolsAsked : overrides
       const { unavailable, invalid } = checkExchangeOverrides(
-        overrides as Record<string, unknown>,
+        asked as Record<string, unknown>,
         userLicence(user, loaded.subscriptions, context.today()),
       )
       if (unavailable.length > 0)
@@ -106,7 +117,6 @@ export function withMailboxOverrides(
           unavailable,
         )
       refuseInvalid(invalid, 'A value is not allowed')
-      const before = await readMailbox(user)
       const next = normalizeExchangeOverrides(overrides)
       const protocols = USER_PROTOCOLS.filter(p => (before[p] !== false) !== (next[p] !== false))
       const size = next.mailboxMb !== undefined && next.mailboxMb !== before.mailboxMb ? next.mailboxMb : undefined

@@ -4,13 +4,10 @@ import type { Plugin } from 'vite'
 export interface ConnectionSettings {
   readonly VITE_MSAL_AUTHORITY?: string
   readonly VITE_GRAPH_BASE_URL?: string
-  readonly VITE_PARTNER_CENTER_ENABLED?: string
-  readonly VITE_PARTNER_CENTER_BASE_URL?: string
   readonly VITE_RELAY_URL?: string
 }
 
 const GRAPH = 'https://graph.microsoft.com'
-const PARTNER_CENTER = 'https://api.partnercenter.microsoft.com'
 
 function originOf(url: string | undefined): string | undefined {
   if (!url) return undefined
@@ -24,20 +21,13 @@ function originOf(url: string | undefined): string | undefined {
 
 /**
  * The origins the page may connect to: its own, and on a Microsoft 365 build the sign-in authority
- * (MSAL reads its metadata and redeems codes there), Graph, Partner Center when enabled, and the
- * relay. An unconfigured build, the demo, connects to nothing else.
+ * (MSAL reads its metadata and redeems codes there), Graph, and the relay, which alone calls Partner
+ * Center. An unconfigured build, the demo, connects to nothing else.
  */
 export function connectOrigins(settings: ConnectionSettings): string[] {
   const authority = originOf(settings.VITE_MSAL_AUTHORITY)
   if (!authority) return []
-  const origins = [
-    authority,
-    originOf(settings.VITE_GRAPH_BASE_URL) ?? GRAPH,
-    settings.VITE_PARTNER_CENTER_ENABLED === 'true'
-      ? (originOf(settings.VITE_PARTNER_CENTER_BASE_URL) ?? PARTNER_CENTER)
-      : undefined,
-    originOf(settings.VITE_RELAY_URL),
-  ]
+  const origins = [authority, originOf(settings.VITE_GRAPH_BASE_URL) ?? GRAPH, originOf(settings.VITE_RELAY_URL)]
   return [...new Set(origins.filter((origin): origin is string => origin !== undefined))]
 }
 

@@ -7,6 +7,4 @@ interface ImportMetaEnv {
   readonly VITE_MSAL_CLIENT_ID?: string
   readonly VITE_MSAL_AUTHORITY?: string
   readonly VITE_GRAPH_BASE_URL?: string
-  readonly VITE_PARTNER_CENTER_ENABLED?: string
-  readonly VITE_PARTNER_CENTER_BASE_URL?: string
 }

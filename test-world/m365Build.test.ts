@@ -37,7 +37,6 @@ describe('the m365 test build', () => {
     const { M365_BUILD_ENV } = await import('./m365Build.ts')
     expect(M365_BUILD_ENV.VITE_GRAPH_BASE_URL).toBe('http://127.0.0.1:15620/v1.0')
     expect(M365_BUILD_ENV.VITE_MSAL_AUTHORITY).toMatch(/^https:\/\/localhost:14620\//)
-    expect(M365_BUILD_ENV.VITE_PARTNER_CENTER_BASE_URL).toBe('http://127.0.0.1:17620')
     expect(M365_BUILD_ENV.VITE_RELAY_URL).toBe('http://127.0.0.1:19620')
   })
 })

@@ -40,11 +40,13 @@ export default async function startMicrosoft365World(): Promise<() => Promise<vo
   })
   const graph = await startGraphServer({ port: GRAPH_PORT, keys: oidc.publicJwks, authorityOrigin: OIDC_ORIGIN })
   shared.graph = graph
+  // Partner Center as documented: no browser origin, a customer's address validated. Only the relay calls it.
   const partnerCenter = await startPartnerCenterServer({
     port: PARTNER_CENTER_PORT,
     keys: oidc.publicJwks,
     authorityOrigin: OIDC_ORIGIN,
     world: graph.world,
+    allowBrowserConsole: false,
   })
   const exchange = await startExchangeServer({
     port: EXCHANGE_PORT,

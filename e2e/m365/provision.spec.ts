@@ -1,16 +1,13 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, tenantTable } from '../support'
-import type { Catalogue, OfferId } from '../../src/domain/catalogue'
+import { fillAddressAndAgreement } from '../provisioning'
 import { PARTNER_TENANT } from '../../test-world/directory'
-import { readJson } from '../../test-world/graph/readJson'
 import { partnerCenterControl } from '../../test-world/partnerCenter/controlClient'
 import { PARTNER_CENTER_ORIGIN } from '../../test-world/ports'
 import { prepareMicrosoft365Page, signInFromStartPage } from './support'
 
 const partnerCenter = partnerCenterControl(PARTNER_CENTER_ORIGIN)
-const catalogue = readJson<Catalogue>(new URL('../../src/domain/catalogue.json', import.meta.url))
-const partnerCenterOffer = (id: OfferId) => catalogue.offers.find(offer => offer.id === id)!.partnerCenterOfferId
 
 /** The world is shared by every test of the run: each tenant this spec makes has a name of its own. */
 function unique(name: string): string {
@@ -33,6 +30,7 @@ async function fillCompany(page: Page, companyName: string): Promise<void> {
   await page.getByLabel('Country').selectOption({ label: 'France' })
   await page.getByLabel("Users' language").selectOption('fr')
   await page.getByRole('button', { name: 'Next' }).click()
+  await fillAddressAndAgreement(page, { line1: '8 rue du Lac', postalCode: '74000', city: 'Annecy' })
 }
 
 async function chooseOffersAndCreate(page: Page): Promise<void> {
@@ -45,7 +43,7 @@ async function chooseOffersAndCreate(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Create tenant' }).click()
 }
 
-test('provisions a tenant through Partner Center with the same guided form: it opens on its overview once Graph shows it, is listed among the tenants, and its seats change through Partner Center', async ({
+test('provisions a tenant through the partner relay with the same guided form: its address, the agreement and a cart in Partner Center, its overview once Graph shows it, its seats changed there', async ({
   page,
 }) => {
   // As in Microsoft 365, the new customer and the seat change reach Graph some time after Partner Center takes them:
@@ -78,7 +76,9 @@ test('provisions a tenant through Partner Center with the same guided form: it o
     `${prefix}.onmicrosoft.com`,
   )
 
-  // Partner Center received the customer, then one order with the catalogue's offers and the seats.
+  // Partner Center received, from the relay and never from the page, the customer with its address, the agreement's
+  // acceptance, then a cart of three-part catalogue items, checked out.
+  const tenantId = /\/tenants\/([^/]+)/.exec(overview)![1]!
   const requests = await partnerCenter.requests()
   const customer = requests.find(
     r => r.method === 'POST' && r.path === '/customers' && JSON.stringify(r.body).includes(`${prefix}.onmicrosoft.com`),
@@ -87,16 +87,43 @@ test('provisions a tenant through Partner Center with the same guided form: it o
     status: 201,
     body: {
       companyProfile: { domain: `${prefix}.onmicrosoft.com` },
-      billingProfile: { companyName: company, culture: 'fr-FR' },
+      billingProfile: {
+        companyName: company,
+        culture: 'fr-FR',
+        defaultAddress: {
+          addressLine1: '8 rue du Lac',
+          city: 'Annecy',
+          postalCode: '74000',
+          country: 'FR',
+          firstName: 'Paul',
+          lastName: 'Garnier',
+        },
+      },
     },
   })
-  const tenantId = /\/tenants\/([^/]+)/.exec(overview)![1]
-  const order = requests.find(r => r.method === 'POST' && r.path === `/customers/${tenantId}/orders`)
-  expect(order?.status).toBe(201)
-  expect((order!.body as { lineItems: unknown }).lineItems).toEqual([
-    { lineItemNumber: 0, offerId: partnerCenterOffer('standard-suite'), quantity: 12, termDuration: 'P1M' },
-    { lineItemNumber: 1, offerId: partnerCenterOffer('exchange-deskless'), quantity: 5, termDuration: 'P1M' },
+  const agreement = requests.find(r => r.method === 'POST' && r.path === `/customers/${tenantId}/agreements`)
+  expect(agreement).toMatchObject({
+    status: 201,
+    body: {
+      type: 'MicrosoftCustomerAgreement',
+      primaryContact: { firstName: 'Paul', lastName: 'Garnier', email: 'paul.garnier@example.fr' },
+    },
+  })
+  expect(Date.parse((agreement!.body as { dateAgreed: string }).dateAgreed)).toBeLessThanOrEqual(Date.now())
+  const cart = requests.find(r => r.method === 'POST' && r.path === `/customers/${tenantId}/carts`)
+  expect(cart?.status).toBe(201)
+  const lines = (cart!.body as { lineItems: { catalogItemId: string; quantity: number }[] }).lineItems
+  expect(lines.map(line => [line.catalogItemId.split(':').length, line.quantity])).toEqual([
+    [3, 12],
+    [3, 5],
   ])
+  expect(
+    requests.find(
+      r => r.method === 'POST' && r.path.startsWith(`/customers/${tenantId}/carts/`) && r.path.endsWith('/checkout'),
+    )?.status,
+  ).toBe(201)
+  // The old two-part order is never placed.
+  expect(requests.some(r => r.path === `/customers/${tenantId}/orders`)).toBe(false)
 
   // Seats: a PATCH of the Partner Center subscription's quantity; Graph's seats follow.
   await tenantTable(page).getByRole('link', { name: company }).click()
@@ -119,10 +146,11 @@ test('provisions a tenant through Partner Center with the same guided form: it o
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Subscriptions' }).click()
   await expect(standard).toContainText('0 / 15')
   await expect(standard).not.toContainText('on its way')
+  // The relay found the subscription by the product and SKU its catalogue item starts with.
   const patch = (await partnerCenter.requests()).find(
     r => r.method === 'PATCH' && r.path.startsWith(`/customers/${tenantId}/subscriptions/`),
   )
-  expect(patch).toMatchObject({ status: 200, body: { offerId: partnerCenterOffer('standard-suite'), quantity: 15 } })
+  expect(patch).toMatchObject({ status: 200, body: { offerId: lines[0]!.catalogItemId, quantity: 15 } })
 })
 
 test('an initial domain Microsoft 365 already has is refused next to its field, and nothing is created', async ({
@@ -140,37 +168,129 @@ test('an initial domain Microsoft 365 already has is refused next to its field, 
   await expect(prefix).toHaveAccessibleDescription(
     new RegExp(`${taken}\\.onmicrosoft\\.com is already taken in Microsoft 365: choose another prefix\\.$`),
   )
+  // Partner Center refused the customer (409): nothing was created for it.
   const requests = await partnerCenter.requests()
-  expect(
-    requests.some(r => r.method === 'HEAD' && r.path === `/domains/${taken}.onmicrosoft.com` && r.status === 200),
-  ).toBe(true)
-  expect(requests.some(r => r.method === 'POST' && JSON.stringify(r.body).includes(company))).toBe(false)
+  const refused = requests.filter(
+    r => r.method === 'POST' && r.path === '/customers' && JSON.stringify(r.body).includes(company),
+  )
+  expect(refused.map(r => r.status)).toEqual([409])
+  expect(requests.some(r => r.path.endsWith('/agreements') && String(JSON.stringify(r.body)).includes(company))).toBe(
+    false,
+  )
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
   await expect(tenantTable(page).getByRole('link', { name: 'Boulangerie Dupré & Fils' })).toBeVisible()
   await expect(tenantTable(page).getByRole('row', { name: new RegExp(company) })).toHaveCount(0)
 })
 
-test("Partner Center failing to create the customer is said in the console's words, never in Partner Center's", async ({
+test("the relay failing to create the customer is said in the console's words, never in Partner Center's", async ({
   page,
 }) => {
   const company = unique('Atelier Morel')
   await fillCompany(page, company)
   await page.getByLabel('Initial domain prefix').fill(company.toLowerCase().replace(/\s+/g, ''))
-  // Partner Center answers the new customer as a busy service does, with its own English text.
-  await page.route('**/v1/customers', route =>
+  // The relay answers as it does when Partner Center is busy, with Partner Center's English text in its envelope.
+  await page.route('**/api/customers', route =>
     route.request().method() === 'POST'
       ? route.fulfill({
-          status: 503,
+          status: 502,
           contentType: 'application/json',
-          body: JSON.stringify({ code: 503, errorName: 'ServiceUnavailable', description: 'Backend pool exhausted' }),
+          body: JSON.stringify({
+            error: { code: 'remote', message: 'Partner Center failed: Backend pool exhausted', correlationId: 'c-1' },
+            steps: [],
+          }),
         })
       : route.fallback(),
   )
   await chooseOffersAndCreate(page)
 
+  // The console's sentence, then the correlation id the relay names in its log, for support.
   await expect(page.getByRole('alert')).toHaveText(
-    'Microsoft 365 did not create the tenant as asked: The online service failed or is busy. Try again in a moment.',
+    /^Microsoft 365 did not create the tenant as asked: The online service failed or is busy\. Try again in a moment\. \(Reference for support: [0-9a-f-]{36}\.\)$/,
   )
   await expect(page.getByText('Backend pool exhausted')).toHaveCount(0)
+})
+
+test('a postal code Partner Center refuses is shown beside its field, in its words, and nothing is created', async ({
+  page,
+}) => {
+  const company = unique('Scierie Dubois')
+  await page.getByLabel('Company name').fill(company)
+  await page.getByLabel('Contact name').fill('Marc Dubois')
+  await page.getByLabel('Contact e-mail').fill('marc.dubois@example.fr')
+  await page.getByLabel('Country').selectOption({ label: 'France' })
+  await page.getByRole('button', { name: 'Next' }).click()
+  // "38 000" is how the console's source writes a French code; Partner Center wants its five digits together.
+  await fillAddressAndAgreement(page, { line1: '2 chemin des Scieries', postalCode: '38 000', city: 'Grenoble' })
+  await page.getByLabel('Initial domain prefix').fill(company.toLowerCase().replace(/\s+/g, ''))
+  await chooseOffersAndCreate(page)
+
+  const postalCode = page.getByLabel('Postal code')
+  await expect(postalCode).toBeFocused()
+  await expect(postalCode).toHaveAccessibleDescription(
+    "Microsoft 365 refused this: Address field invalid for property: 'PostalCode'",
+  )
+  const requests = await partnerCenter.requests()
+  expect(
+    requests.some(r => r.path === '/validations/address' && JSON.stringify(r.body).includes('2 chemin des Scieries')),
+  ).toBe(true)
+  expect(
+    requests.some(r => r.method === 'POST' && r.path === '/customers' && JSON.stringify(r.body).includes(company)),
+  ).toBe(false)
+
+  // Corrected, the same form creates the tenant.
+  await postalCode.fill('38000')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Create tenant' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: company })).toBeVisible({ timeout: 30_000 })
+})
+
+test('an accepted quote converts to a tenant through the relay, its address and agreement asked on the way', async ({
+  page,
+}) => {
+  test.slow()
+  const prospect = unique('Fromagerie Vidal')
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Quotes' }).click()
+  await page.getByRole('link', { name: 'New quote' }).click()
+  await page.getByLabel('Company name').fill(prospect)
+  await page.getByLabel('Employees').fill('6')
+  await page.getByLabel('Contact name').fill('Claire Vidal')
+  await page.getByLabel('Contact e-mail').fill('claire.vidal@example.fr')
+  await page.getByLabel('Country').selectOption({ label: 'France' })
+  await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
+  await page.getByRole('button', { name: 'Save quote' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `Quote for ${prospect}` })).toBeVisible()
+  await page.getByRole('link', { name: 'Convert to tenant' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Convert to tenant' })).toBeVisible()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await fillAddressAndAgreement(page, { line1: '1 place du Marché', postalCode: '15000', city: 'Aurillac' })
+  const prefix = prospect.toLowerCase().replace(/\s+/g, '')
+  await page.getByLabel('Initial domain prefix').fill(prefix)
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Create the tenant' }).click()
+
+  const delays = await partnerCenter.propagation()
+  await expect(page.getByRole('heading', { level: 1, name: prospect })).toBeVisible({
+    timeout: delays.customerMs + 20_000,
+  })
+  const tenantId = /\/tenants\/([^/]+)/.exec(page.url())![1]!
+  const requests = await partnerCenter.requests()
+  expect(
+    requests.find(r => r.method === 'POST' && r.path === '/customers' && JSON.stringify(r.body).includes(prospect)),
+  ).toMatchObject({
+    status: 201,
+    body: { billingProfile: { defaultAddress: { postalCode: '15000', city: 'Aurillac' } } },
+  })
+  expect(requests.find(r => r.method === 'POST' && r.path === `/customers/${tenantId}/agreements`)?.status).toBe(201)
+  await expect(
+    page.getByRole('region', { name: 'Subscriptions' }).getByRole('row', { name: /Standard Suite/ }),
+  ).toContainText('0 / 6')
+
+  // The quote is history now: converted, with its tenant.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Quotes' }).click()
+  await page.getByRole('link', { name: prospect }).click()
+  await expect(page.getByText('This quote has been converted into a tenant.')).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
 })

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_GRAPH_BASE_URL, readMicrosoft365Setup, tenantAuthority } from './config'
-import { DEFAULT_PARTNER_CENTER_BASE_URL } from './partnerCenterConfig'
 
 const PARTNER = 'https://login.microsoftonline.com/6f1c2a4e-8d3b-4c5a-9e7f-1a2b3c4d5e6f'
 
@@ -8,7 +7,7 @@ describe('readMicrosoft365Setup', () => {
   it('is available with a client id and an https authority naming a tenant; Graph defaults to v1.0', () => {
     expect(readMicrosoft365Setup({ VITE_MSAL_CLIENT_ID: ' app-id ', VITE_MSAL_AUTHORITY: `${PARTNER}/` })).toEqual({
       available: true,
-      config: { clientId: 'app-id', authority: PARTNER, graphBaseUrl: DEFAULT_GRAPH_BASE_URL, partnerCenter: null },
+      config: { clientId: 'app-id', authority: PARTNER, graphBaseUrl: DEFAULT_GRAPH_BASE_URL },
     })
   })
 
@@ -21,20 +20,14 @@ describe('readMicrosoft365Setup', () => {
     expect(setup.available && setup.config.graphBaseUrl).toBe('http://127.0.0.1:4444/v1.0')
   })
 
-  it("configures Partner Center only when the build enables it, at Microsoft's address unless told otherwise", () => {
-    const base = { VITE_MSAL_CLIENT_ID: 'a', VITE_MSAL_AUTHORITY: PARTNER }
-    const partnerCenterOf = (env: Record<string, string>) => {
-      const setup = readMicrosoft365Setup({ ...base, ...env })
-      return setup.available ? setup.config.partnerCenter : 'unavailable'
-    }
-    expect(partnerCenterOf({})).toBeNull()
-    expect(partnerCenterOf({ VITE_PARTNER_CENTER_BASE_URL: 'http://127.0.0.1:4445' })).toBeNull()
-    expect(partnerCenterOf({ VITE_PARTNER_CENTER_ENABLED: 'true' })).toEqual({
-      baseUrl: DEFAULT_PARTNER_CENTER_BASE_URL,
-    })
-    expect(
-      partnerCenterOf({ VITE_PARTNER_CENTER_ENABLED: 'true', VITE_PARTNER_CENTER_BASE_URL: 'http://127.0.0.1:4445/' }),
-    ).toEqual({ baseUrl: 'http://127.0.0.1:4445' })
+  it('has no Partner Center setting: the page never calls it, the relay does', () => {
+    const setup = readMicrosoft365Setup({
+      VITE_MSAL_CLIENT_ID: 'a',
+      VITE_MSAL_AUTHORITY: PARTNER,
+      VITE_PARTNER_CENTER_ENABLED: 'true',
+      VITE_PARTNER_CENTER_BASE_URL: 'ftp://pc',
+    } as Parameters<typeof readMicrosoft365Setup>[0])
+    expect(setup.available && Object.keys(setup.config)).toEqual(['clientId', 'authority', 'graphBaseUrl'])
   })
 
   it.each([
@@ -46,15 +39,6 @@ describe('readMicrosoft365Setup', () => {
     [{ VITE_MSAL_CLIENT_ID: 'a', VITE_MSAL_AUTHORITY: 'https://login.microsoftonline.com' }, 'authorityWithoutTenant'],
     [{ VITE_MSAL_CLIENT_ID: 'a', VITE_MSAL_AUTHORITY: `${PARTNER}/v2.0` }, 'authorityWithoutTenant'],
     [{ VITE_MSAL_CLIENT_ID: 'a', VITE_MSAL_AUTHORITY: PARTNER, VITE_GRAPH_BASE_URL: 'graph' }, 'graphUrlInvalid'],
-    [
-      {
-        VITE_MSAL_CLIENT_ID: 'a',
-        VITE_MSAL_AUTHORITY: PARTNER,
-        VITE_PARTNER_CENTER_ENABLED: 'true',
-        VITE_PARTNER_CENTER_BASE_URL: 'ftp://pc',
-      },
-      'partnerCenterUrlInvalid',
-    ],
   ])('names what is missing or wrong: %j → %s', (env, reason) => {
     expect(readMicrosoft365Setup(env)).toEqual({ available: false, reason })
   })

@@ -1,10 +1,8 @@
-import type { PartnerCenterConfig, PartnerCenterEnv } from './partnerCenterConfig'
 import type { RelayConsoleConfig, RelayEnv } from './relayConfig'
-import { readPartnerCenterConfig } from './partnerCenterConfig'
 import { readRelayConsoleConfig } from './relayConfig'
 
 /** What the build must say to sign in to Microsoft 365 (Vite bakes `VITE_*` in at build time). */
-export interface Microsoft365Env extends PartnerCenterEnv, RelayEnv {
+export interface Microsoft365Env extends RelayEnv {
   readonly VITE_MSAL_CLIENT_ID?: string
   readonly VITE_MSAL_AUTHORITY?: string
   readonly VITE_GRAPH_BASE_URL?: string
@@ -17,10 +15,9 @@ export interface Microsoft365Config {
   readonly authority: string
   /** Graph's root, `https://graph.microsoft.com/v1.0` unless the build points elsewhere. */
   readonly graphBaseUrl: string
-  /** Where new tenants and seats are bought; null when the build has no Partner Center configuration. */
-  readonly partnerCenter: PartnerCenterConfig | null
   /**
-   * The partner relay, when the build names one: 'invalid' when it does without an http(s) URL or
+   * The partner relay, when the build names one (new tenants, seats, Exchange go through it; the page never calls
+   * Partner Center itself): 'invalid' when it does without an http(s) URL or
    * a scope (Settings says so; the rest of the console works without it).
    */
   readonly relay?: RelayConsoleConfig | 'invalid' | null
@@ -28,12 +25,7 @@ export interface Microsoft365Config {
 
 /** Why Microsoft 365 can't be chosen in this build; each is a message under `start.unavailable`. */
 export type Microsoft365Unavailable =
-  | 'noClientId'
-  | 'noAuthority'
-  | 'authorityNotHttps'
-  | 'authorityWithoutTenant'
-  | 'graphUrlInvalid'
-  | 'partnerCenterUrlInvalid'
+  'noClientId' | 'noAuthority' | 'authorityNotHttps' | 'authorityWithoutTenant' | 'graphUrlInvalid'
 
 export type Microsoft365Setup =
   | { readonly available: true; readonly config: Microsoft365Config }
@@ -61,10 +53,8 @@ export function readMicrosoft365Setup(env: Microsoft365Env): Microsoft365Setup {
   if (authorityUrl.pathname.split('/').filter(Boolean).length !== 1)
     return { available: false, reason: 'authorityWithoutTenant' }
   if (!/^https?:$/.test(parseUrl(graphBaseUrl)?.protocol ?? '')) return { available: false, reason: 'graphUrlInvalid' }
-  const partnerCenter = readPartnerCenterConfig(env)
-  if (partnerCenter === 'invalidUrl') return { available: false, reason: 'partnerCenterUrlInvalid' }
   const relay = readRelayConsoleConfig(env)
-  return { available: true, config: { clientId, authority, graphBaseUrl, partnerCenter, ...(relay ? { relay } : {}) } }
+  return { available: true, config: { clientId, authority, graphBaseUrl, ...(relay ? { relay } : {}) } }
 }
 
 /**

@@ -8,7 +8,6 @@ const CONFIG = {
   clientId: 'app',
   authority: 'https://login.example/partner-tenant',
   graphBaseUrl: 'https://graph.example/v1.0',
-  partnerCenter: null,
 }
 const ACCOUNT = {
   homeAccountId: 'home',

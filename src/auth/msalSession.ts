@@ -2,7 +2,6 @@ import type { AccountInfo, AuthenticationResult, Configuration, RedirectRequest 
 import type { Microsoft365Config } from './config'
 import type { Microsoft365Session, TenantConsentAnswer, TenantSignInRefusal } from './session'
 import type { GraphTokenSource, TokenTenant } from '@/backends/graph/tokens'
-import type { PartnerCenterTokenSource } from '@/backends/partnerCenter/tokens'
 import type { RelayConnection } from '@/backends/relay/relayClient'
 import { BackendError } from '@/backends/contract/errors'
 import { TenantConsentNeeded, TenantSignInNeeded } from '@/backends/graph/tokens'
@@ -16,7 +15,6 @@ import {
 import { takeConsentAnswer, tenantConsentUrl } from './adminConsent'
 import { tenantAuthority } from './config'
 import { CUSTOMER_GRAPH_SCOPES, PARTNER_GRAPH_SCOPES } from './graphScopes'
-import { PARTNER_CENTER_SCOPES } from './partnerCenterScopes'
 
 /** Entra ID's own sign-in hosts; any other authority is a plain OpenID provider (the test one). */
 const ENTRA_HOSTS = new Set([
@@ -49,14 +47,13 @@ function msalConfiguration(config: Microsoft365Config): Configuration {
 }
 
 /**
- * The partner's sign-in: its Graph permissions; the customer-side ones and Partner Center's are
+ * The partner's sign-in: its Graph permissions; the customer-side ones and the relay's are
  * consented at the same sign-in (the partner's tenant already admin-consented every permission the
  * app lists), so the one refresh token redeems for each, at the authority each belongs to.
  */
 function partnerSignInRequest(config: Microsoft365Config): RedirectRequest {
   const extra = [
     ...CUSTOMER_GRAPH_SCOPES,
-    ...(config.partnerCenter ? PARTNER_CENTER_SCOPES : []),
     ...(typeof config.relay === 'object' && config.relay ? [config.relay.scope] : []),
   ]
   return { scopes: [...PARTNER_GRAPH_SCOPES], authority: config.authority, extraScopesToConsent: extra }
@@ -177,18 +174,6 @@ export function graphTokenSource(
       const scopes = tenant === 'partner' ? PARTNER_GRAPH_SCOPES : CUSTOMER_GRAPH_SCOPES
       return acquireToken(client, config, { scopes, account: tenantAccount, authority, ...clientTenant }, account)
     },
-  }
-}
-
-/** Partner Center's tokens: the partner's own authority, kept in MSAL's cache like Graph's. */
-function partnerCenterTokenSource(
-  client: TokenClient,
-  config: Microsoft365Config,
-  account: AccountInfo,
-): PartnerCenterTokenSource {
-  return {
-    token: () =>
-      acquireToken(client, config, { scopes: PARTNER_CENTER_SCOPES, account, authority: config.authority }, account),
   }
 }
 
@@ -317,7 +302,6 @@ export async function resumeMicrosoft365Session(config: Microsoft365Config): Pro
   return {
     account: { name: account.name ?? account.username, username: account.username },
     tokens: graphTokenSource(gated.client, config, account),
-    partnerCenterTokens: config.partnerCenter ? partnerCenterTokenSource(gated.client, config, account) : undefined,
     relay: relayConnection(gated.client, config, account),
     signInToTenant: tenantId =>
       signInAt(client, config, tenantAuthority(config.authority, tenantId), account, {

@@ -1,5 +1,4 @@
 import type { GraphTokenSource } from '@/backends/graph/tokens'
-import type { PartnerCenterTokenSource } from '@/backends/partnerCenter/tokens'
 import type { RelayConnection } from '@/backends/relay/relayClient'
 
 /** The person signed in to Microsoft 365, as the top bar shows them. */
@@ -26,8 +25,6 @@ export interface TenantConsentAnswer {
 export interface Microsoft365Session {
   readonly account: SignedInAccount
   readonly tokens: GraphTokenSource
-  /** Partner Center's tokens, when the build is configured for it. */
-  readonly partnerCenterTokens?: PartnerCenterTokenSource
   /** The partner relay and its tokens, when the build names one; 'invalid' when it names one wrongly. */
   readonly relay?: RelayConnection | 'invalid'
   /** The interactive sign-in at one client tenant's authority (consent, MFA); back on this page after. */

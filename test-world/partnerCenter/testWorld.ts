@@ -1,4 +1,3 @@
-import type { PartnerCenterTokenSource } from '../../src/backends/partnerCenter/tokens'
 import type { PropagationDelays } from '../graph/propagation'
 import type { TestGraph } from '../graph/testWorld'
 import type { PartnerCenterServer } from './server'
@@ -8,8 +7,8 @@ import { startPartnerCenterServer } from './server'
 
 export interface TestPartnerCenter {
   readonly server: PartnerCenterServer
-  /** The partner's Partner Center token, as sign-in would give it. */
-  readonly tokens: PartnerCenterTokenSource
+  /** The partner's Partner Center token, as the relay's on-behalf-of exchange would give it. */
+  readonly tokens: { readonly token: () => Promise<string> }
 }
 
 /**

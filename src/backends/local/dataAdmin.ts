@@ -7,6 +7,7 @@ import { guard } from './storageErrors'
 import { domainPrefixes } from './tenantsRepository'
 import type { ConsoleExport } from './import/exportFormat'
 import { EXPORT_FORMAT, EXPORT_VERSION } from './import/exportFormat'
+import { withSortedKeys } from './import/sortedKeys'
 
 /** More than this many generated tenants is a typo, not a test of scale. */
 export const MAX_GENERATED_TENANTS = 50_000
@@ -60,10 +61,8 @@ export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport>
           const subscriptions = await db.subscriptions.toArray()
           // Oldest first, the order entries were appended, so an import replays them as they were.
           const activity = await db.activity.orderBy('seq').toArray()
-          return {
-            format: EXPORT_FORMAT,
-            version: EXPORT_VERSION,
-            exportedAt: now().toISOString(),
+          // Each record's keys in one order, whoever wrote it: the same data give the same file.
+          const data = withSortedKeys({
             partner: await context.partner(),
             tenants: withSubscriptions(records, subscriptions),
             configurations: await db.configurations.toArray(),
@@ -77,7 +76,8 @@ export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport>
             services: await db.services.toArray(),
             priceList: await storedPriceList(context),
             quotes: await db.quotes.toArray(),
-          }
+          })
+          return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), ...data }
         }),
       ),
 

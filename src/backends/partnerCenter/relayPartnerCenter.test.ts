@@ -1,9 +1,10 @@
 import type { RelayConnection } from '../relay/relayClient'
+import type { QuoteInput } from '@/domain/quotes/quotes'
 import type { ProvisionRequest } from '@/domain/tenant/provisioning'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS } from '../../../test-world/directory'
 import { isBackendError } from '../backend'
-import { useTestGraph } from '../graph/testing'
+import { TODAY, useTestGraph } from '../graph/testing'
 import { customerHalfDoneIn } from '../relay/customerHalfDone'
 import { PROVISION_REQUEST } from './testing'
 
@@ -259,5 +260,77 @@ describe('Graph backend with Partner Center through the partner relay', () => {
         params: { message: 'Seats can be reduced only within 7 days.' },
       },
     ])
+  })
+  const QUOTE: QuoteInput = {
+    prospect: {
+      companyName: 'Fromagerie Vidal',
+      employees: 6,
+      contactName: 'Claire Vidal',
+      contactEmail: '',
+      country: 'FR',
+    },
+    lines: [{ offerId: 'standard-suite', seats: 6 }],
+    services: [
+      {
+        kind: 'installation',
+        description: 'Installation des postes',
+        quantity: 2,
+        unit: 'days',
+        unitPriceMinor: 60_000,
+        billing: 'oneOff',
+        mailSource: null,
+      },
+    ],
+    createdOn: TODAY.toISOString().slice(0, 10),
+    validUntil: '2026-12-31',
+    status: 'accepted',
+  }
+  const CONVERSION = {
+    companyName: REQUEST.companyName,
+    contactName: REQUEST.contactName,
+    contactEmail: REQUEST.contactEmail,
+    contactPhone: REQUEST.contactPhone,
+    country: REQUEST.country,
+    address: REQUEST.address,
+    agreement: REQUEST.agreement,
+    language: REQUEST.language,
+    domainPrefix: REQUEST.domainPrefix,
+  }
+
+  it("converts a quote through the relay with the quote's seats, records its services as accepted and marks it converted", async () => {
+    fake = fakeRelay({ status: 201, body: { customerId: STANDARD!.id, steps: [], subscriptions: [] } })
+    const converting = backend()
+    const quote = await converting.quotes.create(QUOTE)
+    const { quote: converted, tenant } = await converting.quotes.convert(quote.id, CONVERSION)
+
+    expect(fake.sent[0]).toMatchObject({
+      path: '/api/customers',
+      body: {
+        companyName: 'Menuiserie Garnier',
+        address: { postalCode: '38000', country: 'FR' },
+        lines: [{ offerId: 'standard-suite', seats: 6, termDuration: 'P1M', billingCycle: 'monthly' }],
+      },
+    })
+    expect(tenant.tenant.id).toBe(STANDARD!.id)
+    expect(converted).toMatchObject({ status: 'converted', tenantId: STANDARD!.id })
+    expect(await converting.quotes.get(quote.id)).toMatchObject({ status: 'converted', tenantId: STANDARD!.id })
+    const services = await converting.services.list({ tenantId: STANDARD!.id })
+    expect(services.filter(s => s.id.startsWith(quote.id)).map(s => [s.description, s.status])).toEqual([
+      ['Installation des postes', 'accepted'],
+    ])
+  })
+
+  it('keeps a quote converted when its tenant shows in Graph only later, so it is never converted twice', async () => {
+    fake = fakeRelay({ status: 201, body: { customerId: '0a0b0c0d-0000-4000-8000-000000000002', steps: [] } })
+    const converting = backend()
+    const quote = await converting.quotes.create(QUOTE)
+    const error = await failure(converting.quotes.convert(quote.id, CONVERSION))
+    expect(isBackendError(error, 'pending')).toBe(true)
+    expect(await converting.quotes.get(quote.id)).toMatchObject({
+      status: 'converted',
+      tenantId: '0a0b0c0d-0000-4000-8000-000000000002',
+    })
+    expect(isBackendError(await failure(converting.quotes.convert(quote.id, CONVERSION)), 'validation')).toBe(true)
+    expect(fake.sent).toHaveLength(1)
   })
 })

@@ -1,18 +1,19 @@
+import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, tenantTable } from '../support'
 import { CLIENT_TENANTS, RESTRICTED_TENANTS } from '../../test-world/directory'
 import { CUSTOMER_PERMISSIONS } from '../../src/auth/graphScopes'
 import { graphControl } from '../../test-world/graph/controlClient'
 import { partnerCenterControl } from '../../test-world/partnerCenter/controlClient'
-import { GRAPH_ORIGIN, PARTNER_CENTER_ORIGIN } from '../../test-world/ports'
-import { prepareMicrosoft365Page, signInFromStartPage } from './support'
+import { GRAPH_ORIGIN, OIDC_ORIGIN, PARTNER_CENTER_ORIGIN } from '../../test-world/ports'
+import { enterTechnicianCredentials, prepareMicrosoft365Page, signInFromStartPage } from './support'
 
 const graph = graphControl(GRAPH_ORIGIN)
 const partnerCenter = partnerCenterControl(PARTNER_CENTER_ORIGIN)
 const [working] = CLIENT_TENANTS
 const { noRole, notConsented } = RESTRICTED_TENANTS
 
-// Both tests start from Garage Martin unconsented: one at a time.
+// Every test starts from Garage Martin unconsented: one at a time.
 test.describe.configure({ mode: 'serial' })
 
 test.beforeEach(async ({ page }) => {
@@ -22,7 +23,9 @@ test.beforeEach(async ({ page }) => {
   await partnerCenter.setAdminAgent(true)
 })
 
+// The world as seeded again for the other specs: Garage Martin unconsented, the technician in AdminAgents.
 test.afterEach(async () => {
+  await graph.withdrawConsent(notConsented.id)
   await partnerCenter.setAdminAgent(true)
 })
 
@@ -105,4 +108,63 @@ test("a technician Partner Center refuses is told why, and can still use the ten
   await expect(page.getByRole('region', { name: "2 tenants can't be read yet" })).toContainText(
     notConsented.displayName,
   )
+})
+
+/** The partner's Conditional Access wants MFA again from this page's sign-in session (a sign-in frequency policy). */
+async function requireMfaAgain(page: Page, request: APIRequestContext): Promise<void> {
+  const session = (await page.context().cookies(OIDC_ORIGIN)).find(cookie => cookie.name === '_session')
+  if (!session) throw new Error('Not signed in at the test provider: no _session cookie')
+  const response = await request.post(`${OIDC_ORIGIN}/_test/mfa-required`, { data: { session: session.value } })
+  expect(response.status()).toBe(204)
+}
+
+/** Ages this tab's cached token for the relay, if it has one yet, past its expiry, as an hour's wait would. */
+async function expireRelayToken(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const keys = Object.keys(sessionStorage).filter(
+      key => key.includes('|accesstoken|') && key.includes('access_as_user'),
+    )
+    const past = String(Math.floor(Date.now() / 1000) - 60)
+    for (const key of keys)
+      sessionStorage.setItem(
+        key,
+        JSON.stringify({ ...JSON.parse(sessionStorage.getItem(key)!), expiresOn: past, extendedExpiresOn: past }),
+      )
+  })
+}
+
+test('Partner Center wants MFA again: the technician signs in again from the list, and the consent then opens the tenant', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/')
+  await signInFromStartPage(page)
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  const unreadable = page.getByRole('region', { name: "2 tenants can't be read yet" })
+  await expect(unreadable).toContainText(notConsented.displayName)
+  // An hour later, any token for the relay has run out, and the partner's Conditional Access wants MFA again.
+  await expireRelayToken(page)
+  await requireMfaAgain(page, request)
+
+  // The relay's on-behalf-of exchange for Partner Center is refused (AADSTS50076): the page says so, with a sign-in.
+  const consent = page.getByRole('button', { name: `Consent for ${notConsented.displayName}` })
+  await consent.click()
+  const refusal = page.getByRole('alert')
+  await expect(refusal).toContainText('Partner Center wants you to sign in again, with multi-factor authentication')
+  await refusal.getByRole('button', { name: 'Sign in again' }).click()
+
+  // The provider asks the technician to sign in again (the claims challenge came with the request), then back.
+  await expect(page).toHaveURL(new RegExp(`^${OIDC_ORIGIN}/`))
+  await enterTechnicianCredentials(page)
+  await expect(page).toHaveURL(/\/tenants$/)
+
+  // The same action now works, and the tenant opens.
+  await page.getByRole('button', { name: `Consent for ${notConsented.displayName}` }).click()
+  await expect(
+    page.getByRole('status').filter({
+      hasText: `The console is now consented in ${notConsented.displayName} through Partner Center`,
+    }),
+  ).toBeVisible()
+  await tenantTable(page).getByRole('link', { name: notConsented.displayName }).click()
+  await expect(page.getByRole('heading', { level: 1, name: notConsented.displayName })).toBeVisible()
 })

@@ -206,9 +206,13 @@ function relayConnection(client: TokenClient, config: Microsoft365Config, accoun
       },
     },
     // The relay's scope at the partner's authority, interactively: a claims challenge (MFA the relay's on-behalf-of
-    // exchange was refused for) goes with it, so the token that comes back answers it. Back on this page after.
+    // exchange was refused for) goes with it, so the token that comes back answers it. The partner's other scopes are
+    // asked too, as at sign-in, so the refresh token that comes back still redeems for each. Back on this page after.
     async signIn(claims) {
+      const partner = partnerSignInRequest(config)
       await client.acquireTokenRedirect({
+        ...partner,
+        extraScopesToConsent: [...partner.scopes, ...(partner.extraScopesToConsent ?? [])],
         scopes: [relay.scope],
         account,
         authority: config.authority,

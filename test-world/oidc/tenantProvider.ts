@@ -45,16 +45,21 @@ function delegatedPermissions(scope: string | undefined): string {
 }
 
 /**
- * Entra picks a token's resource from the scopes asked for (MSAL sends no `resource`): Partner
- * Center's or the relay's when they name it, else Graph's. A sign-in consents them all (MSAL's
- * `extraScopesToConsent`), so one refresh token redeems for each.
+ * Entra picks a token's resource from the scopes asked for (MSAL sends no `resource`): that of the first scope naming
+ * one, Graph's when none does. A sign-in consents them all (MSAL's `extraScopesToConsent`), so one refresh token
+ * redeems for each. oidc-provider reads no `scope` when a code is redeemed, but MSAL sends the scopes the token is for
+ * (an interactive token for the relay's scope is the relay's).
  */
 function resourceOfScopes(ctx: KoaContextWithOIDC): string {
-  const names = String(ctx.oidc.params?.scope ?? '').split(' ')
-  const named = [PARTNER_CENTER_RESOURCE, RELAY_CLIENT.apiUri].find(resource =>
-    names.some(name => name.startsWith(`${resource}/`)),
-  )
-  return named ?? GRAPH_RESOURCE
+  const asked = ctx.oidc.params?.scope ?? (ctx.oidc.body as { scope?: unknown } | undefined)?.scope
+  const names = String(asked ?? '').split(' ')
+  for (const name of names) {
+    const named = [PARTNER_CENTER_RESOURCE, RELAY_CLIENT.apiUri, GRAPH_RESOURCE].find(resource =>
+      name.startsWith(`${resource}/`),
+    )
+    if (named) return named
+  }
+  return GRAPH_RESOURCE
 }
 
 function defaultResource(

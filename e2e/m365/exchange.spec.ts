@@ -107,6 +107,26 @@ test("a mailbox size above the offer's limit is refused next to the field, and n
   await expect((await openMailbox(page, person)).getByLabel('Mailbox size (MB)')).toHaveValue('10240')
 })
 
+test("the default size of new mailboxes is read from the tenant's mailbox plans and changed there", async ({
+  page,
+}) => {
+  await openSection(page, 'Exchange')
+  const mailbox = page.getByRole('region', { name: 'Mailbox size' })
+  const size = mailbox.getByLabel('Default mailbox size (MB)')
+  // Exchange Online Plan 1's mailboxes start at the licence's 50 GB, above what the console's offer allows.
+  await expect(size).toHaveValue('51200')
+  await size.fill('30000')
+  await mailbox.getByRole('button', { name: 'Save size' }).click()
+  await expect(size).toHaveAccessibleDescription(/This tenant's offers allow mailboxes of at most 25.600 MB\./)
+  await size.fill('10240')
+  await mailbox.getByRole('button', { name: 'Save size' }).click()
+  await expect(mailbox).toContainText('New mailboxes get 10 GB now.')
+  await page.reload()
+  await expect(page.getByRole('region', { name: 'Mailbox size' }).getByLabel('Default mailbox size (MB)')).toHaveValue(
+    '10240',
+  )
+})
+
 test('a blocked sender is added to the tenant through the relay and is still there after a reload', async ({
   page,
 }) => {

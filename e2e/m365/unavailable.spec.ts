@@ -9,11 +9,9 @@ import { prepareMicrosoft365Page, signInFromStartPage } from './support'
 const [standard, , mixed] = CLIENT_TENANTS
 const graph = graphControl(GRAPH_ORIGIN)
 
-// The m365 test build names the partner relay: Exchange goes through it (exchange.spec.ts), all but these two.
+// The m365 test build names the partner relay: Exchange goes through it (exchange.spec.ts), all but this switch.
 const ALWAYS_ON =
   "Not available on Microsoft 365: Microsoft 365 filters every tenant's mail through its default anti-spam policy, which can't be switched off; the sender lists adjust it."
-const NOT_YET_ON_RELAY =
-  "Not available on Microsoft 365: Exchange Online can do this for new mailboxes (its mailbox plans), but the partner relay doesn't yet; a user's mailbox size is set on their page."
 const NOT_IN_GRAPH = 'Not available on Microsoft 365: Microsoft Graph has nothing that does this.'
 const APP_ONLY =
   "Not available on Microsoft 365: Microsoft 365 refuses these settings to a partner technician's delegated access (GDAP) and allows them only to an app acting on its own in the customer's tenant, which the partner relay will do."
@@ -35,9 +33,7 @@ async function openTenantSection(page: Page, tenant: string, section: string): P
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: section }).click()
 }
 
-test("Exchange's spam filtering and default mailbox size say why the relay leaves them out, with no control", async ({
-  page,
-}) => {
+test("Exchange's spam filtering says why the relay leaves it out, with no switch", async ({ page }) => {
   await openTenantSection(page, standard.displayName, 'Exchange')
   const access = page.getByRole('region', { name: 'Access and filtering' })
   await expect(access).toContainText(ALWAYS_ON)
@@ -45,9 +41,6 @@ test("Exchange's spam filtering and default mailbox size say why the relay leave
   // The protocols the relay reads are switches, with their values: only filtering's can't be read.
   await expect(access.getByRole('switch', { name: 'POP3' })).toBeVisible()
   await expect(access.getByText('Current value not readable here.', { exact: false })).toHaveCount(1)
-  const size = page.getByRole('region', { name: 'Mailbox size' })
-  await expect(size).toContainText(NOT_YET_ON_RELAY)
-  await expect(size.getByRole('button', { name: 'Save size' })).toHaveCount(0)
   await expectNoSeriousA11yViolations(page)
 })
 

@@ -1,4 +1,4 @@
-import type { ExchangeWorld, Mailbox, Quotas, SenderLists } from './world'
+import type { ExchangeWorld, Mailbox, MailboxPlan, Quotas, SenderLists } from './world'
 import { randomUUID } from 'node:crypto'
 import { readJson } from '../graph/readJson'
 import { exchangeTenant, graphUser, mailboxOf, parseSize, PROTOCOLS, showSize } from './world'
@@ -145,9 +145,12 @@ function mailboxRow(world: ExchangeWorld, tenantId: string, upn: string, mailbox
   }
 }
 
-/** Set-Mailbox's quotas: each a valid size, within the licence's maximum, and send/receive ≥ send ≥ warning. */
-function setQuotas(mailbox: Mailbox, parameters: Parameters): void {
-  const next: Quotas = { ...mailbox.quotas }
+/**
+ * Set-Mailbox's and Set-MailboxPlan's quotas (a mailbox's, or those a plan gives new mailboxes):
+ * each a valid size, within the plan's maximum, and send/receive ≥ send ≥ warning.
+ */
+function setQuotas(quotas: Quotas, plan: MailboxPlan, parameters: Parameters): void {
+  const next: Quotas = { ...quotas }
   for (const name of ['ProhibitSendReceiveQuota', 'ProhibitSendQuota', 'IssueWarningQuota'] as const) {
     if (parameters[name] === undefined) continue
     const bytes = parseSize(parameters[name])
@@ -158,10 +161,11 @@ function setQuotas(mailbox: Mailbox, parameters: Parameters): void {
         `Cannot process argument transformation on parameter '${name}'. Cannot convert value "${String(parameters[name])}" to type "Microsoft.Exchange.Data.Unlimited".`,
       )
     // "You can lower the quota value, but you can't exceed the maximum value that's allowed by the subscription or
-    // license" (https://learn.microsoft.com/powershell/module/exchangepowershell/set-mailbox#-prohibitsendreceivequota).
-    if (bytes > mailbox.plan.maxBytes)
+    // license" (https://learn.microsoft.com/powershell/module/exchangepowershell/set-mailbox#-prohibitsendreceivequota;
+    // Set-MailboxPlan's page says the same of a plan).
+    if (bytes > plan.maxBytes)
       throw invalid(
-        `The value of property '${name}' (${String(parameters[name])}) exceeds the maximum of ${showSize(mailbox.plan.maxBytes)} that the mailbox plan '${mailbox.plan.displayName}' allows.`,
+        `The value of property '${name}' (${String(parameters[name])}) exceeds the maximum of ${showSize(plan.maxBytes)} that the mailbox plan '${plan.displayName}' allows.`,
       )
     next[name] = bytes
   }
@@ -170,7 +174,7 @@ function setQuotas(mailbox: Mailbox, parameters: Parameters): void {
     throw invalid("The value of property 'ProhibitSendQuota' must be less than or equal to 'ProhibitSendReceiveQuota'.")
   if (next.IssueWarningQuota > next.ProhibitSendQuota)
     throw invalid("The value of property 'IssueWarningQuota' must be less than or equal to 'ProhibitSendQuota'.")
-  Object.assign(mailbox.quotas, next)
+  Object.assign(quotas, next)
 }
 
 function setProtocols(target: Record<string, boolean>, parameters: Parameters): void {
@@ -313,7 +317,23 @@ export function runCmdlet(world: ExchangeWorld, tenantId: string, cmdlet: string
         })
     }
     case 'Set-Mailbox': {
-      setQuotas(mailboxFor(world, tenantId, identity()).mailbox, parameters)
+      const { mailbox } = mailboxFor(world, tenantId, identity())
+      setQuotas(mailbox.quotas, mailbox.plan, parameters)
+      return []
+    }
+    case 'Get-MailboxPlan': {
+      const wanted = text(parameters, 'Identity')
+      return (wanted ? [planFor(wanted)] : tenant.plans).map(plan => ({
+        Identity: plan.name,
+        Name: plan.name,
+        DisplayName: plan.displayName,
+        Guid: plan.guid,
+        ...Object.fromEntries(Object.entries(plan.quotas).map(([name, bytes]) => [name, showSize(bytes)])),
+      }))
+    }
+    case 'Set-MailboxPlan': {
+      const plan = planFor(identity())
+      setQuotas(plan.quotas, plan, parameters)
       return []
     }
     case 'Get-HostedContentFilterPolicy': {

@@ -27,6 +27,12 @@ const PLAN_BY_SERVICE_PLAN: Record<string, { readonly displayName: string; reado
   EXCHANGE_S_DESKLESS: { displayName: 'ExchangeOnlineDeskless', maxBytes: 2 * GB },
 }
 
+export interface Quotas {
+  ProhibitSendReceiveQuota: number
+  ProhibitSendQuota: number
+  IssueWarningQuota: number
+}
+
 export interface MailboxPlan {
   readonly guid: string
   /** `<DisplayName>-<GUID>`, as Exchange names plans. */
@@ -34,12 +40,21 @@ export interface MailboxPlan {
   readonly displayName: string
   readonly maxBytes: number
   readonly protocols: ProtocolSettings
+  /**
+   * The quotas new mailboxes get (`Set-MailboxPlan`): "a template that automatically configures
+   * mailbox properties", which doesn't change mailboxes made before
+   * (https://learn.microsoft.com/powershell/module/exchangepowershell/set-mailboxplan).
+   */
+  readonly quotas: Quotas
 }
 
-export interface Quotas {
-  ProhibitSendReceiveQuota: number
-  ProhibitSendQuota: number
-  IssueWarningQuota: number
+/** The licence's largest mailbox, with the send and warning quotas below it. */
+export function quotasUpTo(maxBytes: number): Quotas {
+  return {
+    ProhibitSendReceiveQuota: maxBytes,
+    ProhibitSendQuota: maxBytes - maxBytes / 50,
+    IssueWarningQuota: maxBytes - maxBytes / 10,
+  }
 }
 
 export interface Mailbox {
@@ -103,7 +118,13 @@ function plansOf(skus: readonly SubscribedSku[]): MailboxPlan[] {
     .filter(([servicePlan]) => names.has(servicePlan))
     .map(([, plan]) => {
       const guid = randomUUID()
-      return { guid, name: `${plan.displayName}-${guid}`, ...plan, protocols: allOn() }
+      return {
+        guid,
+        name: `${plan.displayName}-${guid}`,
+        ...plan,
+        protocols: allOn(),
+        quotas: quotasUpTo(plan.maxBytes),
+      }
     })
 }
 
@@ -162,11 +183,7 @@ export function mailboxOf(world: ExchangeWorld, tenantId: string, user: GraphUse
     userId: user.id,
     plan,
     protocols: { ...plan.protocols },
-    quotas: {
-      ProhibitSendReceiveQuota: plan.maxBytes,
-      ProhibitSendQuota: plan.maxBytes - plan.maxBytes / 50,
-      IssueWarningQuota: plan.maxBytes - plan.maxBytes / 10,
-    },
+    quotas: { ...plan.quotas },
   }
   tenant.mailboxes.set(user.id, mailbox)
   return mailbox

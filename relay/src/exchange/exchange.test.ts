@@ -144,6 +144,47 @@ describe('Exchange Online through the relay', () => {
     expect(small.body.error.field).toBe('quotas.prohibitSendReceiveQuota')
   })
 
+  it('sets the size the mailbox plans give new mailboxes, plan by plan, leaving existing mailboxes alone', async () => {
+    // The mixed tenant has E3 (Plan 2, 100 GB at most) and F3 (Kiosk, 2 GB at most).
+    const before = await call('GET', `/api/tenants/${mixed.id}/exchange/mailbox-plans`)
+    expect(before.body.plans.map((plan: { displayName: string }) => plan.displayName).sort()).toEqual([
+      'ExchangeOnlineDeskless',
+      'ExchangeOnlineEnterprise',
+    ])
+    const upn = encodeURIComponent(userOf(mixed.id, 1))
+    const mailboxBefore = (await call('GET', `/api/tenants/${mixed.id}/users/${upn}/exchange`)).body.quotas
+    expect(mailboxBefore.prohibitSendReceiveQuota).toBe(100 * 1024 ** 3)
+    const changed = await call('PATCH', `/api/tenants/${mixed.id}/exchange/mailbox-plans`, {
+      quotas: { prohibitSendReceiveQuota: '10 GB', prohibitSendQuota: '9 GB', issueWarningQuota: '8 GB' },
+    })
+    // Above the Kiosk plan's 2 GB: refused for that plan only, in Exchange's words.
+    expect(changed.status).toBe(207)
+    const byPlan = Object.fromEntries(
+      changed.body.results.map((result: { item: string }) => [result.item.replace(/-.*$/, ''), result]),
+    )
+    expect(byPlan.ExchangeOnlineEnterprise).toMatchObject({ status: 'done' })
+    expect(byPlan.ExchangeOnlineDeskless).toMatchObject({
+      status: 'failed',
+      error: { code: 'invalid', message: expect.stringMatching(/2 GB/) },
+    })
+    const enterprise = changed.body.plans.find(
+      (plan: { displayName: string }) => plan.displayName === 'ExchangeOnlineEnterprise',
+    )
+    expect(enterprise.quotas).toEqual({
+      prohibitSendReceiveQuota: 10 * 1024 ** 3,
+      prohibitSendQuota: 9 * 1024 ** 3,
+      issueWarningQuota: 8 * 1024 ** 3,
+    })
+    // "Modifying the settings in a mailbox plan doesn't affect existing mailboxes" (Set-MailboxPlan's page).
+    expect((await call('GET', `/api/tenants/${mixed.id}/users/${upn}/exchange`)).body.quotas).toEqual(mailboxBefore)
+    const named = await call('PATCH', `/api/tenants/${mixed.id}/exchange/mailbox-plans`, {
+      plans: [enterprise.name],
+      quotas: { prohibitSendReceiveQuota: 'lots' },
+    })
+    expect(named.status).toBe(400)
+    expect(named.body.error.field).toBe('quotas.prohibitSendReceiveQuota')
+  })
+
   it('adds blocked senders, with a result per entry', async () => {
     const added = await call('POST', `/api/tenants/${standard.id}/exchange/senders`, {
       list: 'blocked',

@@ -11,6 +11,7 @@ import { DEFAULT_RETRY, invokeCmdlet } from './invoke.js'
  * The console's Exchange Online settings, each a cmdlet or a few run in the customer's tenant on
  * the technician's behalf (GDAP: Exchange Administrator):
  * - `GET|PATCH /api/tenants/{id}/exchange/protocols`: the tenant's defaults, its CAS mailbox plans;
+ * - `GET|PATCH /api/tenants/{id}/exchange/mailbox-plans`: the sizes its mailbox plans give new mailboxes;
  * - `GET|PATCH /api/tenants/{id}/users/{upn}/exchange`: a mailbox's protocols and size;
  * - `GET|POST /api/tenants/{id}/exchange/senders`, `DELETE …/senders/{allowed|blocked}/{entry}`;
  * - `GET|POST /api/tenants/{id}/exchange/distribution-lists`, `DELETE …/{list}`,
@@ -103,6 +104,22 @@ function sizeParameter(value: unknown, field: string): string {
   throw invalid('A size is a whole number of bytes, or a number with B, KB, MB, GB or TB.', field)
 }
 
+/** The quotas a PATCH body gives, as Set-Mailbox's or Set-MailboxPlan's parameters, with the field each came from. */
+function quotaParameters(quotas: unknown): { parameters: Record<string, string>; fields: Record<string, string> } {
+  if (typeof quotas !== 'object' || quotas === null || Array.isArray(quotas))
+    throw invalid('Give the quotas to change.', 'quotas')
+  const parameters: Record<string, string> = {}
+  const fields: Record<string, string> = {}
+  for (const [name, value] of Object.entries(quotas)) {
+    const property = QUOTAS[name as keyof typeof QUOTAS]
+    if (!property) throw invalid(`${name} is not a mailbox quota.`, `quotas.${name}`)
+    parameters[property] = sizeParameter(value, `quotas.${name}`)
+    fields[property] = `quotas.${name}`
+  }
+  if (Object.keys(parameters).length === 0) throw invalid('Give at least one quota.', 'quotas')
+  return { parameters, fields }
+}
+
 /** A size as Exchange shows it (`50 GB (53,687,091,200 bytes)`), in bytes. */
 function bytesOf(shown: unknown): number | null {
   const match = typeof shown === 'string' ? /\(([\d,]+) bytes\)/.exec(shown) : null
@@ -186,15 +203,25 @@ export function exchangeRoutes({
     })),
   })
 
+  const quotasOf = (row: CmdletRow | undefined) =>
+    Object.fromEntries(Object.entries(QUOTAS).map(([name, property]) => [name, bytesOf(row?.[property])]))
+
+  /** The quotas each mailbox plan gives the mailboxes created or licensed under it. */
+  const readMailboxPlans = async (run: ReturnType<typeof session>) => ({
+    plans: (await run('Get-MailboxPlan')).map(plan => ({
+      name: plan.Name,
+      displayName: plan.DisplayName,
+      quotas: quotasOf(plan),
+    })),
+  })
+
   const readMailbox = async (run: ReturnType<typeof session>, upn: string) => {
     const [cas] = await run('Get-CASMailbox', { Identity: upn })
     const [mailbox] = await run('Get-Mailbox', { Identity: upn })
     return {
       userPrincipalName: upn,
       protocols: protocolsOf(cas ?? {}),
-      quotas: Object.fromEntries(
-        Object.entries(QUOTAS).map(([name, property]) => [name, bytesOf(mailbox?.[property])]),
-      ),
+      quotas: quotasOf(mailbox),
     }
   }
 
@@ -244,6 +271,22 @@ export function exchangeRoutes({
       )
       return bulk(results, await readProtocols(run))
     }),
+    route('GET', '/exchange/mailbox-plans', async run => ({ status: 200, body: await readMailboxPlans(run) })),
+    // The plans named (all when none is): Exchange refuses a size above a plan's licence, plan by plan.
+    route('PATCH', '/exchange/mailbox-plans', async (run, request) => {
+      const body = objectBody(request)
+      const { parameters, fields } = quotaParameters(body.quotas)
+      const names =
+        body.plans === undefined
+          ? (await run('Get-MailboxPlan')).map(plan => String(plan.Name))
+          : textList(body, 'plans')
+      const results = await eachItem(
+        names,
+        name => run('Set-MailboxPlan', { Identity: name, ...parameters }, fields),
+        'plans',
+      )
+      return bulk(results, await readMailboxPlans(run))
+    }),
     route('GET', `/users/${SEGMENT}/exchange`, async (run, _request, [upn]) => ({
       status: 200,
       body: await readMailbox(run, upn!),
@@ -255,18 +298,8 @@ export function exchangeRoutes({
       if (body.protocols !== undefined)
         await run('Set-CASMailbox', { Identity: upn, ...protocolParameters(body.protocols, 'protocols.') })
       if (body.quotas !== undefined) {
-        const quotas = body.quotas
-        if (typeof quotas !== 'object' || quotas === null || Array.isArray(quotas))
-          throw invalid('Give the quotas to change.', 'quotas')
-        const parameters: Record<string, string> = { Identity: upn! }
-        const fields: Record<string, string> = {}
-        for (const [name, value] of Object.entries(quotas)) {
-          const property = QUOTAS[name as keyof typeof QUOTAS]
-          if (!property) throw invalid(`${name} is not a mailbox quota.`, `quotas.${name}`)
-          parameters[property] = sizeParameter(value, `quotas.${name}`)
-          fields[property] = `quotas.${name}`
-        }
-        await run('Set-Mailbox', parameters, fields)
+        const { parameters, fields } = quotaParameters(body.quotas)
+        await run('Set-Mailbox', { Identity: upn!, ...parameters }, fields)
       }
       return { status: 200, body: await readMailbox(run, upn!) }
     }),

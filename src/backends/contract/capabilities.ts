@@ -24,7 +24,6 @@ export type UnavailableReason =
   | 'notYetOnGraph' // Graph can do it; this version of the console doesn't yet
   | 'appOnly' // Microsoft allows it only to an app's own token in the customer's tenant (the partner relay's)
   | 'alwaysOn' // Microsoft 365 always does it: there is no switch to turn it off (spam filtering)
-  | 'notYetOnRelay' // Microsoft documents how; the partner relay doesn't do it yet
 
 export type Capability =
   { readonly available: true } | { readonly available: false; readonly reason: UnavailableReason }

@@ -2,6 +2,12 @@ import type { BackendAction, BackendCapabilities, UnavailableReason } from '../b
 import type { SettingKey } from '@/domain/console/settings'
 import { RELAY_PROTOCOLS } from './exchangeSettings'
 
+/** The tenant settings the relay reads and writes: the protocols, and the default mailbox size (mailbox plans). */
+const RELAY_SETTINGS: ReadonlySet<SettingKey> = new Set([
+  ...(Object.keys(RELAY_PROTOCOLS) as SettingKey[]),
+  'exchange.defaultMailboxMb',
+])
+
 /** What the partner relay adds to the Graph backend on Exchange Online: its records and a user's mailbox. */
 export const EXCHANGE_RELAY_ACTIONS: ReadonlySet<BackendAction> = new Set([
   'exchange.senders.list',
@@ -21,8 +27,6 @@ export const EXCHANGE_RELAY_ACTIONS: ReadonlySet<BackendAction> = new Set([
 const STILL_UNAVAILABLE: Partial<Record<SettingKey, UnavailableReason>> = {
   // Microsoft filters every tenant's mail through its default anti-spam policy, which can't be switched off.
   'exchange.filtering': 'alwaysOn',
-  // Set-MailboxPlan could set it for new mailboxes; the relay has no route for it yet.
-  'exchange.defaultMailboxMb': 'notYetOnRelay',
 }
 
 /** The Graph backend's capabilities with what the partner relay does on Exchange Online available. */
@@ -31,7 +35,7 @@ export function withExchangeRelay(capabilities: BackendCapabilities): BackendCap
     ...capabilities,
     action: action => (EXCHANGE_RELAY_ACTIONS.has(action) ? { available: true } : capabilities.action(action)),
     setting: key => {
-      if (key in RELAY_PROTOCOLS) return { available: true }
+      if (RELAY_SETTINGS.has(key)) return { available: true }
       const reason = STILL_UNAVAILABLE[key]
       return reason ? { available: false, reason } : capabilities.setting(key)
     },

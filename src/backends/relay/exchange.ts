@@ -5,14 +5,15 @@ import { withExchangeRelay } from './capabilities'
 import { createRelayContacts } from './exchangeContacts'
 import { createRelayDistributionLists } from './exchangeDistributionLists'
 import { createRelaySenders } from './exchangeSenders'
-import { relayExchangeSettings } from './exchangeSettings'
+import { relayMailboxPlans } from './exchangeMailboxPlans'
+import { combinedSources, relayExchangeSettings } from './exchangeSettings'
 import { withMailboxOverrides } from './mailboxOverrides'
 
 /** Everything the Graph backend gets from the partner relay on Exchange Online, assembled in one place. */
 export function createRelayExchange(relay: RelayConnection, context: ExchangeContext) {
   return {
     capabilities: (graph: BackendCapabilities) => withExchangeRelay(graph),
-    settings: relayExchangeSettings(relay),
+    settings: combinedSources(relayExchangeSettings(relay), relayMailboxPlans(relay)),
     users: (users: UserRepository) => withMailboxOverrides(users, relay, context),
     /** Lists take their members among the tenant's users, as Graph lists them. */
     records: (users: UserRepository): ExchangeRepository => ({

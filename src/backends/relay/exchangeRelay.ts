@@ -72,3 +72,19 @@ export function requireOffers(
       { field: feature, code: 'notAvailable' },
     ])
 }
+
+/** A megabyte as the console counts mailbox sizes, in bytes. */
+export const MB = 1024 * 1024
+
+/**
+ * The three quotas for a mailbox of `mb`: Exchange refuses a send quota above the send/receive one,
+ * and a warning above the send one; they keep Exchange Online's own proportions below the size.
+ */
+export function quotasFor(mb: number) {
+  const bytes = mb * MB
+  return {
+    prohibitSendReceiveQuota: bytes,
+    prohibitSendQuota: Math.floor(bytes * 0.98),
+    issueWarningQuota: Math.floor(bytes * 0.9),
+  }
+}

@@ -31,6 +31,28 @@ interface RelayPlans {
 }
 
 /**
+ * Several sources as one: each reads on its own (one failing leaves only its own settings unknown)
+ * and writes only its own keys.
+ */
+export function combinedSources(...sources: readonly TenantSettingsSource[]): TenantSettingsSource {
+  return {
+    keys: sources.flatMap(source => source.keys),
+    read: async tenantId =>
+      Object.assign({}, ...(await Promise.all(sources.map(source => source.read(tenantId).catch(() => ({})))))),
+    write: async (tenantId, changes) => {
+      const written: Partial<TenantSettings> = {}
+      for (const source of sources) {
+        const own = Object.fromEntries(
+          Object.entries(changes).filter(([key]) => source.keys.includes(key as SettingKey)),
+        ) as Partial<TenantSettings>
+        if (Object.keys(own).length > 0) Object.assign(written, await source.write(tenantId, own))
+      }
+      return written
+    },
+  }
+}
+
+/**
  * A protocol's tenant value is its CAS mailbox plans' one: each licence brings a plan, and the
  * switch sets them all. Plans that disagree (changed elsewhere) or none at all: not known.
  */

@@ -6,7 +6,7 @@ import type { RelayConnection } from './relayClient'
 import { BackendError, isBackendError } from '../backend'
 import { who } from '../records/users'
 import { refuseInvalid } from '../records/checks'
-import { exchangePath } from './exchangeRelay'
+import { exchangePath, MB, quotasFor } from './exchangeRelay'
 import { relayCall } from './relayClient'
 import {
   checkExchangeOverrides,
@@ -15,8 +15,6 @@ import {
   userLicence,
 } from '@/domain/users/userWorkloads'
 import { userPrincipalName } from '@/domain/users/users'
-
-const MB = 1024 * 1024
 
 /** The user's switches, as the relay names the CAS mailbox's properties (Outlook Anywhere is MAPI over HTTP). */
 const RELAY_PROTOCOLS = { outlookAnywhere: 'mapi', activeSync: 'activeSync', pop3: 'pop', imap4: 'imap' } as const
@@ -34,19 +32,6 @@ function overridesOf(mailbox: RelayMailbox | undefined): UserExchangeOverrides {
   )
   const bytes = mailbox?.quotas?.prohibitSendReceiveQuota
   return { ...off, ...(typeof bytes === 'number' ? { mailboxMb: Math.round(bytes / MB) } : {}) }
-}
-
-/**
- * The three quotas for a mailbox of `mb`: Exchange refuses a send quota above the send/receive one,
- * and a warning above the send one; they keep Exchange Online's own proportions below the size.
- */
-function quotasFor(mb: number) {
-  const bytes = mb * MB
-  return {
-    prohibitSendReceiveQuota: bytes,
-    prohibitSendQuota: Math.floor(bytes * 0.98),
-    issueWarningQuota: Math.floor(bytes * 0.9),
-  }
 }
 
 /** The relay's fields as the user's Exchange fields. */

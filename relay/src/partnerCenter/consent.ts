@@ -73,14 +73,13 @@ export function consentRequests({ consoleClientId, relayClientId }: Required<Con
   ]
 }
 
-/** Who Partner Center lets consent, said when it refuses the technician. */
-const WHO_MAY =
-  'The technician must be in the partner’s AdminAgents group and hold in this customer, through GDAP, Cloud Application Administrator, Privileged Role Administrator or Global Administrator.'
-
 /**
  * Consents the console and the relay in the customer. A consent already there is done, not a failure: Partner
  * Center's documentation says nothing of a repeat; it answers 409 Conflict ("Permission entry already exists"), which
- * CIPP-API's Set-CIPPCPVConsent.ps1 reads as already consented. A 403 is the technician's roles, said with who may.
+ * CIPP-API's Set-CIPPCPVConsent.ps1 reads as already consented. A 403 is the technician's roles: `consentNotAllowed`,
+ * in Partner Center's words, which say which is missing (AdminAgents, or a GDAP role that may consent); the code tells
+ * a client who may: a member of AdminAgents holding there Cloud Application Administrator, Privileged Role
+ * Administrator or Global Administrator.
  */
 export async function consentCustomer(
   partnerCenter: PartnerCenter,
@@ -103,12 +102,7 @@ export async function consentCustomer(
     } catch (error) {
       if (!(error instanceof PartnerCenterRefusal)) throw error
       if (error.status === 409) outcomes.push({ ...request, outcome: 'alreadyConsented' })
-      else if (error.status === 403)
-        throw new RelayError(
-          403,
-          'consentNotAllowed',
-          `Partner Center refused the consent: ${error.message} ${WHO_MAY}`,
-        )
+      else if (error.status === 403) throw new RelayError(403, 'consentNotAllowed', error.message)
       else throw error
     }
   }

@@ -121,3 +121,25 @@ test('deleting a baseline another tab deleted first says so, and the list shows 
   ).toBeVisible()
   await expect(page.getByRole('row', { name: /SMB secure default/ })).toHaveCount(0)
 })
+
+test('a baseline name with hidden characters, or a description past its limit, is refused beside the field', async ({
+  page,
+}) => {
+  await page.goto('/baselines/new')
+  const name = page.getByLabel('Name')
+  const description = page.getByLabel('Description')
+  // A zero-width space makes two names look alike; a direction override reverses what follows it.
+  await name.fill('SMB\u200B secure')
+  await description.fill('x'.repeat(1001))
+  await page.getByLabel('Desktop Outlook').selectOption({ label: 'Off' })
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(name).toHaveAccessibleDescription(/Remove the invisible or control characters from this text/)
+  await expect(description).toHaveAccessibleDescription('Keep this to 1,000 characters or fewer.')
+  await expect(page).toHaveURL(/\/baselines\/new$/)
+
+  await name.fill('SMB mobile')
+  await description.fill('Phones first:\nActiveSync on, desktop Outlook off.')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Baselines' })).toBeVisible()
+  await expect(page.getByText('SMB mobile')).toBeVisible()
+})

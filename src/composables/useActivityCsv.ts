@@ -9,7 +9,7 @@ import { useActivityText } from './useActivityText'
 /** Downloads activity entries as a CSV file in the interface's language, one line per change. */
 export function useActivityCsv() {
   const { t } = useI18n()
-  const describe = useActivityText()
+  const { describe } = useActivityText()
   const { field, value } = useActivityChangeText()
 
   function toCsv(entries: readonly ActivityEntry[]): string {

@@ -107,6 +107,11 @@ describe('validateEmail', () => {
     'elodie@contoso.f',
     'elodie@contoso.123',
     'elodie@société.fr',
+    // What the HTML standard's rule refuses in the local part (reliability review L4).
+    '<img/src=x/onerror=alert(1)>@evil.com',
+    'javascript:alert(1)@a.com',
+    'pat\u200B@probe.fr',
+    'élodie@contoso.fr',
   ])('refuses %j', value => {
     expect(validateEmail(value)).toEqual([{ field: 'contactEmail', code: 'invalidEmail' }])
   })

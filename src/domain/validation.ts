@@ -1,3 +1,5 @@
+import { validateText } from './text'
+
 export const COMPANY_NAME_MAX = 64
 export const CONTACT_NAME_MAX = 64
 export const DNS_LABEL_MAX = 63
@@ -88,26 +90,21 @@ export type ValidationCode =
   | 'invalidPostalCode' // not the country's postal code format (`example` shows one)
   | 'notAccepted' // a box the person must tick (the Microsoft Customer Agreement's acceptance)
   | 'afterToday'
+  | 'hiddenCharacters' // control or invisible characters (zero-width, bidi overrides, fillers) in a text
   | 'rejectedByService' // the online service refused a row the console's own rules accepted (its message in `message`)
 
 export function validateCompanyName(value: string): ValidationIssue[] {
-  const name = value.trim()
-  if (name === '') return [{ field: 'companyName', code: 'required' }]
-  if ([...name].length > COMPANY_NAME_MAX)
-    return [{ field: 'companyName', code: 'tooLong', params: { max: COMPANY_NAME_MAX } }]
-  return []
+  return validateText(value, { field: 'companyName', max: COMPANY_NAME_MAX })
 }
 
-export function validateContactName(value: string): ValidationIssue[] {
-  const name = value.trim()
-  if (name === '') return [{ field: 'contactName', code: 'required' }]
-  if ([...name].length > CONTACT_NAME_MAX)
-    return [{ field: 'contactName', code: 'tooLong', params: { max: CONTACT_NAME_MAX } }]
-  return []
+export function validateContactName(value: string, { optional = false } = {}): ValidationIssue[] {
+  return validateText(value, { field: 'contactName', max: CONTACT_NAME_MAX, optional })
 }
 
-// One @, no spaces, a dotted domain whose labels follow DNS rules: strict enough to catch typos.
-const EMAIL = /^[^\s@]+@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i
+// The HTML standard's valid e-mail address (https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address):
+// its local part takes letters, digits and .!#$%&'*+/=?^_`{|}~- only (no <, (, spaces or invisible characters); the
+// domain is dotted, its labels following DNS rules, the last one alphabetic, so a typo like "lea@ephemere" is caught.
+const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i
 
 export function validateEmail(value: string, field = 'contactEmail'): ValidationIssue[] {
   const email = value.trim()

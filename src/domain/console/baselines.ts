@@ -3,8 +3,11 @@ import type { Subscription } from '../tenant/tenant'
 import type { ValidationIssue } from '../validation'
 import type { SettingChange, SettingKey, TenantSettings } from './settings'
 import { diffSettings, SETTING_KEYS, settingAvailability, validateSettingValue } from './settings'
+import { validateText } from '../text'
 
 export const BASELINE_NAME_MAX = 64
+/** A paragraph or two on what the baseline is for. */
+export const BASELINE_DESCRIPTION_MAX = 1000
 
 /**
  * A partner's named set of Exchange, SharePoint and communications settings (for example
@@ -119,11 +122,18 @@ export function baselineDrift(
 export function validateBaselineInput(input: BaselineInput, takenNames: ReadonlySet<string>): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   const name = input.name.trim()
-  if (name === '') issues.push({ field: 'baselineName', code: 'required' })
-  else if ([...name].length > BASELINE_NAME_MAX)
-    issues.push({ field: 'baselineName', code: 'tooLong', params: { max: BASELINE_NAME_MAX } })
+  const nameIssues = validateText(name, { field: 'baselineName', max: BASELINE_NAME_MAX })
+  if (nameIssues.length > 0) issues.push(...nameIssues)
   else if (takenNames.has(name.toLocaleLowerCase()))
     issues.push({ field: 'baselineName', code: 'taken', params: { value: name } })
+  issues.push(
+    ...validateText(input.description, {
+      field: 'baselineDescription',
+      max: BASELINE_DESCRIPTION_MAX,
+      optional: true,
+      multiline: true,
+    }),
+  )
   const keys = SETTING_KEYS.filter(key => input.settings[key] !== undefined)
   if (keys.length === 0) issues.push({ field: 'baselineSettings', code: 'required' })
   // Without subscriptions only the type and the floor are checked: each tenant's own mailbox

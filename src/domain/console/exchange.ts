@@ -4,6 +4,7 @@ import type { ValidationIssue } from '../validation'
 import { primaryDomain } from '../tenant/tenant'
 import { EMAIL_MAX, isEmailAddress, LOCAL_PART_MAX } from '../validation'
 import { settingAvailability } from './settings'
+import { validateText } from '../text'
 
 export interface DistributionList {
   readonly id: string
@@ -53,10 +54,7 @@ export function normalizeAddress(value: string): string {
 }
 
 function validateDisplayName(value: string, field: string): ValidationIssue[] {
-  const name = value.trim()
-  if (name === '') return [{ field, code: 'required' }]
-  if ([...name].length > DISPLAY_NAME_MAX) return [{ field, code: 'tooLong', params: { max: DISPLAY_NAME_MAX } }]
-  return []
+  return validateText(value, { field, max: DISPLAY_NAME_MAX })
 }
 
 const ALIAS_CHARACTERS = /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+$/

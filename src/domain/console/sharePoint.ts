@@ -4,6 +4,7 @@ import type { Subscription } from '../tenant/tenant'
 import type { ValidationIssue } from '../validation'
 import { getOffer } from '../catalogue'
 import { consoleAccess, liveSubscriptions, tenantFeatures } from '../tenant/policy'
+import { validateText } from '../text'
 
 export type SiteTemplate = 'team' | 'document' | 'blank' | 'meeting' | 'blog' | 'wiki'
 export const SITE_TEMPLATES: readonly SiteTemplate[] = ['team', 'document', 'blank', 'meeting', 'blog', 'wiki']
@@ -119,11 +120,7 @@ export interface SiteContext {
 }
 
 export function validateSiteTitle(value: string): ValidationIssue[] {
-  const title = value.trim()
-  if (title === '') return [{ field: 'siteTitle', code: 'required' }]
-  if ([...title].length > SITE_TITLE_MAX)
-    return [{ field: 'siteTitle', code: 'tooLong', params: { max: SITE_TITLE_MAX } }]
-  return []
+  return validateText(value, { field: 'siteTitle', max: SITE_TITLE_MAX })
 }
 
 /**

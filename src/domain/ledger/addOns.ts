@@ -3,6 +3,7 @@ import type { CurrencyCode, Money } from '../money'
 import type { ValidationIssue } from '../validation'
 import { money, multiply } from '../money'
 import { minorDigits } from '../pricing/priceList'
+import { validateText } from '../text'
 
 // The partner's own services sold around the subscription (installation, migrations, training…),
 // recorded per tenant with their price and where they stand, from quote to invoice.
@@ -139,10 +140,8 @@ function choice(value: string, allowed: readonly string[], field: string): Valid
   return allowed.includes(value) ? [] : [{ field, code: 'unknown', params: { value } }]
 }
 
-function text(value: string, field: string, max: number, required: boolean): ValidationIssue[] {
-  const trimmed = value.trim()
-  if (required && trimmed === '') return [{ field, code: 'required' }]
-  return [...trimmed].length > max ? [{ field, code: 'tooLong', params: { max } }] : []
+function text(value: string, field: string, max: number, required: boolean, multiline = false): ValidationIssue[] {
+  return validateText(value, { field, max, optional: !required, multiline })
 }
 
 function quantityIssues(input: AddOnInput): ValidationIssue[] {
@@ -174,13 +173,13 @@ function dateIssues(input: AddOnInput): ValidationIssue[] {
 export function validateAddOnInput(input: AddOnInput, currency: CurrencyCode = 'USD'): ValidationIssue[] {
   const issues: ValidationIssue[] = [
     ...choice(input.kind, ADD_ON_KINDS, 'kind'),
-    ...text(input.description, 'description', ADD_ON_DESCRIPTION_MAX, true),
+    ...text(input.description, 'description', ADD_ON_DESCRIPTION_MAX, true, true),
     ...choice(input.unit, ADD_ON_UNITS, 'unit'),
     ...quantityIssues(input),
     ...choice(input.billing, ADD_ON_BILLINGS, 'billing'),
     ...dateIssues(input),
     ...text(input.technician, 'technician', ADD_ON_TECHNICIAN_MAX, false),
-    ...text(input.notes, 'notes', ADD_ON_NOTES_MAX, false),
+    ...text(input.notes, 'notes', ADD_ON_NOTES_MAX, false, true),
   ]
   const expectedUnit = KIND_UNITS[input.kind]
   if (expectedUnit && input.unit !== expectedUnit && !issues.some(issue => issue.field === 'unit'))

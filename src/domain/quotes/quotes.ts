@@ -10,7 +10,7 @@ import { addDays } from '../dates'
 import { isCalendarDate } from '../fees/feeCalendar'
 import { validateAddOnInput } from '../ledger/addOns'
 import { validateOfferLines } from '../tenant/provisioning'
-import { CONTACT_NAME_MAX, validateCompanyName, validateEmail } from '../validation'
+import { validateCompanyName, validateContactName, validateEmail } from '../validation'
 
 // A quote for a prospect: what it would buy (offers and seats, add-on services) and at what price,
 // built in front of the client and, once accepted, turned into a tenant.
@@ -97,8 +97,7 @@ function prospectIssues(prospect: QuoteProspect): ValidationIssue[] {
   else if (employees < 1) issues.push({ field: 'employees', code: 'belowMinimum', params: { min: 1 } })
   else if (employees > MAX_EMPLOYEES)
     issues.push({ field: 'employees', code: 'aboveMaximum', params: { max: MAX_EMPLOYEES } })
-  if ([...prospect.contactName.trim()].length > CONTACT_NAME_MAX)
-    issues.push({ field: 'contactName', code: 'tooLong', params: { max: CONTACT_NAME_MAX } })
+  issues.push(...validateContactName(prospect.contactName, { optional: true }))
   if (prospect.contactEmail.trim() !== '') issues.push(...validateEmail(prospect.contactEmail))
   if (prospect.country === '') issues.push({ field: 'country', code: 'required' })
   else if (!isCountryCode(prospect.country))

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates'
 import type { ValidationIssue } from '../validation'
 import { validateEmail } from '../validation'
+import { validateText } from '../text'
 
 /**
  * A new customer's postal address and the Microsoft Customer Agreement's acceptance: what Partner Center needs to
@@ -96,9 +97,7 @@ export function emptyAgreement(today: IsoDate): AgreementAcceptance {
 }
 
 function text(value: string, field: string, max: number, required: boolean): ValidationIssue[] {
-  const trimmed = value.trim()
-  if (trimmed === '') return required ? [{ field, code: 'required' }] : []
-  return [...trimmed].length > max ? [{ field, code: 'tooLong', params: { max } }] : []
+  return validateText(value, { field, max, optional: !required })
 }
 
 /** Every issue in an address for `country` (ISO 3166-1 alpha-2), each on its `address.<part>` field. */

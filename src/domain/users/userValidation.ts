@@ -5,6 +5,7 @@ import type { TenantUser, UserInput } from './users'
 import { isCountryCode } from '../countries'
 import { isLive } from '../tenant/policy'
 import { seatsLeft, userPrincipalName } from './users'
+import { validateText } from '../text'
 
 export const USER_NAME_MAX = 64
 /** The local part of an address: at most 64 characters (RFC 5321). */
@@ -37,9 +38,7 @@ export function userDisplayName(input: Pick<UserInput, 'firstName' | 'lastName'>
 }
 
 function validateName(value: string, field: 'firstName' | 'lastName'): ValidationIssue[] {
-  if (value === '') return [{ field, code: 'required' }]
-  if ([...value].length > USER_NAME_MAX) return [{ field, code: 'tooLong', params: { max: USER_NAME_MAX } }]
-  return []
+  return validateText(value, { field, max: USER_NAME_MAX })
 }
 
 /** An alias (already in lower case) is 1–64 of a–z, 0–9, dot, underscore, hyphen, with dots only between characters. */

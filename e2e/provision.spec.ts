@@ -50,6 +50,8 @@ test('provisions a tenant through the guided form; it opens on its overview and 
   await page.getByRole('button', { name: 'Create tenant' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Menuiserie Giraud' })).toBeVisible()
   await expect(page.getByText('Application console available.')).toBeVisible()
+  // The demo keeps the address on the tenant, as Partner Center does on the customer.
+  await expect(page.getByRole('region', { name: 'Company' })).toContainText('4 rue Sommeiller74 000 Annecy')
   await expect(page.getByText("Needed on the client's workstations for Standard Suite.")).toBeVisible()
   const subscriptions = page.getByRole('region', { name: 'Subscriptions' })
   await expect(subscriptions.getByRole('row', { name: /Standard Suite/ })).toContainText('0 / 45')

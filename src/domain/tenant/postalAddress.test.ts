@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateAgreement, validatePostalAddress } from './postalAddress'
+import { addressLines, validateAgreement, validatePostalAddress } from './postalAddress'
 import { TEST_ADDRESS, TEST_AGREEMENT } from './provisioningTesting'
 
 const TODAY = '2026-03-02'
@@ -118,5 +118,20 @@ describe('validateAgreement', () => {
       { field: 'agreement.dateAgreed', code: 'afterToday' },
     ])
     expect(validateAgreement({ ...TEST_AGREEMENT, dateAgreed: TODAY }, TODAY)).toEqual([])
+  })
+})
+
+describe('addressLines', () => {
+  it('writes the street lines, then the postal code and city, then the state, leaving out empty parts', () => {
+    expect(addressLines(TEST_ADDRESS)).toEqual(['12 rue des Lilas', '38000 Grenoble'])
+    expect(
+      addressLines({
+        addressLine1: ' 1 Microsoft Way ',
+        addressLine2: 'Building 92',
+        city: 'Redmond',
+        state: 'WA',
+        postalCode: '98052',
+      }),
+    ).toEqual(['1 Microsoft Way', 'Building 92', '98052 Redmond', 'WA'])
   })
 })

@@ -168,3 +168,14 @@ export function splitPersonName(name: string): { firstName: string; lastName: st
   const lastName = words.pop() ?? ''
   return { firstName: words.join(' ') || lastName, lastName }
 }
+
+/** The address as an envelope shows it, line by line: the street lines, then postal code and city, then state. */
+export function addressLines(address: PostalAddress): string[] {
+  const part = (value: string) => value.trim()
+  return [
+    part(address.addressLine1),
+    part(address.addressLine2),
+    [part(address.postalCode), part(address.city)].filter(Boolean).join(' '),
+    part(address.state),
+  ].filter(Boolean)
+}

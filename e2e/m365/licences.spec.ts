@@ -58,10 +58,12 @@ test("a tenant following a baseline whose settings Graph can't read shows no dri
     .check()
   await page.getByRole('button', { name: 'Apply to 1 tenant' }).click()
   const result = page.getByRole('region', { name: 'Results' }).getByRole('row', { name: new RegExp(mixed.displayName) })
-  await expect(result).toContainText('POP3: skipped, not available on Microsoft 365')
+  // POP3 and IMAP4 go to Exchange through the partner relay; sharing is refused over GDAP.
+  await expect(result).toContainText('POP3: On → Off')
+  await expect(result).toContainText('External sharing: skipped, not available on Microsoft 365')
 
-  // POP3 and IMAP4 are on at Microsoft's defaults, which the baseline turns off, and sharing is
-  // refused over GDAP: no drift, since nobody read them; the row says it couldn't compare.
+  // The tenant list reads none of them (a call to Exchange per tenant): no drift, since the list read
+  // nothing; the row says it couldn't compare.
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
   const row = tenantTable(page).getByRole('row', { name: new RegExp(mixed.displayName) })
   await expect(row).toContainText('Unknown')

@@ -1,6 +1,6 @@
 import type { Baseline } from '@/domain/console/baselines'
 import type { SettingKey } from '@/domain/console/settings'
-import type { BaselineOutcome, BaselineRepository } from '../backend'
+import type { BackendCapabilities, BaselineOutcome, BaselineRepository } from '../backend'
 import type { GraphContext } from './graphContext'
 import type { GraphSettings } from './settingsRepository'
 import type { StoredRecord } from './partnerRecords'
@@ -21,19 +21,26 @@ import { GRAPH_CAPABILITIES } from './capabilities'
 /** What a person browsing the partner's list reads for a baseline. */
 const title = (baseline: Baseline) => `Baseline: ${baseline.name}`
 
-/** The backend's reason a setting can't be set through Graph, if it can't. */
-function unavailableOnGraph(key: SettingKey): string | undefined {
-  const capability = GRAPH_CAPABILITIES.setting(key)
-  return capability.available ? undefined : capability.reason
+/** The backend's reason a setting can't be set here, if it can't. */
+function unavailableIn(capabilities: BackendCapabilities) {
+  return (key: SettingKey): string | undefined => {
+    const capability = capabilities.setting(key)
+    return capability.available ? undefined : capability.reason
+  }
 }
 
 /**
  * Baselines are the partner's records, shared by its technicians; applying one changes each
- * tenant through the Graph settings (what Graph can't set is skipped, with the reason) and
- * records which baseline the tenant follows, for drift.
+ * tenant's settings this backend can set (Exchange's, through the partner relay; the others are
+ * skipped, with the reason) and records which baseline the tenant follows, for drift.
  */
-export function createBaselineRepository(context: GraphContext, settings: GraphSettings): BaselineRepository {
+export function createBaselineRepository(
+  context: GraphContext,
+  settings: GraphSettings,
+  capabilities: BackendCapabilities = GRAPH_CAPABILITIES,
+): BaselineRepository {
   const { records } = context
+  const unavailableHere = unavailableIn(capabilities)
   const all = async () => (await records.list<Baseline>('baseline')).map(record => record.value)
 
   async function stored(baselineId: string): Promise<StoredRecord<Baseline>> {
@@ -53,7 +60,7 @@ export function createBaselineRepository(context: GraphContext, settings: GraphS
         current.settings,
         loaded.subscriptions,
         context.today(),
-        unavailableOnGraph,
+        unavailableHere,
         current.unknownSettings,
       ),
     }
@@ -66,8 +73,10 @@ export function createBaselineRepository(context: GraphContext, settings: GraphS
       if (!loaded) return { tenantId, status: 'skipped', reason: 'notFound' }
       if (!consoleAccess(loaded.subscriptions, context.today()).available)
         return { tenantId, status: 'skipped', reason: 'noConsole' }
-      // Graph changes no tenant-wide setting for a technician: every one is planned as skipped, with why.
+      // What this backend can't set is planned as skipped, with why; the rest goes to Exchange through the relay.
       const { current, plan: planned } = await plan(baseline, tenantId)
+      const changes = Object.fromEntries(planned.changes.map(change => [change.key, change.after]))
+      await settings.writeElsewhere(tenantId, changes)
       if (current.baselineId !== baseline.id) await settings.follow(tenantId, baseline.id)
       const activity = baselineAppliedActivity(baseline, loaded.tenant, planned, current.baselineId === baseline.id)
       if (activity) await context.log(activity)

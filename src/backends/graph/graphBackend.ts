@@ -87,7 +87,7 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     sharePoint: unsupportedRepository('sharePoint'),
     subscriptions: partnerCenter.subscriptions,
     domains: createDomainRepository(context),
-    baselines: createBaselineRepository(context, settings),
+    baselines: createBaselineRepository(context, settings, graphCapabilities),
     activity: createActivityRepository(context),
     services: createServiceRepository(context),
     pricing: createPricingRepository(context),

@@ -27,6 +27,11 @@ export interface GraphSettings extends SettingsRepository {
   readonly follow: (tenantId: string, baselineId: string) => Promise<void>
   /** Tenants that followed a deleted baseline follow none. */
   readonly unfollow: (baselineId: string) => Promise<void>
+  /**
+   * Writes the settings another source holds (Exchange's, through the partner relay), unlogged: a
+   * baseline logs its own entry. Nothing to write without such a source.
+   */
+  readonly writeElsewhere: (tenantId: string, changes: Partial<TenantSettings>) => Promise<void>
 }
 
 export interface GraphSettingsOptions {
@@ -121,6 +126,11 @@ export function createSettingsRepository(
       const stored = await records.current<Following>('tenantBaseline', tenantId)
       if (stored) await records.update(stored, { baselineId }, `Follows baseline ${baselineId}`)
       else await records.create('tenantBaseline', tenantId, tenantId, { baselineId }, `Follows baseline ${baselineId}`)
+    },
+
+    writeElsewhere: async (tenantId, changes) => {
+      const own = Object.entries(changes).filter(([key]) => elsewhere?.keys.includes(key as SettingKey))
+      if (elsewhere && own.length > 0) await elsewhere.write(tenantId, Object.fromEntries(own))
     },
 
     unfollow: async baselineId => {

@@ -6,6 +6,7 @@ import { createActivityRepository } from './activityRepository'
 import { createBaselineRepository } from './baselinesRepository'
 import { createLocalContext } from './context'
 import { createDataAdmin } from './dataAdmin'
+import { guardDoors } from './doorGuard'
 import { ConsoleDatabase } from './db'
 import { lazyRepository } from './lazyRepository'
 import { createPricingRepository } from './pricingRepository'
@@ -56,7 +57,8 @@ export function createLocalBackend(options: LocalBackendOptions = {}): LocalBack
 
   const context = createLocalContext(db, now, ensureReady, seedLanguage)
 
-  return {
+  // Every write's arguments are type-checked at the door, before any rule reads them.
+  return guardDoors({
     partner: { get: () => context.run('read the partner', context.partner) },
     tenants: createTenantRepository(context),
     settings: createSettingsRepository(context),
@@ -83,5 +85,5 @@ export function createLocalBackend(options: LocalBackendOptions = {}): LocalBack
     pricing: createPricingRepository(context),
     capabilities: ALL_CAPABLE,
     dataAdmin: createDataAdmin(context),
-  }
+  })
 }

@@ -2,7 +2,14 @@ import type { IsoDate, IsoDateTime } from '../dates'
 import type { Subscription } from '../tenant/tenant'
 import type { ValidationIssue } from '../validation'
 import type { SettingChange, SettingKey, TenantSettings } from './settings'
-import { diffSettings, SETTING_KEYS, settingAvailability, validateSettingValue } from './settings'
+import {
+  diffSettings,
+  LARGEST_MAILBOX_MB,
+  SETTING_DEFINITIONS,
+  SETTING_KEYS,
+  settingAvailability,
+  validateSettingValue,
+} from './settings'
 import { validateText } from '../text'
 
 export const BASELINE_NAME_MAX = 64
@@ -34,9 +41,11 @@ export interface BaselineInput {
  */
 export interface SkippedSetting {
   readonly key: SettingKey
-  readonly reason: 'noConsole' | 'notInOffers' | 'notOnThisBackend' | 'notReadable'
+  readonly reason: 'noConsole' | 'notInOffers' | 'notOnThisBackend' | 'notReadable' | 'aboveOfferMaximum'
   /** For `notOnThisBackend`: the backend's own reason, a stable key (`exchangeAdmin`…). */
   readonly because?: string
+  /** For `aboveOfferMaximum`: the most this tenant's offers allow (a mailbox size, in MB). */
+  readonly max?: number
 }
 
 /** What applying a baseline would do to one tenant. */
@@ -67,8 +76,12 @@ export function planBaseline(
     const because = unavailable(key)
     if (availability.available && because !== undefined) skipped.push({ key, reason: 'notOnThisBackend', because })
     else if (availability.available && unknown.includes(key)) skipped.push({ key, reason: 'notReadable' })
-    else if (availability.available) applicable[key] = baseline.settings[key]
-    else skipped.push({ key, reason: availability.reason })
+    else if (availability.available) {
+      // A value this tenant's own offers refuse (a mailbox above their maximum) is never stored.
+      const refused = validateSettingValue(key, baseline.settings[key], subscriptions, today)[0]
+      if (refused) skipped.push({ key, reason: 'aboveOfferMaximum', max: Number(refused.params?.max ?? 0) })
+      else applicable[key] = baseline.settings[key]
+    } else skipped.push({ key, reason: availability.reason })
   }
   return { changes: diffSettings(current, applicable as Partial<TenantSettings>), skipped }
 }
@@ -136,8 +149,14 @@ export function validateBaselineInput(input: BaselineInput, takenNames: Readonly
   )
   const keys = SETTING_KEYS.filter(key => input.settings[key] !== undefined)
   if (keys.length === 0) issues.push({ field: 'baselineSettings', code: 'required' })
-  // Without subscriptions only the type and the floor are checked: each tenant's own mailbox
-  // limit applies when the baseline is applied to it.
-  for (const key of keys) issues.push(...validateSettingValue(key, input.settings[key], [], '1970-01-01'))
+  // Without subscriptions only the type and the floor are checked here, then the largest mailbox any
+  // offer allows; each tenant's own limit applies when the baseline is applied to it.
+  for (const key of keys) {
+    const value = input.settings[key]
+    const own = validateSettingValue(key, value, [], '1970-01-01')
+    if (own.length === 0 && SETTING_DEFINITIONS[key].kind === 'mailboxSize' && (value as number) > LARGEST_MAILBOX_MB)
+      own.push({ field: key, code: 'aboveMaximum', params: { max: LARGEST_MAILBOX_MB } })
+    issues.push(...own)
+  }
   return issues
 }

@@ -2,7 +2,7 @@ import type { FeatureId, OfferId } from '../catalogue'
 import type { IsoDate } from '../dates'
 import type { Subscription } from '../tenant/tenant'
 import type { ValidationIssue } from '../validation'
-import { getOffer } from '../catalogue'
+import { catalogue, getOffer } from '../catalogue'
 import { consoleAccess, liveSubscriptions, tenantFeatures } from '../tenant/policy'
 
 /** The console areas a tenant-wide setting belongs to (one tab each). */
@@ -162,6 +162,11 @@ export function validateSettingValue(
 }
 
 export const MIN_MAILBOX_MB = 250
+
+/** The largest mailbox any offer allows (Standard Suite's 25,600 MB): no baseline may carry more. */
+export const LARGEST_MAILBOX_MB = Math.max(
+  ...catalogue.offers.flatMap(offer => (offer.exchange ? [offer.exchange.maxMailboxMb] : [])),
+)
 /** Exchange Online's 5 GB default mailbox, for tenants that have no Exchange offer yet. */
 export const STANDARD_DEFAULT_MAILBOX_MB = 5120
 

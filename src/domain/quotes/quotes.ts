@@ -26,6 +26,8 @@ export type EditableQuoteStatus = (typeof EDITABLE_QUOTE_STATUSES)[number]
 export const QUOTE_VALIDITY_DAYS = 30
 /** A prospect with more employees than this is a typo (BPOS targets 40–50). */
 export const MAX_EMPLOYEES = 100_000
+/** More service lines than a quote's page can show and a prospect can read (reliability review L6). */
+export const QUOTE_SERVICE_LINES_MAX = 50
 
 export interface QuoteProspect {
   readonly companyName: string
@@ -134,9 +136,14 @@ export function validateQuoteInput(input: QuoteInput, currency: CurrencyCode = '
   const statusIssues: ValidationIssue[] = (EDITABLE_QUOTE_STATUSES as readonly string[]).includes(input.status)
     ? []
     : [{ field: 'status', code: 'unknown', params: { value: input.status } }]
+  const tooMany: ValidationIssue[] =
+    input.services.length > QUOTE_SERVICE_LINES_MAX
+      ? [{ field: 'services', code: 'aboveMaximum', params: { max: QUOTE_SERVICE_LINES_MAX } }]
+      : []
   return [
     ...prospectIssues(input.prospect),
     ...validateOfferLines(input.lines, 'paid'),
+    ...tooMany,
     ...serviceIssues,
     ...dateIssues(input.createdOn, input.validUntil),
     ...statusIssues,

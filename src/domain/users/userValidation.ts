@@ -37,7 +37,8 @@ export function userDisplayName(input: Pick<UserInput, 'firstName' | 'lastName'>
   return `${input.firstName.trim()} ${input.lastName.trim()}`
 }
 
-function validateName(value: string, field: 'firstName' | 'lastName'): ValidationIssue[] {
+/** A first or last name: the one text rule, at most 64 characters. */
+export function validateUserName(value: string, field: 'firstName' | 'lastName'): ValidationIssue[] {
   return validateText(value, { field, max: USER_NAME_MAX })
 }
 
@@ -107,8 +108,8 @@ export function validateUser(raw: UserInput, context: UserValidationContext, use
   )
     aliasIssues.push({ field: 'alias', code: 'taken', params: { address } })
   return [
-    ...validateName(input.firstName, 'firstName'),
-    ...validateName(input.lastName, 'lastName'),
+    ...validateUserName(input.firstName, 'firstName'),
+    ...validateUserName(input.lastName, 'lastName'),
     ...aliasIssues,
     ...validateUserDomain(input.domain, context.tenant),
     ...validateUsageLocation(input.usageLocation),

@@ -1,10 +1,17 @@
 import type { ValidationIssue } from '@/domain/validation'
 import { validateBaselineInput } from '@/domain/console/baselines'
-import { isSettingKey, SETTING_KEYS, validateSettingValue } from '@/domain/console/settings'
+import { isSettingKey } from '@/domain/console/settings'
 import { validateAddOnEnd, validateAddOnInput } from '@/domain/ledger/addOns'
 import { validateQuoteInput } from '@/domain/quotes/quotes'
 import { validateAlias, validateUserDomain } from '@/domain/users/userValidation'
 import type { ConsoleExport } from './exportFormat'
+
+/** The baseline form's fields, as the file names them; a setting's issue names its key. */
+const BASELINE_FIELDS: Record<string, string> = {
+  baselineName: 'name',
+  baselineDescription: 'description',
+  baselineSettings: 'settings',
+}
 
 /**
  * What ties the console's records to their tenants, checked before anything is written: every
@@ -28,14 +35,16 @@ export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
   }
 
   const baselineNames = new Set<string>()
+  const seenBaselineIds = new Set<string>()
   document.baselines.forEach((baseline, i) => {
     const at = `baselines[${i}]`
+    issues.push(...unique(seenBaselineIds, baseline.id, `${at}.id`, baseline.id))
     for (const key of Object.keys(baseline.settings).filter(key => !isSettingKey(key)))
       issues.push({ field: `${at}.settings.${key}`, code: 'unknown', params: { value: key } })
     issues.push(
       ...validateBaselineInput(baseline, baselineNames).map(issue => ({
         ...issue,
-        field: `${at}.${issue.field === 'baselineName' ? 'name' : 'settings'}`,
+        field: `${at}.${BASELINE_FIELDS[issue.field] ?? `settings.${issue.field}`}`,
       })),
     )
     baselineNames.add(baseline.name.trim().toLocaleLowerCase())
@@ -50,13 +59,7 @@ export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
     )
     if (configuration.baselineId !== null && !baselineIds.has(configuration.baselineId))
       issues.push({ field: `${at}.baselineId`, code: 'unknown', params: { value: configuration.baselineId } })
-    for (const key of SETTING_KEYS)
-      issues.push(
-        ...validateSettingValue(key, configuration.settings[key], [], '1970-01-01').map(issue => ({
-          ...issue,
-          field: `${at}.settings.${key}`,
-        })),
-      )
+    // Each value is checked with the tenant's own subscriptions (importRecordChecks).
   })
 
   const userIds = new Map<string, string>()

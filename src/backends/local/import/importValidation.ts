@@ -6,9 +6,11 @@ import { historyFromSubscription, subscriptionTimeline } from '@/domain/fees/fee
 import { validatePriceList } from '@/domain/pricing/priceList'
 import { validateSeats } from '@/domain/tenant/provisioning'
 import { validateWorkstationCount } from '@/domain/tenant/workstations'
-import { validateCompanyName, validateDomainPrefix } from '@/domain/validation'
+import { validateDomainPrefix } from '@/domain/validation'
 import { BackendError } from '../../backend'
 import { consoleDataIssues } from './importConsoleChecks'
+import { consoleRecordIssues } from './importRecordChecks'
+import { tenantRecordIssues } from './importTenantChecks'
 import { ExportSchema } from './importSchema'
 import type { ConsoleExport } from './exportFormat'
 import { EXPORT_FORMAT, IMPORTABLE_VERSIONS } from './exportFormat'
@@ -76,12 +78,12 @@ function domainIssues(document: ConsoleExport): ValidationIssue[] {
   const tenantIds = new Set<string>()
   const subscriptionIds = new Set<string>()
   const suffix = `.${INITIAL_DOMAIN_SUFFIX}`
-  document.tenants.forEach(({ tenant, subscriptions }, i) => {
+  const domainOwners = new Map<string, string>()
+  document.tenants.forEach((record, i) => {
+    const { tenant, subscriptions } = record
     const at = `tenants[${i}]`
     issues.push(...duplicateIssue(tenantIds, tenant.id, `${at}.tenant.id`))
-    issues.push(
-      ...validateCompanyName(tenant.companyName).map(issue => ({ ...issue, field: `${at}.tenant.companyName` })),
-    )
+    issues.push(...tenantRecordIssues(record, i, domainOwners))
     if (tenant.workstations)
       issues.push(
         ...validateWorkstationCount(tenant.workstations).map(issue => ({
@@ -125,7 +127,7 @@ function domainIssues(document: ConsoleExport): ValidationIssue[] {
     issues.push(
       ...validatePriceList(document.priceList).map(issue => ({ ...issue, field: `priceList.${issue.field}` })),
     )
-  return [...issues, ...consoleDataIssues(document)]
+  return [...issues, ...consoleDataIssues(document), ...consoleRecordIssues(document)]
 }
 
 /**

@@ -105,20 +105,30 @@ test('axe finds no serious issue on the baselines pages', async ({ page }) => {
 
 test('deleting a baseline another tab deleted first says so, and the list shows it gone', async ({ page, context }) => {
   await page.goto('/baselines')
-  await expect(page.getByRole('row', { name: /SMB secure default/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Delete SMB secure default' }).click()
+  const confirm = page.getByRole('dialog')
 
-  // The same browser's storage, in a second tab: it deletes the baseline first.
+  // The same browser's storage, in a second tab: it deletes the baseline while the first asks.
   const other = await context.newPage()
   await other.goto('/baselines')
   await other.getByRole('button', { name: 'Delete SMB secure default' }).click()
   await other.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
   await expect(other.getByRole('row', { name: /SMB secure default/ })).toHaveCount(0)
 
-  await page.getByRole('button', { name: 'Delete SMB secure default' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
+  await confirm.getByRole('button', { name: 'Delete' }).click()
   await expect(
     page.getByText("It couldn't be deleted. It no longer exists: it was removed elsewhere since you opened it."),
   ).toBeVisible()
+  await expect(page.getByRole('row', { name: /SMB secure default/ })).toHaveCount(0)
+})
+
+test('a tab shows a baseline another tab deleted without a reload', async ({ page, context }) => {
+  await page.goto('/baselines')
+  await expect(page.getByRole('row', { name: /SMB secure default/ })).toBeVisible()
+  const other = await context.newPage()
+  await other.goto('/baselines')
+  await other.getByRole('button', { name: 'Delete SMB secure default' }).click()
+  await other.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
   await expect(page.getByRole('row', { name: /SMB secure default/ })).toHaveCount(0)
 })
 

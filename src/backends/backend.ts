@@ -1,5 +1,6 @@
 import type { ActivityRepository } from './contract/activity'
 import type { BaselineRepository } from './contract/baselines'
+import type { ChangesElsewhere } from './contract/changesElsewhere'
 import type { BackendCapabilities } from './contract/capabilities'
 import type { DataAdmin } from './contract/dataAdmin'
 import type { DomainRepository } from './contract/domains'
@@ -35,6 +36,8 @@ export * from './contract/pricing'
 export * from './contract/quotes'
 export * from './contract/dataAdmin'
 export * from './contract/skippedRecords'
+export * from './contract/versions'
+export * from './contract/changesElsewhere'
 
 /**
  * The data this console reads and writes, whatever keeps it (this browser or Microsoft 365),
@@ -69,4 +72,6 @@ export interface Backend {
    * record is the console's own (this browser's), which can't be edited by hand.
    */
   readonly skippedRecords?: () => readonly SkippedRecord[]
+  /** Where other tabs share the data (this browser's demo): the page hears of their writes. */
+  readonly changedElsewhere?: ChangesElsewhere
 }

@@ -202,8 +202,9 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       const { backend, tenantId } = await withTenant()
       expect(await backend.pricing.get()).toEqual(cataloguePriceList())
       const before = await backend.services.create(tenantId, migration)
-      expect(await backend.pricing.update(euros)).toEqual(euros)
-      expect(await backend.pricing.get()).toEqual(euros)
+      // The backend may stamp a version on what it keeps (see versions.test.ts): the prices are what was sent.
+      expect(await backend.pricing.update(euros)).toMatchObject(euros)
+      expect(await backend.pricing.get()).toMatchObject(euros)
       const [entry] = await backend.activity.list({ limit: 1 })
       expect(entry).toMatchObject({
         area: 'data',

@@ -2,6 +2,7 @@ import type { App } from 'vue'
 import type { Router } from 'vue-router'
 import { PiniaColada, useQueryCache, type UseQueryOptionsGlobal } from '@pinia/colada'
 import { nextTick } from 'vue'
+import { useBackend } from '@/backends/current'
 
 /**
  * How every feature's reads behave unless it says otherwise. What a screen read stays fresh for
@@ -29,8 +30,18 @@ function cancelReadsLeftBehind(router: Router): void {
   })
 }
 
+/**
+ * When another tab writes (the demo data are shared by this browser's tabs), what this one shows is
+ * read again. Forms keep what is being typed; their save names the version they started from.
+ */
+function readAgainOnChangesElsewhere(): void {
+  const cache = useQueryCache()
+  useBackend().changedElsewhere?.(() => void cache.invalidateQueries())
+}
+
 /** The async-state primitive every feature module builds on (Pinia Colada), installed after Pinia. */
 export function installDataLayer(app: App, router: Router): void {
   app.use(PiniaColada, { queryOptions: QUERY_DEFAULTS })
   cancelReadsLeftBehind(router)
+  readAgainOnChangesElsewhere()
 }

@@ -17,9 +17,10 @@ export function emptyUserForm({ tenant }: TenantWithSubscriptions): UserInput {
   }
 }
 
+/** The edit form of a user, holding the version it was opened from: a save over a newer one is refused. */
 export function userFormOf(user: TenantUser): UserInput {
   const { firstName, lastName, alias, domain, usageLocation, subscriptionId } = user
-  return { firstName, lastName, alias, domain, usageLocation, subscriptionId }
+  return { firstName, lastName, alias, domain, usageLocation, subscriptionId, expectedVersion: user.version ?? 0 }
 }
 
 export interface LicenceOption {

@@ -14,6 +14,7 @@ import {
   updateBaselineRecord,
 } from '../records/baselines'
 import { configurationOf } from './settingsRepository'
+import { nextVersion, refuseStale } from './versions'
 
 export function createBaselineRepository(context: LocalContext): BaselineRepository {
   const { db, run } = context
@@ -67,15 +68,13 @@ export function createBaselineRepository(context: LocalContext): BaselineReposit
     update: (baselineId, input) =>
       run('save the baseline', () =>
         db.transaction('rw', db.baselines, db.activity, db.meta, async () => {
-          const write = updateBaselineRecord(
-            await loadBaseline(baselineId),
-            input,
-            await db.baselines.toArray(),
-            context.now(),
-          )
-          await db.baselines.put(write.record)
+          const current = await loadBaseline(baselineId)
+          refuseStale(current, input.expectedVersion, `save the baseline ${current.name}`)
+          const write = updateBaselineRecord(current, input, await db.baselines.toArray(), context.now())
+          const record = nextVersion(write.record)
+          await db.baselines.put(record)
           await context.log(write.activity, context.now())
-          return write.record
+          return record
         }),
       ),
 

@@ -43,6 +43,8 @@ export function createLocalContext(
   now: () => Date,
   ensureReady: () => Promise<void>,
   seedLanguage: () => SeedLanguage = () => 'en',
+  /** Called in every write's transaction (each logs): other tabs hear of it once it commits. */
+  announceWrite: () => void = () => {},
 ): LocalContext {
   async function partner(): Promise<Partner> {
     return ((await db.meta.get('partner'))?.value as Partner | undefined) ?? demoPartner
@@ -68,6 +70,7 @@ export function createLocalContext(
     partner,
     log: async (draft, at) => {
       await db.activity.add(activityEntry(draft, (await partner()).actor, at))
+      announceWrite()
     },
     loadTenant,
     loadConsoleTenant: async tenantId => {

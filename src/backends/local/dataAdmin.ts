@@ -8,6 +8,7 @@ import { domainPrefixes } from './tenantsRepository'
 import type { ConsoleExport } from './import/exportFormat'
 import { EXPORT_FORMAT, EXPORT_VERSION } from './import/exportFormat'
 import { withSortedKeys } from './import/sortedKeys'
+import { withoutVersion } from './versions'
 
 /** More than this many generated tenants is a typo, not a test of scale. */
 export const MAX_GENERATED_TENANTS = 50_000
@@ -66,15 +67,15 @@ export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport>
             partner: await context.partner(),
             tenants: withSubscriptions(records, subscriptions),
             configurations: await db.configurations.toArray(),
-            users: await db.users.toArray(),
+            users: (await db.users.toArray()).map(withoutVersion),
             senders: await db.senders.toArray(),
             distributionLists: await db.distributionLists.toArray(),
             contacts: await db.contacts.toArray(),
             sites: await db.sites.toArray(),
-            baselines: await db.baselines.toArray(),
+            baselines: (await db.baselines.toArray()).map(withoutVersion),
             activity: activity.map(toEntry),
-            services: await db.services.toArray(),
-            priceList: await storedPriceList(context),
+            services: (await db.services.toArray()).map(withoutVersion),
+            priceList: withoutVersion(await storedPriceList(context)),
             quotes: await db.quotes.toArray(),
           })
           return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), ...data }

@@ -12,6 +12,7 @@ import { lazyRepository } from './lazyRepository'
 import { createPricingRepository } from './pricingRepository'
 import { createSettingsRepository } from './settingsRepository'
 import { guard } from './storageErrors'
+import { createTabChanges } from './tabChanges'
 import { createTenantRepository } from './tenantsRepository'
 
 export { MAX_GENERATED_TENANTS } from './dataAdmin'
@@ -55,7 +56,8 @@ export function createLocalBackend(options: LocalBackendOptions = {}): LocalBack
     return ready
   }
 
-  const context = createLocalContext(db, now, ensureReady, seedLanguage)
+  const tabs = createTabChanges(db.name)
+  const context = createLocalContext(db, now, ensureReady, seedLanguage, tabs.announceOnCommit)
 
   // Every write's arguments are type-checked at the door, before any rule reads them.
   return guardDoors({
@@ -85,5 +87,6 @@ export function createLocalBackend(options: LocalBackendOptions = {}): LocalBack
     pricing: createPricingRepository(context),
     capabilities: ALL_CAPABLE,
     dataAdmin: createDataAdmin(context),
+    changedElsewhere: tabs.listen,
   })
 }

@@ -3,6 +3,7 @@ import type { PricingRepository } from '../backend'
 import type { LocalContext } from './context'
 import { cataloguePriceList } from '@/domain/pricing/pricing'
 import { priceListWrite } from '../records/pricing'
+import { nextVersion, refuseStale } from './versions'
 
 export const PRICE_LIST_KEY = 'priceList'
 
@@ -21,11 +22,13 @@ export function createPricingRepository(context: LocalContext): PricingRepositor
       run('save the price list', () =>
         db.transaction('rw', db.meta, db.activity, async () => {
           const current = await storedPriceList(context)
+          refuseStale(current, priceList.version, 'save the price list')
           const write = priceListWrite(current, priceList)
           if (!write) return current
-          await db.meta.put({ key: PRICE_LIST_KEY, value: write.record })
+          const record = nextVersion({ ...write.record, version: current.version })
+          await db.meta.put({ key: PRICE_LIST_KEY, value: record })
           await context.log(write.activity, context.now())
-          return write.record
+          return record
         }),
       ),
   }

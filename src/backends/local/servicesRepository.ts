@@ -12,6 +12,7 @@ import {
   updateServiceRecord,
 } from '../records/services'
 import { storedPriceList } from './pricingRepository'
+import { nextVersion, refuseStale } from './versions'
 
 /**
  * The add-on services ledger. Services are the partner's business, not the tenant's console, so a
@@ -26,9 +27,10 @@ export function createServiceRepository(context: LocalContext): ServiceRepositor
   }
 
   async function save(write: RecordWrite<AddOn>, at: Date): Promise<AddOn> {
-    await db.services.put(write.record)
+    const record = nextVersion(write.record)
+    await db.services.put(record)
     await context.log(write.activity, at)
-    return write.record
+    return record
   }
 
   return {
@@ -56,6 +58,7 @@ export function createServiceRepository(context: LocalContext): ServiceRepositor
         db.transaction('rw', writeTables, async () => {
           const { tenant } = await context.loadTenant(tenantId)
           const current = await stored(tenantId, serviceId)
+          refuseStale(current, input.expectedVersion, `save the service ${current.description}`)
           const at = context.now()
           const write = updateServiceRecord(tenant, current, input, at)
           return write ? save(write, at) : current

@@ -18,6 +18,7 @@ import {
 import { userPrincipalName } from '@/domain/users/users'
 import { BackendError } from '../backend'
 import { serviceChanges, userChanges, who } from '../records/users'
+import { nextVersion, refuseStale } from './versions'
 
 export function createUserRepository(context: LocalContext): UserRepository {
   const { db, run } = context
@@ -130,10 +131,11 @@ export function createUserRepository(context: LocalContext): UserRepository {
 
     update: (tenantId, userId, input) =>
       writeUser('save the user', tenantId, userId, async (loaded, before, at) => {
+        refuseStale(before, input.expectedVersion, `save ${before.displayName}`)
         const checked = await validated(loaded, input, userId)
         const today = context.today()
         const licence = userLicence(checked, loaded.subscriptions, today)
-        const after: TenantUser = {
+        const after: TenantUser = nextVersion({
           ...before,
           ...checked,
           displayName: userDisplayName(checked),
@@ -142,7 +144,7 @@ export function createUserRepository(context: LocalContext): UserRepository {
             services: before.services,
           }),
           exchange: overridesForLicence(before.exchange, licence),
-        }
+        })
         const changes = userChanges(before, after, loaded.subscriptions)
         if (changes.length === 0) return before
         await db.users.put(after)
@@ -182,7 +184,7 @@ export function createUserRepository(context: LocalContext): UserRepository {
     setBlocked: (tenantId, userId, blocked) =>
       writeUser(blocked ? 'block the user' : 'unblock the user', tenantId, userId, async (loaded, user, at) => {
         if (user.blocked === blocked) return user
-        const after = { ...user, blocked }
+        const after = nextVersion({ ...user, blocked })
         await db.users.put(after)
         await context.log(
           {
@@ -202,7 +204,7 @@ export function createUserRepository(context: LocalContext): UserRepository {
         refuse(loaded, checkWorkloadChanges(services, userLicence(user, loaded.subscriptions, context.today())))
         const changes = serviceChanges(user, services)
         if (changes.length === 0) return user
-        const after = { ...user, services: { ...user.services, ...services } }
+        const after = nextVersion({ ...user, services: { ...user.services, ...services } })
         await db.users.put(after)
         await context.log(
           { area: 'user', action: 'user.servicesChanged', tenant: loaded.tenant, details: who(user), changes },
@@ -238,7 +240,7 @@ export function createUserRepository(context: LocalContext): UserRepository {
           .filter(key => value(user.exchange, key) !== value(next, key))
           .map(key => ({ field: `exchange.${key}`, before: value(user.exchange, key), after: value(next, key) }))
         if (changes.length === 0) return user
-        const after = { ...user, exchange: next }
+        const after = nextVersion({ ...user, exchange: next })
         await db.users.put(after)
         await context.log(
           { area: 'user', action: 'user.exchangeChanged', tenant: loaded.tenant, details: who(user), changes },

@@ -27,12 +27,16 @@ export interface Baseline {
   readonly settings: Partial<TenantSettings>
   readonly createdAt: IsoDateTime
   readonly updatedAt: IsoDateTime
+  /** Where the backend counts changes: the edit form sends it back, and a save from an older one is refused. */
+  readonly version?: number
 }
 
 export interface BaselineInput {
   readonly name: string
   readonly description: string
   readonly settings: Partial<TenantSettings>
+  /** The edit form's: the version of the baseline it was opened from. */
+  readonly expectedVersion?: number
 }
 
 /**

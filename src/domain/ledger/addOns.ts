@@ -90,10 +90,14 @@ export interface AddOnInput {
   readonly deliveredOn: IsoDate | null
   readonly technician: string
   readonly notes: string
+  /** The edit form's: the version of the service it was opened from. */
+  readonly expectedVersion?: number
 }
 
-export interface AddOn extends AddOnInput {
+export interface AddOn extends Omit<AddOnInput, 'expectedVersion'> {
   readonly id: string
+  /** Where the backend counts changes: the edit form sends it back, and a save from an older one is refused. */
+  readonly version?: number
   readonly tenantId: string
   /** The price list's currency when the service was recorded. */
   readonly currency: CurrencyCode

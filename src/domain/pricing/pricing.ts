@@ -10,6 +10,8 @@ import { isLive } from '../tenant/policy'
 export interface PriceList {
   readonly currency: CurrencyCode
   readonly prices: Readonly<Record<OfferId, number>>
+  /** Where the backend counts changes: a save names the version it was typed over, and an older one is refused. */
+  readonly version?: number
 }
 
 /** The catalogue's list prices; the partner may adjust them later in Settings. */

@@ -40,6 +40,8 @@ export interface TenantUser {
   readonly exchange: UserExchangeOverrides
   readonly blocked: boolean
   readonly createdAt: IsoDateTime
+  /** Where the backend counts changes: the edit form sends it back, and a save from an older one is refused. */
+  readonly version?: number
 }
 
 /** What the add, edit and CSV import forms send. */
@@ -50,6 +52,8 @@ export interface UserInput {
   readonly domain: string
   readonly usageLocation: string
   readonly subscriptionId: string | null
+  /** The edit form's: the version of the user it was opened from. */
+  readonly expectedVersion?: number
 }
 
 export function userPrincipalName(user: Pick<TenantUser, 'alias' | 'domain'>): string {

@@ -10,7 +10,7 @@ import { ChangeNotLogged, isBackendError } from '@/backends/backend'
 import { useBackend } from '@/backends/current'
 import { useValidationMessages } from '@/composables/useValidationMessages'
 
-export type { UserImportResult, UserImportRow } from '@/backends/backend'
+export type { CreatedUser, UserImportResult, UserImportRow } from '@/backends/backend'
 
 /** Cache keys of a tenant's users. */
 export const userKeys = {

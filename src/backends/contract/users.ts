@@ -24,6 +24,8 @@ export type UserImportRow =
 /** Result of a user import: every row created, or (row by row) what each row came to. */
 export interface UserImportResult {
   readonly created: readonly TenantUser[]
+  /** Each created user with the temporary password it was given: to hand over once, stored nowhere in clear. */
+  readonly handover: readonly CreatedUser[]
   /** Where imports go row by row (`capabilities.userImport`): every row's outcome, in input order. */
   readonly rows?: readonly UserImportRow[]
   /** The users were created, but the activity entry recording the import could not be written, even after retries. */

@@ -166,6 +166,17 @@ describe('Graph backend: users, licences and services', () => {
       expect(directory(STANDARD.id).users).toHaveLength(52)
     })
 
+    it('hands over, for each created user, the very password sent for it', async () => {
+      graph.server.requests.length = 0
+      const { handover } = await backend().users.importMany(STANDARD.id, rows(3))
+      const sentPasswords = graph.server.requests
+        .filter(r => r.inBatch !== null && r.method === 'POST' && r.status === 201)
+        .map(r => (r.body as { passwordProfile: { password: string } }).passwordProfile.password)
+      expect(handover.map(h => h.user.alias)).toEqual(['import.0', 'import.1', 'import.2'])
+      expect(handover.map(h => h.temporaryPassword)).toEqual(sentPasswords)
+      expect(new Set(sentPasswords).size).toBe(3)
+    })
+
     it('licenses imported users in batches too: 20 licensed users cost one batch to create and one to license', async () => {
       await backend().users.importMany(
         STANDARD.id,

@@ -206,7 +206,9 @@ export function createUserRepository(context: GraphContext): UserRepository {
       params: { message },
     })
 
-    const bodies = rows.map(row => newUserBody(row))
+    // Each row's one password, whichever attempt Graph took it from: the ones handed over.
+    const passwords = rows.map(() => temporaryPassword())
+    const bodies = rows.map((row, index) => newUserBody(row, passwords[index]))
     const created = await graphCall('import the users', () => createMany(tenantId, bodies))
     const ids = new Map<number, GraphUser>()
     created.forEach((result, row) => result.ok && ids.set(row, result.body as GraphUser))
@@ -250,8 +252,12 @@ export function createUserRepository(context: GraphContext): UserRepository {
         ? { row, outcome: 'created', user: asUser(user) }
         : { row, outcome: 'unlicensed', user: asUser(user), issues: [refusal(row, 'subscriptionId', message)] }
     })
+    const made = outcomes.flatMap(outcome =>
+      outcome.outcome === 'refused' ? [] : [{ user: outcome.user, temporaryPassword: passwords[outcome.row]! }],
+    )
     return {
-      created: outcomes.flatMap(outcome => (outcome.outcome === 'refused' ? [] : [outcome.user])),
+      created: made.map(({ user }) => user),
+      handover: made,
       rows: outcomes,
       ...(failure ? { notLogged: true } : {}),
     }

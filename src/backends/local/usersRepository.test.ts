@@ -146,6 +146,18 @@ describe('local backend: users', () => {
       expect(entry).toMatchObject({ action: 'user.imported', details: { count: 3 } })
     })
 
+    it('hands over a different temporary password for each created user, and stores none', async () => {
+      const backend = makeLocal()
+      const { created, handover } = await backend.users.importMany('tenant-lemoine', [
+        input({ alias: 'a.roux', domain: 'transports-lemoine.fr', subscriptionId: null }),
+        input({ alias: 'b.roux', domain: 'transports-lemoine.fr', subscriptionId: null }),
+      ])
+      expect(handover.map(h => h.user)).toEqual(created)
+      expect(new Set(handover.map(h => h.temporaryPassword)).size).toBe(2)
+      const stored = JSON.stringify(await backend.users.list('tenant-lemoine'))
+      for (const { temporaryPassword } of handover) expect(stored).not.toContain(temporaryPassword)
+    })
+
     it('imports nothing when one row is bad, naming the row', async () => {
       const backend = makeLocal()
       const before = await backend.users.list('tenant-lemoine')

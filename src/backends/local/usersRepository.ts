@@ -177,7 +177,8 @@ export function createUserRepository(context: LocalContext): UserRepository {
             { area: 'user', action: 'user.imported', tenant: loaded.tenant, details: { count: created.length } },
             at,
           )
-          return { created }
+          // The demo keeps no passwords: the ones handed over are made up, like a reset's.
+          return { created, handover: created.map(user => ({ user, temporaryPassword: temporaryPassword() })) }
         }),
       ),
 

@@ -14,6 +14,10 @@ describe('temporaryPassword', () => {
     }
   })
 
+  it('never starts with a symbol, so a CSV cell holding it is never read as a formula', () => {
+    for (let i = 0; i < 500; i++) expect(temporaryPassword()).toMatch(/^[A-Za-z2-9]/)
+  })
+
   it('differs each time', () => {
     expect(new Set(Array.from({ length: 100 }, () => temporaryPassword())).size).toBe(100)
   })

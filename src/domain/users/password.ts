@@ -21,7 +21,7 @@ function below(n: number, random: RandomSource): number {
 
 /**
  * A temporary password from the platform's cryptographic generator: 16 characters with at least
- * one upper-case letter, lower-case letter, digit and symbol, in random order.
+ * one upper-case letter, lower-case letter, digit and symbol, in random order, a letter or digit first.
  */
 export function temporaryPassword(random: RandomSource = array => crypto.getRandomValues(array)): string {
   const pick = (set: string) => set[below(set.length, random)]!
@@ -32,5 +32,8 @@ export function temporaryPassword(random: RandomSource = array => crypto.getRand
     const j = below(i + 1, random)
     ;[characters[i], characters[j]] = [characters[j]!, characters[i]!]
   }
+  // Never a symbol first: the password lands in CSV files, where a leading = + - @ reads as a formula.
+  const first = characters.findIndex(character => !SYMBOLS.includes(character))
+  ;[characters[0], characters[first]] = [characters[first]!, characters[0]!]
   return characters.join('')
 }

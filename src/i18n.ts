@@ -1,5 +1,6 @@
 import { readStored, writeStored } from './webStorage'
 import { createI18n } from 'vue-i18n'
+import { frenchPluralChoice } from './locales/grammar'
 
 export const SUPPORTED_LOCALES = ['en', 'fr'] as const
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
@@ -23,6 +24,8 @@ export const i18n = createI18n({
   messages: {},
   missingWarn: import.meta.env.DEV,
   fallbackWarn: false,
+  // "1,5 jour", "0 jour": French's singular reaches past 1 (CLDR), which vue-i18n's default rule misses.
+  pluralRules: { fr: frenchPluralChoice },
 })
 
 function isAppLocale(value: unknown): value is AppLocale {

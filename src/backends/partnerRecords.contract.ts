@@ -1,4 +1,5 @@
 import type { AddOnInput } from '@/domain/ledger/addOns'
+import type { PartnerIdentity } from '@/domain/partner/partnerIdentity'
 import type { PriceList } from '@/domain/pricing/pricing'
 import type { QuoteInput } from '@/domain/quotes/quotes'
 import type { Backend, BackendError } from './backend'
@@ -116,7 +117,7 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       const maintenance: AddOnInput = {
         ...migration,
         kind: 'maintenance',
-        unit: 'hours',
+        unit: 'months',
         mailSource: null,
         billing: 'monthly',
         quantity: 1,
@@ -332,6 +333,43 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       expect((await backend.activity.page({ limit: 1 })).entries).toEqual(await backend.activity.list({ limit: 1 }))
     })
   })
+  describe('partner identity', () => {
+    const identity: PartnerIdentity = {
+      legalName: 'Alpine Conseil Informatique SARL',
+      address: '12 rue des Alpes\n38000 Grenoble',
+      country: 'FR',
+      registrationNumber: '732 829 320 00074',
+      vatNumber: 'fr 44 732829320',
+      phone: '+33 4 76 00 00 00',
+      email: 'contact@alpine-conseil.fr',
+      logo: `data:image/png;base64,${btoa('logo')}`,
+    }
+
+    it('has none until saved, then gives it back as stored for every proposal, and logs it', async () => {
+      const backend = await makeBackend()
+      expect(await backend.partner.identity()).toBeNull()
+      const saved = await backend.partner.saveIdentity(identity)
+      expect(saved).toEqual({ ...identity, vatNumber: 'FR44732829320' })
+      expect(await backend.partner.identity()).toEqual(saved)
+      const [entry] = await backend.activity.list({ limit: 1 })
+      expect(entry).toMatchObject({ area: 'data', action: 'data.partnerIdentityChanged', tenantId: null })
+      expect(entry?.changes).toContainEqual({ field: 'identity.logo', before: null, after: 'image/png, 4 bytes' })
+    })
+
+    it('refuses a wrong SIRET or a logo of another kind field by field, and keeps the stored one', async () => {
+      const backend = await makeBackend()
+      const saved = await backend.partner.saveIdentity(identity)
+      const error = await failure(
+        backend.partner.saveIdentity({ ...identity, registrationNumber: '123', logo: 'data:text/html;base64,PGI+' }),
+      )
+      expect(error.issues.map(issue => `${issue.field}:${issue.code}`)).toEqual([
+        'registrationNumber:invalidSiret',
+        'logo:invalidImage',
+      ])
+      expect(await backend.partner.identity()).toEqual(saved)
+    })
+  })
+
   describe('quotes', () => {
     const quoteInput = (): QuoteInput => ({
       prospect: {
@@ -392,6 +430,22 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       expect(error.issues.map(issue => issue.field)).toEqual(['companyName', 'employees', 'seats.standard-suite'])
       expect(await backend.quotes.list()).toEqual(before.quotes)
       expect(await backend.activity.list()).toEqual(before.activity)
+    })
+
+    it('numbers quotes one after the other in the year of their date; a refused one uses no number', async () => {
+      const backend = await makeBackend()
+      const first = await backend.quotes.create(quoteInput())
+      await failure(backend.quotes.create({ ...quoteInput(), prospect: { ...quoteInput().prospect, companyName: '' } }))
+      const second = await backend.quotes.create(quoteInput())
+      const nextYear = await backend.quotes.create({
+        ...quoteInput(),
+        createdOn: '2026-01-05',
+        validUntil: '2026-02-04',
+      })
+      expect([first.number, second.number, nextYear.number]).toEqual(['2025-0001', '2025-0002', '2026-0001'])
+      expect((await backend.quotes.get(second.id))?.number).toBe('2025-0002')
+      const updated = await backend.quotes.update(first.id, { ...quoteInput(), status: 'accepted' })
+      expect(updated.number).toBe('2025-0001')
     })
 
     it("re-prices offers at today's price list on update, logs what moved, and deletes with an entry", async () => {

@@ -92,6 +92,11 @@ export type ValidationCode =
   | 'afterToday'
   | 'hiddenCharacters' // control or invisible characters (zero-width, bidi overrides, fillers) in a text
   | 'rejectedByService' // the online service refused a row the console's own rules accepted (its message in `message`)
+  | 'invalidSiret' // not 14 digits passing INSEE's check
+  | 'invalidVatNumber' // not shaped like the country's VAT number
+  | 'invalidImage' // not a PNG, JPEG or WebP image
+  | 'fileTooLarge' // above `max` kilobytes
+  | 'invalidRate' // an exchange rate that is not a positive number
 
 export function validateCompanyName(value: string): ValidationIssue[] {
   return validateText(value, { field: 'companyName', max: COMPANY_NAME_MAX })

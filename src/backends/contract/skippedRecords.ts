@@ -1,6 +1,14 @@
 /** The kinds of shared partner records a backend keeps outside the console (Microsoft 365: a SharePoint list). */
 export type SharedRecordKind =
-  'service' | 'quote' | 'baseline' | 'activity' | 'priceList' | 'workstations' | 'tenantBaseline'
+  | 'service'
+  | 'quote'
+  | 'quoteCounter'
+  | 'baseline'
+  | 'activity'
+  | 'priceList'
+  | 'partnerIdentity'
+  | 'workstations'
+  | 'tenantBaseline'
 
 /**
  * A shared record that can't be read (someone edited it by hand where it is kept) and is left out

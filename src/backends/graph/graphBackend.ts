@@ -13,6 +13,7 @@ import { createGraphClient } from './graphClient'
 import { createDomainRepository } from './domainsRepository'
 import { createGraphContext } from './graphContext'
 import { graphCall } from './graphErrors'
+import { createPartnerIdentityRepository } from './partnerIdentityRepository'
 import { createPartnerRecords } from './partnerRecords'
 import { createPricingRepository } from './pricingRepository'
 import { createQuoteRepository } from './quotesRepository'
@@ -75,7 +76,7 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     readBack: options.readBack,
   })
   return {
-    partner: { get: partner },
+    partner: { get: partner, ...createPartnerIdentityRepository(context) },
     tenants: partnerCenter.tenants,
     settings,
     users: exchange ? exchange.users(users) : users,

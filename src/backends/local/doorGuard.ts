@@ -220,6 +220,23 @@ export function guardDoors(backend: LocalBackend): LocalBackend {
       create: [[quoteInput, 'quote']],
       update: [id, [quoteInput, 'quote']],
     }),
+    partner: guarded(backend.partner, {
+      saveIdentity: [
+        [
+          shape({
+            legalName: text,
+            address: text,
+            country: text,
+            registrationNumber: text,
+            vatNumber: text,
+            phone: text,
+            email: text,
+            logo: nullable(text),
+          }),
+          'identity',
+        ],
+      ],
+    }),
     pricing: guarded(backend.pricing, {
       update: [[shape({ currency: text, prices: record }), 'priceList']],
     }),

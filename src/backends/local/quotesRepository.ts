@@ -1,4 +1,5 @@
 import type { AddOn } from '@/domain/ledger/addOns'
+import type { QuoteCounter } from '@/domain/quotes/quoteNumber'
 import type { Quote } from '@/domain/quotes/quotes'
 import type { QuoteRepository } from '../backend'
 import type { RecordWrite } from '../records/services'
@@ -11,6 +12,7 @@ import {
   quotesNewestFirst,
   removeQuoteActivity,
   requireOpenQuote,
+  takeQuoteNumber,
   updateQuoteRecord,
 } from '../records/quotes'
 import { storedPriceList } from './pricingRepository'
@@ -20,6 +22,9 @@ import { provisionTables, provisionTenant } from './tenantsRepository'
  * Quotes for prospects: partner-wide, no tenant until converted. Each write is one transaction
  * with its activity entry; converting also provisions the tenant and records its services.
  */
+/** The partner's quote counter, in the same table as the price list. */
+export const QUOTE_COUNTER_KEY = 'quoteCounter'
+
 export function createQuoteRepository(context: LocalContext): QuoteRepository {
   const { db, run } = context
   const writeTables = [db.quotes, db.activity, db.meta]
@@ -43,7 +48,14 @@ export function createQuoteRepository(context: LocalContext): QuoteRepository {
       run('save the quote', () =>
         db.transaction('rw', writeTables, async () => {
           const at = context.now()
-          return save(createQuoteRecord(input, await storedPriceList(context), at), at)
+          // Numbered inside the save's transaction: a refused or failed save gives its number back.
+          const write = await createQuoteRecord(input, await storedPriceList(context), at, async () => {
+            const counter = (await db.meta.get(QUOTE_COUNTER_KEY))?.value as QuoteCounter | undefined
+            const taken = takeQuoteNumber(counter, input, at)
+            await db.meta.put({ key: QUOTE_COUNTER_KEY, value: taken.counter })
+            return taken.number
+          })
+          return save(write, at)
         }),
       ),
 

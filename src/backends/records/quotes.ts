@@ -1,8 +1,11 @@
 import type { ActivityChange } from '@/domain/activityLog'
 import type { PriceList } from '@/domain/pricing/pricing'
+import type { QuoteCounter } from '@/domain/quotes/quoteNumber'
 import type { Quote, QuoteInput } from '@/domain/quotes/quotes'
 import type { ActivityDraft } from './activity'
 import type { RecordWrite } from './services'
+import { isCalendarDate } from '@/domain/fees/feeCalendar'
+import { nextQuoteNumber } from '@/domain/quotes/quoteNumber'
 import { priceQuoteLines } from '@/domain/quotes/quoteTotals'
 import { isQuoteClosed, normalizeQuoteInput, validateQuoteInput } from '@/domain/quotes/quotes'
 import { BackendError } from '../backend'
@@ -63,10 +66,28 @@ function priced(
   return { ...normalized, lines: priceQuoteLines(normalized.lines, priceList), currency: priceList.currency }
 }
 
-export function createQuoteRecord(input: QuoteInput, priceList: PriceList, at: Date): RecordWrite<Quote> {
+/** The counter's next value and the number it gives, in the year of the quote's date. */
+export function takeQuoteNumber(
+  counter: QuoteCounter | undefined,
+  input: Pick<QuoteInput, 'createdOn'>,
+  at: Date,
+): { counter: QuoteCounter; number: string } {
+  const year = isCalendarDate(input.createdOn) ? Number(input.createdOn.slice(0, 4)) : at.getFullYear()
+  return nextQuoteNumber(counter, year)
+}
+
+/** The quote to store, numbered by `number()` only once it passed the rules: a refused quote uses no number. */
+export async function createQuoteRecord(
+  input: QuoteInput,
+  priceList: PriceList,
+  at: Date,
+  number: () => string | Promise<string>,
+): Promise<RecordWrite<Quote>> {
+  const checked = priced(input, priceList)
   const quote: Quote = {
-    ...priced(input, priceList),
+    ...checked,
     id: crypto.randomUUID(),
+    number: await number(),
     tenantId: null,
     createdAt: at.toISOString(),
     updatedAt: at.toISOString(),
@@ -76,7 +97,7 @@ export function createQuoteRecord(input: QuoteInput, priceList: PriceList, at: D
     activity: {
       area: 'quote',
       action: 'quote.created',
-      details: { companyName: quote.prospect.companyName },
+      details: { companyName: quote.prospect.companyName, number: quote.number ?? '' },
       changes: [{ field: 'quote.offers', before: null, after: offersText(quote) }],
     },
   }

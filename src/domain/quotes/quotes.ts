@@ -62,6 +62,8 @@ export interface QuoteOfferLine extends OfferLine {
 
 export interface Quote extends Omit<QuoteInput, 'lines' | 'status'> {
   readonly id: string
+  /** `2026-0001`: sequential per partner, given at the first save (absent on quotes saved before numbering). */
+  readonly number?: string
   readonly lines: readonly QuoteOfferLine[]
   readonly status: QuoteStatus
   /** The price list's currency when the quote was saved: offers and services are priced in it. */

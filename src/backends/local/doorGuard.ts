@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '@/domain/validation'
 import type { LocalBackend } from './localBackend'
-import { QUOTE_SERVICE_LINES_MAX } from '@/domain/quotes/quotes'
-import { MAX_IMPORT_ROWS } from '@/domain/users/usersCsv'
+import { QUOTE_SERVICE_LINES_MAX } from '@/domain/quotes/quoteLimits'
+import { MAX_IMPORT_ROWS } from '@/domain/users/importLimits'
 import { BackendError } from '../backend'
 
 /**

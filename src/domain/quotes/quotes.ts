@@ -11,6 +11,7 @@ import { isCalendarDate } from '../fees/feeCalendar'
 import { validateAddOnInput } from '../ledger/addOns'
 import { validateOfferLines } from '../tenant/provisioning'
 import { validateCompanyName, validateContactName, validateEmail } from '../validation'
+import { QUOTE_SERVICE_LINES_MAX } from './quoteLimits'
 
 // A quote for a prospect: what it would buy (offers and seats, add-on services) and at what price,
 // built in front of the client and, once accepted, turned into a tenant.
@@ -26,8 +27,7 @@ export type EditableQuoteStatus = (typeof EDITABLE_QUOTE_STATUSES)[number]
 export const QUOTE_VALIDITY_DAYS = 30
 /** A prospect with more employees than this is a typo (BPOS targets 40–50). */
 export const MAX_EMPLOYEES = 100_000
-/** More service lines than a quote's page can show and a prospect can read (reliability review L6). */
-export const QUOTE_SERVICE_LINES_MAX = 50
+export { QUOTE_SERVICE_LINES_MAX }
 
 export interface QuoteProspect {
   readonly companyName: string

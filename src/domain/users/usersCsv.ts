@@ -4,6 +4,7 @@ import type { ValidationIssue } from '../validation'
 import type { UserValidationContext } from './userValidation'
 import type { UserInput } from './users'
 import Papa from 'papaparse'
+import { MAX_IMPORT_ROWS } from './importLimits'
 import { findOffer } from '../catalogue'
 import { liveSubscriptions } from '../tenant/policy'
 import { validateUserBatch } from './userValidation'
@@ -15,8 +16,7 @@ export type UserCsvColumn = (typeof USER_CSV_COLUMNS)[number]
 /** `licence` may be left out: every user is then unlicensed. */
 const REQUIRED_COLUMNS: readonly UserCsvColumn[] = ['firstName', 'lastName', 'alias', 'domain', 'usageLocation']
 
-/** One import is at most one subscription's worth of users. */
-export const MAX_IMPORT_ROWS = 10_000
+export { MAX_IMPORT_ROWS }
 
 /** The header line people fill in (with a trailing line break, so Excel starts the next row). */
 export function userCsvTemplate(): string {

@@ -81,6 +81,18 @@ describe('filterActivity', () => {
     expect(filterActivity(entries, { area: '', tenantSearch: 'SOCIETE' }).map(e => e.id)).toEqual(['2'])
     expect(filterActivity(entries, { area: 'communications', tenantSearch: 'societe' })).toEqual([])
   })
+
+  it('keeps the days between from and to, both included, either bound left open', () => {
+    const dated = ['2026-11-30', '2026-12-01', '2026-12-05', '2026-12-07'].map(day =>
+      entry({ id: day, at: `${day}T12:00:00.000Z` }),
+    )
+    const ids = (from: string, to: string) =>
+      filterActivity(dated, { area: '', tenantSearch: '', from, to }).map(e => e.id)
+    expect(ids('2026-12-01', '2026-12-05')).toEqual(['2026-12-01', '2026-12-05'])
+    expect(ids('2026-12-05', '')).toEqual(['2026-12-05', '2026-12-07'])
+    expect(ids('', '2026-11-30')).toEqual(['2026-11-30'])
+    expect(ids('2026-12-08', '')).toEqual([])
+  })
 })
 
 describe('activityCsvRows', () => {

@@ -1,9 +1,10 @@
 import type { ExternalSharing } from './console/settings'
-import type { IsoDateTime } from './dates'
+import type { IsoDate, IsoDateTime } from './dates'
 import type { SubscriptionState } from './tenant/tenant'
 import { isOfferId } from './catalogue'
 import { EXTERNAL_SHARING_LEVELS, isSettingKey, SETTING_DEFINITIONS } from './console/settings'
 import { escapeFormulaRow } from './csvCells'
+import { localIsoDate } from './dates'
 import { foldForSearch } from './search'
 
 /** The console area a change belongs to; the Activity pages filter by it. */
@@ -110,17 +111,28 @@ export interface ActivityQuery {
   readonly area: ActivityArea | ''
   /** Part of a tenant's name, accents and case ignored; entries with no tenant never match one. */
   readonly tenantSearch: string
+  /** First and last day kept (YYYY-MM-DD, both included, on the person's own clock); '' for no bound. */
+  readonly from?: IsoDate | ''
+  readonly to?: IsoDate | ''
+}
+
+/** Whether an entry's day, as the person's clock dates it, lies within the bounds ('' is open). */
+export function withinDays(at: IsoDateTime, from: IsoDate | '', to: IsoDate | ''): boolean {
+  if (from === '' && to === '') return true
+  const day = localIsoDate(new Date(at))
+  return (from === '' || day >= from) && (to === '' || day <= to)
 }
 
 export function filterActivity(
   entries: readonly ActivityEntry[],
-  { area, tenantSearch }: ActivityQuery,
+  { area, tenantSearch, from = '', to = '' }: ActivityQuery,
 ): readonly ActivityEntry[] {
   const search = foldForSearch(tenantSearch.trim())
-  if (area === '' && search === '') return entries
+  if (area === '' && search === '' && from === '' && to === '') return entries
   return entries.filter(
     entry =>
       (area === '' || entry.area === area) &&
+      withinDays(entry.at, from, to) &&
       (search === '' || (entry.tenantName !== null && foldForSearch(entry.tenantName).includes(search))),
   )
 }

@@ -10,11 +10,12 @@ export interface TenantColumn {
 }
 
 export const tenantColumns: readonly TenantColumn[] = [
-  { id: 'company', labelKey: 'tenants.columns.company', sortKey: 'companyName', width: '19%' },
-  { id: 'domain', labelKey: 'tenants.columns.domain', sortKey: 'primaryDomain', width: '18%' },
-  { id: 'offers', labelKey: 'tenants.columns.offers', width: '12%' },
-  { id: 'seats', labelKey: 'tenants.columns.seats', sortKey: 'seatsPurchased', numeric: true, width: '9%' },
+  // The names, domains and offers get the room; the baseline badge and name need less (review M10).
+  { id: 'company', labelKey: 'tenants.columns.company', sortKey: 'companyName', width: '23%' },
+  { id: 'domain', labelKey: 'tenants.columns.domain', sortKey: 'primaryDomain', width: '23%' },
+  { id: 'offers', labelKey: 'tenants.columns.offers', width: '14%' },
+  { id: 'seats', labelKey: 'tenants.columns.seats', sortKey: 'seatsPurchased', numeric: true, width: '7%' },
   { id: 'status', labelKey: 'tenants.columns.status', sortKey: 'status', width: '10%' },
-  { id: 'console', labelKey: 'tenants.columns.console', width: '10%' },
-  { id: 'baseline', labelKey: 'tenants.columns.baseline', width: '22%' },
+  { id: 'console', labelKey: 'tenants.columns.console', width: '9%' },
+  { id: 'baseline', labelKey: 'tenants.columns.baseline', width: '14%' },
 ]

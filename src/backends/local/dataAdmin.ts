@@ -9,9 +9,7 @@ import type { ConsoleExport } from './import/exportFormat'
 import { EXPORT_FORMAT, EXPORT_VERSION } from './import/exportFormat'
 import { withSortedKeys } from './import/sortedKeys'
 import { withoutVersion } from './versions'
-
-/** More than this many generated tenants is a typo, not a test of scale. */
-export const MAX_GENERATED_TENANTS = 50_000
+import { MAX_GENERATED_TENANTS } from './dataAdminLimits'
 
 export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport> {
   const { db, now, run } = context

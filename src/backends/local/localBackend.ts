@@ -3,9 +3,7 @@ import type { ConsoleExport } from './import/exportFormat'
 import type { SeedLanguage } from './seed/seedBaselines'
 import { ALL_CAPABLE } from '../backend'
 import { createActivityRepository } from './activityRepository'
-import { createBaselineRepository } from './baselinesRepository'
 import { createLocalContext } from './context'
-import { createDataAdmin } from './dataAdmin'
 import { guardDoors } from './doorGuard'
 import { ConsoleDatabase } from './db'
 import { lazyRepository } from './lazyRepository'
@@ -16,7 +14,7 @@ import { guard } from './storageErrors'
 import { createTabChanges } from './tabChanges'
 import { createTenantRepository } from './tenantsRepository'
 
-export { MAX_GENERATED_TENANTS } from './dataAdmin'
+export { MAX_GENERATED_TENANTS } from './dataAdminLimits'
 
 /** The embedded backend, whose data admin speaks its own export format. */
 export type LocalBackend = Omit<Backend, 'dataAdmin'> & { readonly dataAdmin: DataAdmin<ConsoleExport> }
@@ -81,13 +79,13 @@ export function createLocalBackend(options: LocalBackendOptions = {}): LocalBack
       (await import('./subscriptionsRepository')).createSubscriptionRepository(context),
     ),
     domains: lazyRepository(async () => (await import('./domainsRepository')).createDomainRepository(context)),
-    baselines: createBaselineRepository(context),
+    baselines: lazyRepository(async () => (await import('./baselinesRepository')).createBaselineRepository(context)),
     services: lazyRepository(async () => (await import('./servicesRepository')).createServiceRepository(context)),
     quotes: lazyRepository(async () => (await import('./quotesRepository')).createQuoteRepository(context)),
     activity: createActivityRepository(context),
     pricing: createPricingRepository(context),
     capabilities: ALL_CAPABLE,
-    dataAdmin: createDataAdmin(context),
+    dataAdmin: lazyRepository(async () => (await import('./dataAdmin')).createDataAdmin(context)),
     changedElsewhere: tabs.listen,
   })
 }

@@ -158,7 +158,8 @@ test('the figures follow the ledger and the subscriptions: 3 more seats and a bo
   await dialog.getByLabel('Unit price (USD)').fill('45.50')
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toBeHidden()
-  await page.getByRole('button', { name: 'Mark Migration des boîtes du fournil as Accepted' }).click()
+  await page.getByRole('button', { name: 'Actions for Migration des boîtes du fournil' }).click()
+  await page.getByRole('menuitem', { name: 'Mark Migration des boîtes du fournil as Accepted' }).click()
   await expect(page.getByRole('row').filter({ hasText: 'Migration des boîtes du fournil' })).toContainText('Accepted')
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click()

@@ -10,6 +10,17 @@ function serviceRow(page: Page, description: string) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: description }) })
 }
 
+/** Opens a service row's actions menu and picks the item named `item` (each item is named for its service). */
+async function rowAction(page: Page, description: string, item: string): Promise<void> {
+  await serviceRow(page, description)
+    .getByRole('button', { name: `Actions for ${description}` })
+    .click()
+  await page
+    .getByRole('menu', { name: `Actions for ${description}` })
+    .getByRole('menuitem', { name: item })
+    .click()
+}
+
 function totals(page: Page) {
   return page.getByRole('region', { name: 'Totals of the services shown' })
 }
@@ -92,7 +103,10 @@ test('a service moves only through the allowed steps, from quote to invoice', as
   await page.goto('/tenants/tenant-dupre/services')
   await recordMigration(page)
   const row = serviceRow(page, DESCRIPTION)
-  await expect(row.getByRole('button', { name: `Mark ${DESCRIPTION} as Delivered` })).toHaveCount(0)
+  const menu = page.getByRole('menu', { name: `Actions for ${DESCRIPTION}` })
+  await row.getByRole('button', { name: `Actions for ${DESCRIPTION}` }).click()
+  await expect(menu.getByRole('menuitem', { name: `Mark ${DESCRIPTION} as Delivered` })).toHaveCount(0)
+  await page.keyboard.press('Escape')
   const steps = [
     ['Accept', 'Accepted'],
     ['Schedule', 'Scheduled'],
@@ -101,7 +115,8 @@ test('a service moves only through the allowed steps, from quote to invoice', as
     ['Mark invoiced', 'Invoiced'],
   ] as const
   for (const [action, status] of steps) {
-    const step = row.getByRole('button', { name: `Mark ${DESCRIPTION} as ${status}` })
+    await row.getByRole('button', { name: `Actions for ${DESCRIPTION}` }).click()
+    const step = menu.getByRole('menuitem', { name: `Mark ${DESCRIPTION} as ${status}` })
     await expect(step).toHaveText(action)
     await step.click()
     await expect(row.getByText(status, { exact: true })).toBeVisible()
@@ -179,7 +194,7 @@ test('cancelling a running maintenance contract ends it today: the row and the a
   const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/Paris' }).format(new Date())
   await page.goto('/tenants/tenant-dupre/services')
   const row = serviceRow(page, contract)
-  await row.getByRole('button', { name: `Mark ${contract} as Cancelled` }).click()
+  await rowAction(page, contract, `Mark ${contract} as Cancelled`)
   await expect(row.getByText('Cancelled', { exact: true })).toBeVisible()
   await expect(row.getByText(`Ended on ${today}`)).toBeVisible()
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Activity' }).click()
@@ -194,8 +209,15 @@ const MONTHLY = {
     billing: 'Billing',
     monthly: 'Monthly',
     unit: 'Unit',
+    units: ['months', 'users'],
     oneMonth: '1 month',
     users: 'users',
+    description: 'Description',
+    quantity: 'Quantity',
+    unitPrice: /Unit price/,
+    save: 'Save',
+    onePerMonth: 'A contract counted per month has a quantity of 1',
+    perUser: '45 users',
   },
   Français: {
     record: 'Enregistrer une prestation',
@@ -204,8 +226,15 @@ const MONTHLY = {
     billing: 'Facturation',
     monthly: 'Mensuelle',
     unit: 'Unité',
+    units: ['mois', 'utilisateurs'],
     oneMonth: '1 mois',
     users: 'utilisateurs',
+    description: 'Description',
+    quantity: 'Quantité',
+    unitPrice: /Prix unitaire/,
+    save: 'Enregistrer',
+    onePerMonth: 'Un contrat compté au mois a une quantité de 1',
+    perUser: '45 utilisateurs',
   },
 } as const
 
@@ -214,6 +243,7 @@ for (const language of ['English', 'Français'] as const) {
     page,
   }) => {
     const text = MONTHLY[language]
+    const description = `Support ${language}`
     await page.goto('/tenants/tenant-dupre/services')
     if (language === 'Français') await page.getByLabel('Language').selectOption({ label: 'Français' })
     await expect(serviceRow(page, 'Contrat de maintenance des postes de la boulangerie')).toContainText(text.oneMonth)
@@ -224,26 +254,91 @@ for (const language of ['English', 'Français'] as const) {
     await dialog.getByLabel(text.billing).selectOption({ label: text.monthly })
     const unit = dialog.getByLabel(text.unit, { exact: true })
     await expect(unit).toHaveValue('months')
+    // Billed monthly, only a month or a user is offered: no day, no hour.
+    await expect(unit.getByRole('option')).toHaveText([...text.units])
+
+    // Two "months" a month would bill the fee twice: the quantity says so, next to it.
+    await dialog.getByLabel(text.description, { exact: true }).fill(description)
+    await dialog.getByLabel(text.quantity, { exact: true }).fill('2')
+    await dialog.getByLabel(text.unitPrice).fill('2.55')
+    await dialog.getByRole('button', { name: text.save }).click()
+    await expect(dialog.getByLabel(text.quantity, { exact: true })).toHaveAccessibleDescription(
+      new RegExp(text.onePerMonth),
+    )
+
+    // Per user and month: 45 users at 2.55 a month.
     await unit.selectOption({ label: text.users })
-    await expect(unit).toHaveValue('users')
+    await dialog.getByLabel(text.quantity, { exact: true }).fill('45')
+    await dialog.getByRole('button', { name: text.save }).click()
+    await expect(dialog).toBeHidden()
+    const row = serviceRow(page, description)
+    await expect(row).toContainText(text.perUser)
+    await expect(row).toContainText(text.monthly)
+    await expect(row).toContainText(language === 'English' ? '114.75' : '114,75')
   })
 }
 
 for (const language of ['English', 'Français'] as const) {
-  test(`each service's actions sit on one line, each named for its service, in ${language}`, async ({ page }) => {
+  test(`each service's actions sit in one row menu, named for its service, worked by keyboard, in ${language}`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1440, height: 900 })
     const contract = 'Contrat de maintenance des postes de la boulangerie'
     await page.goto('/tenants/tenant-dupre/services')
     if (language === 'Français') await page.getByLabel('Language').selectOption({ label: 'Français' })
-    const buttons = serviceRow(page, contract).getByRole('button')
-    // A running contract: delivered or cancelled next, then edit and delete.
-    await expect(buttons).toHaveCount(4)
-    const names =
+    const [actions, names, edit] =
       language === 'English'
-        ? [`Mark ${contract} as Cancelled`, `Edit ${contract}`, `Delete ${contract}`]
-        : [`Passer ${contract} à l'état Annulée`, `Modifier ${contract}`, `Supprimer ${contract}`]
-    for (const name of names) await expect(serviceRow(page, contract).getByRole('button', { name })).toBeVisible()
-    const tops = await buttons.evaluateAll(elements => elements.map(e => Math.round(e.getBoundingClientRect().top)))
-    expect(new Set(tops).size, `one line of buttons, not ${tops.join(', ')}`).toBe(1)
+        ? [
+            `Actions for ${contract}`,
+            [
+              `Mark ${contract} as Delivered`,
+              `Mark ${contract} as Cancelled`,
+              `Edit ${contract}`,
+              `Delete ${contract}`,
+            ],
+            'Edit the service',
+          ]
+        : [
+            `Actions pour ${contract}`,
+            [
+              `Passer ${contract} à l'état Livrée`,
+              `Passer ${contract} à l'état Annulée`,
+              `Modifier ${contract}`,
+              `Supprimer ${contract}`,
+            ],
+            'Modifier la prestation',
+          ]
+    // One button per row, not a stack of them.
+    const row = serviceRow(page, contract)
+    await expect(row.getByRole('button')).toHaveCount(1)
+    const button = row.getByRole('button', { name: actions })
+    await expect(button).toHaveAttribute('aria-haspopup', 'menu')
+    await expect(button).toHaveAttribute('aria-expanded', 'false')
+
+    // The keyboard opens it on the first item, arrows move, Escape closes it back on its button.
+    await button.focus()
+    await page.keyboard.press('Enter')
+    const menu = page.getByRole('menu', { name: actions })
+    await expect(button).toHaveAttribute('aria-expanded', 'true')
+    await expect(menu.getByRole('menuitem')).toHaveCount(4)
+    for (const [index, name] of names.entries())
+      await expect(menu.getByRole('menuitem').nth(index)).toHaveAccessibleName(name)
+    await expect(menu.getByRole('menuitem', { name: names[0] })).toBeFocused()
+    await page.keyboard.press('ArrowUp')
+    await expect(menu.getByRole('menuitem', { name: names[3] })).toBeFocused()
+    await page.keyboard.press('ArrowDown')
+    await expect(menu.getByRole('menuitem', { name: names[0] })).toBeFocused()
+    await expectNoSeriousA11yViolations(page)
+    await page.keyboard.press('Escape')
+    await expect(menu).toBeHidden()
+    await expect(button).toBeFocused()
+
+    // Enter on an item does what it says: here, the edit form opens.
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await expect(menu.getByRole('menuitem', { name: names[2] })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('dialog', { name: edit })).toBeVisible()
   })
 }

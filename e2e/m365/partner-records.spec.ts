@@ -136,7 +136,8 @@ test('a change over one made elsewhere is refused with "reload", and nothing is 
   const theirs = { ...JSON.parse(String(item!.fields.RecordData)), quantity: 3 }
   await graph.changeItem(RECORDS_LIST, item!.id, { RecordData: JSON.stringify(theirs) })
 
-  await page.getByRole('button', { name: `Edit ${description}` }).click()
+  await page.getByRole('button', { name: `Actions for ${description}` }).click()
+  await page.getByRole('menuitem', { name: `Edit ${description}` }).click()
   const dialog = page.getByRole('dialog', { name: 'Edit the service' })
   await dialog.getByLabel('Quantity', { exact: true }).fill('5')
   await dialog.getByRole('button', { name: 'Save' }).click()
@@ -150,7 +151,8 @@ test('a change over one made elsewhere is refused with "reload", and nothing is 
   // Reloaded, the page shows their version, and the change goes over it.
   await page.reload()
   await expect(serviceRow(page, description)).toContainText('3 days')
-  await page.getByRole('button', { name: `Edit ${description}` }).click()
+  await page.getByRole('button', { name: `Actions for ${description}` }).click()
+  await page.getByRole('menuitem', { name: `Edit ${description}` }).click()
   await dialog.getByLabel('Quantity', { exact: true }).fill('5')
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toBeHidden()

@@ -84,6 +84,10 @@ export type ValidationCode =
   | 'beforeStart'
   | 'notEnded' // an end date on something that didn't end (a service not cancelled, or not monthly)
   | 'unitMismatch'
+  | 'monthlyUnit' // a monthly contract counted in anything but months or users
+  | 'oneOffUnit' // a one-off service counted in months
+  | 'oneOffOnly' // a migration or a deployment billed monthly
+  | 'onePerMonth' // a contract counted per month with a quantity other than 1
   | 'invalidAmount'
   | 'tooManyDecimals'
   | 'dnsRecordMissing' // a domain's verification record isn't in its DNS yet

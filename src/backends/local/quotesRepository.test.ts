@@ -29,7 +29,7 @@ const input: QuoteInput = {
       kind: 'maintenance',
       description: 'Maintenance mensuelle',
       quantity: 2,
-      unit: 'hours',
+      unit: 'users',
       unitPriceMinor: 9_000,
       billing: 'monthly',
       mailSource: null,

@@ -135,7 +135,11 @@ export function moveServiceRecord(
 ): RecordWrite<AddOn> {
   refuseInvalid(validateTransition(current.status, status), 'The service breaks a rule')
   const deliveredOn = status === 'delivered' ? (current.deliveredOn ?? today) : current.deliveredOn
-  refuseInvalid(validateAddOnInput({ ...current, deliveredOn }, current.currency), 'The service breaks a rule')
+  // Only the date the step stamps is checked: a service stored under older rules (monthly, in days) still moves.
+  const dateIssues = validateAddOnInput({ ...current, deliveredOn }, current.currency).filter(
+    issue => issue.field === 'deliveredOn',
+  )
+  refuseInvalid(dateIssues, 'The service breaks a rule')
   const endedOn = status === 'cancelled' ? endOnCancel(current, today) : (current.endedOn ?? null)
   const next: AddOn = { ...current, status, deliveredOn, endedOn, updatedAt: at.toISOString() }
   return {

@@ -41,7 +41,7 @@ const ledger: AddOn[] = [
   // €120.00 a month from mid-February: two months of Q1, then three a quarter.
   service('maintenance', {
     kind: 'maintenance',
-    unit: 'hours',
+    unit: 'months',
     unitPriceMinor: 12_000,
     billing: 'monthly',
     startOn: '2026-02-15',
@@ -100,6 +100,21 @@ describe('addOnRevenueByQuarter', () => {
     })
     const quarters = addOnRevenueByQuarter([ended, neverRan], 'EUR', quarterRange({ year: 2026, quarter: 1 }, 3))
     expect(quarters.map(q => q.monthly.minor)).toEqual([24_000, 24_000, 0])
+  })
+
+  it('counts a contract per user and month as users × price for each month, to the cent', () => {
+    // 45 users × €2.55 = €114.75 a month from 1 February: two months of Q1, three of Q2.
+    const perUser = service('per-user', {
+      kind: 'maintenance',
+      billing: 'monthly',
+      unit: 'users',
+      quantity: 45,
+      unitPriceMinor: 255,
+      startOn: '2026-02-01',
+    })
+    const [q1, q2] = addOnRevenueByQuarter([perUser], 'EUR', quarterRange({ year: 2026, quarter: 1 }, 2))
+    expect([q1!.monthly.minor, q2!.monthly.minor]).toEqual([22_950, 34_425])
+    expect(q2!.oneOff.minor).toBe(0)
   })
 
   it('falls back on the quote date for a monthly service with no start yet', () => {

@@ -110,6 +110,18 @@ describe('validateAddOnInput', () => {
     const contract = { ...input, kind: 'maintenance' as const, billing: 'monthly' as const }
     expect(validateAddOnInput({ ...contract, unit: 'months', quantity: 1 })).toEqual([])
     expect(validateAddOnInput({ ...contract, unit: 'users', quantity: 45 })).toEqual([])
+    expect(validateAddOnInput({ ...contract, unit: 'days', quantity: 1 })).toEqual([
+      { field: 'unit', code: 'monthlyUnit' },
+    ])
+    expect(validateAddOnInput({ ...contract, unit: 'hours', quantity: 20 })).toEqual([
+      { field: 'unit', code: 'monthlyUnit' },
+    ])
+    // Per month is the monthly fee itself: two "months" a month would bill it twice.
+    expect(validateAddOnInput({ ...contract, unit: 'months', quantity: 2 })).toEqual([
+      { field: 'quantity', code: 'onePerMonth' },
+    ])
+    expect(validateAddOnInput({ ...input, unit: 'months' })).toEqual([{ field: 'unit', code: 'oneOffUnit' }])
+    expect(validateAddOnInput({ ...input, unit: 'users', quantity: 12 })).toEqual([])
     expect(suggestedUnit('maintenance', 'monthly')).toBe('months')
     expect(suggestedUnit('installation', 'oneOff')).toBe('days')
     expect(suggestedUnit('officeProDeployment', 'monthly')).toBe('workstations')
@@ -164,6 +176,9 @@ describe('validateAddOnInput', () => {
     expect(validateAddOnInput({ ...input, kind: 'officeProDeployment', unit: 'hours' })).toEqual([
       { field: 'unit', code: 'unitMismatch', params: { unit: 'workstations' } },
     ])
+    expect(
+      validateAddOnInput({ ...input, kind: 'officeProDeployment', unit: 'workstations', billing: 'monthly' }),
+    ).toEqual([{ field: 'billing', code: 'oneOffOnly' }])
     expect(validateAddOnInput({ ...input, kind: 'officeProDeployment', unit: 'workstations', quantity: 12 })).toEqual(
       [],
     )

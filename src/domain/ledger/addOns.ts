@@ -62,6 +62,15 @@ export const KIND_UNITS: Partial<Record<AddOnKind, AddOnUnit>> = {
   officeProDeployment: 'workstations',
 }
 
+/**
+ * The units each billing may count in: work done once in days, hours, mailboxes, workstations or
+ * users; a monthly contract per month (a flat fee: quantity 1) or per user and month.
+ */
+export const BILLING_UNITS: Readonly<Record<AddOnBilling, readonly AddOnUnit[]>> = {
+  oneOff: ['days', 'hours', 'mailboxes', 'workstations', 'users'],
+  monthly: ['months', 'users'],
+}
+
 /** The unit a service starts counted in: its kind's own, else a month for a monthly contract, else days. */
 export function suggestedUnit(kind: AddOnKind, billing: AddOnBilling): AddOnUnit {
   return KIND_UNITS[kind] ?? (billing === 'monthly' ? 'months' : 'days')
@@ -173,6 +182,27 @@ function dateIssues(input: AddOnInput): ValidationIssue[] {
   return issues
 }
 
+/**
+ * A migration counts mailboxes and a deployment workstations, both done once; a monthly contract
+ * counts months (one: the monthly fee) or users, never days or hours. One issue, on the field to change.
+ */
+function billingUnitIssues(input: AddOnInput, earlier: readonly ValidationIssue[]): ValidationIssue[] {
+  if (earlier.some(issue => issue.field === 'unit' || issue.field === 'billing')) return []
+  const kindUnit = KIND_UNITS[input.kind]
+  if (kindUnit && input.billing === 'monthly') return [{ field: 'billing', code: 'oneOffOnly' }]
+  if (kindUnit && input.unit !== kindUnit) return [{ field: 'unit', code: 'unitMismatch', params: { unit: kindUnit } }]
+  if (!BILLING_UNITS[input.billing].includes(input.unit))
+    return [{ field: 'unit', code: input.billing === 'monthly' ? 'monthlyUnit' : 'oneOffUnit' }]
+  if (
+    input.billing === 'monthly' &&
+    input.unit === 'months' &&
+    input.quantity !== 1 &&
+    !earlier.some(issue => issue.field === 'quantity')
+  )
+    return [{ field: 'quantity', code: 'onePerMonth' }]
+  return []
+}
+
 /** Every issue in a service, field by field; empty when it may be stored. */
 export function validateAddOnInput(input: AddOnInput, currency: CurrencyCode = 'USD'): ValidationIssue[] {
   const issues: ValidationIssue[] = [
@@ -185,9 +215,7 @@ export function validateAddOnInput(input: AddOnInput, currency: CurrencyCode = '
     ...text(input.technician, 'technician', ADD_ON_TECHNICIAN_MAX, false),
     ...text(input.notes, 'notes', ADD_ON_NOTES_MAX, false, true),
   ]
-  const expectedUnit = KIND_UNITS[input.kind]
-  if (expectedUnit && input.unit !== expectedUnit && !issues.some(issue => issue.field === 'unit'))
-    issues.push({ field: 'unit', code: 'unitMismatch', params: { unit: expectedUnit } })
+  issues.push(...billingUnitIssues(input, issues))
   if (input.kind === 'mailMigration') issues.push(...choice(input.mailSource ?? '', MAIL_SOURCES, 'mailSource'))
   // Minor units: a fraction of one means more decimals than the currency has (none for yen).
   const price = input.unitPriceMinor

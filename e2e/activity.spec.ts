@@ -30,7 +30,9 @@ test("a tenant's Activity tab shows a switch flipped, newest first, filters by a
 }) => {
   await page.goto('/tenants/tenant-dupre/communications')
   await page.getByRole('switch', { name: 'External federation' }).check()
-  await expect(page.getByRole('status').filter({ hasText: 'External federation: saved.' })).toBeAttached()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'External federation turned on for Boulangerie Dupré & Fils' }),
+  ).toBeAttached()
 
   const sections = page.getByRole('navigation', { name: 'Tenant sections' })
   await expect(sections.getByRole('link').last()).toHaveText('Activity')

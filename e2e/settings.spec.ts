@@ -81,7 +81,9 @@ test('export writes everything to a JSON file that imports back as it was', asyn
   // Change something after the export, then import: the console is back as it was exported.
   await page.goto('/tenants/tenant-dupre/communications')
   await page.getByRole('switch', { name: 'External federation' }).check()
-  await expect(page.getByRole('status').filter({ hasText: 'External federation: saved.' })).toBeAttached()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'External federation turned on for Boulangerie Dupré & Fils' }),
+  ).toBeAttached()
   await page.goto('/settings')
   await page.getByLabel('Import from a JSON file').setInputFiles(path)
   await expect(page.getByText(`Imported ${SEEDED_TENANT_COUNT} tenants.`)).toBeVisible()

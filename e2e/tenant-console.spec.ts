@@ -40,7 +40,9 @@ test('turning federation on for a Standard Suite tenant survives a reload and is
   const federation = page.getByRole('switch', { name: 'External federation' })
   await expect(federation).not.toBeChecked()
   await federation.check()
-  await expect(page.getByRole('status').filter({ hasText: 'External federation: saved.' })).toBeAttached()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'External federation turned on for Boulangerie Dupré & Fils' }),
+  ).toBeAttached()
   await page.reload()
   await expect(page.getByRole('switch', { name: 'External federation' })).toBeChecked()
   await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Overview' }).click()

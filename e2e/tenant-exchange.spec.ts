@@ -9,7 +9,11 @@ test('turning ActiveSync off on a Standard Suite tenant survives a reload and sh
   const activeSync = page.getByRole('switch', { name: 'Exchange ActiveSync (mobile)' })
   await expect(activeSync).toBeChecked()
   await activeSync.uncheck()
-  await expect(page.getByRole('status').filter({ hasText: 'Exchange ActiveSync (mobile): saved.' })).toBeAttached()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Exchange ActiveSync (mobile) turned off for Boulangerie Dupré & Fils' }),
+  ).toBeAttached()
   await page.reload()
   await expect(page.getByRole('switch', { name: 'Exchange ActiveSync (mobile)' })).not.toBeChecked()
   await expect(page.getByRole('switch', { name: 'POP3' })).toBeChecked()

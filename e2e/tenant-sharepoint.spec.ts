@@ -65,7 +65,12 @@ test('external sharing changed to existing external users survives a reload', as
   const sharing = page.getByRole('group', { name: 'External sharing' })
   await expect(sharing.getByRole('radio', { name: 'Off: only people in the company' })).toBeChecked()
   await sharing.getByRole('radio', { name: 'Only external users already in the directory' }).check()
-  await expect(page.getByRole('status').filter({ hasText: 'External sharing: saved.' })).toBeAttached()
+  // Widening sharing asks first (e2e/saves.spec.ts covers the rest).
+  await page
+    .getByRole('dialog', { name: /Share more widely/ })
+    .getByRole('button', { name: 'Widen sharing' })
+    .click()
+  await expect(page.getByRole('status').filter({ hasText: 'External sharing set to' })).toBeAttached()
   await page.reload()
   await expect(
     page

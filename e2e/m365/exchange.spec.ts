@@ -71,7 +71,7 @@ test('POP turned off for one user, then for the whole tenant, through the relay:
   const tenantPop = page.getByRole('switch', { name: 'POP3' })
   await expect(tenantPop).toBeChecked()
   await tenantPop.uncheck()
-  await expect(page.getByRole('status').filter({ hasText: 'POP3: saved.' })).toBeAttached()
+  await expect(page.getByRole('status').filter({ hasText: 'POP3 turned off for' })).toBeAttached()
   await page.reload()
   await expect(page.getByRole('switch', { name: 'POP3' })).not.toBeChecked()
   await expect(page.getByRole('switch', { name: 'IMAP4' })).toBeChecked()

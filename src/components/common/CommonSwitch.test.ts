@@ -25,3 +25,21 @@ describe('CommonSwitch', () => {
     expect(box.element.checked).toBe(false)
   })
 })
+
+describe('CommonSwitch while saving', () => {
+  it('stays enabled, so the focus stays on it, and ignores a flip until the save settles', async () => {
+    const wrapper = mount(CommonSwitch, {
+      props: { label: 'POP3', modelValue: true, busy: true, 'onUpdate:modelValue': () => {} },
+      attachTo: document.body,
+    })
+    const box = wrapper.get<HTMLInputElement>('input[role="switch"]')
+    expect(box.element.disabled).toBe(false)
+    expect(box.attributes('aria-disabled')).toBe('true')
+    box.element.focus()
+    box.element.click()
+    expect(box.element.checked).toBe(true)
+    expect(wrapper.emitted('update:modelValue')).toBeUndefined()
+    expect(document.activeElement).toBe(box.element)
+    wrapper.unmount()
+  })
+})

@@ -10,6 +10,7 @@ import {
   settingAvailability,
   settingsOfArea,
   validateSettingValue,
+  widensSharing,
 } from './settings'
 
 const TODAY = '2026-11-25'
@@ -144,5 +145,16 @@ describe('defaultSettings and diffSettings', () => {
     expect(
       diffSettings(current, { 'sharepoint.workflows': true, 'exchange.imap4': false, 'exchange.pop3': true }),
     ).toEqual([{ key: 'exchange.imap4', before: true, after: false }])
+  })
+})
+
+describe('widening external sharing', () => {
+  it('is any step towards more people outside, and never a step back or staying', () => {
+    expect(widensSharing('off', 'existingExternalUsers')).toBe(true)
+    expect(widensSharing('off', 'externalUsers')).toBe(true)
+    expect(widensSharing('existingExternalUsers', 'externalUsers')).toBe(true)
+    expect(widensSharing('externalUsers', 'off')).toBe(false)
+    expect(widensSharing('existingExternalUsers', 'off')).toBe(false)
+    expect(widensSharing('off', 'off')).toBe(false)
   })
 })

@@ -11,6 +11,11 @@ export type SettingArea = 'exchange' | 'sharepoint' | 'communications'
 export type ExternalSharing = 'off' | 'existingExternalUsers' | 'externalUsers'
 export const EXTERNAL_SHARING_LEVELS: readonly ExternalSharing[] = ['off', 'existingExternalUsers', 'externalUsers']
 
+/** Whether going `from` → `to` lets more people outside the tenant in: the console asks before it does. */
+export function widensSharing(from: ExternalSharing, to: ExternalSharing): boolean {
+  return EXTERNAL_SHARING_LEVELS.indexOf(to) > EXTERNAL_SHARING_LEVELS.indexOf(from)
+}
+
 /** Every tenant-wide switch and value the console manages, by key; baselines and the activity log use the same keys. */
 export interface TenantSettings {
   'exchange.owa': boolean

@@ -1,0 +1,119 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+
+// Saves you can see and take back (UX review M2, M3): each instant save shows in the shell's notification area with
+// an Undo that writes the previous value back (and is logged), focus stays on the control that saved, widening
+// external sharing asks first, and arrow keys in its radio group save once, when they stop.
+
+const TENANT = 'Boulangerie Dupré & Fils'
+
+function toast(page: Page, text: string | RegExp) {
+  return page.getByRole('list', { name: 'Notifications' }).getByRole('listitem').filter({ hasText: text })
+}
+
+async function settingEntries(page: Page, text: string) {
+  await page.goto('/tenants/tenant-dupre/activity')
+  await expect(page.getByRole('status').filter({ hasText: /changes?$/ })).toBeVisible()
+  return changes(page, text)
+}
+
+/** The tenant activity's changes, one line each ("POP3: On → Off"). */
+function changes(page: Page, text: string) {
+  return page.getByRole('list', { name: 'What changed' }).getByRole('listitem').filter({ hasText: text })
+}
+
+test('a switch says its save in a toast, keeps the focus, and Undo turns it back, logged both ways', async ({
+  page,
+}) => {
+  await page.goto('/tenants/tenant-dupre/exchange')
+  const pop3 = page.getByRole('switch', { name: 'POP3' })
+  await pop3.focus()
+  await page.keyboard.press('Space')
+  await expect(toast(page, `POP3 turned off for ${TENANT}`)).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: `POP3 turned off for ${TENANT}` })).toBeAttached()
+  await expect(pop3).not.toBeChecked()
+  await expect(pop3).toBeFocused()
+
+  await toast(page, 'POP3 turned off').getByRole('button', { name: 'Undo' }).click()
+  await expect(toast(page, `Undone: POP3 turned on for ${TENANT}`)).toBeVisible()
+  await expect(pop3).toBeChecked()
+  // The toast that held the focus went away: the focus went back to the switch.
+  await expect(pop3).toBeFocused()
+
+  await expect(await settingEntries(page, 'POP3: On → Off')).toHaveCount(1)
+  await expect(changes(page, 'POP3: Off → On')).toHaveCount(1)
+})
+
+test('a refused save keeps the focus on what saved it, and says why next to the field', async ({ page }) => {
+  await page.goto('/tenants/tenant-dupre/exchange')
+  const mailbox = page.getByRole('region', { name: 'Mailbox size' })
+  await mailbox.getByRole('spinbutton').fill('999999')
+  const save = mailbox.getByRole('button', { name: 'Save size' })
+  await save.focus()
+  await page.keyboard.press('Enter')
+  await expect(mailbox.getByRole('spinbutton')).toHaveAttribute('aria-invalid', 'true')
+  await expect(save).toBeFocused()
+  await expect(page.getByRole('list', { name: 'Notifications' })).toHaveCount(0)
+})
+
+test('arrow keys in external sharing move and select; the widest level asks first and saves once', async ({ page }) => {
+  await page.goto('/tenants/tenant-dupre/sharepoint')
+  const sharing = page.getByRole('group', { name: 'External sharing' })
+  const off = sharing.getByRole('radio', { name: 'Off: only people in the company' })
+  const existing = sharing.getByRole('radio', { name: 'Only external users already in the directory' })
+  const everyone = sharing.getByRole('radio', { name: /New and existing external users/ })
+  await off.focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(existing).toBeChecked()
+  await expect(existing).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(everyone).toBeChecked()
+  await expect(everyone).toBeFocused()
+
+  const dialog = page.getByRole('dialog', { name: `Share more widely outside ${TENANT}?` })
+  await expect(dialog).toContainText('goes from “Off: only people in the company” to “New and existing external users')
+  await dialog.getByRole('button', { name: 'Widen sharing' }).click()
+  await expect(toast(page, /External sharing set to “New and existing external users.*” for Boulangerie/)).toBeVisible()
+  await expect(everyone).toBeChecked()
+  await expect(everyone).toBeFocused()
+
+  // One save: the level passed on the way was never stored.
+  const entries = await settingEntries(page, 'External sharing:')
+  await expect(entries).toHaveCount(1)
+  await expect(entries).toContainText('Off: only people in the company → New and existing external users')
+})
+
+test('declining to widen sharing leaves it as it was, focus on the stored level, nothing logged', async ({ page }) => {
+  await page.goto('/tenants/tenant-dupre/sharepoint')
+  const sharing = page.getByRole('group', { name: 'External sharing' })
+  const off = sharing.getByRole('radio', { name: 'Off: only people in the company' })
+  await sharing.getByRole('radio', { name: 'Only external users already in the directory' }).click()
+  const dialog = page.getByRole('dialog', { name: /Share more widely/ })
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(off).toBeChecked()
+  await expect(off).toBeFocused()
+  await expect(await settingEntries(page, 'External sharing:')).toHaveCount(0)
+})
+
+test('undoing a narrowing of sharing asks again before widening it back', async ({ page }) => {
+  await page.goto('/tenants/tenant-dupre/sharepoint')
+  const sharing = page.getByRole('group', { name: 'External sharing' })
+  await sharing.getByRole('radio', { name: 'Only external users already in the directory' }).click()
+  await page
+    .getByRole('dialog', { name: /Share more widely/ })
+    .getByRole('button', { name: 'Widen sharing' })
+    .click()
+  await expect(toast(page, /External sharing set to “Only external/)).toBeVisible()
+  await sharing.getByRole('radio', { name: 'Off: only people in the company' }).click()
+  await expect(toast(page, /External sharing set to “Off/)).toBeVisible()
+  await toast(page, /set to “Off/)
+    .getByRole('button', { name: 'Undo' })
+    .click()
+  await page
+    .getByRole('dialog', { name: /Share more widely/ })
+    .getByRole('button', { name: 'Widen sharing' })
+    .click()
+  await expect(sharing.getByRole('radio', { name: 'Only external users already in the directory' })).toBeChecked()
+  await expect(await settingEntries(page, 'External sharing:')).toHaveCount(3)
+})

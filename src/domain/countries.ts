@@ -21,3 +21,35 @@ const known = new Set(ISO_COUNTRIES)
 export function isCountryCode(code: string): boolean {
   return known.has(code)
 }
+
+/** Lower case, no accents, one kind of apostrophe, hyphens and runs of spaces as one space: how names are compared. */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[\s\-‐–_.]+/g, ' ')
+    .trim()
+}
+
+let byName: Map<string, string> | undefined
+
+/**
+ * The country a person wrote: its two-letter code (FR, fr) or its name in English or French
+ * (France, Royaume-Uni, united kingdom), as `Intl` names it; null for anything else.
+ */
+export function countryFromText(text: string): string | null {
+  if (!byName) {
+    byName = new Map()
+    for (const language of ['en', 'fr']) {
+      const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' })
+      for (const code of ISO_COUNTRIES) {
+        const name = names.of(code)
+        if (name) byName.set(foldName(name), code)
+      }
+    }
+  }
+  const code = text.trim().toUpperCase()
+  return known.has(code) ? code : (byName.get(foldName(text)) ?? null)
+}

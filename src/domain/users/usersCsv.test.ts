@@ -1,7 +1,16 @@
 import type { Subscription } from '../tenant/tenant'
 import type { UserValidationContext } from './userValidation'
 import { describe, expect, it } from 'vitest'
-import { checkUsersCsv, decodeCsv, parseUsersCsv, userCsvTemplate } from './usersCsv'
+import enUsers from '../../locales/en/users.json'
+import frUsers from '../../locales/fr/users.json'
+import {
+  checkUsersCsv,
+  decodeCsv,
+  parseUsersCsv,
+  USER_CSV_COLUMNS,
+  USER_CSV_HEADERS,
+  userCsvTemplate,
+} from './usersCsv'
 
 const today = '2025-03-10'
 
@@ -50,7 +59,89 @@ describe('userCsvTemplate', () => {
   })
 })
 
+describe('what the screens show', () => {
+  const licences = [
+    ['Standard Suite', 'standard-suite'],
+    ['Deskless Worker Suite', 'deskless-suite'],
+    ['Aucune licence', null],
+  ] as const
+
+  it('reads headers as the user form labels them, in English or French', () => {
+    for (const form of [enUsers.form, frUsers.form])
+      for (const column of USER_CSV_COLUMNS) {
+        const label = form[column === 'alias' ? 'alias' : column]
+        expect(USER_CSV_HEADERS[column], `${column}: ${label}`).toContain(label)
+      }
+  })
+
+  it('takes a French Excel file with country names and offer names', () => {
+    const text = [
+      'Prénom;Nom;Nom d’utilisateur;Domaine;Pays d’utilisation;Licence',
+      'Anne;Roux;anne.roux;lemoine.fr;France;Standard Suite',
+      'Paul;Petit;paul.petit;lemoine.fr;royaume-uni;deskless worker suite',
+      'Léa;Morel;lea.morel;lemoine.fr;Allemagne;Aucune licence',
+      'Jan;Vos;jan.vos;lemoine.fr;Netherlands;',
+      'Zoé;Blanc;zoe.blanc;lemoine.fr;be;deskless-suite',
+    ].join('\r\n')
+    const checked = checkUsersCsv(text, context, { licences })
+    expect(checked.issues).toEqual([])
+    expect(checked.inputs.map(input => [input.usageLocation, input.subscriptionId])).toEqual([
+      ['FR', 'sub-std'],
+      ['GB', 'sub-dsk'],
+      ['DE', null],
+      ['NL', null],
+      ['BE', 'sub-dsk'],
+    ])
+  })
+
+  it('still refuses a country or an offer it can’t place, quoting the cell', () => {
+    const checked = checkUsersCsv(csv('Anne,Roux,anne.roux,lemoine.fr,Atlantis,Premium Suite'), context, { licences })
+    expect(checked.issues).toEqual([
+      { field: 'rows[0].usageLocation', code: 'unknown', params: { value: 'ATLANTIS' } },
+      { field: 'rows[0].licence', code: 'unknown', params: { value: 'Premium Suite' } },
+    ])
+  })
+
+  it('writes a template with an example row that imports as it stands', () => {
+    const template = userCsvTemplate(
+      ['Prénom', 'Nom', "Nom d'utilisateur", 'Domaine', "Pays d'utilisation", 'Licence'],
+      ['Camille', 'Martin', 'camille.martin', 'lemoine.fr', 'France', 'Standard Suite'],
+      ';',
+    )
+    expect(template).toBe(
+      "Prénom;Nom;Nom d'utilisateur;Domaine;Pays d'utilisation;Licence\r\nCamille;Martin;camille.martin;lemoine.fr;France;Standard Suite\r\n",
+    )
+    const checked = checkUsersCsv(template, context, { licences })
+    expect(checked.issues).toEqual([])
+    expect(checked.inputs).toHaveLength(1)
+  })
+})
+
 describe('decodeCsv', () => {
+  it('reads UTF-16 with its BOM, as Excel saves "Unicode text"', () => {
+    const text = 'Prénom\tNom\r\nLéa\tMorel'
+    const le = new Uint8Array(2 + text.length * 2)
+    le.set([0xff, 0xfe])
+    const be = new Uint8Array(2 + text.length * 2)
+    be.set([0xfe, 0xff])
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      le[2 + i * 2] = code & 0xff
+      le[3 + i * 2] = code >> 8
+      be[2 + i * 2] = code >> 8
+      be[3 + i * 2] = code & 0xff
+    }
+    expect(decodeCsv(le).replace(/^\uFEFF/, '')).toBe(text)
+    expect(decodeCsv(be).replace(/^\uFEFF/, '')).toBe(text)
+  })
+
+  it('leaves UTF-16 without its BOM to be refused as a file, never as garbled rows', () => {
+    const bytes = new Uint8Array([...'firstName,lastName\r\nA,B'].flatMap(c => [c.charCodeAt(0), 0]))
+    expect(parseUsersCsv(decodeCsv(bytes), context.subscriptions, today).issues).toEqual([
+      { field: 'file', code: 'invalidCharacters' },
+    ])
+  })
+
   it('reads UTF-8 (dropping its BOM) and falls back to the Windows code page Excel uses for plain CSV', () => {
     expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, 0x48, 0xc3, 0xa9]))).toBe('Hé')
     expect(decodeCsv(new Uint8Array([0x48, 0xe9, 0x6c, 0xe8, 0x6e, 0x65]))).toBe('Hélène')
@@ -99,7 +190,7 @@ describe('parseUsersCsv', () => {
 
   it('names the columns a file lacks', () => {
     expect(parseUsersCsv('prenom,nom,alias\nAnne,Roux,anne', context.subscriptions, today).issues).toEqual([
-      { field: 'columns', code: 'required', params: { columns: 'firstName, lastName, domain, usageLocation' } },
+      { field: 'columns', code: 'required', params: { columns: 'domain, usageLocation' } },
     ])
   })
 

@@ -1,6 +1,7 @@
 import type { MaybeRefOrGetter } from 'vue'
 import type { FailedAction } from './errorVoice'
 import type { UserRepository } from '@/backends/backend'
+import type { BulkUserAction } from '@/domain/users/bulkUsers'
 import type { TenantUser, UserExchangeOverrides, UserInput, UserWorkload } from '@/domain/users/users'
 import { defineQuery, useMutation, useQuery, useQueryCache } from '@pinia/colada'
 import { computed, shallowRef, toValue } from 'vue'
@@ -11,6 +12,7 @@ import { useBackend } from '@/backends/current'
 import { useValidationMessages } from '@/composables/useValidationMessages'
 
 export type { CreatedUser, UserImportResult, UserImportRow } from '@/backends/backend'
+export type { BulkUserOutcome, BulkUserResult } from '@/backends/backend'
 
 /** Cache keys of a tenant's users. */
 export const userKeys = {
@@ -138,6 +140,15 @@ export function useSetExchangeOverrides(tenantId: MaybeRefOrGetter<string>) {
     tenantId,
     (users, id, { userId, overrides }: { userId: string; overrides: UserExchangeOverrides }) =>
       users.setExchangeOverrides(id, userId, overrides),
+  )
+}
+
+/** One action on many users: all or none, or user by user where the backend can't do otherwise. */
+export function useBulkUsers(tenantId: MaybeRefOrGetter<string>) {
+  return useUserWrite(
+    tenantId,
+    (users, id, { userIds, action }: { userIds: readonly string[]; action: BulkUserAction }) =>
+      users.bulk(id, userIds, action),
   )
 }
 

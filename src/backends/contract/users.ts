@@ -1,5 +1,7 @@
+import type { BulkUserAction } from '@/domain/users/bulkUsers'
 import type { TenantUser, UserExchangeOverrides, UserInput, UserWorkload } from '@/domain/users/users'
 import type { ValidationIssue } from '@/domain/validation'
+import type { BackendError } from './errors'
 
 /** A user just created, with the temporary password to hand over: shown once, stored nowhere in clear. */
 export interface CreatedUser {
@@ -30,6 +32,28 @@ export interface UserImportResult {
   readonly rows?: readonly UserImportRow[]
   /** The users were created, but the activity entry recording the import could not be written, even after retries. */
   readonly notLogged?: boolean
+}
+
+/**
+ * What one user of a bulk action came to (`index` is its place among the ids given): changed (with
+ * the new temporary password of a reset, to hand over once), already as asked, or refused with why.
+ */
+export type BulkUserOutcome =
+  | {
+      readonly index: number
+      readonly outcome: 'changed'
+      readonly user: TenantUser
+      readonly temporaryPassword?: string
+      /** Changed, but its activity entry could not be written, even after retries. */
+      readonly notLogged?: boolean
+    }
+  | { readonly index: number; readonly outcome: 'unchanged'; readonly user: TenantUser }
+  /** Refused, where the backend goes user by user: `error` says why (its issues name the fields at fault). */
+  | { readonly index: number; readonly outcome: 'refused'; readonly error: BackendError }
+
+/** Every chosen user's outcome, in the order the ids were given. */
+export interface BulkUserResult {
+  readonly outcomes: readonly BulkUserOutcome[]
 }
 
 export interface UserRepository {
@@ -64,4 +88,12 @@ export interface UserRepository {
   /** Returns a new temporary password, shown once and never stored in clear. */
   resetPassword: (tenantId: string, userId: string) => Promise<string>
   remove: (tenantId: string, userId: string) => Promise<void>
+  /**
+   * One action on many users (licence, services, block, password reset), planned by the same rules
+   * as a single change, seats counted across the selection. Then, as `capabilities.userImport`
+   * says: every user or none (`allOrNothing`: one refused user refuses the whole action with
+   * `validation`, issues named `users[<index>].<field>`, and nothing is written), or user by user
+   * (`rowByRow`, Microsoft 365), never throwing for one user: the outcomes say what each came to.
+   */
+  bulk: (tenantId: string, userIds: readonly string[], action: BulkUserAction) => Promise<BulkUserResult>
 }

@@ -3,7 +3,9 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS, PARTNER_TENANT } from '../../../test-world/directory'
 import { startTestGraph } from '../../../test-world/graph/testWorld'
 import { isBackendError } from '../backend'
+import type { TenantFixture } from '../backend.contract'
 import { describeBackendContract } from '../backend.contract'
+import { describeUsersBulkContract } from '../usersBulk.contract'
 import { TODAY, useTestGraph } from './testing'
 import { createGraphBackend } from './graphBackend'
 import { getOffer } from '@/domain/catalogue'
@@ -110,25 +112,25 @@ describe('Graph backend: the contract every backend keeps', () => {
   let graph: TestGraph
   afterAll(() => graph?.server.close())
 
-  describeBackendContract(
-    'Microsoft 365 (Graph)',
-    async () => {
-      graph ??= await startTestGraph()
-      graph.server.reset()
-      return createGraphBackend({
-        baseUrl: graph.server.baseUrl,
-        tokens: graph.tokens,
-        now: () => TODAY,
-        retry: { delaySeconds: 0 },
-      })
-    },
-    async (backend, lines) => {
-      // Graph can't provision: the test tenant comes under GDAP with the SKUs of the offers asked for.
-      const id = graph.server.addTenant({
-        displayName: 'Menuiserie Garnier',
-        skus: lines.map(line => ({ skuPartNumber: getOffer(line.offerId).skuPartNumber, seats: line.seats })),
-      })
-      return (await backend.tenants.get(id))!
-    },
-  )
+  const makeBackend = async () => {
+    graph ??= await startTestGraph()
+    graph.server.reset()
+    return createGraphBackend({
+      baseUrl: graph.server.baseUrl,
+      tokens: graph.tokens,
+      now: () => TODAY,
+      retry: { delaySeconds: 0 },
+    })
+  }
+  const tenantWith: TenantFixture = async (backend, lines) => {
+    // Graph can't provision: the test tenant comes under GDAP with the SKUs of the offers asked for.
+    const id = graph.server.addTenant({
+      displayName: 'Menuiserie Garnier',
+      skus: lines.map(line => ({ skuPartNumber: getOffer(line.offerId).skuPartNumber, seats: line.seats })),
+    })
+    return (await backend.tenants.get(id))!
+  }
+
+  describeBackendContract('Microsoft 365 (Graph)', makeBackend, tenantWith)
+  describeUsersBulkContract(makeBackend, tenantWith)
 })

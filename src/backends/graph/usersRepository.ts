@@ -6,6 +6,7 @@ import type { GraphUser } from './graphTypes'
 import type { TenantUser, UserInput, UserWorkload } from '@/domain/users/users'
 import type { ValidationIssue } from '@/domain/validation'
 import { BackendError, ChangeNotLogged, isBackendError } from '../backend'
+import { bulkUserByUser } from '../records/bulkUsers'
 import { serviceChanges, userChanges, who } from '../records/users'
 import { runBatched } from './batch'
 import { unsupported } from './capabilities'
@@ -263,7 +264,7 @@ export function createUserRepository(context: GraphContext): UserRepository {
     }
   }
 
-  return {
+  const repository: UserRepository = {
     list: async tenantId => {
       const loaded = await context.tenant(tenantId)
       return (await graphUsers(tenantId)).map(user => userFromGraph(loaded, user)).sort(byUserName)
@@ -407,5 +408,15 @@ export function createUserRepository(context: GraphContext): UserRepository {
     },
 
     remove: () => unsupported('users.remove'),
+
+    // No transaction on Graph: user by user through the writes above, each user's outcome reported.
+    bulk: async (tenantId, userIds, action) => {
+      const loaded = await context.consoleTenant(tenantId)
+      return bulkUserByUser(repository, tenantId, userIds, action, {
+        subscriptions: loaded.subscriptions,
+        today: context.today(),
+      })
+    },
   }
+  return repository
 }

@@ -2,6 +2,7 @@ import type { BackendError } from '../backend'
 import { describe, expect, it, vi } from 'vitest'
 import { initialDomainPrefix } from '@/domain/tenant/tenant'
 import { describeBackendContract } from '../backend.contract'
+import { describeUsersBulkContract } from '../usersBulk.contract'
 import { isBackendError } from '../backend'
 import { createLocalBackend } from './localBackend'
 import { demoTenants } from './seed/seed'
@@ -31,6 +32,10 @@ function request(domainPrefix: string) {
 }
 
 describeBackendContract('local (IndexedDB)', async () => createLocalBackend({ db: freshDb() }))
+describeUsersBulkContract(
+  async () => createLocalBackend({ db: freshDb() }),
+  (backend, lines) => backend.tenants.provision({ ...request(`bulk-${crypto.randomUUID().slice(0, 8)}`), lines }),
+)
 
 describe('local backend: seeding', () => {
   it('seeds the demo partner on first use, dated from the clock', async () => {

@@ -19,6 +19,7 @@ import { userPrincipalName } from '@/domain/users/users'
 import { BackendError } from '../backend'
 import { serviceChanges, userChanges, who } from '../records/users'
 import { nextVersion, refuseStale } from './versions'
+import { createBulkUserWrite } from './usersBulk'
 
 export function createUserRepository(context: LocalContext): UserRepository {
   const { db, run } = context
@@ -263,5 +264,7 @@ export function createUserRepository(context: LocalContext): UserRepository {
         await recountSeats([user.subscriptionId])
         await context.log({ area: 'user', action: 'user.removed', tenant: loaded.tenant, details: who(user) }, at)
       }),
+
+    bulk: createBulkUserWrite(context),
   }
 }

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '@/domain/validation'
 import { useI18n } from 'vue-i18n'
 import { isBackendError, type BackendErrorCode } from '@/backends/backend'
-import { relayRefusalIn } from '@/backends/relay/relayClient'
+import { relayRefusalIn } from '@/backends/relay/relayRefusal'
 import { useValidationMessages } from '@/composables/useValidationMessages'
 
 /** Where a refusal that belongs to no field is kept, so a form shows it once, beside its buttons. */

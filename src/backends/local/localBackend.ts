@@ -7,7 +7,6 @@ import { createLocalContext } from './context'
 import { guardDoors } from './doorGuard'
 import { ConsoleDatabase } from './db'
 import { lazyRepository } from './lazyRepository'
-import { createPartnerRepository } from './partnerRepository'
 import { createPricingRepository } from './pricingRepository'
 import { createSettingsRepository } from './settingsRepository'
 import { guard } from './storageErrors'
@@ -60,7 +59,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): LocalBack
 
   // Every write's arguments are type-checked at the door, before any rule reads them.
   return guardDoors({
-    partner: createPartnerRepository(context),
+    partner: lazyRepository(async () => (await import('./partnerRepository')).createPartnerRepository(context)),
     tenants: createTenantRepository(context),
     settings: createSettingsRepository(context),
     // The console's areas load with their first use; the tenant list needs none of them.

@@ -1,6 +1,11 @@
 import type { ValidationIssue } from '@/domain/validation'
 import { BackendError } from '@/backends/backend'
 import { errorForStatus } from '@/backends/remoteErrors'
+import type { RelayErrorEnvelope } from './relayRefusal'
+import { RelayRefusal } from './relayRefusal'
+
+export type { RelayErrorEnvelope } from './relayRefusal'
+export { RelayRefusal, relayRefusalIn } from './relayRefusal'
 
 /**
  * Where the relay client gets its access tokens: the partner's own authority, for the relay's
@@ -29,17 +34,6 @@ export interface RelayCaller {
   readonly tenantId: string
 }
 
-/** The relay's one error envelope (`relay/src/http.ts`). */
-export interface RelayErrorEnvelope {
-  readonly code?: string
-  readonly message?: string
-  readonly correlationId?: string
-  /** The request's field the refusal concerns (`address.postalCode`, `quotas.prohibitSendReceiveQuota`). */
-  readonly field?: string
-  /** With `signInNeeded`: the identity platform's claims challenge, for the next sign-in to answer. */
-  readonly claims?: string
-}
-
 export interface RelayRequest {
   readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   /** The path under the relay's origin, `/api/…`, its segments already encoded. */
@@ -59,28 +53,6 @@ export interface RelayAnswer<T> {
   readonly body: T
   /** The id the page sent, which the relay passes on to Microsoft and names in its log. */
   readonly correlationId: string
-}
-
-/** A refusal of the relay's: its envelope stays on the error, so the activity log can keep the correlation id. */
-export class RelayRefusal extends Error {
-  constructor(
-    readonly status: number,
-    readonly envelope: RelayErrorEnvelope,
-    readonly correlationId: string,
-    /** The whole answer, for what a route says beside its envelope (the customer a half-done creation made). */
-    readonly body?: unknown,
-  ) {
-    super(`The partner relay refused (${status} ${envelope.code ?? ''}, ${correlationId}): ${envelope.message ?? ''}`)
-    this.name = 'RelayRefusal'
-  }
-}
-
-/** The relay refusal an error is or was caused by. */
-export function relayRefusalIn(error: unknown): RelayRefusal | undefined {
-  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
-    if (current instanceof RelayRefusal) return current
-  }
-  return undefined
 }
 
 /** Statuses where the relay refuses the request's content: said beside the field when it names one. */

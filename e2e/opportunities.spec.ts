@@ -42,7 +42,11 @@ test('workstations recorded on a tenant put it on the Office Pro opportunities p
   // One click quotes the deployment for the gap in the services ledger.
   await row.getByRole('button', { name: `Draft an Office Pro deployment — ${ROCHAT}` }).click()
   await expect(
-    page.getByText(`A quoted Office Pro deployment for 9 workstations was drafted for ${ROCHAT}.`),
+    page.getByText(
+      new RegExp(
+        `A quoted Office Pro deployment for 9 workstations at \\S*60\\.00 each, from the price list, was drafted for ${ROCHAT}`,
+      ),
+    ),
   ).toBeVisible()
   await page.goto('/activity')
   await expect(page.getByText('Service recorded: Office Pro deployment on 9 workstations')).toBeVisible()
@@ -66,7 +70,7 @@ test('more workstations with Office Pro than workstations is refused next to the
 })
 
 for (const language of ['English', 'Français'] as const) {
-  test(`an Office Pro deployment is drafted once per tenant, at the partner's last price, in ${language}`, async ({
+  test(`an Office Pro deployment is drafted once per tenant, at the price list's price, in ${language}`, async ({
     page,
   }) => {
     const DUPRE = 'Boulangerie Dupré & Fils'
@@ -85,7 +89,45 @@ for (const language of ['English', 'Français'] as const) {
       has: page.getByRole('rowheader', { name: fr ? /Déploiement d'Office Pro sur 8 postes/ : /8 workstations/ }),
     })
     await expect(row).toHaveCount(1)
-    // Priced like the partner's last deployment (US$60.00 a workstation), not at zero.
+    // Priced from the price list (US$60.00 a workstation until the partner changes it), not at zero.
     await expect(row).toContainText(fr ? '480,00\u00A0$US' : '$480.00')
   })
 }
+
+test('the price list sets what an Office Pro draft costs, and a second deployment is refused below the page', async ({
+  page,
+}) => {
+  const DUPRE = 'Boulangerie Dupré & Fils'
+  // The partner charges $55.00 a workstation from now on.
+  await page.goto('/settings')
+  const prices = page.getByRole('region', { name: 'Price list' })
+  await prices.getByLabel('Office Pro deployment').fill('55')
+  await prices.getByRole('button', { name: 'Save prices' }).click()
+  await expect(prices.getByText('The price list is saved.')).toBeVisible()
+
+  await page.goto('/opportunities')
+  await page.getByRole('button', { name: `Draft an Office Pro deployment — ${DUPRE}` }).click()
+  await expect(
+    page.getByText(new RegExp(`for 8 workstations at \\S*55\\.00 each, from the price list, was drafted for ${DUPRE}`)),
+  ).toBeVisible()
+
+  // The Services tab knows nothing of the rule: the backend refuses a second deployment under way, next to Kind.
+  await page.goto('/tenants/tenant-dupre/services')
+  await expect(
+    page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /8 workstations/ }) }),
+  ).toContainText('440.00')
+  await page.getByRole('button', { name: 'Record a service' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Record a service' })
+  const kind = dialog.getByLabel('Kind', { exact: true })
+  await kind.selectOption({ label: 'Office Pro deployment' })
+  await dialog.getByLabel('Description', { exact: true }).fill('Second deployment')
+  await dialog.getByLabel('Quantity', { exact: true }).fill('3')
+  await dialog.getByLabel(/Unit price/).fill('55')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(kind).toHaveAccessibleDescription(
+    'This tenant already has an Office Pro deployment under way: change its quantity rather than record a second one.',
+  )
+  await expectNoSeriousA11yViolations(page)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('rowheader', { name: /Second deployment/ })).toHaveCount(0)
+})

@@ -1,4 +1,5 @@
 import type { MaybeRefOrGetter } from 'vue'
+import type { OfficeProDraftRequest } from '@/backends/backend'
 import type { AddOn, AddOnInput, AddOnStatus } from '@/domain/ledger/addOns'
 import { useMutation, useQuery, useQueryCache } from '@pinia/colada'
 import { toValue } from 'vue'
@@ -47,6 +48,18 @@ export function useSaveAddOn() {
       const { services } = useBackend()
       return serviceId === null ? services.create(tenantId, input) : services.update(tenantId, serviceId, input)
     },
+    onSettled: useLedgerChanged(),
+  })
+}
+
+/**
+ * Drafts a tenant's Office Pro deployment priced from the price list; the backend gives back the
+ * one already under way instead of a second (`reused`).
+ */
+export function useDraftOfficePro() {
+  return useMutation({
+    mutation: ({ tenantId, request }: { tenantId: string; request: OfficeProDraftRequest }) =>
+      useBackend().services.draftOfficeProDeployment(tenantId, request),
     onSettled: useLedgerChanged(),
   })
 }

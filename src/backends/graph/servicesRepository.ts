@@ -7,6 +7,7 @@ import { BackendError } from '../backend'
 import {
   createServiceRecord,
   moveServiceRecord,
+  officeProDraftWrite,
   removeServiceActivity,
   requireOpenService,
   servicesInOrder,
@@ -41,6 +42,8 @@ export function createServiceRepository(context: GraphContext): ServiceRepositor
     return write.record
   }
 
+  const ofTenant = async (tenantId: string) =>
+    (await records.list<AddOn>('service', { tenantId })).map(record => record.value)
   const tenantNamed = async (tenantId: string) => (await context.tenant(tenantId)).tenant
 
   return {
@@ -57,7 +60,23 @@ export function createServiceRepository(context: GraphContext): ServiceRepositor
 
     create: async (tenantId, input) => {
       const tenant = await tenantNamed(tenantId)
-      return save(createServiceRecord(tenant, input, (await storedPriceList(context)).currency, context.now()))
+      const currency = (await storedPriceList(context)).currency
+      return save(createServiceRecord(tenant, input, currency, context.now(), await ofTenant(tenantId)))
+    },
+
+    draftOfficeProDeployment: async (tenantId, request) => {
+      const tenant = await tenantNamed(tenantId)
+      const priceList = await storedPriceList(context)
+      const draft = officeProDraftWrite(
+        tenant,
+        await ofTenant(tenantId),
+        priceList,
+        request,
+        context.today(),
+        context.now(),
+      )
+      if ('reused' in draft) return { service: draft.reused, reused: true }
+      return { service: await save(draft.write), reused: false }
     },
 
     update: async (tenantId, serviceId, input) => {

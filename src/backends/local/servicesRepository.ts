@@ -6,6 +6,7 @@ import { ownRecord } from '../records/checks'
 import {
   createServiceRecord,
   moveServiceRecord,
+  officeProDraftWrite,
   removeServiceActivity,
   requireOpenService,
   servicesInOrder,
@@ -25,6 +26,8 @@ export function createServiceRepository(context: LocalContext): ServiceRepositor
   async function stored(tenantId: string, serviceId: string): Promise<AddOn> {
     return ownRecord(await db.services.get(serviceId), tenantId, 'service')
   }
+
+  const ofTenant = (tenantId: string) => db.services.where('tenantId').equals(tenantId).toArray()
 
   async function save(write: RecordWrite<AddOn>, at: Date): Promise<AddOn> {
     const record = nextVersion(write.record)
@@ -49,7 +52,20 @@ export function createServiceRepository(context: LocalContext): ServiceRepositor
         db.transaction('rw', writeTables, async () => {
           const { tenant } = await context.loadTenant(tenantId)
           const at = context.now()
-          return save(createServiceRecord(tenant, input, (await storedPriceList(context)).currency, at), at)
+          const currency = (await storedPriceList(context)).currency
+          return save(createServiceRecord(tenant, input, currency, at, await ofTenant(tenantId)), at)
+        }),
+      ),
+
+    draftOfficeProDeployment: (tenantId, request) =>
+      run('draft the Office Pro deployment', () =>
+        db.transaction('rw', writeTables, async () => {
+          const { tenant } = await context.loadTenant(tenantId)
+          const at = context.now()
+          const priceList = await storedPriceList(context)
+          const draft = officeProDraftWrite(tenant, await ofTenant(tenantId), priceList, request, context.today(), at)
+          if ('reused' in draft) return { service: draft.reused, reused: true }
+          return { service: await save(draft.write, at), reused: false }
         }),
       ),
 

@@ -7,7 +7,12 @@ import { refuseInvalid } from './checks'
 /** Only the catalogue's offers, in its order: nothing else a caller passed reaches storage. */
 function normalised(priceList: PriceList): PriceList {
   const prices = Object.fromEntries(catalogue.offers.map(offer => [offer.id, priceList.prices[offer.id]]))
-  return { currency: priceList.currency, prices: prices as PriceList['prices'] }
+  const deployment = priceList.officeProDeploymentMinor
+  return {
+    currency: priceList.currency,
+    prices: prices as PriceList['prices'],
+    ...(deployment === undefined ? {} : { officeProDeploymentMinor: deployment }),
+  }
 }
 
 /** The price list to store in place of `current`, with its activity entry; `null` when nothing moved. */

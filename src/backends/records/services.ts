@@ -2,6 +2,7 @@ import type { ActivityChange } from '@/domain/activityLog'
 import type { IsoDate } from '@/domain/dates'
 import type { AddOn, AddOnFilter, AddOnInput, AddOnStatus } from '@/domain/ledger/addOns'
 import type { CurrencyCode } from '@/domain/money'
+import type { PriceList } from '@/domain/pricing/pricing'
 import type { Tenant } from '@/domain/tenant/tenant'
 import type { ActivityDraft } from './activity'
 import {
@@ -13,6 +14,8 @@ import {
   validateAddOnInput,
   validateTransition,
 } from '@/domain/ledger/addOns'
+import { planOfficeProDraft, validateNoSecondDeployment } from '@/domain/tenant/officePro'
+import { BackendError } from '../backend'
 import { byCreation, refuseInvalid } from './checks'
 
 /**
@@ -74,14 +77,21 @@ export function requireOpenService(service: AddOn): AddOn {
   return service
 }
 
-/** A new quoted service, priced in the partner's currency of the day (a later change of currency leaves it as sold). */
+/**
+ * A new quoted service, priced in the partner's currency of the day (a later change of currency leaves it as sold);
+ * `tenantServices` are the tenant's services already recorded: a second Office Pro deployment under way is refused.
+ */
 export function createServiceRecord(
   tenant: Named,
   input: AddOnInput,
   currency: CurrencyCode,
   at: Date,
+  tenantServices: readonly AddOn[],
 ): RecordWrite<AddOn> {
-  refuseInvalid(validateAddOnInput(input, currency), 'The service breaks a rule')
+  refuseInvalid(
+    [...validateAddOnInput(input, currency), ...validateNoSecondDeployment(input, tenantServices, tenant.id)],
+    'The service breaks a rule',
+  )
   const service: AddOn = {
     ...normalizeAddOnInput(input),
     id: crypto.randomUUID(),
@@ -172,4 +182,33 @@ export function removeServiceActivity(tenant: Named, service: AddOn): ActivityDr
     details: details(service),
     changes: [{ field: 'service.description', before: service.description, after: null }],
   }
+}
+
+/** What drafting an Office Pro deployment gave: the one already under way, or a new one to store. */
+export type OfficeProDraftWrite = { readonly reused: AddOn } | { readonly write: RecordWrite<AddOn> }
+
+/**
+ * One Office Pro draft per tenant, priced from the price list (`planOfficeProDraft`): the deployment under way is
+ * given back as it is; a list with no price for it is refused with `validation`, field `officeProDeployment`.
+ */
+export function officeProDraftWrite(
+  tenant: Named,
+  tenantServices: readonly AddOn[],
+  priceList: PriceList,
+  request: { workstations: number; description: string },
+  today: IsoDate,
+  at: Date,
+): OfficeProDraftWrite {
+  const plan = planOfficeProDraft(
+    tenant.id,
+    tenantServices,
+    priceList,
+    request.workstations,
+    request.description,
+    today,
+  )
+  if (plan.kind === 'reuse') return { reused: plan.service }
+  if (plan.kind === 'refuse')
+    throw new BackendError('validation', 'The Office Pro deployment has no price in the price list', plan.issues)
+  return { write: createServiceRecord(tenant, plan.input, priceList.currency, at, tenantServices) }
 }

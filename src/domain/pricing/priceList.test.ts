@@ -14,6 +14,7 @@ const USD = cataloguePriceList()
 const euros = (standard: number): PriceList => ({
   currency: 'EUR',
   prices: { ...USD.prices, 'standard-suite': standard },
+  officeProDeploymentMinor: 6_000,
 })
 
 describe('price list rules', () => {
@@ -43,6 +44,18 @@ describe('price list rules', () => {
       { field: 'prices.standard-suite', code: 'notWholeNumber' },
       { field: 'prices.deskless-suite', code: 'belowMinimum', params: { min: 0 } },
       { field: 'prices.exchange-online', code: 'aboveMaximum', params: { max: 10_000 } },
+    ])
+  })
+
+  it('takes an Office Pro deployment price per workstation, or none in a list saved before it existed', () => {
+    const older: PriceList = { currency: USD.currency, prices: USD.prices }
+    expect(validatePriceList(older)).toEqual([])
+    expect(validatePriceList({ ...USD, officeProDeploymentMinor: 5_550 })).toEqual([])
+    expect(validatePriceList({ ...USD, officeProDeploymentMinor: -1 })).toEqual([
+      { field: 'officeProDeployment', code: 'belowMinimum', params: { min: 0 } },
+    ])
+    expect(validatePriceList({ ...USD, officeProDeploymentMinor: 12.5 })).toEqual([
+      { field: 'officeProDeployment', code: 'notWholeNumber' },
     ])
   })
 
@@ -107,7 +120,12 @@ describe('price list changes', () => {
       { field: 'prices.standard-suite', before: '10.00 USD', after: '12.50 EUR' },
       { field: 'prices.deskless-suite', before: '3.00 USD', after: '3.00 EUR' },
     ])
-    expect(changes).toHaveLength(9)
+    // Eight offers and the Office Pro deployment, whose 60.00 USD becomes 60.00 EUR.
+    expect(changes).toHaveLength(10)
+    expect(changes[9]).toEqual({ field: 'officeProDeployment', before: '60.00 USD', after: '60.00 EUR' })
+    expect(diffPriceLists(euros(1250), { ...euros(1250), officeProDeploymentMinor: 5_500 })).toEqual([
+      { field: 'officeProDeployment', before: '60.00 EUR', after: '55.00 EUR' },
+    ])
     expect(diffPriceLists(euros(1250), euros(1300))).toEqual([
       { field: 'prices.standard-suite', before: '12.50 EUR', after: '13.00 EUR' },
     ])

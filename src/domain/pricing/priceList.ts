@@ -31,23 +31,32 @@ export function priceField(offerId: OfferId): string {
   return `prices.${offerId}`
 }
 
-/** Every issue in a price list: a currency Intl knows, and a whole, bounded price for every offer. */
+/**
+ * Every issue in a price list: a currency Intl knows, a whole, bounded price for every offer, and
+ * for an Office Pro deployment per workstation when the list has one.
+ */
 export function validatePriceList(priceList: PriceList): ValidationIssue[] {
   if (typeof priceList.currency !== 'string' || !isKnownCurrency(priceList.currency))
     return [{ field: 'currency', code: 'unknown', params: { value: String(priceList.currency) } }]
   const max = maxPriceMinor(priceList.currency)
   const issues: ValidationIssue[] = []
-  for (const { id } of catalogue.offers) {
-    const price: unknown = priceList.prices?.[id]
-    const field = priceField(id)
-    if (typeof price !== 'number' || !Number.isFinite(price)) issues.push({ field, code: 'required' })
-    else if (!Number.isInteger(price)) issues.push({ field, code: 'notWholeNumber' })
-    else if (price < 0) issues.push({ field, code: 'belowMinimum', params: { min: 0 } })
-    else if (price > max) issues.push({ field, code: 'aboveMaximum', params: { max: MAX_PRICE_MAJOR } })
-  }
+  for (const { id } of catalogue.offers) issues.push(...priceIssues(priceList.prices?.[id], priceField(id), max, false))
   const extra = Object.keys(priceList.prices ?? {}).filter(key => !catalogue.offers.some(offer => offer.id === key))
   for (const key of extra) issues.push({ field: 'prices', code: 'unknown', params: { value: key } })
+  issues.push(...priceIssues(priceList.officeProDeploymentMinor, OFFICE_PRO_DEPLOYMENT_FIELD, max, true))
   return issues
+}
+
+/** The field of the Office Pro deployment's price per workstation. */
+export const OFFICE_PRO_DEPLOYMENT_FIELD = 'officeProDeployment'
+
+/** A whole price from 0 to `max`; `optional` lets it be absent (a list saved before the price existed). */
+function priceIssues(price: unknown, field: string, max: number, optional: boolean): ValidationIssue[] {
+  if (price === undefined && optional) return []
+  if (typeof price !== 'number' || !Number.isFinite(price)) return [{ field, code: 'required' }]
+  if (!Number.isInteger(price)) return [{ field, code: 'notWholeNumber' }]
+  if (price < 0) return [{ field, code: 'belowMinimum', params: { min: 0 } }]
+  return price > max ? [{ field, code: 'aboveMaximum', params: { max: MAX_PRICE_MAJOR } }] : []
 }
 
 export type ParsedPrice =
@@ -98,5 +107,9 @@ export function diffPriceLists(
     const now = priceLogText(after.prices[id], after.currency)
     if (was !== now) changes.push({ field: priceField(id), before: was, after: now })
   }
+  const deployment = (list: PriceList) =>
+    list.officeProDeploymentMinor === undefined ? '' : priceLogText(list.officeProDeploymentMinor, list.currency)
+  if (deployment(before) !== deployment(after))
+    changes.push({ field: OFFICE_PRO_DEPLOYMENT_FIELD, before: deployment(before), after: deployment(after) })
   return changes
 }

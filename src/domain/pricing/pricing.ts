@@ -10,14 +10,26 @@ import { isLive } from '../tenant/policy'
 export interface PriceList {
   readonly currency: CurrencyCode
   readonly prices: Readonly<Record<OfferId, number>>
+  /**
+   * What the partner charges to deploy Office Pro on one workstation, in minor units of the same
+   * currency: an Office Pro draft is priced from it. Absent from lists saved before it existed.
+   */
+  readonly officeProDeploymentMinor?: number
   /** Where the backend counts changes: a save names the version it was typed over, and an older one is refused. */
   readonly version?: number
 }
 
+/** A partner's usual charge for deploying Office Pro on one workstation, in the catalogue's dollars. */
+export const OFFICE_PRO_DEPLOYMENT_LIST_MINOR = 6_000
+
 /** The catalogue's list prices; the partner may adjust them later in Settings. */
 export function cataloguePriceList(): PriceList {
   const prices = Object.fromEntries(catalogue.offers.map(offer => [offer.id, offer.listPriceMinor]))
-  return { currency: catalogue.currency, prices: prices as Record<OfferId, number> }
+  return {
+    currency: catalogue.currency,
+    prices: prices as Record<OfferId, number>,
+    officeProDeploymentMinor: OFFICE_PRO_DEPLOYMENT_LIST_MINOR,
+  }
 }
 
 export function monthlyPrice(offerId: OfferId, seats: number, priceList: PriceList): Money {

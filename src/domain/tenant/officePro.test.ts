@@ -3,12 +3,17 @@ import type { AddOn } from '../ledger/addOns'
 import type { Subscription, Tenant, TenantWithSubscriptions } from './tenant'
 import type { WorkstationCount } from './workstations'
 import { describe, expect, it } from 'vitest'
-import { validateAddOnInput } from '../ledger/addOns'
+import type { PriceList } from '../pricing/pricing'
+import { addOnAmount, validateAddOnInput } from '../ledger/addOns'
+import { cataloguePriceList } from '../pricing/pricing'
 import {
   lastOfficeProUnitPrice,
   officeProDeploymentDraft,
+  officeProDraftUnitPrice,
   officeProOpportunities,
+  planOfficeProDraft,
   tenantsWithOfficeProDeployment,
+  validateNoSecondDeployment,
 } from './officePro'
 import { officeProGap, validateWorkstationCount } from './workstations'
 
@@ -119,14 +124,14 @@ describe('Office Pro opportunities', () => {
 
 describe('drafting an Office Pro deployment', () => {
   it('quotes the gap in workstations, as a one-off the services ledger accepts', () => {
-    const draft = officeProDeploymentDraft(30, 'Office Pro deployment on 30 workstations', TODAY)
+    const draft = officeProDeploymentDraft(30, 'Office Pro deployment on 30 workstations', TODAY, 6_000)
     expect(draft).toMatchObject({
       kind: 'officeProDeployment',
       quantity: 30,
       unit: 'workstations',
       billing: 'oneOff',
       quotedOn: TODAY,
-      unitPriceMinor: 0,
+      unitPriceMinor: 6_000,
     })
     expect(validateAddOnInput(draft)).toEqual([])
   })
@@ -153,7 +158,7 @@ describe('drafting an Office Pro deployment', () => {
     expect([...tenantsWithOfficeProDeployment(ledger)]).toEqual(['tenant-a'])
   })
 
-  it("is priced at the partner's latest Office Pro deployment in the same currency, else left at 0", () => {
+  it("knows the partner's latest Office Pro deployment price in a currency (0: none)", () => {
     const ledger = [
       deployment('tenant-a', 'invoiced', 4500, '2025-01-01T00:00:00.000Z'),
       deployment('tenant-b', 'delivered', 5000, '2025-02-01T00:00:00.000Z'),
@@ -163,5 +168,44 @@ describe('drafting an Office Pro deployment', () => {
     expect(lastOfficeProUnitPrice(ledger, 'USD')).toBe(5000)
     expect(lastOfficeProUnitPrice(ledger, 'EUR')).toBe(0)
     expect(officeProDeploymentDraft(9, 'x', TODAY, 5000).unitPriceMinor).toBe(5000)
+  })
+
+  const euros: PriceList = { ...cataloguePriceList(), currency: 'EUR', officeProDeploymentMinor: 5_500 }
+
+  it('drafts from the price list: 12 workstations at €55.00 is €660.00', () => {
+    const plan = planOfficeProDraft('tenant-a', [], euros, 12, 'Office Pro', TODAY)
+    expect(plan).toMatchObject({ kind: 'create', input: { quantity: 12, unitPriceMinor: 5_500 } })
+    if (plan.kind !== 'create') throw new Error('a new draft')
+    expect(addOnAmount({ ...plan.input, currency: 'EUR' })).toEqual({ minor: 66_000, currency: 'EUR' })
+    expect(cataloguePriceList().officeProDeploymentMinor).toBe(6_000)
+  })
+
+  it('gives back the deployment under way instead of a second one, and refuses a second by hand', () => {
+    const open = deployment('tenant-a', 'accepted', 5_000, '2025-03-01T00:00:00.000Z')
+    expect(planOfficeProDraft('tenant-a', [open], euros, 12, 'Office Pro', TODAY)).toEqual({
+      kind: 'reuse',
+      service: open,
+    })
+    expect(validateNoSecondDeployment({ kind: 'officeProDeployment' }, [open], 'tenant-a')).toEqual([
+      { field: 'kind', code: 'duplicate' },
+    ])
+    expect(validateNoSecondDeployment({ kind: 'training' }, [open], 'tenant-a')).toEqual([])
+    expect(validateNoSecondDeployment({ kind: 'officeProDeployment' }, [open], 'tenant-b')).toEqual([])
+    const done = { ...open, status: 'delivered' as const }
+    expect(planOfficeProDraft('tenant-a', [done], euros, 3, 'Office Pro', TODAY).kind).toBe('create')
+  })
+
+  it("falls back on the partner's last price when the list predates the deployment price, and never drafts at 0", () => {
+    const older: PriceList = { currency: 'USD', prices: cataloguePriceList().prices }
+    const priced = deployment('tenant-b', 'invoiced', 4_800, '2025-01-01T00:00:00.000Z')
+    expect(planOfficeProDraft('tenant-a', [priced], older, 5, 'x', TODAY)).toMatchObject({
+      kind: 'create',
+      input: { unitPriceMinor: 4_800 },
+    })
+    expect(officeProDraftUnitPrice(older, [])).toBeNull()
+    expect(planOfficeProDraft('tenant-a', [], older, 5, 'x', TODAY)).toEqual({
+      kind: 'refuse',
+      issues: [{ field: 'officeProDeployment', code: 'required' }],
+    })
   })
 })

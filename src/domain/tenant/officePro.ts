@@ -2,8 +2,11 @@ import type { OfferId } from '../catalogue'
 import type { IsoDate } from '../dates'
 import type { CurrencyCode } from '../money'
 import type { AddOn, AddOnInput } from '../ledger/addOns'
+import type { PriceList } from '../pricing/pricing'
+import type { ValidationIssue } from '../validation'
 import type { TenantWithSubscriptions } from './tenant'
 import { KIND_UNITS } from '../ledger/addOns'
+import { OFFICE_PRO_DEPLOYMENT_FIELD } from '../pricing/priceList'
 import { offersNeedingOfficePro } from './policy'
 import { officeProGap } from './workstations'
 
@@ -66,6 +69,26 @@ export function officeProOpportunities(
 /** Deployments under way: quoted, accepted or being done. Delivered, invoiced or cancelled ones leave room. */
 const OPEN_DEPLOYMENT: ReadonlySet<AddOn['status']> = new Set(['quoted', 'accepted', 'scheduled', 'inProgress'])
 
+/** A tenant's Office Pro deployment under way, if it has one: a tenant has one at a time. */
+export function openOfficeProDeployment(services: readonly AddOn[], tenantId: string): AddOn | undefined {
+  return services.find(
+    addOn => addOn.tenantId === tenantId && addOn.kind === 'officeProDeployment' && OPEN_DEPLOYMENT.has(addOn.status),
+  )
+}
+
+/**
+ * A new service refused for breaking the one-deployment rule: a second Office Pro deployment while
+ * one is under way would quote the same workstations twice.
+ */
+export function validateNoSecondDeployment(
+  input: Pick<AddOnInput, 'kind'>,
+  tenantServices: readonly AddOn[],
+  tenantId: string,
+): ValidationIssue[] {
+  if (input.kind !== 'officeProDeployment' || !openOfficeProDeployment(tenantServices, tenantId)) return []
+  return [{ field: 'kind', code: 'duplicate' }]
+}
+
 /**
  * The tenants that already have an Office Pro deployment under way in the ledger: drafting another
  * one for them would quote the same workstations twice.
@@ -91,14 +114,47 @@ export function lastOfficeProUnitPrice(ledger: readonly AddOn[], currency: Curre
 }
 
 /**
- * A quoted Office Pro deployment for a tenant's gap, ready for the services ledger, at the unit
- * price given (the partner's last one, or 0 for the partner to set, as installations differ).
+ * What an Office Pro draft is priced at, per workstation: the price list's, else (a list saved
+ * before it had one) the partner's last priced deployment in its currency; null when neither is known.
  */
+export function officeProDraftUnitPrice(priceList: PriceList, ledger: readonly AddOn[]): number | null {
+  if (priceList.officeProDeploymentMinor !== undefined) return priceList.officeProDeploymentMinor
+  return lastOfficeProUnitPrice(ledger, priceList.currency) || null
+}
+
+/** Drafting for a tenant: the deployment already under way (kept as it is), a new one to record, or why not. */
+export type OfficeProDraftPlan =
+  | { readonly kind: 'reuse'; readonly service: AddOn }
+  | { readonly kind: 'create'; readonly input: AddOnInput }
+  | { readonly kind: 'refuse'; readonly issues: readonly ValidationIssue[] }
+
+/**
+ * One Office Pro draft per tenant, priced from the price list: a tenant with a deployment under
+ * way keeps it (drafting twice gives the same one); otherwise a quote for `workstations` at the
+ * list's price, refused on the price field while the list has none.
+ */
+export function planOfficeProDraft(
+  tenantId: string,
+  ledger: readonly AddOn[],
+  priceList: PriceList,
+  workstations: number,
+  description: string,
+  today: IsoDate,
+): OfficeProDraftPlan {
+  const open = openOfficeProDeployment(ledger, tenantId)
+  if (open) return { kind: 'reuse', service: open }
+  const unitPriceMinor = officeProDraftUnitPrice(priceList, ledger)
+  if (unitPriceMinor === null)
+    return { kind: 'refuse', issues: [{ field: OFFICE_PRO_DEPLOYMENT_FIELD, code: 'required' }] }
+  return { kind: 'create', input: officeProDeploymentDraft(workstations, description, today, unitPriceMinor) }
+}
+
+/** A quoted Office Pro deployment for a tenant's gap, ready for the services ledger, at the unit price given. */
 export function officeProDeploymentDraft(
   gap: number,
   description: string,
   today: IsoDate,
-  unitPriceMinor = 0,
+  unitPriceMinor: number,
 ): AddOnInput {
   return {
     kind: 'officeProDeployment',

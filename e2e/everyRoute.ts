@@ -23,6 +23,7 @@ export const EVERY_ROUTE = [
   '/quotes/new',
   '/quotes/quote-morel',
   '/quotes/quote-morel/convert',
+  '/quotes/quote-morel/proposal',
   '/opportunities',
   '/settings',
   '/no-such-page',

@@ -196,50 +196,6 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       expect(isBackendError(await failure(backend.services.setStatus(other, id, 'accepted')), 'notFound')).toBe(true)
       expect(isBackendError(await failure(backend.services.remove(tenantId, 'no-such-service')), 'notFound')).toBe(true)
     })
-
-    it('drafts one Office Pro deployment per tenant, priced from the price list, and refuses a second by hand', async () => {
-      const { backend, tenantId } = await withTenant()
-      await backend.pricing.update({ ...cataloguePriceList(), officeProDeploymentMinor: 5_500 })
-      const request = { workstations: 8, description: 'Office Pro deployment on 8 workstations' }
-      const first = await backend.services.draftOfficeProDeployment(tenantId, request)
-      expect(first.reused).toBe(false)
-      expect(first.service).toMatchObject({
-        kind: 'officeProDeployment',
-        status: 'quoted',
-        quantity: 8,
-        unit: 'workstations',
-        unitPriceMinor: 5_500,
-        currency: 'USD',
-      })
-      // Drafting again gives the same deployment back, unchanged; nothing is recorded or logged.
-      const entries = await backend.activity.list({ tenantId })
-      const again = await backend.services.draftOfficeProDeployment(tenantId, { ...request, workstations: 9 })
-      expect(again).toEqual({ service: first.service, reused: true })
-      expect(await backend.activity.list({ tenantId })).toEqual(entries)
-      const deployment: AddOnInput = {
-        ...migration,
-        kind: 'officeProDeployment',
-        unit: 'workstations',
-        mailSource: null,
-      }
-      const error = await failure(backend.services.create(tenantId, deployment))
-      expect(error.issues).toEqual([{ field: 'kind', code: 'duplicate' }])
-      expect(await backend.services.list({ tenantId, kind: 'officeProDeployment' })).toHaveLength(1)
-      // Delivered, it leaves room for the next one.
-      for (const status of ['accepted', 'scheduled', 'inProgress', 'delivered'] as const)
-        await backend.services.setStatus(tenantId, first.service.id, status)
-      expect((await backend.services.create(tenantId, deployment)).kind).toBe('officeProDeployment')
-    })
-
-    it('refuses to draft an Office Pro deployment at no price: the list saved without one asks for it', async () => {
-      const { backend, tenantId } = await withTenant()
-      await backend.pricing.update({ currency: 'EUR', prices: euros.prices })
-      const error = await failure(
-        backend.services.draftOfficeProDeployment(tenantId, { workstations: 4, description: 'Office Pro' }),
-      )
-      expect(error.issues).toEqual([{ field: 'officeProDeployment', code: 'required' }])
-      expect(await backend.services.list({ tenantId })).toEqual([])
-    })
   })
 
   describe('price list', () => {
@@ -389,9 +345,8 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       logo: `data:image/png;base64,${btoa('logo')}`,
     }
 
-    it('has none until saved, then gives it back as stored for every proposal, and logs it', async () => {
+    it('gives the saved identity back as stored for every proposal, and logs it', async () => {
       const backend = await makeBackend()
-      expect(await backend.partner.identity()).toBeNull()
       const saved = await backend.partner.saveIdentity(identity)
       expect(saved).toEqual({ ...identity, vatNumber: 'FR44732829320' })
       expect(await backend.partner.identity()).toEqual(saved)
@@ -481,15 +436,19 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       const first = await backend.quotes.create(quoteInput())
       await failure(backend.quotes.create({ ...quoteInput(), prospect: { ...quoteInput().prospect, companyName: '' } }))
       const second = await backend.quotes.create(quoteInput())
-      const nextYear = await backend.quotes.create({
+      const otherYear = await backend.quotes.create({
         ...quoteInput(),
-        createdOn: '2026-01-05',
-        validUntil: '2026-02-04',
+        createdOn: '2019-06-03',
+        validUntil: '2019-07-03',
       })
-      expect([first.number, second.number, nextYear.number]).toEqual(['2025-0001', '2025-0002', '2026-0001'])
-      expect((await backend.quotes.get(second.id))?.number).toBe('2025-0002')
+      // The demo's seeded quotes may come first in the series: numbers follow on from whatever was last.
+      const [year, sequence] = (first.number ?? '').split('-').map(Number)
+      expect(year).toBe(2025)
+      expect(second.number).toBe(`2025-${String(sequence! + 1).padStart(4, '0')}`)
+      expect(otherYear.number).toBe('2019-0001')
+      expect((await backend.quotes.get(second.id))?.number).toBe(second.number)
       const updated = await backend.quotes.update(first.id, { ...quoteInput(), status: 'accepted' })
-      expect(updated.number).toBe('2025-0001')
+      expect(updated.number).toBe(first.number)
     })
 
     it("re-prices offers at today's price list on update, logs what moved, and deletes with an entry", async () => {

@@ -1,4 +1,5 @@
-import { useQuery } from '@pinia/colada'
+import type { PartnerIdentity } from '@/domain/partner/partnerIdentity'
+import { useMutation, useQuery, useQueryCache } from '@pinia/colada'
 import { useBackend } from '@/backends/current'
 
 /** Cache key of the signed-in partner (the demo partner on embedded data). */
@@ -9,4 +10,23 @@ export const partnerKeys = {
 /** Who the partner is: read once a session, as it doesn't change while the console runs. */
 export function usePartner() {
   return useQuery({ key: partnerKeys.all, query: () => useBackend().partner.get(), staleTime: Infinity })
+}
+
+/** Cache key of the partner's identity, printed on every proposal. */
+export const partnerIdentityKeys = {
+  all: ['partner', 'identity'] as const,
+}
+
+/** The partner's identity (legal name, address, numbers, logo), or null until filled in. */
+export function usePartnerIdentity() {
+  return useQuery({ key: partnerIdentityKeys.all, query: () => useBackend().partner.identity() })
+}
+
+/** Saves the identity; the backend checks it again, and the saved one is what proposals print. */
+export function useSavePartnerIdentity() {
+  const cache = useQueryCache()
+  return useMutation({
+    mutation: (identity: PartnerIdentity) => useBackend().partner.saveIdentity(identity),
+    onSuccess: saved => cache.setQueryData(partnerIdentityKeys.all, saved),
+  })
 }

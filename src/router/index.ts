@@ -155,6 +155,13 @@ const routes = defineRoutes([
     meta: { titleKey: 'quotes.editTitle' },
   },
   {
+    path: '/quotes/:quoteId/proposal',
+    name: 'quote-proposal',
+    component: () => import('@/views/quotes/QuoteProposalView.vue'),
+    props: true,
+    meta: { titleKey: 'quotes.proposal.title' },
+  },
+  {
     path: '/quotes/:quoteId/convert',
     name: 'quote-convert',
     component: () => import('@/views/quotes/QuoteConvertView.vue'),

@@ -27,6 +27,7 @@ describe('typed route names', () => {
       | 'quote-new'
       | 'quote-edit'
       | 'quote-convert'
+      | 'quote-proposal'
       | 'opportunities'
       | 'settings'
       | 'not-found'

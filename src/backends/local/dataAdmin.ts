@@ -1,7 +1,11 @@
+import type { PartnerIdentity } from '@/domain/partner/partnerIdentity'
+import type { QuoteCounter } from '@/domain/quotes/quoteNumber'
 import type { DataAdmin } from '../backend'
 import type { LocalContext } from './context'
 import { BackendError } from '../backend'
 import { toEntry, toRecord, withSubscriptions } from './records'
+import { counterCovering } from '@/domain/quotes/quoteNumber'
+import { PARTNER_IDENTITY_KEY, QUOTE_COUNTER_KEY } from './metaKeys'
 import { PRICE_LIST_KEY, storedPriceList } from './pricingRepository'
 import { guard } from './storageErrors'
 import { domainPrefixes } from './tenantsRepository'
@@ -75,6 +79,8 @@ export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport>
             services: (await db.services.toArray()).map(withoutVersion),
             priceList: withoutVersion(await storedPriceList(context)),
             quotes: await db.quotes.toArray(),
+            partnerIdentity: ((await db.meta.get(PARTNER_IDENTITY_KEY))?.value as PartnerIdentity | undefined) ?? null,
+            quoteCounter: (await db.meta.get(QUOTE_COUNTER_KEY))?.value as QuoteCounter | undefined,
           })
           return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), ...data }
         }),
@@ -97,6 +103,15 @@ export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport>
             { key: 'schemaVersion', value: db.verno },
           ])
           if (parsed.priceList) await db.meta.put({ key: PRICE_LIST_KEY, value: parsed.priceList })
+          if (parsed.partnerIdentity) await db.meta.put({ key: PARTNER_IDENTITY_KEY, value: parsed.partnerIdentity })
+          // Numbering goes on after every number the file holds, so none is given twice.
+          await db.meta.put({
+            key: QUOTE_COUNTER_KEY,
+            value: counterCovering(
+              parsed.quoteCounter,
+              parsed.quotes.map(quote => quote.number),
+            ),
+          })
           await db.tenants.bulkAdd(parsed.tenants.map(({ tenant }) => toRecord(tenant)))
           await db.subscriptions.bulkAdd(parsed.tenants.flatMap(({ subscriptions }) => subscriptions))
           await db.configurations.bulkAdd(parsed.configurations)

@@ -2,8 +2,7 @@ import type { PartnerIdentity } from '@/domain/partner/partnerIdentity'
 import type { PartnerRepository } from '../backend'
 import type { LocalContext } from './context'
 import { partnerIdentityWrite } from '../records/partnerIdentity'
-
-export const PARTNER_IDENTITY_KEY = 'partnerIdentity'
+import { PARTNER_IDENTITY_KEY } from './metaKeys'
 
 async function storedIdentity({ db }: LocalContext): Promise<PartnerIdentity | null> {
   return ((await db.meta.get(PARTNER_IDENTITY_KEY))?.value as PartnerIdentity | undefined) ?? null

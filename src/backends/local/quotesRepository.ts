@@ -15,6 +15,7 @@ import {
   takeQuoteNumber,
   updateQuoteRecord,
 } from '../records/quotes'
+import { QUOTE_COUNTER_KEY } from './metaKeys'
 import { storedPriceList } from './pricingRepository'
 import { provisionTables, provisionTenant } from './provisionTenant'
 
@@ -22,9 +23,6 @@ import { provisionTables, provisionTenant } from './provisionTenant'
  * Quotes for prospects: partner-wide, no tenant until converted. Each write is one transaction
  * with its activity entry; converting also provisions the tenant and records its services.
  */
-/** The partner's quote counter, in the same table as the price list. */
-export const QUOTE_COUNTER_KEY = 'quoteCounter'
-
 export function createQuoteRepository(context: LocalContext): QuoteRepository {
   const { db, run } = context
   const writeTables = [db.quotes, db.activity, db.meta]

@@ -4,7 +4,9 @@ import type { DistributionList, MailContact } from '@/domain/console/exchange'
 import type { SenderEntry } from '@/domain/console/senders'
 import type { SiteCollection } from '@/domain/console/sharePoint'
 import type { AddOn } from '@/domain/ledger/addOns'
+import type { PartnerIdentity } from '@/domain/partner/partnerIdentity'
 import type { PriceList } from '@/domain/pricing/pricing'
+import type { QuoteCounter } from '@/domain/quotes/quoteNumber'
 import type { Quote } from '@/domain/quotes/quotes'
 import type { Partner, TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { TenantUser } from '@/domain/users/users'
@@ -40,4 +42,8 @@ export interface ConsoleExport {
   readonly priceList?: PriceList
   /** Quotes for prospects (version 2 files have none). */
   readonly quotes: Quote[]
+  /** The identity printed on proposals; absent from files exported before it existed. */
+  readonly partnerIdentity?: PartnerIdentity | null
+  /** Where quote numbering goes on from; absent from files exported before quotes were numbered. */
+  readonly quoteCounter?: QuoteCounter
 }

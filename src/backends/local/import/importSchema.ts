@@ -203,6 +203,8 @@ const QuoteSchema = v.object({
   createdOn: v.string(),
   validUntil: v.string(),
   status: v.picklist(QUOTE_STATUSES),
+  // Quotes saved before numbering have none.
+  number: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{4,}$/))),
   currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
   tenantId: v.nullable(id),
   createdAt: isoDateTime,
@@ -240,4 +242,24 @@ export const ExportSchema = v.object({
   ),
   // Version 2 files have no quotes.
   quotes: v.optional(v.array(QuoteSchema), []),
+  // Its texts and logo are checked by the domain's identity rule afterwards.
+  partnerIdentity: v.optional(
+    v.nullable(
+      v.object({
+        legalName: v.string(),
+        address: v.string(),
+        country: v.string(),
+        registrationNumber: v.string(),
+        vatNumber: v.string(),
+        phone: v.string(),
+        email: v.string(),
+        logo: v.nullable(v.string()),
+      }),
+    ),
+  ),
+  quoteCounter: v.optional(
+    v.object({
+      lastByYear: v.record(v.pipe(v.string(), v.regex(/^\d{4}$/)), v.pipe(v.number(), v.integer(), v.minValue(0))),
+    }),
+  ),
 })

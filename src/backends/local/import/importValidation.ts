@@ -3,6 +3,7 @@ import type { ValidationIssue } from '@/domain/validation'
 import * as v from 'valibot'
 import { INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
 import { historyFromSubscription, subscriptionTimeline } from '@/domain/fees/feeHistory'
+import { validatePartnerIdentity } from '@/domain/partner/partnerIdentity'
 import { validatePriceList } from '@/domain/pricing/priceList'
 import { validateSeats } from '@/domain/tenant/provisioning'
 import { validateWorkstationCount } from '@/domain/tenant/workstations'
@@ -123,6 +124,13 @@ function domainIssues(document: ConsoleExport): ValidationIssue[] {
   })
   const activityIds = new Set<string>()
   document.activity.forEach((entry, n) => issues.push(...duplicateIssue(activityIds, entry.id, `activity[${n}].id`)))
+  if (document.partnerIdentity)
+    issues.push(
+      ...validatePartnerIdentity(document.partnerIdentity).map(issue => ({
+        ...issue,
+        field: `partnerIdentity.${issue.field}`,
+      })),
+    )
   if (document.priceList)
     issues.push(
       ...validatePriceList(document.priceList).map(issue => ({ ...issue, field: `priceList.${issue.field}` })),

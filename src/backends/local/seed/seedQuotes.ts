@@ -1,7 +1,9 @@
 import type { IsoDate } from '@/domain/dates'
+import type { QuoteCounter } from '@/domain/quotes/quoteNumber'
 import type { Quote, QuoteAddOnLine } from '@/domain/quotes/quotes'
 import { addDays } from '@/domain/dates'
 import { cataloguePriceList } from '@/domain/pricing/pricing'
+import { nextQuoteNumber } from '@/domain/quotes/quoteNumber'
 import { priceQuoteLines } from '@/domain/quotes/quoteTotals'
 import { defaultValidUntil } from '@/domain/quotes/quotes'
 
@@ -92,22 +94,32 @@ const QUOTES: readonly SeedQuote[] = [
   },
 ]
 
-/** The demo partner's quotes, dated from `today`, at the catalogue's prices. */
-export function demoQuotes(today: IsoDate, at: Date): Quote[] {
+/**
+ * The demo partner's quotes, dated from `today`, at the catalogue's prices, numbered oldest first
+ * as the partner would have numbered them; `counter` is where numbering goes on from.
+ */
+export function demoQuotes(today: IsoDate, at: Date): { quotes: Quote[]; counter: QuoteCounter | undefined } {
   const priceList = cataloguePriceList()
   const recorded = at.toISOString()
-  return QUOTES.map(({ created, lines, services, ...quote }) => {
-    const createdOn = addDays(today, created)
-    return {
-      ...quote,
-      lines: priceQuoteLines(lines, priceList),
-      services,
-      createdOn,
-      validUntil: defaultValidUntil(createdOn),
-      currency: priceList.currency,
-      tenantId: null,
-      createdAt: recorded,
-      updatedAt: recorded,
-    }
-  })
+  let counter: QuoteCounter | undefined
+  const quotes = [...QUOTES]
+    .sort((a, b) => a.created - b.created)
+    .map(({ created, lines, services, ...quote }): Quote => {
+      const createdOn = addDays(today, created)
+      const numbered = nextQuoteNumber(counter, Number(createdOn.slice(0, 4)))
+      counter = numbered.counter
+      return {
+        ...quote,
+        number: numbered.number,
+        lines: priceQuoteLines(lines, priceList),
+        services,
+        createdOn,
+        validUntil: defaultValidUntil(createdOn),
+        currency: priceList.currency,
+        tenantId: null,
+        createdAt: recorded,
+        updatedAt: recorded,
+      }
+    })
+  return { quotes, counter }
 }

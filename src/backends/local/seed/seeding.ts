@@ -5,6 +5,8 @@ import type { SeedLanguage } from './seedBaselines'
 import { demoBaselines, demoConfiguration } from './seedBaselines'
 import { demoActivity, demoPartner, demoTenants } from './seed'
 import { demoDirectory } from './seedDirectory'
+import { PARTNER_IDENTITY_KEY, QUOTE_COUNTER_KEY } from '../metaKeys'
+import { demoPartnerIdentity } from './demoPartner'
 import { demoQuotes } from './seedQuotes'
 import { demoServices } from './seedServices'
 import { demoUsers } from './seedUsers'
@@ -30,9 +32,12 @@ export async function writeDemo(db: ConsoleDatabase, at: Date, language: SeedLan
   await db.distributionLists.bulkAdd(directory.distributionLists)
   await db.contacts.bulkAdd(directory.contacts)
   await db.services.bulkAdd(demoServices(today, at))
-  await db.quotes.bulkAdd(demoQuotes(today, at))
+  const { quotes, counter } = demoQuotes(today, at)
+  await db.quotes.bulkAdd(quotes)
   await db.meta.bulkPut([
     { key: 'partner', value: demoPartner },
+    { key: PARTNER_IDENTITY_KEY, value: demoPartnerIdentity },
+    { key: QUOTE_COUNTER_KEY, value: counter },
     { key: 'seededAt', value: at.toISOString() },
     { key: 'schemaVersion', value: db.verno },
   ])

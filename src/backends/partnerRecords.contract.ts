@@ -196,6 +196,50 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
       expect(isBackendError(await failure(backend.services.setStatus(other, id, 'accepted')), 'notFound')).toBe(true)
       expect(isBackendError(await failure(backend.services.remove(tenantId, 'no-such-service')), 'notFound')).toBe(true)
     })
+
+    it('drafts one Office Pro deployment per tenant, priced from the price list, and refuses a second by hand', async () => {
+      const { backend, tenantId } = await withTenant()
+      await backend.pricing.update({ ...cataloguePriceList(), officeProDeploymentMinor: 5_500 })
+      const request = { workstations: 8, description: 'Office Pro deployment on 8 workstations' }
+      const first = await backend.services.draftOfficeProDeployment(tenantId, request)
+      expect(first.reused).toBe(false)
+      expect(first.service).toMatchObject({
+        kind: 'officeProDeployment',
+        status: 'quoted',
+        quantity: 8,
+        unit: 'workstations',
+        unitPriceMinor: 5_500,
+        currency: 'USD',
+      })
+      // Drafting again gives the same deployment back, unchanged; nothing is recorded or logged.
+      const entries = await backend.activity.list({ tenantId })
+      const again = await backend.services.draftOfficeProDeployment(tenantId, { ...request, workstations: 9 })
+      expect(again).toEqual({ service: first.service, reused: true })
+      expect(await backend.activity.list({ tenantId })).toEqual(entries)
+      const deployment: AddOnInput = {
+        ...migration,
+        kind: 'officeProDeployment',
+        unit: 'workstations',
+        mailSource: null,
+      }
+      const error = await failure(backend.services.create(tenantId, deployment))
+      expect(error.issues).toEqual([{ field: 'kind', code: 'duplicate' }])
+      expect(await backend.services.list({ tenantId, kind: 'officeProDeployment' })).toHaveLength(1)
+      // Delivered, it leaves room for the next one.
+      for (const status of ['accepted', 'scheduled', 'inProgress', 'delivered'] as const)
+        await backend.services.setStatus(tenantId, first.service.id, status)
+      expect((await backend.services.create(tenantId, deployment)).kind).toBe('officeProDeployment')
+    })
+
+    it('refuses to draft an Office Pro deployment at no price: the list saved without one asks for it', async () => {
+      const { backend, tenantId } = await withTenant()
+      await backend.pricing.update({ currency: 'EUR', prices: euros.prices })
+      const error = await failure(
+        backend.services.draftOfficeProDeployment(tenantId, { workstations: 4, description: 'Office Pro' }),
+      )
+      expect(error.issues).toEqual([{ field: 'officeProDeployment', code: 'required' }])
+      expect(await backend.services.list({ tenantId })).toEqual([])
+    })
   })
 
   describe('price list', () => {

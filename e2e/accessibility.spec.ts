@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support'
+import { EVERY_ROUTE } from './everyRoute'
 import { fillAddressAndAgreement } from './provisioning'
 
 const pages = [
@@ -13,6 +14,17 @@ for (const { path, heading } of pages) {
   test(`axe finds no serious issue on ${path}`, async ({ page }) => {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await expectNoSeriousA11yViolations(page)
+  })
+}
+
+// Dark mode (Fluent's dark tokens) must read as well: contrast, badges and charts' tables included.
+for (const path of EVERY_ROUTE) {
+  test(`axe finds no serious issue on ${path} in dark mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+    await expect(page.getByText('Loading…')).toHaveCount(0)
     await expectNoSeriousA11yViolations(page)
   })
 }

@@ -8,6 +8,10 @@ import { installDataLayer } from './data/dataLayer'
 import { i18n, loadAllMessages, preferredLocale, setLocale } from './i18n'
 import { router } from './router'
 import { startBackend } from './startup'
+import { applyTheme } from './theme'
+
+// Light, dark or the system's, as last chosen, before anything paints.
+applyTheme()
 
 // The first page shows with the messages it needs; the rest follow while the person reads it.
 await setLocale(preferredLocale(), 'core')

@@ -43,6 +43,8 @@ function faded(color: string): string {
 function configuration(data: BarChartData): ChartConfiguration<'bar'> {
   const valueAxis = data.horizontal ? 'x' : 'y'
   const isFaded = (index: number) => data.faded?.[index] === true
+  // Chart.js's default grid is black at 10 %: gone on a dark page.
+  const grid = token('--colorNeutralStroke2')
   return {
     type: 'bar',
     data: {
@@ -66,8 +68,8 @@ function configuration(data: BarChartData): ChartConfiguration<'bar'> {
       // The figures are already on the page: no animation to wait for, or to be distracted by.
       animation: false,
       scales: {
-        x: { stacked: true, grid: { display: valueAxis === 'x' } },
-        y: { stacked: true, grid: { display: valueAxis === 'y' } },
+        x: { stacked: true, grid: { display: valueAxis === 'x', color: grid } },
+        y: { stacked: true, grid: { display: valueAxis === 'y', color: grid } },
         [valueAxis]: { stacked: true, beginAtZero: true, ticks: { callback: value => data.formatTick(Number(value)) } },
       },
       plugins: {
@@ -83,13 +85,22 @@ function configuration(data: BarChartData): ChartConfiguration<'bar'> {
   }
 }
 
-/** Draws a stacked bar chart on `canvas`, in the Fluent look of the page. */
-export function drawBarChart(canvas: HTMLCanvasElement, data: BarChartData): BarChartHandle {
+/** Text in the page's font and colour, read again at each draw: light and dark differ. */
+function pageText(): void {
   Chart.defaults.font.family = token('--fontFamilyBase') || Chart.defaults.font.family
   Chart.defaults.color = token('--colorNeutralForeground2')
+}
+
+/**
+ * Draws a stacked bar chart on `canvas`, in the Fluent look of the page. Its colours are the
+ * tokens' at the time of drawing: `update` (with the same data) redraws them after a theme change.
+ */
+export function drawBarChart(canvas: HTMLCanvasElement, data: BarChartData): BarChartHandle {
+  pageText()
   const chart = new Chart(canvas, configuration(data))
   return {
     update(next) {
+      pageText()
       const { data: nextData, options } = configuration(next)
       chart.data = nextData
       chart.options = options ?? {}

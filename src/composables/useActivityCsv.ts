@@ -1,8 +1,8 @@
 import type { ActivityEntry } from '@/domain/activityLog'
-import Papa from 'papaparse'
 import { useI18n } from 'vue-i18n'
 import { ACTIVITY_CSV_COLUMNS, activityCsvRows } from '@/domain/activityLog'
 import { downloadCsv } from './csvFile'
+import { useCsvDialect } from './useCsvDialect'
 import { useActivityChangeText } from './useActivityChangeText'
 import { useActivityText } from './useActivityText'
 
@@ -11,6 +11,7 @@ export function useActivityCsv() {
   const { t } = useI18n()
   const { describe } = useActivityText()
   const { field, value } = useActivityChangeText()
+  const { unparse } = useCsvDialect()
 
   function toCsv(entries: readonly ActivityEntry[]): string {
     const rows = activityCsvRows(entries, {
@@ -19,7 +20,7 @@ export function useActivityCsv() {
       field,
       value,
     })
-    return Papa.unparse(rows, { columns: [...ACTIVITY_CSV_COLUMNS] })
+    return unparse(rows, { columns: [...ACTIVITY_CSV_COLUMNS] })
   }
 
   function download(entries: readonly ActivityEntry[], fileName: string): void {

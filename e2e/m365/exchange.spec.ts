@@ -146,6 +146,34 @@ test('a blocked sender is added to the tenant through the relay and is still the
   ).toHaveCount(1)
 })
 
+test("a write the relay fails is kept in the tenant's activity with the correlation id its message names", async ({
+  page,
+}) => {
+  await openSection(page, 'Exchange')
+  // The relay answers as it does when Exchange keeps failing after its retries.
+  await page.route(`${RELAY_ORIGIN}/api/tenants/*/exchange/senders`, route =>
+    route.request().method() === 'POST'
+      ? route.fulfill({
+          status: 502,
+          contentType: 'application/json',
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          body: JSON.stringify({ error: { code: 'remote', message: 'Exchange failed', correlationId: 'ignored' } }),
+        })
+      : route.fallback(),
+  )
+  const blocked = page.getByRole('region', { name: 'Blocked senders', exact: true })
+  await blocked.getByLabel('Add a blocked sender').fill('offers@spam-meunerie.example')
+  await blocked.getByRole('button', { name: 'Add' }).click()
+  const refusal = blocked.getByText(/Reference for support: [0-9a-f-]{36}/)
+  await expect(refusal).toBeVisible()
+  const correlationId = /([0-9a-f-]{36})/.exec((await refusal.textContent()) ?? '')![1]!
+
+  await openSection(page, 'Activity')
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'A change through the partner relay failed' }).first(),
+  ).toContainText(`/exchange/senders answered 502 remote (reference for support: ${correlationId})`)
+})
+
 test('a distribution list is created with a member through the relay, at its address on the default domain', async ({
   page,
 }) => {

@@ -6,6 +6,7 @@ import type { RetryPolicy } from './graphClient'
 import type { ReadBackPolicy } from '../partnerCenter'
 import type { RelayConnection } from '../relay/relayClient'
 import { createRelayExchange } from '../relay/exchange'
+import { withFailedWritesLogged } from './relayFailureLog'
 import { GRAPH_CAPABILITIES, unsupportedRepository } from './capabilities'
 import { createActivityRepository } from './activityRepository'
 import { createBaselineRepository } from './baselinesRepository'
@@ -63,13 +64,15 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     actor,
   })
   const tenants = createTenantRepository(context)
-  // Exchange Online through the partner relay, when the build names one.
-  const exchange = options.relay && createRelayExchange(options.relay, context)
+  // The partner relay, when the build names one: its failed writes are kept in the activity log.
+  const relay = options.relay && withFailedWritesLogged(options.relay, context)
+  // Exchange Online through the partner relay.
+  const exchange = relay && createRelayExchange(relay, context)
   const graphCapabilities = exchange ? exchange.capabilities(GRAPH_CAPABILITIES) : GRAPH_CAPABILITIES
   const settings = createSettingsRepository(context, { capabilities: graphCapabilities, elsewhere: exchange?.settings })
   const users = createUserRepository(context)
   // Partner Center through the partner relay, when the build names one: new tenants, seats and quote conversions.
-  const partnerCenter = withPartnerCenterThroughRelay(options.relay, context, {
+  const partnerCenter = withPartnerCenterThroughRelay(relay, context, {
     tenants,
     quotes: createQuoteRepository(context),
     capabilities: graphCapabilities,

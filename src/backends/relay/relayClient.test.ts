@@ -74,4 +74,26 @@ describe('relayCall', () => {
     )
     expect(isBackendError(error, 'remote')).toBe(true)
   })
+
+  it('tells the connection of each failed write with its correlation id, never of a read, and keeps the error', async () => {
+    const failures: unknown[] = []
+    const onFailedWrite = async (failure: unknown) => void failures.push(failure)
+    const busy = answering(503, { error: { code: 'throttled', message: 'Exchange is busy' } })
+    const write = relayCall({ ...relayWith(busy), onFailedWrite }, { method: 'PATCH', path: '/api/x', what: 'w' })
+    const error = await write.catch((e: unknown) => e)
+    expect(isBackendError(error, 'remote') || isBackendError(error, 'unavailable')).toBe(true)
+    const correlationId = relayRefusalIn(error)?.correlationId
+    expect(failures).toEqual([{ method: 'PATCH', path: '/api/x', status: 503, code: 'throttled', correlationId }])
+
+    await relayCall({ ...relayWith(busy), onFailedWrite }, { method: 'GET', path: '/api/x', what: 'r' }).catch(() => {})
+    expect(failures).toHaveLength(1)
+
+    const down = vi.fn<typeof fetch>(async () => Promise.reject(new TypeError('Failed to fetch')))
+    const failingLog = async () => Promise.reject(new Error('the log is down too'))
+    const unreachable = relayCall(
+      { ...relayWith(down), onFailedWrite: failingLog },
+      { method: 'POST', path: '/a', what: 'p' },
+    )
+    expect(isBackendError(await unreachable.catch((e: unknown) => e), 'remote')).toBe(true)
+  })
 })

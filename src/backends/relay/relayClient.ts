@@ -26,6 +26,31 @@ export interface RelayConnection {
    * (MFA): the page leaves for the provider and comes back where it was.
    */
   readonly signIn?: (claims?: string) => Promise<never>
+  /**
+   * Told of every write the relay refused or couldn't take, before the error reaches the caller: the
+   * activity log keeps its correlation id, which the relay passed on to Microsoft, for support.
+   */
+  readonly onFailedWrite?: (failure: RelayFailure) => Promise<void>
+}
+
+/** A write that failed at or on the way to the relay: what support needs to find it in the relay's log. */
+export interface RelayFailure {
+  readonly method: RelayRequest['method']
+  readonly path: string
+  /** The relay's status; 0 when it couldn't be reached. */
+  readonly status: number
+  readonly code: string
+  readonly correlationId: string
+}
+
+/** Tells the connection of a failed write; a failure to record it never hides the write's own error. */
+async function reportFailedWrite(
+  relay: RelayConnection,
+  request: RelayRequest,
+  failure: Omit<RelayFailure, 'method' | 'path'>,
+) {
+  if (request.method === 'GET' || !relay.onFailedWrite) return
+  await relay.onFailedWrite({ method: request.method, path: request.path, ...failure }).catch(() => undefined)
 }
 
 /** Who the relay takes the technician for (`GET /api/me`). */
@@ -100,6 +125,7 @@ export async function relayCall<T>(relay: RelayConnection, request: RelayRequest
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
     })
   } catch (error) {
+    await reportFailedWrite(relay, request, { status: 0, code: 'unreachable', correlationId })
     throw new BackendError('remote', `${request.what}: the partner relay could not be reached (${correlationId})`, [], {
       cause: error,
     })
@@ -108,6 +134,7 @@ export async function relayCall<T>(relay: RelayConnection, request: RelayRequest
   const body = parsed(text)
   if (!response.ok) {
     const envelope = ((body as { error?: RelayErrorEnvelope } | undefined)?.error ?? {}) as RelayErrorEnvelope
+    await reportFailedWrite(relay, request, { status: response.status, code: envelope.code ?? '', correlationId })
     throw backendErrorOf(new RelayRefusal(response.status, envelope, correlationId, body), request)
   }
   return { status: response.status, body: body as T, correlationId }

@@ -113,7 +113,9 @@ test('removing a domain another tab removed first says it no longer exists, and 
   await add.getByRole('button', { name: 'Add domain' }).click()
   await expect(domainsTable(page).getByRole('row', { name: /dupre\.nantes/ })).toBeVisible()
 
-  // A second tab, on the same browser's data, removes it first.
+  // The first tab asks to remove it; meanwhile a second tab, on the same browser's data, removes it.
+  await domainsTable(page).getByRole('button', { name: 'Remove dupre.nantes' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Remove dupre.nantes?' })
   const other = await context.newPage()
   await other.goto('/tenants/tenant-dupre/domains')
   await domainsTable(other).getByRole('button', { name: 'Remove dupre.nantes' }).click()
@@ -124,11 +126,7 @@ test('removing a domain another tab removed first says it no longer exists, and 
   await expect(domainsTable(other).getByRole('row', { name: /dupre\.nantes/ })).toHaveCount(0)
   await other.close()
 
-  await domainsTable(page).getByRole('button', { name: 'Remove dupre.nantes' }).click()
-  await page
-    .getByRole('dialog', { name: 'Remove dupre.nantes?' })
-    .getByRole('button', { name: 'Remove domain' })
-    .click()
+  await confirm.getByRole('button', { name: 'Remove domain' }).click()
   await expect(page.getByRole('alert')).toHaveText(
     "It couldn't be deleted. It no longer exists: it was removed elsewhere since you opened it.",
   )

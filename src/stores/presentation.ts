@@ -5,9 +5,10 @@ import { ref, watch } from 'vue'
 const STORAGE_KEY = 'bpos.presentation'
 
 /**
- * Presentation mode: a salesperson demos the console in front of a client, so every
- * partner-internal figure (fees, margins, earnings, cost) stays off screen. Remembered in this
- * browser, because a demo laptop should not reveal them again after a reload.
+ * Presentation mode: a salesperson demos the console in front of a prospect, so every
+ * partner-internal figure (fees, earnings, cost) stays off screen, and so do other clients'
+ * contacts and what each pays (`useClientPrivacy`). Remembered in this browser, because a demo
+ * laptop should not reveal them again after a reload.
  */
 export const usePresentationStore = defineStore('presentation', () => {
   const presenting = ref(readStored(STORAGE_KEY) === 'on')

@@ -193,6 +193,9 @@ test('a mail contact deleted in another tab, then deleted here, says it no longe
   const contacts = page.getByRole('region', { name: 'Mail contacts' })
   const row = contacts.getByRole('row', { name: /Minoterie Girard/ })
   await expect(row).toBeVisible()
+  // This tab asks first; the other deletes while the question is open.
+  await row.getByRole('button', { name: 'Delete Minoterie Girard (commandes)' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Delete this mail contact?' })
 
   const other = await context.newPage()
   await other.goto('/tenants/tenant-dupre/exchange')
@@ -205,11 +208,7 @@ test('a mail contact deleted in another tab, then deleted here, says it no longe
   await expect(otherContacts.getByRole('row', { name: /Minoterie Girard/ })).toHaveCount(0)
   await other.close()
 
-  await row.getByRole('button', { name: 'Delete Minoterie Girard (commandes)' }).click()
-  await page
-    .getByRole('dialog', { name: 'Delete this mail contact?' })
-    .getByRole('button', { name: 'Delete contact' })
-    .click()
+  await confirm.getByRole('button', { name: 'Delete contact' }).click()
   await expect(contacts.getByRole('alert')).toHaveText(
     "It couldn't be deleted. It no longer exists: it was removed elsewhere since you opened it.",
   )

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
+import { fillAddressAndAgreement } from './provisioning'
 import { expectNoSeriousA11yViolations } from './support'
 
 /**
@@ -84,4 +85,49 @@ test('closing before the passwords were kept warns once, in French too', async (
   const french = page.getByRole('dialog', { name: 'Mots de passe temporaires' })
   await expect(french).toContainText('1 utilisateur a été créé.')
   await expect(french.getByRole('button', { name: 'Télécharger en fichier CSV' })).toBeVisible()
+})
+
+test('a provisioned tenant comes with its first administrator, whose password its overview shows once', async ({
+  page,
+}) => {
+  await page.goto('/tenants/new')
+  await page.getByLabel('Company name').fill('Atelier Vernet')
+  await page.getByLabel('Contact name').fill('Marc Vernet')
+  await page.getByLabel('Contact e-mail').fill('marc@vernet.example')
+  await page.getByLabel('Country').selectOption({ label: 'France' })
+  await page.getByRole('button', { name: 'Next' }).click()
+  await fillAddressAndAgreement(page)
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
+  await page.getByLabel('Seats for Standard Suite').fill('5')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Create tenant' }).click()
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Atelier Vernet' })).toBeVisible()
+  const handover = page.getByRole('region', { name: 'Temporary passwords' })
+  await expect(handover).toContainText('The tenant was created with its first administrator')
+  const row = handover.getByRole('row', { name: /First administrator/ })
+  await expect(row).toContainText('admin@atelier-vernet.microsoftonline.com')
+  const password = (await row.getByRole('cell').nth(2).innerText()).trim()
+  expect(password).toMatch(/^\S{16}$/)
+  await expectNoSeriousA11yViolations(page)
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    handover.getByRole('button', { name: 'Download as a CSV file' }).click(),
+  ])
+  const csv = await readFile((await download.path())!, 'utf8')
+  expect(csv).toContain(`First administrator,admin@atelier-vernet.microsoftonline.com,${password}`)
+  await handover.getByRole('button', { name: 'Done: forget the passwords' }).click()
+  await expect(handover).toBeHidden()
+  expect(await page.content()).not.toContain(password)
+
+  // The administrator is one of the tenant's users, holding no licence.
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Users' }).click()
+  await expect(
+    page.getByRole('region', { name: 'List of users' }).getByRole('row', { name: /Global Administrator/ }),
+  ).toContainText('No licence')
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1, name: 'Atelier Vernet' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Temporary passwords' })).toHaveCount(0)
 })

@@ -1,7 +1,12 @@
-import type { TenantConfiguration, TenantDirectory, TenantListing, TenantName } from '@/backends/backend'
+import type {
+  ProvisionedTenant,
+  TenantConfiguration,
+  TenantDirectory,
+  TenantListing,
+  TenantName,
+} from '@/backends/backend'
 import type { Baseline } from '@/domain/console/baselines'
 import type { ProvisionRequest } from '@/domain/tenant/provisioning'
-import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { FollowedBaseline, TenantListRow, TenantRow } from '@/domain/tenant/tenantList'
 import { useMutation, useQuery, useQueryCache, type DataStateStatus } from '@pinia/colada'
 import { computed, watch, type MaybeRefOrGetter } from 'vue'
@@ -200,7 +205,7 @@ export function useTenantsInvalidation() {
 export function useProvisionTenant() {
   const queryCache = useQueryCache()
   return useMutation({
-    mutation: (request: ProvisionRequest & { baselineId: string | null }): Promise<TenantWithSubscriptions> =>
+    mutation: (request: ProvisionRequest & { baselineId: string | null }): Promise<ProvisionedTenant> =>
       useBackend().tenants.provision(request),
     onSettled: (_created, error) => {
       if (!error || isBackendError(error, 'pending')) void queryCache.invalidateQueries({ key: tenantKeys.all })

@@ -170,8 +170,14 @@ const STEP_FIELDS: Partial<Record<CustomerStep, string>> = {
   checkout: 'lines',
 }
 
-async function createdCustomer(partnerCenter: PartnerCenter, customer: NewCustomer): Promise<string> {
-  const created = await partnerCenter<{ id: string }>('POST', '/customers', {
+/** The new customer's id and, as Partner Center answers it once, its first administrator's credentials. */
+interface CreatedCustomer {
+  readonly id: string
+  readonly userCredentials?: { readonly userName?: unknown; readonly password?: unknown }
+}
+
+async function createdCustomer(partnerCenter: PartnerCenter, customer: NewCustomer): Promise<CreatedCustomer> {
+  const created = await partnerCenter<CreatedCustomer>('POST', '/customers', {
     companyProfile: { domain: customer.domain },
     billingProfile: {
       email: customer.email,
@@ -186,7 +192,15 @@ async function createdCustomer(partnerCenter: PartnerCenter, customer: NewCustom
       },
     },
   })
-  return created.id
+  return created
+}
+
+/** Partner Center names the administrator without its domain (`admin`): it signs in at the initial domain. */
+function administratorOf(created: CreatedCustomer | undefined, domain: string) {
+  const { userName, password } = created?.userCredentials ?? {}
+  if (typeof userName !== 'string' || typeof password !== 'string' || userName === '' || password === '')
+    return undefined
+  return { userName: userName.includes('@') ? userName : `${userName}@${domain}`, password }
 }
 
 /**
@@ -203,6 +217,7 @@ export async function createCustomer(
   const outcomes = new Map<CustomerStep, StepResult['outcome']>()
   const steps = () => STEPS.map(step => ({ step, outcome: outcomes.get(step) ?? 'notRun' }))
   let customerId: string | undefined
+  let administrator: { userName: string; password: string } | undefined
   let step: CustomerStep = 'address'
   try {
     const address = await checkAddress(partnerCenter, customer.address)
@@ -217,7 +232,10 @@ export async function createCustomer(
     outcomes.set(step, 'done')
 
     step = 'customer'
-    customerId = customer.customerId ?? (await createdCustomer(partnerCenter, customer))
+    // Only a customer created now comes with its administrator's password: a retry finishes one without it.
+    const created = customer.customerId === undefined ? await createdCustomer(partnerCenter, customer) : undefined
+    administrator = administratorOf(created, customer.domain)
+    customerId = customer.customerId ?? created!.id
     outcomes.set(step, 'done')
 
     step = 'agreement'
@@ -266,7 +284,16 @@ export async function createCustomer(
         orderId: order.id,
       })),
     )
-    return { status: 201, body: { customerId, domain: customer.domain, steps: steps(), subscriptions } }
+    return {
+      status: 201,
+      body: {
+        customerId,
+        domain: customer.domain,
+        steps: steps(),
+        subscriptions,
+        ...(administrator ? { administrator } : {}),
+      },
+    }
   } catch (error) {
     if (!(error instanceof RelayError)) throw error
     outcomes.set(step, 'failed')

@@ -211,6 +211,11 @@ describe("Partner Center's new commerce through the relay", () => {
         .tenants.get(customerId)!
         .skus.map(sku => sku.skuPartNumber)
       expect(skus).toEqual(['STANDARDPACK', 'EXCHANGESTANDARD'])
+      // Partner Center's one answer with the first administrator's password, passed on to hand over.
+      expect(answer.body.administrator).toEqual({
+        userName: expect.stringMatching(/^admin@[\w.-]+$/),
+        password: expect.stringMatching(/^\S{8,}$/),
+      })
     })
 
     it('finishes a customer an earlier attempt created, given back by its id, without making another', async () => {
@@ -219,6 +224,7 @@ describe("Partner Center's new commerce through the relay", () => {
       const again = await call('POST', '/api/customers', customer({ customerId: first.body.customerId }))
       expect(again.status).toBe(201)
       expect(again.body.customerId).toBe(first.body.customerId)
+      expect(again.body.administrator).toBeUndefined()
       expect(posted(/^\/customers$/).length).toBe(before)
       expect(posted(new RegExp(`^/customers/${first.body.customerId}/carts$`))).toHaveLength(2)
     })

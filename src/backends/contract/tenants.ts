@@ -50,6 +50,15 @@ export interface TenantDirectory {
   readonly known: TenantListing
 }
 
+/** A new tenant's first administrator: how it signs in and the temporary password it changes at first sign-in. */
+export interface FirstAdministrator {
+  readonly userName: string
+  readonly temporaryPassword: string
+}
+
+/** A tenant just provisioned, with its first administrator where the backend created one and knows its password. */
+export type ProvisionedTenant = TenantWithSubscriptions & { readonly administrator?: FirstAdministrator }
+
 export interface TenantRepository {
   /**
    * Every client tenant it can read, each with its subscriptions, and the others named with why,
@@ -68,8 +77,12 @@ export interface TenantRepository {
   get: (tenantId: string) => Promise<TenantWithSubscriptions | undefined>
   /** Initial-domain prefixes already used by the partner's tenants, for the uniqueness rule. */
   domainPrefixes: () => Promise<Set<string>>
-  /** Validates and creates a tenant with its subscriptions (and its baseline, if chosen) in one step. */
-  provision: (request: ProvisionRequest & { readonly baselineId?: string | null }) => Promise<TenantWithSubscriptions>
+  /**
+   * Validates and creates a tenant with its subscriptions (and its baseline, if chosen) in one step,
+   * with its first administrator where the backend hands one over: its password is shown once, stored
+   * nowhere in clear.
+   */
+  provision: (request: ProvisionRequest & { readonly baselineId?: string | null }) => Promise<ProvisionedTenant>
   /** Records the client's workstations and how many have Office Pro; not a console write, so any tenant may. */
   updateWorkstations: (tenantId: string, count: WorkstationCount) => Promise<TenantWithSubscriptions>
 }

@@ -1,5 +1,7 @@
 import type { ProvisionRequest } from '@/domain/tenant/provisioning'
-import type { Tenant, TenantWithSubscriptions } from '@/domain/tenant/tenant'
+import type { Tenant } from '@/domain/tenant/tenant'
+import type { TenantUser } from '@/domain/users/users'
+import type { ProvisionedTenant } from '../backend'
 import type { LocalContext } from './context'
 import type { ConsoleDatabase } from './db'
 import { INITIAL_DOMAIN_SUFFIX } from '@/domain/catalogue'
@@ -7,13 +9,15 @@ import { planBaseline } from '@/domain/console/baselines'
 import { defaultSettings } from '@/domain/console/settings'
 import { trimmedAddress } from '@/domain/tenant/postalAddress'
 import { newSubscription, validateProvisionRequest } from '@/domain/tenant/provisioning'
+import { temporaryPassword } from '@/domain/users/password'
+import { workloadsForLicence } from '@/domain/users/userWorkloads'
 import { BackendError } from '../backend'
 import { compareSubscriptions, toRecord } from './records'
 import { domainPrefixes } from './tenantsRepository'
 
 /** The tables `provisionTenant` writes, for the transaction that wraps it. */
 export function provisionTables(db: ConsoleDatabase) {
-  return [db.tenants, db.subscriptions, db.configurations, db.baselines, db.activity, db.meta]
+  return [db.tenants, db.subscriptions, db.configurations, db.baselines, db.users, db.activity, db.meta]
 }
 
 /**
@@ -24,7 +28,7 @@ export function provisionTables(db: ConsoleDatabase) {
 export async function provisionTenant(
   context: LocalContext,
   request: ProvisionRequest & { readonly baselineId?: string | null },
-): Promise<TenantWithSubscriptions> {
+): Promise<ProvisionedTenant> {
   const { db } = context
   // Validated against the prefixes inside this transaction, so no other write can slip between.
   const issues = validateProvisionRequest(request, await domainPrefixes(context), context.today())
@@ -71,6 +75,23 @@ export async function provisionTenant(
   const plan = baseline ? planBaseline(baseline, defaults, subscriptions, today) : { changes: [] }
   const settings = { ...defaults, ...Object.fromEntries(plan.changes.map(change => [change.key, change.after])) }
   await db.configurations.add({ tenantId: tenant.id, settings, baselineId })
+  // Its first administrator, as Microsoft creates one with every tenant: unlicensed, on the initial domain.
+  const administrator: TenantUser = {
+    id: crypto.randomUUID(),
+    tenantId: tenant.id,
+    firstName: 'Global',
+    lastName: 'Administrator',
+    displayName: 'Global Administrator',
+    alias: 'admin',
+    domain: tenant.domains[0]!.name,
+    usageLocation: tenant.country,
+    subscriptionId: null,
+    services: workloadsForLicence(undefined),
+    exchange: {},
+    blocked: false,
+    createdAt: at.toISOString(),
+  }
+  await db.users.add(administrator)
   await context.log(
     {
       area: 'tenant',
@@ -85,5 +106,10 @@ export async function provisionTenant(
     },
     at,
   )
-  return { tenant, subscriptions: [...subscriptions].sort(compareSubscriptions) }
+  return {
+    tenant,
+    subscriptions: [...subscriptions].sort(compareSubscriptions),
+    // The demo keeps no passwords: the one handed over is made up, like a reset's.
+    administrator: { userName: `admin@${administrator.domain}`, temporaryPassword: temporaryPassword() },
+  }
 }

@@ -1,4 +1,4 @@
-import type { TenantRepository } from '../backend'
+import type { FirstAdministrator, ProvisionedTenant, TenantRepository } from '../backend'
 import type { GraphContext } from '../graph/graphContext'
 import type { HalfDoneStep } from '../relay/customerHalfDone'
 import type { RelayConnection } from '../relay/relayClient'
@@ -17,6 +17,8 @@ import { validateProvisionRequest } from '@/domain/tenant/provisioning'
 /** What the relay answers a customer it created, its agreement recorded and its cart checked out. */
 interface CreatedCustomer {
   readonly customerId: string
+  /** Partner Center's first administrator for a customer created now (not for one finished on a retry). */
+  readonly administrator?: { readonly userName: string; readonly password: string }
 }
 
 /** Each step's outcome, as the relay gives it beside a failure. */
@@ -53,6 +55,8 @@ export function relayCustomers(
   readBack: ReadBackPolicy = DEFAULT_READ_BACK,
 ) {
   const halfDone = new Map<string, string>()
+  // Each new customer's administrator, by customer id, until `provision` hands it over: kept nowhere else.
+  const administrators = new Map<string, FirstAdministrator>()
 
   /** The request checked by the domain's rules and the partner's tenants' prefixes; refused with `validation`. */
   async function check(request: ProvisionRequest & { readonly baselineId?: string | null }): Promise<void> {
@@ -75,6 +79,11 @@ export function relayCustomers(
         field: provisioningField(request),
       })
       halfDone.delete(domain)
+      if (body.administrator)
+        administrators.set(body.customerId, {
+          userName: body.administrator.userName,
+          temporaryPassword: body.administrator.password,
+        })
       return body.customerId
     } catch (error) {
       const refusal = relayRefusalIn(error)
@@ -112,8 +121,11 @@ export function relayCustomers(
   }
 
   /** A new tenant: created in Partner Center, read back through Graph, logged. */
-  async function provision(request: ProvisionRequest): Promise<TenantWithSubscriptions> {
-    return readBackProvisioned(await create(request), request)
+  async function provision(request: ProvisionRequest): Promise<ProvisionedTenant> {
+    const customerId = await create(request)
+    const administrator = administrators.get(customerId)
+    administrators.delete(customerId)
+    return { ...(await readBackProvisioned(customerId, request)), ...(administrator ? { administrator } : {}) }
   }
 
   return { check, create, readBackProvisioned, provision }

@@ -30,6 +30,23 @@ describe('the error voice', () => {
   const en = inComponent(useErrorVoice, 'en')
   const fr = inComponent(useErrorVoice, 'fr')
 
+  it('says a full storage the same way whatever wrapped it, and any other storage refusal with the code', () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    const dexie = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota })
+    const full = [
+      new BackendError('storage', 'The browser could not save the prices (QuotaExceededError)', [], { cause: quota }),
+      new BackendError('storage', 'The browser could not import the data (AbortError)', [], { cause: dexie }),
+    ]
+    for (const error of full)
+      expect(en.say(error)).toBe(
+        "This browser's storage is full, so nothing was saved. Free some disk space or leave private browsing, then try again.",
+      )
+    expect(fr.say(full[0])).toMatch(/^Le stockage de ce navigateur est plein/)
+    const blocked = new BackendError('storage', 'x', [], { cause: new DOMException('no', 'InvalidStateError') })
+    expect(en.say(blocked)).toBe(en.say(new BackendError('storage', 'y')))
+    expect(en.say(full[0], 'save')).toMatch(/storage is full/)
+  })
+
   it('gives every backend code a sentence of its own, in English and in French', () => {
     const english = CODES.map(code => en.say(new BackendError(code, 'raw adapter text')))
     const french = CODES.map(code => fr.say(new BackendError(code, 'raw adapter text')))

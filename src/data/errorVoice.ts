@@ -26,6 +26,20 @@ function needsSignIn(error: unknown): boolean {
   return false
 }
 
+/**
+ * Whether a storage failure is the browser's quota: the name survives Dexie wrapping it
+ * (`inner`) or an adapter rethrowing it (`cause`), so each door says the same thing.
+ */
+function isQuotaFull(error: unknown): boolean {
+  let current: unknown = error
+  for (let depth = 0; current && typeof current === 'object' && depth < 6; depth++) {
+    if ((current as { name?: unknown }).name === 'QuotaExceededError') return true
+    const { cause, inner } = current as { cause?: unknown; inner?: unknown }
+    current = inner ?? cause
+  }
+  return false
+}
+
 /** The one rule that names a failure: every message the console shows for one starts here. */
 export function errorVoiceCode(error: unknown): ErrorVoiceCode {
   if (isBackendError(error)) return error.code
@@ -75,7 +89,12 @@ export function useErrorVoice() {
   function say(error: unknown, action?: FailedAction): string {
     const code = errorVoiceCode(error)
     const firstIssue = isBackendError(error, 'validation') ? error.issues[0] : undefined
-    const reason = firstIssue ? validation.message(firstIssue) : t(`errors.code.${code}`)
+    // A full storage says what to free, whichever screen met it; other storage refusals share the code's sentence.
+    const reason = firstIssue
+      ? validation.message(firstIssue)
+      : code === 'storage' && isQuotaFull(error)
+        ? t('errors.storageFull')
+        : t(`errors.code.${code}`)
     return (action ? `${t(`errors.action.${action}`)} ${reason}` : reason) + reference(error)
   }
 

@@ -18,7 +18,7 @@ function fractionDigits(currency: string): number {
  * The browser's own regional variant of the interface language (en-GB writes 24 Dec 2026,
  * fr-CA writes 2026-12-24), else the language itself.
  */
-function regionalLocale(language: string): string {
+export function regionalLocale(language: string): string {
   return navigator.languages?.find(tag => tag.split('-')[0]?.toLowerCase() === language) ?? language
 }
 

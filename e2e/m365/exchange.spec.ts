@@ -56,6 +56,8 @@ function relayWrites(page: Page): string[] {
 test('POP turned off for one user, then for the whole tenant, through the relay: both survive a reload', async ({
   page,
 }) => {
+  // Two reloads, a dozen relay calls and the activity list read from SharePoint: longer than one page's budget.
+  test.slow()
   const person = (await mailboxUsers()).at(-1)!
   let mailbox = await openMailbox(page, person)
   const userPop = mailbox.getByRole('switch', { name: 'POP3' })

@@ -6,6 +6,7 @@ import type { RetryPolicy } from './graphClient'
 import type { ReadBackPolicy } from '../partnerCenter'
 import type { RelayConnection } from '../relay/relayClient'
 import { createRelayExchange } from '../relay/exchange'
+import { guardDoors } from '../doorGuard'
 import { withFailedWritesLogged } from './relayFailureLog'
 import { GRAPH_CAPABILITIES, unsupportedRepository } from './capabilities'
 import { createActivityRepository } from './activityRepository'
@@ -78,7 +79,8 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     capabilities: graphCapabilities,
     readBack: options.readBack,
   })
-  return {
+  // Every write's arguments are type-checked at the door, as on the local backend.
+  return guardDoors({
     partner: { get: partner, ...createPartnerIdentityRepository(context) },
     tenants: partnerCenter.tenants,
     settings,
@@ -99,5 +101,5 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     capabilities: partnerCenter.capabilities,
     initialDomainSuffix: MICROSOFT_INITIAL_DOMAIN_SUFFIX,
     skippedRecords: () => context.records.unreadable(),
-  }
+  })
 }

@@ -109,7 +109,8 @@ export function validatePostalAddress(address: PostalAddress, country: string): 
     ...text(address.state, 'address.state', STATE_MAX, STATE_COUNTRIES.includes(country)),
   ]
   const postalCode = address.postalCode.trim()
-  const pattern = POSTAL_CODE_PATTERNS[country]
+  // Own entries only: a country named `constructor` or `__proto__` has no pattern.
+  const pattern = Object.hasOwn(POSTAL_CODE_PATTERNS, country) ? POSTAL_CODE_PATTERNS[country] : undefined
   if (postalCode === '') issues.push({ field: 'address.postalCode', code: 'required' })
   else if (pattern && !pattern.test(postalCode))
     issues.push({
@@ -123,10 +124,11 @@ export function validatePostalAddress(address: PostalAddress, country: string): 
 
 const PHONE = /^\+?[0-9 ().-]{6,20}$/
 
-/** A calendar date written yyyy-mm-dd. */
+/** A calendar date written yyyy-mm-dd (month 13 or the 30th of February are not). */
 function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
 }
 
 /**

@@ -1,18 +1,28 @@
 import type { ValidationIssue } from '@/domain/validation'
-import type { LocalBackend } from './localBackend'
+import type { Backend } from './backend'
 import { QUOTE_SERVICE_LINES_MAX } from '@/domain/quotes/quoteLimits'
 import { MAX_IMPORT_ROWS } from '@/domain/users/importLimits'
-import { BackendError } from '../backend'
+import { BackendError } from './backend'
 
 /**
  * The types at the backend interface's doors. The forms always send the right types, but the
  * interface is public: a number where a name goes, or a list kind `grey`, gets a `validation`
  * error naming the field, never a `TypeError` from deep inside a rule (reliability review L6).
- * Field names are the forms' own, so the message is the one the form would show.
+ * Field names are the forms' own, so the message is the one the form would show. Both adapters
+ * (this browser's and Microsoft 365's) pass through it, so the refusal is the same on either.
  */
 type Check = (value: unknown, field: string) => ValidationIssue[]
 
-const shown = (value: unknown) => (typeof value === 'string' ? value : String(value)).slice(0, 40)
+/** The value as the message quotes it; an object is named by its kind (its own `toString` may be anything). */
+const shown = (value: unknown) =>
+  (typeof value === 'object' && value !== null
+    ? Array.isArray(value)
+      ? 'a list'
+      : 'an object'
+    : typeof value === 'string'
+      ? value
+      : String(value)
+  ).slice(0, 40)
 const wrong = (field: string, value: unknown): ValidationIssue[] => [
   { field, code: 'unknown', params: { value: shown(value) } },
 ]
@@ -140,8 +150,8 @@ function guarded<T extends object>(target: T, doors: Doors): T {
   })
 }
 
-/** The local backend with its write doors guarded; reads pass through untouched. */
-export function guardDoors(backend: LocalBackend): LocalBackend {
+/** The backend with its write doors guarded; reads pass through untouched. */
+export function guardDoors<B extends Backend>(backend: B): B {
   const { exchange } = backend
   return {
     ...backend,

@@ -8,6 +8,8 @@ export interface ConnectionSettings {
 }
 
 const GRAPH = 'https://graph.microsoft.com'
+/** DNS over HTTPS, which the domain pages ask whether a domain's records are in place (src/data/dnsResolver.ts). */
+export const DNS_OVER_HTTPS = 'https://cloudflare-dns.com'
 
 function originOf(url: string | undefined): string | undefined {
   if (!url) return undefined
@@ -33,9 +35,10 @@ export function connectOrigins(settings: ConnectionSettings): string[] {
 
 /**
  * The policy each page ships in a `<meta>`: scripts, styles, fonts and images from the app only (a logo
- * may be a data: URL), connections only to `connectOrigins`, frames only from the sign-in authority
- * (MSAL's silent renewal), no plug-ins, no `<base>`, forms posting nowhere else. `frame-ancestors` and
- * reporting can't be set in a `<meta>`: the host sends them (README "Deploying the console").
+ * may be a data: URL), connections only to `connectOrigins` and DNS over HTTPS (every build checks
+ * domains), frames only from the sign-in authority (MSAL's silent renewal), no plug-ins, no `<base>`,
+ * forms posting nowhere else. `frame-ancestors` and reporting can't be set in a `<meta>`: the host
+ * sends them (README "Deploying the console").
  */
 export function contentSecurityPolicy(settings: ConnectionSettings): string {
   const connect = connectOrigins(settings)
@@ -46,7 +49,7 @@ export function contentSecurityPolicy(settings: ConnectionSettings): string {
     'style-src': ["'self'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
-    'connect-src': ["'self'", ...connect],
+    'connect-src': ["'self'", ...connect, DNS_OVER_HTTPS],
     'frame-src': authority ? [authority] : ["'none'"],
     'worker-src': ["'self'"],
     'object-src': ["'none'"],

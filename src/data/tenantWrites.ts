@@ -1,4 +1,5 @@
 import type { OfferId } from '@/domain/catalogue'
+import type { DnsRecord } from '@/domain/tenant/dnsRecords'
 import type { VerificationRecord } from '@/domain/tenant/domains'
 import type { BillingChoice } from '@/domain/tenant/provisioning'
 import type { Subscription, Tenant, TenantWithSubscriptions } from '@/domain/tenant/tenant'
@@ -90,6 +91,14 @@ export function useDomainVerificationRecord(tenantId: MaybeRefOrGetter<string>, 
     key: () => [...tenantKeys.one(toValue(tenantId)), 'verificationRecord', toValue(domain)],
     query: (): Promise<VerificationRecord> =>
       useBackend().domains.verificationRecord(toValue(tenantId), toValue(domain)),
+  })
+}
+
+/** The mail records (MX, Autodiscover, SPF) of a tenant's domain, as its backend's service names them. */
+export function useDomainMailRecords(tenantId: MaybeRefOrGetter<string>, domain: MaybeRefOrGetter<string>) {
+  return useQuery({
+    key: () => [...tenantKeys.one(toValue(tenantId)), 'mailRecords', toValue(domain)],
+    query: (): Promise<DnsRecord[]> => useBackend().domains.mailRecords(toValue(tenantId), toValue(domain)),
   })
 }
 

@@ -6,6 +6,7 @@ import { BackendError } from '../backend'
 import { unsupported } from './capabilities'
 import { GraphRequestError } from './graphClient'
 import { graphCall } from './graphErrors'
+import { mailRecords } from '@/domain/tenant/dnsRecords'
 import { findDomain, validateCustomDomain } from '@/domain/tenant/domains'
 
 interface GraphDnsRecord {
@@ -50,6 +51,12 @@ export function createDomainRepository(context: GraphContext): DomainRepository 
       const txt = value.find(record => record.recordType === 'Txt' && record.text)
       if (!txt) throw new BackendError('remote', `Microsoft 365 named no TXT record to verify ${name}`)
       return { type: 'TXT', host: '@', value: txt.text!, ttlSeconds: txt.ttl }
+    },
+
+    // Microsoft 365's records follow one documented pattern (the admin center's "Add DNS records" step).
+    mailRecords: async (tenantId, name) => {
+      await existing(tenantId, name)
+      return mailRecords(name.trim(), 'microsoft365')
     },
 
     verify: async (tenantId, name) => {

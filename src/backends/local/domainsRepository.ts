@@ -10,6 +10,7 @@ import {
   validateDomainRemoval,
   verificationRecord,
 } from '@/domain/tenant/domains'
+import { mailRecords } from '@/domain/tenant/dnsRecords'
 import { BackendError } from '../backend'
 import { refuseInvalid } from '../records/checks'
 
@@ -49,6 +50,9 @@ export function createDomainRepository(context: LocalContext): DomainRepository 
   return {
     // Derived from the tenant and the name, so it reads the same after a reload or in another tab.
     verificationRecord: async (tenantId, name) => verificationRecord(tenantId, name.trim()),
+
+    // The demo is BPOS: mail went through Forefront Online Protection for Exchange.
+    mailRecords: async (_tenantId, name) => mailRecords(name.trim(), 'bpos'),
 
     add: (tenantId, name) =>
       write('add the domain', tenantId, async tenant => {

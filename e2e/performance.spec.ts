@@ -79,7 +79,14 @@ const pages: [string, string, (page: Page) => Promise<void>][] = [
   ],
   ['the quote builder', '/quotes/new', page => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
   ['the services ledger', '/services', page => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
-  ['settings', '/settings', page => expect(page.getByLabel('Currency')).toBeEnabled()],
+  [
+    'settings',
+    '/settings',
+    page =>
+      expect(
+        page.getByRole('region', { name: 'Price list' }).getByLabel('Standard Suite', { exact: true }),
+      ).toBeEnabled(),
+  ],
 ]
 
 for (const [name, path, ready] of pages) {

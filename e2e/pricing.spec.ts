@@ -11,15 +11,18 @@ async function openPriceList(page: Page) {
   return card
 }
 
-test("prices switched to euros in Settings follow into provisioning and a tenant's subscriptions, after a reload too", async ({
+test("prices converted to euros in Settings follow into provisioning and a tenant's subscriptions, after a reload too", async ({
   page,
 }) => {
   const card = await openPriceList(page)
   await expectNoSeriousA11yViolations(page)
-  await card.getByLabel('Currency').selectOption('EUR')
-  await card.getByLabel('Standard Suite', { exact: true }).fill('12,50')
-  await card.getByRole('button', { name: 'Save prices' }).click()
-  await expect(card.getByRole('status')).toHaveText('The price list is saved.')
+  // The price list's own currency can't be relabelled: a change converts every price at a rate.
+  await expect(card.getByLabel('Currency')).toBeDisabled()
+  const currency = page.getByRole('region', { name: 'Currency' })
+  await currency.getByLabel('New currency').selectOption('EUR')
+  await currency.getByLabel('Rate: 1 USD in EUR').fill('1,25')
+  await currency.getByRole('button', { name: 'Convert every price to EUR' }).click()
+  await expect(currency.getByRole('status')).toContainText('Every price is now in Euro, converted at 1,25')
   await expect(card.getByLabel('Standard Suite', { exact: true })).toHaveValue('12.50')
 
   // The guided provisioning prices the offers in euros.
@@ -33,7 +36,8 @@ test("prices switched to euros in Settings follow into provisioning and a tenant
   await page.getByRole('button', { name: 'Next' }).click()
   await fillAddressAndAgreement(page)
   await page.getByRole('button', { name: 'Next' }).click()
-  await expect(page.getByText('€12.50')).toBeVisible()
+  // Standard Suite and Exchange Online were both at $10.00: both are €12.50 now.
+  await expect(page.getByText('€12.50 per user per month')).toHaveCount(2)
   await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
   await page.getByLabel('Seats for Standard Suite').fill('6')
   await page.getByRole('button', { name: 'Next' }).click()
@@ -54,8 +58,8 @@ test("prices switched to euros in Settings follow into provisioning and a tenant
 
   // The change is in the activity log, before → after.
   await page.goto('/activity')
-  await expect(page.getByText('Price list changed (EUR)')).toBeVisible()
-  await expect(page.getByText('Price of Standard Suite: 10.00 USD → 12.50 EUR')).toBeVisible()
+  await expect(page.getByText('Currency changed to EUR at 1.25')).toBeVisible()
+  await expect(page.getByText('Currency: USD → EUR')).toBeVisible()
 })
 
 test('a bad price is refused next to its field and nothing is saved; list prices come back in one click', async ({
@@ -63,7 +67,6 @@ test('a bad price is refused next to its field and nothing is saved; list prices
 }) => {
   const card = await openPriceList(page)
   const standard = card.getByLabel('Standard Suite', { exact: true })
-  await card.getByLabel('Currency').selectOption('GBP')
   await standard.fill('9.999')
   await card.getByLabel('Office Live Meeting', { exact: true }).fill('lots')
   await card.getByRole('button', { name: 'Save prices' }).click()
@@ -78,10 +81,10 @@ test('a bad price is refused next to its field and nothing is saved; list prices
   await expect(standard).toHaveValue('10.00')
   await expect(card.getByLabel('Currency')).toHaveValue('USD')
 
-  await card.getByLabel('Currency').selectOption('CHF')
+  await standard.fill('11')
   await card.getByRole('button', { name: 'Save prices' }).click()
   await expect(card.getByRole('status')).toHaveText('The price list is saved.')
   await card.getByRole('button', { name: 'Reset to list prices' }).click()
   await expect(card.getByRole('status')).toHaveText("The catalogue's list prices in US dollars are back.")
-  await expect(card.getByLabel('Currency')).toHaveValue('USD')
+  await expect(standard).toHaveValue('10.00')
 })

@@ -206,32 +206,22 @@ test('presentation mode keeps earnings off the builder and the list', async ({ p
   await expectNoSeriousA11yViolations(page)
 })
 
-test('a quote saved in dollars says a save re-prices it once the price list is in euros', async ({ page }) => {
+test('an open quote follows a change to euros at the rate given, with nothing left to re-price', async ({ page }) => {
   await page.goto('/settings')
-  const card = page.getByRole('region', { name: 'Price list' })
-  await expect(card.getByLabel('Standard Suite', { exact: true })).toHaveValue('10.00')
-  await card.getByLabel('Currency').selectOption('EUR')
-  await card.getByLabel('Standard Suite', { exact: true }).fill('8,99')
-  await card.getByRole('button', { name: 'Save prices' }).click()
-  await expect(card.getByRole('status')).toHaveText('The price list is saved.')
+  const currency = page.getByRole('region', { name: 'Currency' })
+  await currency.getByLabel('New currency').selectOption('EUR')
+  await currency.getByLabel('Rate: 1 USD in EUR').fill('0.899')
+  await currency.getByRole('button', { name: 'Convert every price to EUR' }).click()
+  await expect(currency.getByRole('status')).toContainText('Every price is now in Euro')
 
   await page.goto('/quotes')
-  // The list keeps each quote at the prices it was saved with.
-  await expect(
-    page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Cabinet Morel Architectes' }) }),
-  ).toContainText('US$450.00')
-  await page.getByRole('link', { name: 'Cabinet Morel Architectes' }).click()
-  await expect(
-    page.getByRole('status').filter({ hasText: 'This quote was priced in USD. Your price list is now in EUR' }),
-  ).toBeVisible()
-  // The builder shows what a save would store: 45 × €8.99.
-  await expect(totals(page)).toContainText('Monthly€404.55')
-  await page.getByRole('button', { name: 'Save quote' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'priced in USD' })).toHaveCount(0)
-  await page.getByRole('link', { name: 'All quotes' }).click()
+  // 45 seats at US$10.00 × 0.899: €8.99 each, €404.55 a month; nothing left to re-price.
   await expect(
     page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Cabinet Morel Architectes' }) }),
   ).toContainText('€404.55')
+  await page.getByRole('link', { name: 'Cabinet Morel Architectes' }).click()
+  await expect(totals(page)).toContainText('Monthly€404.55')
+  await expect(page.getByRole('status').filter({ hasText: 'priced in USD' })).toHaveCount(0)
 })
 
 test('an address with no such quote is titled as a quote, not a new one, in English and French', async ({ page }) => {

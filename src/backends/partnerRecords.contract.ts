@@ -243,6 +243,29 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
   })
 
   describe('price list', () => {
+    it('changes currency by converting the list and the ledger at the rate, never relabelling, and logs it', async () => {
+      const { backend, tenantId } = await withTenant()
+      const service = await backend.services.create(tenantId, migration)
+      const refused = await failure(backend.pricing.changeCurrency({ currency: 'EUR', rate: '0' }))
+      expect(refused.issues).toEqual([{ field: 'rate', code: 'invalidRate' }])
+      expect((await backend.pricing.get()).currency).toBe('USD')
+
+      const done = await backend.pricing.changeCurrency({ currency: 'EUR', rate: '0,92' })
+      expect(done.priceList).toMatchObject({ currency: 'EUR', prices: { 'standard-suite': 920 } })
+      expect(done.services).toBeGreaterThanOrEqual(1)
+      expect((await backend.pricing.get()).prices['standard-suite']).toBe(920)
+      const [converted] = await backend.services.list({ tenantId })
+      expect(converted).toMatchObject({ id: service.id, currency: 'EUR', unitPriceMinor: 4_140 })
+      const [entry] = await backend.activity.list({ limit: 1 })
+      expect(entry).toMatchObject({
+        action: 'data.currencyChanged',
+        details: { from: 'USD', to: 'EUR', rate: '0.92' },
+      })
+      expect(
+        isBackendError(await failure(backend.pricing.changeCurrency({ currency: 'EUR', rate: '1' })), 'validation'),
+      ).toBe(true)
+    })
+
     it("starts on the catalogue's prices, saves a euro list for everyone, and prices new services in it", async () => {
       const { backend, tenantId } = await withTenant()
       expect(await backend.pricing.get()).toEqual(cataloguePriceList())

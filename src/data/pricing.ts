@@ -1,8 +1,12 @@
 import type { ComputedRef } from 'vue'
+import type { CurrencyChange } from '@/domain/pricing/currencyChange'
 import type { PriceList } from '@/domain/pricing/pricing'
 import { useMutation, useQuery, useQueryCache } from '@pinia/colada'
 import { computed } from 'vue'
 import { useBackend } from '@/backends/current'
+import { activityKeys } from './activity'
+import { ledgerKeys } from './ledger'
+import { quoteKeys } from './quotes'
 
 /** Cache key of the partner's price list: every price, bill and fee the console shows comes from it. */
 export const pricingKeys = {
@@ -29,5 +33,17 @@ export function useSavePriceList() {
   return useMutation({
     mutation: (next: PriceList) => useBackend().pricing.update(next),
     onSuccess: saved => cache.setQueryData(pricingKeys.all, saved),
+  })
+}
+
+/** Moves every amount to another currency at the partner's rate; the price list, quotes and ledger are read again. */
+export function useChangeCurrency() {
+  const cache = useQueryCache()
+  return useMutation({
+    mutation: (change: CurrencyChange) => useBackend().pricing.changeCurrency(change),
+    onSuccess: ({ priceList }) => {
+      cache.setQueryData(pricingKeys.all, priceList)
+      for (const key of [quoteKeys.all, ledgerKeys.all, activityKeys.all]) void cache.invalidateQueries({ key })
+    },
   })
 }

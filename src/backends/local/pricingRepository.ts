@@ -1,7 +1,10 @@
+import type { AddOn } from '@/domain/ledger/addOns'
 import type { PriceList } from '@/domain/pricing/pricing'
 import type { PricingRepository } from '../backend'
 import type { LocalContext } from './context'
+import { convertPriceList, convertQuote, convertService } from '@/domain/pricing/currencyChange'
 import { cataloguePriceList } from '@/domain/pricing/pricing'
+import { checkCurrencyChange, currencyChangeActivity } from '../records/currencyChange'
 import { priceListWrite } from '../records/pricing'
 import { nextVersion, refuseStale } from './versions'
 
@@ -29,6 +32,27 @@ export function createPricingRepository(context: LocalContext): PricingRepositor
           await db.meta.put({ key: PRICE_LIST_KEY, value: record })
           await context.log(write.activity, context.now())
           return record
+        }),
+      ),
+
+    changeCurrency: change =>
+      run('change the currency', () =>
+        db.transaction('rw', [db.meta, db.quotes, db.services, db.activity], async () => {
+          const current = await storedPriceList(context)
+          checkCurrencyChange(change, current.currency)
+          const from = current.currency
+          const priceList = nextVersion(convertPriceList(current, change))
+          const quotes = (await db.quotes.toArray()).filter(quote => convertQuote(quote, from, change) !== quote)
+          const services = (await db.services.toArray()).filter((service: AddOn) => service.currency === from)
+          const at = context.now().toISOString()
+          await db.meta.put({ key: PRICE_LIST_KEY, value: priceList })
+          await db.quotes.bulkPut(quotes.map(quote => ({ ...convertQuote(quote, from, change), updatedAt: at })))
+          await db.services.bulkPut(
+            services.map(service => nextVersion({ ...convertService(service, from, change), updatedAt: at })),
+          )
+          const counts = { quotes: quotes.length, services: services.length }
+          await context.log(currencyChangeActivity(from, change, counts), context.now())
+          return { priceList, ...counts }
         }),
       ),
   }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { BackendError, type BackendErrorCode } from '@/backends/backend'
+import { BackendError, ConsoleUnavailable, type BackendErrorCode } from '@/backends/backend'
 import { inComponent, realMessages } from '@/locales/testing'
 import { errorVoiceCode, FORM_ERROR, retryMayHelp, useErrorVoice } from './errorVoice'
 
@@ -45,6 +45,14 @@ describe('the error voice', () => {
     const blocked = new BackendError('storage', 'x', [], { cause: new DOMException('no', 'InvalidStateError') })
     expect(en.say(blocked)).toBe(en.say(new BackendError('storage', 'y')))
     expect(en.say(full[0], 'save')).toMatch(/storage is full/)
+  })
+
+  it('says why a tenant has no console: a trial that ended is not called Deskless', () => {
+    expect(en.say(new ConsoleUnavailable('trialEnded', 'x'))).toMatch(/^This tenant's trial has ended/)
+    expect(fr.say(new ConsoleUnavailable('trialEnded', 'x'))).toMatch(/^L'essai de ce client est terminé/)
+    expect(en.say(new ConsoleUnavailable('desklessOnly', 'x'))).toMatch(/Deskless Worker only/)
+    expect(en.say(new ConsoleUnavailable('cancelled', 'x'))).toMatch(/subscriptions are cancelled/)
+    expect(en.say(new BackendError('consoleUnavailable', 'x'))).not.toMatch(/Deskless/)
   })
 
   it('gives every backend code a sentence of its own, in English and in French', () => {

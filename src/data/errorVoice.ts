@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '@/domain/validation'
 import { useI18n } from 'vue-i18n'
-import { isBackendError, type BackendErrorCode } from '@/backends/backend'
+import { ConsoleUnavailable, isBackendError, type BackendErrorCode } from '@/backends/backend'
 import { relayRefusalIn } from '@/backends/relay/relayRefusal'
 import { useValidationMessages } from '@/composables/useValidationMessages'
 
@@ -94,7 +94,9 @@ export function useErrorVoice() {
       ? validation.message(firstIssue)
       : code === 'storage' && isQuotaFull(error)
         ? t('errors.storageFull')
-        : t(`errors.code.${code}`)
+        : error instanceof ConsoleUnavailable
+          ? t(`errors.noConsole.${error.reason}`)
+          : t(`errors.code.${code}`)
     return (action ? `${t(`errors.action.${action}`)} ${reason}` : reason) + reference(error)
   }
 

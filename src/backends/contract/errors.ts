@@ -4,7 +4,7 @@ import type { ValidationIssue } from '@/domain/validation'
 export type BackendErrorCode =
   | 'validation' // the input breaks a domain rule: `issues` says which field and why
   | 'notFound' // the tenant (or record) no longer exists
-  | 'consoleUnavailable' // the tenant's offers give no application console (Deskless only)
+  | 'consoleUnavailable' // the tenant has no application console (`ConsoleUnavailable.reason` says why)
   | 'featureUnavailable' // the tenant's offers don't include what the change needs
   | 'unsupported' // this backend can't do it (the reason is in the message)
   | 'storage' // the browser refused the write (quota, private mode, blocked database)
@@ -24,6 +24,23 @@ export class BackendError extends Error {
   ) {
     super(message, options)
     this.name = 'BackendError'
+  }
+}
+
+/** Why a tenant has no application console: only Deskless offers run, its trial ended, or all is cancelled. */
+export type NoConsoleReason = 'desklessOnly' | 'trialEnded' | 'cancelled'
+
+/**
+ * A console write refused because the tenant has no application console, with why (`consoleUnavailable`):
+ * a tenant whose trial ended is told so, not that its offers are Deskless.
+ */
+export class ConsoleUnavailable extends BackendError {
+  constructor(
+    readonly reason: NoConsoleReason,
+    message: string,
+  ) {
+    super('consoleUnavailable', message)
+    this.name = 'ConsoleUnavailable'
   }
 }
 

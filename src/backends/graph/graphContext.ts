@@ -6,7 +6,7 @@ import type { ActivityDraft } from '../records/activity'
 import type { PartnerRecords } from './partnerRecords'
 import type { TenantAccess } from './tenantAccess'
 import type { TenantReads } from './tenantReads'
-import { BackendError } from '../backend'
+import { BackendError, ConsoleUnavailable } from '../backend'
 import { activityEntry } from '../records/activity'
 import { graphCall } from './graphErrors'
 import { listBatched } from './batch'
@@ -15,7 +15,7 @@ import { createTenantAccess } from './tenantAccess'
 import { createTenantReads } from './tenantReads'
 import { tenantFromGraph } from './tenantMapping'
 import { localIsoDate } from '@/domain/dates'
-import { consoleAccess } from '@/domain/tenant/policy'
+import { noConsoleReason } from '@/domain/tenant/policy'
 
 /** A client tenant as the console sees it, with the SKUs (and their service plans) it was read from. */
 export interface LoadedTenant extends TenantWithSubscriptions {
@@ -120,11 +120,9 @@ export function createGraphContext(client: GraphClient, { now, records, actor }:
 
   async function consoleTenant(tenantId: string): Promise<LoadedTenant> {
     const found = await tenant(tenantId)
-    if (!consoleAccess(found.subscriptions, today()).available)
-      throw new BackendError(
-        'consoleUnavailable',
-        `${found.tenant.companyName} has no application console: its offers are all Deskless`,
-      )
+    const reason = noConsoleReason(found.subscriptions, today())
+    if (reason)
+      throw new ConsoleUnavailable(reason, `${found.tenant.companyName} has no application console (${reason})`)
     return found
   }
 

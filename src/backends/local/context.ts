@@ -4,8 +4,8 @@ import type { ActivityDraft } from '../records/activity'
 import type { ConsoleDatabase } from './db'
 import type { SeedLanguage } from './seed/seedBaselines'
 import { localIsoDate } from '@/domain/dates'
-import { consoleAccess } from '@/domain/tenant/policy'
-import { BackendError } from '../backend'
+import { noConsoleReason } from '@/domain/tenant/policy'
+import { BackendError, ConsoleUnavailable } from '../backend'
 import { activityEntry } from '../records/activity'
 import { withSubscriptions } from './records'
 import { demoPartner } from './seed/demoPartner'
@@ -34,7 +34,7 @@ export interface LocalContext {
   log: (draft: ActivityDraft, at: Date) => Promise<void>
   /** The tenant and its subscriptions, or `notFound`. */
   loadTenant: (tenantId: string) => Promise<LoadedTenant>
-  /** The tenant, or `consoleUnavailable` when its live offers give no application console. */
+  /** The tenant, or `ConsoleUnavailable` (with why: Deskless only, trial ended, cancelled) when it has no console. */
   loadConsoleTenant: (tenantId: string) => Promise<LoadedTenant>
 }
 
@@ -75,11 +75,9 @@ export function createLocalContext(
     loadTenant,
     loadConsoleTenant: async tenantId => {
       const loaded = await loadTenant(tenantId)
-      if (!consoleAccess(loaded.subscriptions, localIsoDate(now())).available)
-        throw new BackendError(
-          'consoleUnavailable',
-          `${loaded.tenant.companyName} has no application console: its offers are all Deskless`,
-        )
+      const reason = noConsoleReason(loaded.subscriptions, localIsoDate(now()))
+      if (reason)
+        throw new ConsoleUnavailable(reason, `${loaded.tenant.companyName} has no application console (${reason})`)
       return loaded
     },
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isBackendError } from '../backend'
+import { ConsoleUnavailable, isBackendError } from '../backend'
 import { failure, freshDb, makeLocal } from './testing'
 
 describe('local backend: domains', () => {
@@ -34,7 +34,13 @@ describe('local backend: domains', () => {
     const before = await backend.activity.list()
     const error = await failure(backend.domains.add('tenant-ecrins', 'ecrins.ski'))
     expect(isBackendError(error, 'consoleUnavailable')).toBe(true)
+    expect(error instanceof ConsoleUnavailable && error.reason).toBe('desklessOnly')
     expect(await backend.activity.list()).toEqual(before)
+  })
+
+  it('refuses a Standard Suite tenant whose trial ended as such, not as Deskless', async () => {
+    const error = await failure(makeLocal().domains.add('tenant-lefevre', 'lefevre-auto.fr'))
+    expect(error instanceof ConsoleUnavailable && error.reason).toBe('trialEnded')
   })
 
   it('verifies a domain once its record is in place, then makes it the default', async () => {

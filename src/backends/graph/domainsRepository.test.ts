@@ -43,6 +43,13 @@ describe('Graph backend: custom domains', () => {
     graph.server.world().tenants.get(STANDARD.id)!.publishedTxt.add('boulangerie-dupre.fr')
     const verified = await domains.verify(STANDARD.id, 'boulangerie-dupre.fr')
     expect(verified.domains.find(d => d.name === 'boulangerie-dupre.fr')?.verified).toBe(true)
+
+    // Its mail records are Microsoft 365's, as the admin center lists them.
+    expect((await domains.mailRecords(STANDARD.id, 'boulangerie-dupre.fr')).map(r => [r.type, r.value])).toEqual([
+      ['MX', 'boulangerie-dupre-fr.mail.protection.outlook.com'],
+      ['CNAME', 'autodiscover.outlook.com'],
+      ['TXT', 'v=spf1 include:spf.protection.outlook.com -all'],
+    ])
   })
 
   it("refuses a bad name before asking Graph, a Deskless-only tenant, and what Graph can't do here", async () => {

@@ -38,6 +38,15 @@ describe('local backend: domains', () => {
     expect(await backend.activity.list()).toEqual(before)
   })
 
+  it("gives a domain's mail records as BPOS had them: Forefront's MX, Outlook's Autodiscover and SPF", async () => {
+    const records = await makeLocal().domains.mailRecords('tenant-dupre', 'dupre-boulangerie.fr')
+    expect(records.map(record => [record.type, record.host, record.value])).toEqual([
+      ['MX', '@', 'mail.global.frontbridge.com'],
+      ['CNAME', 'autodiscover', 'autodiscover.outlook.com'],
+      ['TXT', '@', 'v=spf1 include:outlook.com ~all'],
+    ])
+  })
+
   it('refuses a Standard Suite tenant whose trial ended as such, not as Deskless', async () => {
     const error = await failure(makeLocal().domains.add('tenant-lefevre', 'lefevre-auto.fr'))
     expect(error instanceof ConsoleUnavailable && error.reason).toBe('trialEnded')

@@ -1,5 +1,8 @@
 import type { PartnerIdentity } from '@/domain/partner/partnerIdentity'
+import type { PriceList } from '@/domain/pricing/pricing'
 import type { Partner } from '@/domain/tenant/tenant'
+import type { SeedLanguage } from './seedBaselines'
+import { cataloguePriceList } from '@/domain/pricing/pricing'
 
 /** The fictional reseller the embedded data belong to (apart from the seed, which loads on first visit only). */
 export const demoPartner: Partner = {
@@ -18,4 +21,13 @@ export const demoPartnerIdentity: PartnerIdentity = {
   phone: '+33 4 76 12 34 56',
   email: 'devis@alpine-conseil.example',
   logo: null,
+}
+
+/**
+ * The demo partner's price list: the French reseller, seeded in French, bills in euros (the
+ * catalogue's figures, in euros). Seeded in English it keeps the catalogue's dollars.
+ */
+export function demoPriceList(language: SeedLanguage): PriceList {
+  const catalogue = cataloguePriceList()
+  return language === 'fr' ? { ...catalogue, currency: 'EUR' } : catalogue
 }

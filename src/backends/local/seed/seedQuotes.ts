@@ -1,4 +1,5 @@
 import type { IsoDate } from '@/domain/dates'
+import type { PriceList } from '@/domain/pricing/pricing'
 import type { QuoteCounter } from '@/domain/quotes/quoteNumber'
 import type { Quote, QuoteAddOnLine } from '@/domain/quotes/quotes'
 import { addDays } from '@/domain/dates'
@@ -98,8 +99,11 @@ const QUOTES: readonly SeedQuote[] = [
  * The demo partner's quotes, dated from `today`, at the catalogue's prices, numbered oldest first
  * as the partner would have numbered them; `counter` is where numbering goes on from.
  */
-export function demoQuotes(today: IsoDate, at: Date): { quotes: Quote[]; counter: QuoteCounter | undefined } {
-  const priceList = cataloguePriceList()
+export function demoQuotes(
+  today: IsoDate,
+  at: Date,
+  priceList: PriceList = cataloguePriceList(),
+): { quotes: Quote[]; counter: QuoteCounter | undefined } {
   const recorded = at.toISOString()
   let counter: QuoteCounter | undefined
   const quotes = [...QUOTES]

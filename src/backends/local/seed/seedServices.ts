@@ -196,9 +196,8 @@ const SERVICES: readonly SeedService[] = [
   ],
 ]
 
-/** The demo partner's services, dated from `today`, at the price list's currency. */
-export function demoServices(today: IsoDate, at: Date): AddOn[] {
-  const currency = cataloguePriceList().currency
+/** The demo partner's services, dated from `today`, in its price list's currency. */
+export function demoServices(today: IsoDate, at: Date, currency: string = cataloguePriceList().currency): AddOn[] {
   const recorded = at.toISOString()
   return SERVICES.map(
     (

@@ -6,7 +6,8 @@ import { demoBaselines, demoConfiguration } from './seedBaselines'
 import { demoActivity, demoPartner, demoTenants } from './seed'
 import { demoDirectory } from './seedDirectory'
 import { PARTNER_IDENTITY_KEY, QUOTE_COUNTER_KEY } from '../metaKeys'
-import { demoPartnerIdentity } from './demoPartner'
+import { PRICE_LIST_KEY } from '../pricingRepository'
+import { demoPartnerIdentity, demoPriceList } from './demoPartner'
 import { demoQuotes } from './seedQuotes'
 import { demoServices } from './seedServices'
 import { demoUsers } from './seedUsers'
@@ -31,13 +32,15 @@ export async function writeDemo(db: ConsoleDatabase, at: Date, language: SeedLan
   await db.senders.bulkAdd(directory.senders)
   await db.distributionLists.bulkAdd(directory.distributionLists)
   await db.contacts.bulkAdd(directory.contacts)
-  await db.services.bulkAdd(demoServices(today, at))
-  const { quotes, counter } = demoQuotes(today, at)
+  const priceList = demoPriceList(language)
+  await db.services.bulkAdd(demoServices(today, at, priceList.currency))
+  const { quotes, counter } = demoQuotes(today, at, priceList)
   await db.quotes.bulkAdd(quotes)
   await db.meta.bulkPut([
     { key: 'partner', value: demoPartner },
     { key: PARTNER_IDENTITY_KEY, value: demoPartnerIdentity },
     { key: QUOTE_COUNTER_KEY, value: counter },
+    { key: PRICE_LIST_KEY, value: priceList },
     { key: 'seededAt', value: at.toISOString() },
     { key: 'schemaVersion', value: db.verno },
   ])

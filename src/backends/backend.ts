@@ -8,6 +8,7 @@ import type { ExchangeRepository } from './contract/exchange'
 import type { PartnerRepository } from './contract/partner'
 import type { PricingRepository } from './contract/pricing'
 import type { QuoteRepository } from './contract/quotes'
+import type { SearchRepository } from './contract/search'
 import type { ServiceRepository } from './contract/services'
 import type { SettingsRepository } from './contract/settings'
 import type { SharePointRepository } from './contract/sharePoint'
@@ -34,6 +35,7 @@ export * from './contract/activity'
 export * from './contract/services'
 export * from './contract/pricing'
 export * from './contract/quotes'
+export * from './contract/search'
 export * from './contract/dataAdmin'
 export * from './contract/skippedRecords'
 export * from './contract/versions'
@@ -58,6 +60,8 @@ export interface Backend {
   readonly services: ServiceRepository
   readonly pricing: PricingRepository
   readonly quotes: QuoteRepository
+  /** One search across every client tenant's tenants, domains and users (the top bar's). */
+  readonly search: SearchRepository
   /** What this backend can do: the interface shows the rest as unavailable, with the reason. */
   readonly capabilities: BackendCapabilities
   /**

@@ -20,6 +20,7 @@ import { createPartnerRecords } from './partnerRecords'
 import { createPricingRepository } from './pricingRepository'
 import { createQuoteRepository } from './quotesRepository'
 import { createServiceRepository } from './servicesRepository'
+import { createSearchRepository } from './searchRepository'
 import { createSettingsRepository } from './settingsRepository'
 import { createTenantRepository } from './tenantsRepository'
 import { createUserRepository } from './usersRepository'
@@ -98,6 +99,7 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     services: createServiceRepository(context),
     pricing: createPricingRepository(context),
     quotes: partnerCenter.quotes,
+    search: createSearchRepository(partnerCenter.tenants),
     capabilities: partnerCenter.capabilities,
     initialDomainSuffix: MICROSOFT_INITIAL_DOMAIN_SUFFIX,
     skippedRecords: () => context.records.unreadable(),

@@ -81,6 +81,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): LocalBack
     baselines: lazyRepository(async () => (await import('./baselinesRepository')).createBaselineRepository(context)),
     services: lazyRepository(async () => (await import('./servicesRepository')).createServiceRepository(context)),
     quotes: lazyRepository(async () => (await import('./quotesRepository')).createQuoteRepository(context)),
+    search: lazyRepository(async () => (await import('./searchRepository')).createSearchRepository(context)),
     activity: createActivityRepository(context),
     pricing: createPricingRepository(context),
     capabilities: ALL_CAPABLE,

@@ -11,6 +11,7 @@ export default bundle(
       './tenants.json',
       './offers.json',
       './table.json',
+      './find.json',
     ],
     {
       eager: true,

@@ -117,3 +117,49 @@ test('undoing a narrowing of sharing asks again before widening it back', async 
   await expect(sharing.getByRole('radio', { name: 'Only external users already in the directory' })).toBeChecked()
   await expect(await settingEntries(page, 'External sharing:')).toHaveCount(3)
 })
+
+test('changing seats says so with Undo, which puts the seats back and is logged', async ({ page }) => {
+  await page.goto('/tenants/tenant-dupre/subscriptions')
+  const standard = page.getByRole('region', { name: 'Standard Suite' })
+  await standard.getByLabel('Seats bought').fill('15')
+  const change = standard.getByRole('button', { name: 'Change seats' })
+  await change.focus()
+  await page.keyboard.press('Enter')
+  await expect(toast(page, `Standard Suite: 15 seats for ${TENANT}`)).toBeVisible()
+  await expect(standard).toContainText('11 / 15')
+  await expect(change).toBeFocused()
+
+  await toast(page, 'Standard Suite: 15 seats').getByRole('button', { name: 'Undo' }).click()
+  await expect(toast(page, `Undone: Standard Suite: 12 seats for ${TENANT}`)).toBeVisible()
+  await expect(standard).toContainText('11 / 12')
+  await expect(standard.getByLabel('Seats bought')).toHaveValue('12')
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Overview' }).click()
+  const recent = page.getByRole('region', { name: 'Recent activity' })
+  await expect(recent).toContainText('Standard Suite seats changed from 12 to 15')
+  await expect(recent).toContainText('Standard Suite seats changed from 15 to 12')
+})
+
+test('saving a quote says so; Undo of an edit puts the quote back as it was', async ({ page }) => {
+  await page.goto('/quotes/new')
+  await page.getByLabel('Company name').fill('Cabinet Lambert Avocats')
+  await page.getByLabel('Employees').fill('45')
+  await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
+  await page.getByRole('button', { name: 'Save quote' }).click()
+  await expect(toast(page, 'Quote for Cabinet Lambert Avocats saved.')).toBeVisible()
+  // A new quote had no earlier version to go back to.
+  await expect(
+    toast(page, 'Quote for Cabinet Lambert Avocats saved.').getByRole('button', { name: 'Undo' }),
+  ).toHaveCount(0)
+  await toast(page, 'Quote for Cabinet Lambert Avocats').getByRole('button', { name: 'Dismiss' }).click()
+
+  await page.getByLabel('Employees').fill('60')
+  const save = page.getByRole('button', { name: 'Save quote' })
+  await save.click()
+  await expect(toast(page, 'Quote for Cabinet Lambert Avocats saved.')).toBeVisible()
+  await expect(save).toBeFocused()
+  await toast(page, 'Quote for Cabinet Lambert Avocats saved.').getByRole('button', { name: 'Undo' }).click()
+  await expect(toast(page, 'Undone: Quote for Cabinet Lambert Avocats saved.')).toBeVisible()
+  await expect(page.getByLabel('Employees')).toHaveValue('45')
+  await page.reload()
+  await expect(page.getByLabel('Employees')).toHaveValue('45')
+})

@@ -69,6 +69,11 @@ test('a licence past the seats is refused with how many are left, and nobody is 
   await expect(dialog.getByLabel('Licence')).toHaveAccessibleDescription(message)
   await expect(dialog.getByLabel('Licence')).toHaveAttribute('aria-invalid', 'true')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
+  // What was typed is asked about before it is dropped (e2e/no-lost-forms.spec.ts).
+  await page
+    .getByRole('dialog', { name: 'Leave this page?' })
+    .getByRole('button', { name: 'Leave without saving' })
+    .click()
 
   await page.reload()
   await page.getByRole('searchbox', { name: 'Search users' }).fill('peeters')

@@ -10,7 +10,7 @@ import { catalogue, getOffer } from '@/domain/catalogue'
 import { isCountryCode } from '@/domain/countries'
 import { decimalAmount } from '@/domain/ledger/addOns'
 import { priceQuoteLines } from '@/domain/quotes/quoteTotals'
-import { defaultValidUntil, validateQuoteInput } from '@/domain/quotes/quotes'
+import { defaultValidUntil, stopsDraft, validateQuoteInput } from '@/domain/quotes/quotes'
 import { suggestDomainPrefix } from '@/domain/tenant/provisioning'
 import { emptyProvisionForm, toProvisionRequest } from '@/forms/provision'
 import { readServiceAmounts, withOwnIssues } from '@/forms/service'
@@ -150,6 +150,12 @@ export function toQuoteInput(form: QuoteForm, currency: string): { input: QuoteI
     status: form.status,
   }
   return { input, issues: withOwnIssues(validateQuoteInput(input, currency), own) }
+}
+
+/** The builder kept as a draft: read the same way, with only what stops a half-built quote (`stopsDraft`). */
+export function toQuoteDraft(form: QuoteForm, currency: string): { input: QuoteInput; issues: ValidationIssue[] } {
+  const { input, issues } = toQuoteInput({ ...form, status: 'draft' }, currency)
+  return { input, issues: issues.filter(stopsDraft) }
 }
 
 /**

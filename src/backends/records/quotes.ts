@@ -7,7 +7,7 @@ import type { RecordWrite } from './services'
 import { isCalendarDate } from '@/domain/fees/feeCalendar'
 import { nextQuoteNumber } from '@/domain/quotes/quoteNumber'
 import { priceQuoteLines } from '@/domain/quotes/quoteTotals'
-import { isQuoteClosed, normalizeQuoteInput, validateQuoteInput } from '@/domain/quotes/quotes'
+import { isQuoteClosed, normalizeQuoteInput, quoteIssues } from '@/domain/quotes/quotes'
 import { BackendError } from '../backend'
 import { refuseInvalid } from './checks'
 
@@ -61,7 +61,8 @@ function priced(
   input: QuoteInput,
   priceList: PriceList,
 ): Pick<Quote, 'prospect' | 'lines' | 'services' | 'createdOn' | 'validUntil' | 'status' | 'currency'> {
-  refuseInvalid(validateQuoteInput(input, priceList.currency), 'The quote breaks a rule')
+  // A draft may be half-built; converting checks the quote whole (quotesRepository, relayQuoteConversion).
+  refuseInvalid(quoteIssues(input, priceList.currency), 'The quote breaks a rule')
   const normalized = normalizeQuoteInput(input)
   return { ...normalized, lines: priceQuoteLines(normalized.lines, priceList), currency: priceList.currency }
 }

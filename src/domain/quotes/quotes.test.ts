@@ -1,6 +1,13 @@
 import type { QuoteAddOnLine, QuoteInput } from './quotes'
 import { describe, expect, it } from 'vitest'
-import { defaultValidUntil, isQuoteClosed, normalizeQuoteInput, officeProOffers, validateQuoteInput } from './quotes'
+import {
+  defaultValidUntil,
+  isQuoteClosed,
+  normalizeQuoteInput,
+  officeProOffers,
+  stopsDraft,
+  validateQuoteInput,
+} from './quotes'
 
 const migration: QuoteAddOnLine = {
   kind: 'mailMigration',
@@ -162,5 +169,19 @@ describe('quote helpers', () => {
   it('closes a quote once converted', () => {
     expect(isQuoteClosed({ status: 'accepted' })).toBe(false)
     expect(isQuoteClosed({ status: 'converted' })).toBe(true)
+  })
+})
+
+describe('a half-built quote kept as a draft', () => {
+  it('needs its company name and numbers that are numbers; what is missing otherwise can wait', () => {
+    expect(stopsDraft({ field: 'companyName', code: 'required' })).toBe(true)
+    expect(stopsDraft({ field: 'employees', code: 'required' })).toBe(true)
+    expect(stopsDraft({ field: 'seats.standard-suite', code: 'required' })).toBe(true)
+    expect(stopsDraft({ field: 'services[2].unitPrice', code: 'required' })).toBe(true)
+    expect(stopsDraft({ field: 'offers', code: 'noOffer' })).toBe(false)
+    expect(stopsDraft({ field: 'contactName', code: 'required' })).toBe(false)
+    expect(stopsDraft({ field: 'services[0].mailSource', code: 'required' })).toBe(false)
+    // Typed wrong is wrong, even in a draft.
+    expect(stopsDraft({ field: 'contactEmail', code: 'invalidEmail' })).toBe(true)
   })
 })

@@ -152,6 +152,25 @@ export function validateQuoteInput(input: QuoteInput, currency: CurrencyCode = '
   ]
 }
 
+/** Numbers a quote is priced from: a draft keeps none of them half-typed. */
+const NUMBER_FIELD = /^(employees|seats\..+|services\[\d+\]\.(quantity|unitPrice))$/
+
+/**
+ * Whether an issue stops a half-built quote being kept as a draft. A draft needs its company name
+ * (to be found again) and every number typed as a number; what is still missing otherwise (offers,
+ * a contact, a service's description or source system) can wait until it is sent.
+ */
+export function stopsDraft(issue: ValidationIssue): boolean {
+  if (issue.field === 'companyName' || NUMBER_FIELD.test(issue.field)) return true
+  return issue.code !== 'required' && issue.code !== 'noOffer'
+}
+
+/** What stops a quote being stored with its status: a draft may be half-built, any other status is complete. */
+export function quoteIssues(input: QuoteInput, currency: CurrencyCode = 'USD'): ValidationIssue[] {
+  const issues = validateQuoteInput(input, currency)
+  return input.status === 'draft' ? issues.filter(stopsDraft) : issues
+}
+
 /** The input as stored: text trimmed, a source system only on a migration. */
 export function normalizeQuoteInput(input: QuoteInput): QuoteInput {
   const { prospect } = input

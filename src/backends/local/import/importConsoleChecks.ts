@@ -2,7 +2,7 @@ import type { ValidationIssue } from '@/domain/validation'
 import { validateBaselineInput } from '@/domain/console/baselines'
 import { isSettingKey } from '@/domain/console/settings'
 import { validateAddOnEnd, validateAddOnInput } from '@/domain/ledger/addOns'
-import { validateQuoteInput } from '@/domain/quotes/quotes'
+import { quoteIssues } from '@/domain/quotes/quotes'
 import { validateAlias, validateUserDomain } from '@/domain/users/userValidation'
 import type { ConsoleExport } from './exportFormat'
 
@@ -128,7 +128,7 @@ export function consoleDataIssues(document: ConsoleExport): ValidationIssue[] {
     // A converted quote is checked as the accepted quote it was.
     const status = quote.status === 'converted' ? 'accepted' : quote.status
     issues.push(
-      ...validateQuoteInput({ ...quote, status }, quote.currency).map(issue => ({
+      ...quoteIssues({ ...quote, status }, quote.currency).map(issue => ({
         ...issue,
         field: `${at}.${storedField(issue.field)}`,
       })),

@@ -119,3 +119,60 @@ test('a country or an offer the import can’t place is named on its row, in the
     '“Premium” is not an offer: write its name as the console shows it, such as Standard Suite',
   )
 })
+
+/** A CSV of `rows` valid-looking users, about 60 bytes a row. */
+function bigCsv(rows: number): Buffer {
+  const lines = ['firstName,lastName,alias,domain,usageLocation,licence']
+  for (let i = 0; i < rows; i++) lines.push(`Prénom${i},Nom${i},user.${i},transports-lemoine.fr,FR,`)
+  return Buffer.from(lines.join('\r\n'))
+}
+
+test('a file over the size cap is refused at once, from its size, before it is read', async ({ page }) => {
+  const dialog = await openImport(page)
+  await dialog.getByLabel('CSV file').setInputFiles({
+    name: 'huge.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.alloc(16_500_000, 'a'),
+  })
+  await dialog.getByRole('button', { name: 'Import the users' }).click()
+  await expect(dialog.getByRole('region', { name: 'Rows to fix' })).toContainText(
+    'This file is over 16 MB, more than 10,000 users take',
+  )
+})
+
+test('a 10 MB file is checked off the page’s thread, with its progress, never freezing the page, and can be stopped', async ({
+  page,
+}) => {
+  const dialog = await openImport(page)
+  await page.evaluate(() => {
+    const longest = ((window as { longestTask?: number }).longestTask = 0)
+    void longest
+    new PerformanceObserver(list => {
+      for (const entry of list.getEntries())
+        (window as { longestTask?: number }).longestTask = Math.max(
+          (window as { longestTask?: number }).longestTask ?? 0,
+          entry.duration,
+        )
+    }).observe({ type: 'longtask', buffered: false })
+  })
+  const file = bigCsv(170_000)
+  expect(file.length).toBeGreaterThan(10_000_000)
+  await dialog.getByLabel('CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: file })
+  // From the click on: handing the file to the page is Playwright's doing, not the console's.
+  await page.evaluate(() => ((window as { longestTask?: number }).longestTask = 0))
+  await dialog.getByRole('button', { name: 'Import the users' }).click()
+  // Too many rows for one import: refused whole, once every row was read off the page's thread.
+  await expect(dialog.getByRole('region', { name: 'Rows to fix' })).toContainText(
+    'A file can hold at most 10,000 users.',
+    {
+      timeout: 20_000,
+    },
+  )
+  expect(await page.evaluate(() => (window as { longestTask?: number }).longestTask)).toBeLessThan(100)
+
+  await dialog.getByRole('button', { name: 'Import the users' }).click()
+  await expect(dialog.getByRole('status').filter({ hasText: /Reading|Checking/ })).toBeVisible()
+  await dialog.getByRole('button', { name: 'Stop' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText('Stopped: the file was not imported, nothing changed.')
+  await expect(page.getByText('131 of 140 Deskless Worker Suite licences assigned, 9 left')).toBeVisible()
+})

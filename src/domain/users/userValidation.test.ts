@@ -189,3 +189,29 @@ describe('validateUserBatch', () => {
     ])
   })
 })
+
+describe('validateUserBatch at scale', () => {
+  it('checks 10,000 rows against a tenant of 10,000 users in time linear in both, still finding what is taken', () => {
+    const users = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `u${i}`,
+      alias: `user.${i}`,
+      domain: 'dupre-boulangerie.fr',
+      subscriptionId: null,
+    }))
+    const big: UserValidationContext = { ...context, users }
+    const rows = Array.from({ length: 10_000 }, (_, i) => input({ alias: i === 9_999 ? 'user.42' : `new.${i}` }))
+    const started = performance.now()
+    const issues = validateUserBatch(rows, big)
+    const elapsed = performance.now() - started
+    expect(issues).toEqual([
+      { field: 'rows[9999].alias', code: 'taken', params: { address: 'user.42@dupre-boulangerie.fr' } },
+    ])
+    // A scan of every user per row took 5.7 s in the browser (reliability review); linear takes well under 0.5 s.
+    expect(elapsed).toBeLessThan(1_500)
+  })
+
+  it('still lets a user keep their own address and licence when edited', () => {
+    const own = { id: 'u1', alias: 'jean.dupre', domain: 'dupre-boulangerie.fr', subscriptionId: 'sub-std' }
+    expect(validateUser(input({ alias: 'jean.dupre', subscriptionId: 'sub-std' }), context, own.id)).toEqual([])
+  })
+})

@@ -92,19 +92,44 @@ function addressKey(alias: string, domain: string): string {
   return userPrincipalName({ alias, domain })
 }
 
+type KnownUser = UserValidationContext['users'][number]
+interface UserIndex {
+  /** Who holds each address (more than one only in data read from elsewhere). */
+  readonly byAddress: ReadonlyMap<string, readonly string[]>
+  readonly byId: ReadonlyMap<string, KnownUser>
+}
+
+// Built once per list of users and kept while the list lives, so checking n rows against m users
+// costs n + m, not n × m (an import of 10,000 rows into a tenant of 10,000 users).
+const indexes = new WeakMap<readonly KnownUser[], UserIndex>()
+
+function indexOf(users: readonly KnownUser[]): UserIndex {
+  let index = indexes.get(users)
+  if (!index) {
+    const byAddress = new Map<string, string[]>()
+    for (const user of users) {
+      const key = addressKey(user.alias, user.domain)
+      byAddress.set(key, [...(byAddress.get(key) ?? []), user.id])
+    }
+    index = { byAddress, byId: new Map(users.map(user => [user.id, user])) }
+    indexes.set(users, index)
+  }
+  return index
+}
+
 /**
  * Every issue in one user's details; `userId` is the user being edited, whose own address and licence don't count
  * against them.
  */
 export function validateUser(raw: UserInput, context: UserValidationContext, userId?: string): ValidationIssue[] {
   const input = normalizeUserInput(raw)
-  const others = context.users.filter(user => user.id !== userId)
-  const held = context.users.find(user => user.id === userId)?.subscriptionId ?? null
+  const index = indexOf(context.users)
+  const held = (userId === undefined ? undefined : index.byId.get(userId))?.subscriptionId ?? null
   const aliasIssues = validateAlias(input.alias)
   const address = addressKey(input.alias, input.domain)
   if (
     aliasIssues.length === 0 &&
-    (context.otherAddresses?.has(address) || others.some(user => addressKey(user.alias, user.domain) === address))
+    (context.otherAddresses?.has(address) || (index.byAddress.get(address) ?? []).some(id => id !== userId))
   )
     aliasIssues.push({ field: 'alias', code: 'taken', params: { address } })
   return [

@@ -44,6 +44,9 @@ const REQUIRED_COLUMNS: readonly UserCsvColumn[] = ['firstName', 'lastName', 'al
 
 export { MAX_IMPORT_ROWS }
 
+/** 10,000 rows fit in 2 MB; past this size a file is refused from its size, before it is read at all. */
+export const MAX_CSV_BYTES = 16_000_000
+
 /**
  * The file people fill in: the header in their language, an example row, and a line break so
  * Excel starts the next row. Without arguments, the column ids alone. French Excel splits on

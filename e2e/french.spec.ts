@@ -22,10 +22,10 @@ test.describe('with a French browser', () => {
     await page.goto('/tenants/tenant-dupre')
     await expect(page.getByRole('heading', { level: 1, name: 'Boulangerie Dupré & Fils' })).toBeVisible()
     await expect(page.getByText("Console d'administration applicative disponible.")).toBeVisible()
-    // Intl writes euros-style spacing and a decimal comma, even for dollars.
+    // Seeded in French, the demo partner bills in euros, written the French way.
     await expect(
       page.getByRole('region', { name: 'Abonnements' }).getByRole('row', { name: /Standard Suite/ }),
-    ).toContainText('120,00\u00A0$US')
+    ).toContainText('120,00\u00A0€')
 
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Clients' }).click()
     await page.getByRole('link', { name: 'Créer un client' }).click()

@@ -133,6 +133,13 @@ const find = spawnSync(process.execPath, ['scripts/measure-find.mjs'], {
 })
 if (find.status !== 0) process.exitCode = find.status ?? 1
 
+// Then the users CSV import at its limits: a 10 MB file, and 10,000 rows into a tenant of 10,000 users.
+const imports = spawnSync(process.execPath, ['scripts/measure-imports.mjs'], {
+  stdio: 'inherit',
+  env: { ...process.env, MEASURE_DIST: dist, MEASURE_IMPORTS_PORT: String(PORT + 4) },
+})
+if (imports.status !== 0) process.exitCode = imports.status ?? 1
+
 // Then Microsoft 365 at 100 ms a Graph call: the tenant list at 500 customers and the partner
 // records at 100,000 activity entries (its own script: it builds the m365 build and starts the test world).
 // `--no-m365` leaves that out (it starts the test world on its fixed ports).

@@ -37,6 +37,25 @@ test('in French the exports use semicolons and decimal commas; Settings can ask 
   const header = (await readFile((await activity.path())!, 'utf8')).replace(/^\uFEFF/, '').split('\r\n')[0]
   expect(header).toBe('when;who;tenant;area;what;field;before;after')
 
+  // Reset passwords, handed over in the same dialect.
+  await page.goto('/tenants/tenant-dupre/users')
+  await page
+    .getByRole('region', { name: 'Liste des utilisateurs' })
+    .getByRole('row')
+    .nth(1)
+    .getByRole('checkbox')
+    .click()
+  await page.getByRole('button', { name: 'Réinitialiser les mots de passe…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Réinitialiser les mots de passe' }).click()
+  const handover = page.getByRole('dialog', { name: 'Mots de passe temporaires' })
+  const [passwords] = await Promise.all([
+    page.waitForEvent('download'),
+    handover.getByRole('button', { name: 'Télécharger en fichier CSV' }).click(),
+  ])
+  const handed = (await readFile((await passwords.path())!, 'utf8')).replace(/^\uFEFF/, '').split('\r\n')
+  expect(handed[0]).toBe("Nom;Nom d'utilisateur;Mot de passe temporaire")
+  await handover.getByRole('button', { name: 'Terminé : oublier les mots de passe' }).click()
+
   await page.goto('/settings')
   await page
     .getByRole('combobox', { name: 'Fichiers CSV' })

@@ -26,4 +26,16 @@ describe('passwordHandoverCsv', () => {
     )
     expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",a@b.fr,Ab3#kmnpQrstuvwx`)
   })
+
+  it('separates with semicolons for a French spreadsheet', () => {
+    const csv = passwordHandoverCsv(
+      [{ name: 'Dupré, Anne', userName: 'anne@dupre.fr', password: 'Ab3#kmnpQrstuvwx' }],
+      { name: 'Nom', userName: "Nom d'utilisateur", password: 'Mot de passe temporaire' },
+      ';',
+    )
+    expect(csv.split('\r\n')).toEqual([
+      "Nom;Nom d'utilisateur;Mot de passe temporaire",
+      'Dupré, Anne;anne@dupre.fr;Ab3#kmnpQrstuvwx',
+    ])
+  })
 })

@@ -22,12 +22,14 @@ export function handoverAccount(user: TenantUser, password: string): PasswordHan
 export function passwordHandoverCsv(
   accounts: readonly PasswordHandoverAccount[],
   headers: { readonly name: string; readonly userName: string; readonly password: string },
+  /** The CSV dialect's separator: French Excel expects ";". */
+  delimiter: ',' | ';' = ',',
 ): string {
   return Papa.unparse(
     [
       [headers.name, headers.userName, headers.password],
       ...accounts.map(account => [escapeFormula(account.name), escapeFormula(account.userName), account.password]),
     ],
-    { newline: '\r\n' },
+    { newline: '\r\n', delimiter },
   )
 }

@@ -46,3 +46,31 @@ describeDoor('add a user (local backend)', USER_CASES, {
   read: async (_backend, result, hostile) => (result as { user: Record<string, unknown> }).user[hostile.path],
   tables: ['meta', 'users', 'subscriptions', 'activity'],
 })
+
+/** The users import below the dialog: the same rows the CSV check reads, sent straight to the backend. */
+export const USER_IMPORT_CASES = table([
+  ['', '10,001 rows', Array.from({ length: 10_001 }, () => USER), 'aboveMaximum', 'file'],
+  ['', '20,000 rows', Array.from({ length: 20_000 }, () => USER), 'aboveMaximum', 'file'],
+  ['', 'an object for the rows', { 0: USER }, 'unknown', 'rows'],
+  ['', 'a number as the first name', [{ ...USER, firstName: 42 }], 'unknown', 'firstName'],
+  [
+    '',
+    'a line break in a first name',
+    [{ ...USER, firstName: 'Jean\r\nPierre' }],
+    'hiddenCharacters',
+    'rows[0].firstName',
+  ],
+  [
+    '',
+    'a right-to-left override',
+    [{ ...USER, lastName: 'Curie \u202Egnp.exe' }],
+    'hiddenCharacters',
+    'rows[0].lastName',
+  ],
+  ['', 'the same alias twice', [USER, USER], 'duplicate', 'rows[1].alias'],
+])
+
+describeDoor('import users (local backend)', USER_IMPORT_CASES, {
+  write: (backend, value) => backend.users.importMany('tenant-dupre', value as UserInput[]),
+  tables: ['meta', 'users', 'subscriptions', 'activity'],
+})

@@ -94,5 +94,5 @@ test('inside a tenant, the switcher opens another tenant on the same section', a
   // By pointer too, accents aside.
   await switcher.fill('creperie')
   await page.getByRole('option', { name: 'Crêperie du Vieux Moulin' }).click()
-  await expect(page).toHaveURL(/\/tenants\/tenant-creperie\/subscriptions$/)
+  await expect(page).toHaveURL(/\/tenants\/tenant-vieux-moulin\/subscriptions$/)
 })

@@ -96,3 +96,20 @@ test('the activity log filters by date, keeps the days in the address, and clear
   await expect(activityCount(page)).toHaveText(`${SEEDED_TENANT_COUNT} changes`)
   await expect(page.getByLabel('From')).toHaveValue('')
 })
+
+test("a tenant's users sort by sign-in address, and the order stays in the address", async ({ page }) => {
+  await page.goto('/tenants/tenant-lemoine/users')
+  const table = page.getByRole('region', { name: 'List of users' }).getByRole('table')
+  const header = table.getByRole('columnheader', { name: 'User name' })
+  await header.getByRole('button', { name: 'User name' }).click()
+  await header.getByRole('button', { name: 'User name' }).click()
+  await expect(header).toHaveAttribute('aria-sort', 'descending')
+  await expect(page).toHaveURL(/sort=userName&dir=descending/)
+  const addresses = await table
+    .getByRole('row')
+    .evaluateAll(rows => rows.slice(1).map(row => (row.children[2]?.textContent ?? '').trim()))
+  expect(addresses.length).toBeGreaterThan(1)
+  expect(addresses).toEqual(
+    [...addresses].sort((a, b) => b.localeCompare(a, 'fr', { sensitivity: 'base', numeric: true })),
+  )
+})

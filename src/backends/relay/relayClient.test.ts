@@ -81,7 +81,7 @@ describe('relayCall', () => {
     const busy = answering(503, { error: { code: 'throttled', message: 'Exchange is busy' } })
     const write = relayCall({ ...relayWith(busy), onFailedWrite }, { method: 'PATCH', path: '/api/x', what: 'w' })
     const error = await write.catch((e: unknown) => e)
-    expect(isBackendError(error, 'remote') || isBackendError(error, 'unavailable')).toBe(true)
+    expect(isBackendError(error, 'remote')).toBe(true)
     const correlationId = relayRefusalIn(error)?.correlationId
     expect(failures).toEqual([{ method: 'PATCH', path: '/api/x', status: 503, code: 'throttled', correlationId }])
 

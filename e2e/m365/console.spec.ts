@@ -101,6 +101,16 @@ test('importing 45 users from a CSV file costs 3 $batch requests of 20, 20 and 5
   expect(ours.filter(r => r.inBatch !== null).map(r => r.status)).toEqual(Array.from({ length: 45 }, () => 201))
   expect(ours.filter(r => r.inBatch === null)).toEqual([])
 
+  // Each created user's temporary password, the very one Graph received, handed over once.
+  const handover = page.getByRole('dialog', { name: 'Temporary passwords' })
+  const last = handover.getByRole('row', { name: new RegExp(`saisonnier\\.${run}\\.44@`) })
+  const sent = ours.find(r => (r.body as { mailNickname: string }).mailNickname === `saisonnier.${run}.44`)!
+  await expect(last).toContainText((sent.body as { passwordProfile: { password: string } }).passwordProfile.password)
+  await expect(handover.getByRole('row')).toHaveCount(46)
+  await handover.getByRole('button', { name: 'Done: forget the passwords' }).click()
+  await handover.getByRole('button', { name: 'Close without keeping them' }).click()
+  await expect(handover).toBeHidden()
+
   await page.getByRole('searchbox', { name: 'Search users' }).fill(`S${run}N44`)
   await expect(
     page.getByRole('region', { name: 'List of users' }).getByRole('button', { name: `Saisonnier S${run}N44` }),

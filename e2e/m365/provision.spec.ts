@@ -70,6 +70,14 @@ test('provisions a tenant through the partner relay with the same guided form: i
   await expect(subscriptions.getByRole('row', { name: /Standard Suite/ })).toContainText('0 / 12')
   await expect(subscriptions.getByRole('row', { name: /Exchange Online Deskless/ })).toContainText('0 / 5')
   await expectNoSeriousA11yViolations(page)
+  // Partner Center's first administrator, its password handed over once on the overview.
+  const handover = page.getByRole('region', { name: 'Temporary passwords' })
+  await expect(handover.getByRole('row', { name: /First administrator/ })).toContainText(
+    `admin@${prefix}.onmicrosoft.com`,
+  )
+  await handover.getByRole('button', { name: 'Done: forget the passwords' }).click()
+  await handover.getByRole('button', { name: 'Close without keeping them' }).click()
+  await expect(handover).toBeHidden()
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
   await expect(tenantTable(page).getByRole('row', { name: new RegExp(company) })).toContainText(

@@ -238,6 +238,8 @@ export const ExportSchema = v.object({
           v.NumberSchema<undefined>
         >,
       ),
+      // The price of an Office Pro deployment per workstation; files written before it have none.
+      officeProDeploymentMinor: v.optional(v.number()),
     }),
   ),
   // Version 2 files have no quotes.

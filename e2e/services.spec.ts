@@ -94,6 +94,12 @@ test('an invalid service is refused field by field and nothing is recorded', asy
   await expect(dialog.getByText('Use at most 2 decimals (cents).')).toBeVisible()
   await expect(dialog.getByLabel('Unit price (USD)')).toHaveAttribute('aria-invalid', 'true')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
+  // What was typed is asked about before it is dropped (e2e/no-lost-forms.spec.ts).
+  await page
+    .getByRole('dialog', { name: 'Leave this page?' })
+    .getByRole('button', { name: 'Leave without saving' })
+    .click()
+  await expect(dialog).toBeHidden()
   await page.reload()
   await expect(page.getByRole('heading', { level: 2, name: 'Services' })).toBeVisible()
   await expect(page.getByRole('row')).toHaveCount(2)

@@ -2,9 +2,7 @@ import type { AddOn } from '@/domain/ledger/addOns'
 import type { PriceList } from '@/domain/pricing/pricing'
 import type { PricingRepository } from '../backend'
 import type { LocalContext } from './context'
-import { convertPriceList, convertQuote, convertService } from '@/domain/pricing/currencyChange'
 import { cataloguePriceList } from '@/domain/pricing/pricing'
-import { checkCurrencyChange, currencyChangeActivity } from '../records/currencyChange'
 import { priceListWrite } from '../records/pricing'
 import { nextVersion, refuseStale } from './versions'
 
@@ -35,9 +33,13 @@ export function createPricingRepository(context: LocalContext): PricingRepositor
         }),
       ),
 
+    // The conversion rules load with the first change of currency, before its transaction: the first page
+    // reads the price list but never converts it.
     changeCurrency: change =>
-      run('change the currency', () =>
-        db.transaction('rw', [db.meta, db.quotes, db.services, db.activity], async () => {
+      run('change the currency', async () => {
+        const { convertPriceList, convertQuote, convertService } = await import('@/domain/pricing/currencyChange')
+        const { checkCurrencyChange, currencyChangeActivity } = await import('../records/currencyChange')
+        return db.transaction('rw', [db.meta, db.quotes, db.services, db.activity], async () => {
           const current = await storedPriceList(context)
           checkCurrencyChange(change, current.currency)
           const from = current.currency
@@ -53,7 +55,7 @@ export function createPricingRepository(context: LocalContext): PricingRepositor
           const counts = { quotes: quotes.length, services: services.length }
           await context.log(currencyChangeActivity(from, change, counts), context.now())
           return { priceList, ...counts }
-        }),
-      ),
+        })
+      }),
   }
 }

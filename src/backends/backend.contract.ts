@@ -192,6 +192,27 @@ export function describeBackendContract(
       })
     })
 
+    it('refuses a request without the address and agreement Partner Center needs, each beside its field', async () => {
+      const backend = await makeBackend()
+      await whereProvisioning(backend, async () => {
+        const before = (await backend.tenants.listing()).tenants
+        const error = await refusal(
+          backend.tenants.provision(
+            request({
+              address: { ...TEST_ADDRESS, addressLine1: ' ', postalCode: '3800' },
+              agreement: { ...TEST_AGREEMENT, accepted: false },
+            }),
+          ),
+        )
+        expect(error.issues).toEqual([
+          { field: 'address.addressLine1', code: 'required' },
+          { field: 'address.postalCode', code: 'invalidPostalCode', params: { example: '75008' } },
+          { field: 'agreement.accepted', code: 'notAccepted' },
+        ])
+        expect((await backend.tenants.listing()).tenants).toEqual(before)
+      })
+    })
+
     it('refuses a prefix another tenant already uses', async () => {
       const backend = await makeBackend()
       await whereProvisioning(backend, async () => {

@@ -7,9 +7,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-// The figure reached (133 KB in six files, the console's own first-page modules in one chunk), plus 2 KB: Dexie
-// alone is 33 KB of it and stays (README, "Performance").
-const BUDGET_KB = 135
+// The figure reached (139 KB in six files, the console's own first-page modules in one chunk), plus 2 KB: Dexie
+// alone is 33 KB of it and stays (README, "Performance"). It was 133 KB; what every page now has from the start
+// (the notification area with Undo, the leave prompt, the find button, the theme applied before the first paint,
+// the typed write doors, tab sync, the storage check) added about 16 KB, of which 10 KB went back by loading the
+// CSV parser, the quote, provisioning, baseline, currency and relay-client code with their first use.
+const BUDGET_KB = 141
 const dist = process.env.SIZE_DIST ?? 'dist'
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'))
 

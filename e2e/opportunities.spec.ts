@@ -75,8 +75,9 @@ for (const language of ['English', 'Français'] as const) {
   }) => {
     const DUPRE = 'Boulangerie Dupré & Fils'
     const fr = language === 'Français'
+    // A French partner's console is French from the first visit: its demo is then seeded in euros.
+    if (fr) await page.addInitScript(() => localStorage.setItem('bpos.locale', 'fr'))
     await page.goto('/opportunities')
-    if (fr) await page.getByLabel('Language').selectOption({ label: 'Français' })
     const draft = fr ? 'Préparer un déploiement Office Pro' : 'Draft an Office Pro deployment'
     await page.getByRole('button', { name: `${draft} — ${DUPRE}` }).click()
     await expect(page.getByText(fr ? `mis en devis pour ${DUPRE}` : `was drafted for ${DUPRE}`)).toBeVisible()
@@ -89,8 +90,8 @@ for (const language of ['English', 'Français'] as const) {
       has: page.getByRole('rowheader', { name: fr ? /Déploiement d'Office Pro sur 8 postes/ : /8 workstations/ }),
     })
     await expect(row).toHaveCount(1)
-    // Priced from the price list (US$60.00 a workstation until the partner changes it), not at zero.
-    await expect(row).toContainText(fr ? '480,00\u00A0$US' : '$480.00')
+    // Priced from the price list (60.00 a workstation, in dollars or, seeded in French, euros), not at zero.
+    await expect(row).toContainText(fr ? '480,00\u00A0€' : '$480.00')
   })
 }
 

@@ -4,6 +4,7 @@ import { CLIENT_TENANTS } from '../../../test-world/directory'
 import { isBackendError } from '../backend'
 import { useTestGraph } from '../graph/testing'
 import { fakeRelay, on, refusal } from './testing'
+import { relayRefusalIn } from './relayRefusal'
 
 const [STANDARD] = CLIENT_TENANTS
 const GB = 1024 ** 3
@@ -116,7 +117,11 @@ describe("relay adapter: a user's mailbox overrides", () => {
         params: { message: 'Exchange Online refused: the value exceeds the plan.' },
       },
     ])
-    expect(await graph.activity.list({ tenantId: STANDARD.id })).toEqual([])
+    // Nothing changed, so no change is logged: only the failure, with the id support asks for.
+    const entries = await graph.activity.list({ tenantId: STANDARD.id })
+    expect(entries.map(entry => entry.action)).toEqual(['data.relayWriteFailed'])
+    expect(entries[0]!.details).toMatchObject({ status: 400, code: 'invalid' })
+    expect(entries[0]!.details.correlationId).toBe(relayRefusalIn(error)?.correlationId)
   })
 
   it('without a relay, both stay unavailable on Microsoft 365', async () => {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { SEEDED_TENANT_COUNT, tenantCount, tenantTable } from './support'
@@ -119,6 +119,44 @@ test('a bad import file is refused whole, names the row, and changes nothing', a
   })
   await expect(page.getByRole('alert')).toHaveText("notes.json isn't a JSON file, so nothing was imported.")
 
+  await openTenants(page)
+  await expect(tenantCount(page)).toHaveText(`${SEEDED_TENANT_COUNT} tenants`)
+})
+
+test('a file of a million entries, or one too big to be an export, is refused without freezing the page', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/settings')
+  await page.evaluate(() => {
+    const longest = ((window as unknown as { longestTask: number }).longestTask = 0)
+    void longest
+    new PerformanceObserver(list => {
+      const record = window as unknown as { longestTask: number }
+      for (const entry of list.getEntries()) record.longestTask = Math.max(record.longestTask, entry.duration)
+    }).observe({ type: 'longtask' })
+  })
+  const input = page.getByLabel('Import from a JSON file')
+  // Files on disk, as a person picks them: the browser reads them, not the test's script in the page.
+  const junk = testInfo.outputPath('junk.json')
+  await writeFile(junk, `{"format":"bpos-partner-console","version":3,"activity":[${Array(1e6).fill('0').join(',')}]}`)
+  const started = Date.now()
+  await input.setInputFiles(junk)
+  await expect(page.getByRole('alert')).toHaveText(
+    "junk.json was refused and nothing was changed: This file holds 1,000,000 records, more than the 500,000 a console export can: it isn't one.",
+  )
+  const refusedMs = Date.now() - started
+  test.info().annotations.push({ type: 'figures', description: `a million entries refused in ${refusedMs} ms` })
+  console.log(`A million-entry JSON refused in ${refusedMs} ms`)
+  expect(refusedMs).toBeLessThan(2_000)
+  // Read and counted in a worker: the page itself never stalled on it.
+  expect(await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask)).toBeLessThan(200)
+
+  const huge = testInfo.outputPath('huge.json')
+  await writeFile(huge, Buffer.alloc(64_000_001, ' '))
+  await input.setInputFiles(huge)
+  await expect(page.getByRole('alert')).toHaveText(
+    "huge.json is larger than 64 MB, more than a console export can be, so it wasn't read and nothing was imported.",
+  )
   await openTenants(page)
   await expect(tenantCount(page)).toHaveText(`${SEEDED_TENANT_COUNT} tenants`)
 })

@@ -1,9 +1,13 @@
 // Measures, in Chromium on the production build, the users CSV import at its limits (reliability review, "big
 // files"): a 10 MB file (170,000 rows, refused whole as too many) and the longest task it leaves on the page; then
-// 10,000 rows checked against a tenant of 10,000 users, from the click to the list of rows to fix.
+// 10,000 rows checked against a tenant of 10,000 users, from the click to the list of rows to fix; then a JSON file
+// of a million junk entries, from picking it to its refusal.
 // Usage: node scripts/measure-imports.mjs after a build (npm run measure runs it); MEASURE_DIST names another build
 // folder, MEASURE_IMPORTS_PORT another port. Prints one line per figure and a JSON summary.
 import { spawn } from 'node:child_process'
+import { rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { chromiumLaunch } from './chromium.mjs'
 
@@ -88,6 +92,23 @@ try {
   await dialog.getByText('Nothing was imported: 1 row needs fixing.').waitFor({ timeout: 60_000 })
   results.check10000Into10000Ms = Date.now() - started
   results.check10000LongestTaskMs = await longestTask()
+
+  // A JSON "export" of a million junk entries (issue 13: refused within 2 s, without freezing), picked from disk.
+  const junk = join(tmpdir(), `bpos-junk-${process.pid}.json`)
+  await writeFile(junk, `{"format":"bpos-partner-console","version":3,"activity":[${Array(1e6).fill('0').join(',')}]}`)
+  await page.goto(`${base}/settings`)
+  await page.getByRole('heading', { name: 'Export and import' }).waitFor()
+  await page.evaluate(() => {
+    window.__tasks = []
+    window.__since = performance.now()
+    new PerformanceObserver(list => window.__tasks.push(...list.getEntries())).observe({ type: 'longtask' })
+  })
+  const jsonStarted = Date.now()
+  await page.getByLabel('Import from a JSON file').setInputFiles(junk)
+  await page.getByText('This file holds 1,000,000 records').waitFor({ timeout: 60_000 })
+  results.millionJsonRefusedMs = Date.now() - jsonStarted
+  results.millionJsonLongestTaskMs = await longestTask()
+  await rm(junk)
 } finally {
   await browser.close()
   server.kill()

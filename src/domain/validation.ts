@@ -52,6 +52,7 @@ export type ValidationCode =
   | 'notWholeNumber'
   | 'belowMinimum'
   | 'aboveMaximum'
+  | 'tooManyRecords'
   | 'aboveTrialMaximum'
   | 'noOffer'
   | 'duplicateOffer'

@@ -15,6 +15,7 @@ import { tenantRecordIssues } from './importTenantChecks'
 import { ExportSchema } from './importSchema'
 import type { ConsoleExport } from './exportFormat'
 import { EXPORT_FORMAT, IMPORTABLE_VERSIONS } from './exportFormat'
+import { importSizeIssues } from '../../contract/importLimits'
 
 /** Enough to show what is wrong without flooding the screen when a whole file is off. */
 const MAX_ISSUES = 100
@@ -143,6 +144,9 @@ function domainIssues(document: ConsoleExport): ValidationIssue[] {
  * bad value by its place in the file. Checks shape first, then the domain's rules.
  */
 export function parseConsoleExport(document: unknown): ConsoleExport {
+  // Counted before anything is checked: a file of a million entries is refused at once, whoever sent it.
+  const tooMany = importSizeIssues(document)
+  if (tooMany.length > 0) refuse('The file holds more records than a console export can', tooMany)
   const envelope = envelopeIssues(document)
   if (envelope.length > 0) refuse('This file is not a BPOS partner console export', envelope)
   const parsed = v.safeParse(ExportSchema, document)

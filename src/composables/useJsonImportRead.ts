@@ -1,6 +1,6 @@
 import type { JsonImportMessage } from './jsonImport.worker'
 import { onScopeDispose, ref } from 'vue'
-import { importRecordCount, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_RECORDS } from '@/backends/contract/importLimits'
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_RECORDS, readExportText } from '@/backends/contract/importLimits'
 
 export { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_RECORDS }
 
@@ -21,7 +21,7 @@ export function useJsonImportRead() {
     if (file.size > MAX_IMPORT_FILE_BYTES) return { type: 'tooBig' }
     reading.value = true
     try {
-      if (typeof Worker === 'undefined') return inline(await file.text())
+      if (typeof Worker === 'undefined') return readExportText(await file.text())
       const worker = new Worker(new URL('./jsonImport.worker.ts', import.meta.url), { type: 'module' })
       return await new Promise<JsonImportRead>(resolve => {
         stop = () => {
@@ -50,15 +50,4 @@ export function useJsonImportRead() {
 
   onScopeDispose(cancel)
   return { reading, read, cancel }
-}
-
-function inline(text: string): JsonImportRead {
-  let document: unknown
-  try {
-    document = JSON.parse(text)
-  } catch {
-    return { type: 'notJson' }
-  }
-  const count = importRecordCount(document)
-  return count > MAX_IMPORT_RECORDS ? { type: 'tooMany', count } : { type: 'done', document }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isBackendError } from '../backend'
 import { failure, makeLocal } from '../local/testing'
-import { importRecordCount, importSizeIssues, MAX_IMPORT_RECORDS } from './importLimits'
+import { importRecordCount, importSizeIssues, MAX_IMPORT_RECORDS, readExportText } from './importLimits'
 
 describe('import limits', () => {
   it('counts the entries of the top-level lists, and nothing of what is not one', () => {
@@ -16,6 +16,21 @@ describe('import limits', () => {
       { field: 'file', code: 'tooManyRecords', params: { count: MAX_IMPORT_RECORDS + 1, max: MAX_IMPORT_RECORDS } },
     ])
     expect(importSizeIssues({ tenants: [] })).toEqual([])
+  })
+
+  it("reads a file's text as a document, not JSON, or too many records, before any record is checked", () => {
+    expect(readExportText('{"tenants":[]}')).toEqual({ type: 'done', document: { tenants: [] } })
+    expect(readExportText('this is not json')).toEqual({ type: 'notJson' })
+    expect(
+      readExportText(
+        `{"activity":[${Array(MAX_IMPORT_RECORDS + 1)
+          .fill(0)
+          .join(',')}]}`,
+      ),
+    ).toEqual({
+      type: 'tooMany',
+      count: MAX_IMPORT_RECORDS + 1,
+    })
   })
 
   it('is the backend door too: a million junk entries are refused at once and the data stay as they were', async () => {

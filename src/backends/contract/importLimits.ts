@@ -21,3 +21,20 @@ export function importSizeIssues(document: unknown): ValidationIssue[] {
     ? [{ field: 'file', code: 'tooManyRecords', params: { count, max: MAX_IMPORT_RECORDS } }]
     : []
 }
+
+/** What an export file's text comes to before its records are checked: parsed, not JSON, or too many records. */
+export type ExportTextRead =
+  | { readonly type: 'done'; readonly document: unknown }
+  | { readonly type: 'notJson' }
+  | { readonly type: 'tooMany'; readonly count: number }
+
+export function readExportText(text: string): ExportTextRead {
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch {
+    return { type: 'notJson' }
+  }
+  const count = importRecordCount(document)
+  return count > MAX_IMPORT_RECORDS ? { type: 'tooMany', count } : { type: 'done', document }
+}

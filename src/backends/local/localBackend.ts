@@ -35,6 +35,10 @@ export function createLocalBackend(options: LocalBackendOptions = {}): LocalBack
   const db = options.db ?? new ConsoleDatabase()
   const now = options.now ?? (() => new Date())
   const seedLanguage = options.seedLanguage ?? (() => 'en')
+  // A first visit is seeded in the language the console opened in, whenever its first read comes: switching language
+  // while the page loads doesn't change which demo partner (and currency) it gets. A reset seeds in the language of
+  // the moment.
+  const openedIn = seedLanguage()
 
   // Seeding is checked inside the transaction, so two tabs opening at once seed only once.
   let ready: Promise<void> | undefined
@@ -45,7 +49,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): LocalBack
       // awaiting a module inside a Dexie transaction would let it commit early.
       const { writeDemo } = await import('./seed/seeding')
       await db.transaction('rw', db.allTables, async () => {
-        if (!(await db.meta.get('partner'))) await writeDemo(db, now(), seedLanguage())
+        if (!(await db.meta.get('partner'))) await writeDemo(db, now(), openedIn)
       })
     }).catch((error: unknown) => {
       ready = undefined

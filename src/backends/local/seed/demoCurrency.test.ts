@@ -15,4 +15,11 @@ describe("the demo partner's currency", () => {
     const backend = createLocalBackend({ db: freshDb() })
     expect((await backend.pricing.get()).currency).toBe('USD')
   })
+
+  it('is seeded in the language the console opened in, even if the person switches before the first read', async () => {
+    let language: 'en' | 'fr' = 'en'
+    const backend = createLocalBackend({ db: freshDb(), seedLanguage: () => language })
+    language = 'fr'
+    expect((await backend.pricing.get()).currency).toBe('USD')
+  })
 })

@@ -276,6 +276,8 @@ for (const language of ['English', 'Français'] as const) {
     await page.getByRole('checkbox', { name: /Standard Suite/ }).check()
     await page.getByRole('button', { name: text.save }).click()
     await page.getByRole('link', { name: text.convert }).click()
+    // The builder has a country and a contact too: wait for the conversion itself before typing.
+    await expect(page).toHaveURL(/\/quotes\/[^/]+\/convert/)
 
     const country = page.getByLabel(text.country)
     await expect(country).toHaveValue('AT')

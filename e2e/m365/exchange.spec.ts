@@ -103,9 +103,7 @@ test("a mailbox size above the offer's limit is refused next to the field, and n
 
   await size.fill('10240')
   await mailbox.getByRole('button', { name: 'Save the size' }).click()
-  await expect(
-    page.getByRole('status').filter({ hasText: `Mailbox size set to 10 GB for ${person}` }),
-  ).toBeAttached()
+  await expect(page.getByRole('status').filter({ hasText: `Mailbox size set to 10 GB for ${person}` })).toBeAttached()
   await expect(size).not.toHaveAttribute('aria-invalid', 'true')
   await page.reload()
   await expect((await openMailbox(page, person)).getByLabel('Mailbox size (MB)')).toHaveValue('10240')

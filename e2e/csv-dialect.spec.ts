@@ -18,6 +18,10 @@ async function exportServices(page: Page, button: string): Promise<string[]> {
 
 test('in French the exports use semicolons and decimal commas; Settings can ask for commas', async ({ page }) => {
   await page.goto('/settings')
+  // The demo seeded first (in English, so in dollars), then French: a reload before the seed would seed in French.
+  await expect(
+    page.getByRole('region', { name: 'Price list' }).getByLabel('Standard Suite', { exact: true }),
+  ).toHaveValue('10.00')
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' })
   await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible()
 

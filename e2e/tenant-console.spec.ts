@@ -68,7 +68,7 @@ test('a switch whose save the browser refuses shows the stored value again, with
     ;(window as { failActivityWrites?: boolean }).failActivityWrites = true
   })
   await federation.click()
-  await expect(federation).toHaveAccessibleDescription(/This browser's storage refused/)
+  await expect(federation).toHaveAccessibleDescription(/This browser's storage is full, so nothing was saved/)
   await expect(federation).not.toBeChecked()
   await page.reload()
   await expect(page.getByRole('switch', { name: 'External federation' })).not.toBeChecked()

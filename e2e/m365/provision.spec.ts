@@ -186,7 +186,12 @@ test('an initial domain Microsoft 365 already has is refused next to its field, 
     false,
   )
 
+  // The form still holds what was typed: leaving asks first.
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  await page
+    .getByRole('dialog', { name: 'Leave this page?' })
+    .getByRole('button', { name: 'Leave without saving' })
+    .click()
   await expect(tenantTable(page).getByRole('link', { name: 'Boulangerie Dupré & Fils' })).toBeVisible()
   await expect(tenantTable(page).getByRole('row', { name: new RegExp(company) })).toHaveCount(0)
 })

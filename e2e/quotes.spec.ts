@@ -170,6 +170,12 @@ test('an accepted quote becomes a tenant with its offers and its services accept
   await page.getByRole('button', { name: 'Create the tenant' }).click()
 
   await expect(page.getByRole('heading', { level: 1, name: 'Pharmacie du Lac' })).toBeVisible()
+  // Its first administrator's password is handed over once, as after provisioning.
+  const handover = page.getByRole('region', { name: 'Temporary passwords' })
+  await expect(handover.getByRole('row', { name: /First administrator/ })).toContainText(
+    'admin@pharmacie-du-lac.microsoftonline.com',
+  )
+  await handover.getByRole('button', { name: 'Done: forget the passwords' }).click()
   await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText(
     'Quote for Pharmacie du Lac converted into a tenant (2 services recorded as accepted)',
   )

@@ -1,6 +1,6 @@
 import type { Quote, QuoteInput } from '@/domain/quotes/quotes'
 import type { ProvisionRequest } from '@/domain/tenant/provisioning'
-import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
+import type { ProvisionedTenant } from './tenants'
 
 /** What provisioning still needs when a quote becomes a tenant: its offers and seats come from the quote. */
 export interface QuoteConversion extends Omit<ProvisionRequest, 'lines' | 'billing'> {
@@ -27,5 +27,5 @@ export interface QuoteRepository {
    * ledger as accepted and marks the quote converted, all or nothing; `validation` issues name
    * the provisioning field at fault (`domainPrefix`, `contactEmail`…).
    */
-  convert: (quoteId: string, details: QuoteConversion) => Promise<{ quote: Quote; tenant: TenantWithSubscriptions }>
+  convert: (quoteId: string, details: QuoteConversion) => Promise<{ quote: Quote; tenant: ProvisionedTenant }>
 }

@@ -3,32 +3,15 @@
 // typed text reaching the field to its results on screen (the status line naming that text). Run by
 // `npm run measure` after its other figures, or alone: `node scripts/measure-find.mjs` (after a build;
 // MEASURE_DIST names another build folder, MEASURE_FIND_PORT another port). Prints one line per figure and JSON.
-import { spawn } from 'node:child_process'
+import { startPreview } from './previewServer.mjs'
 import { chromium } from '@playwright/test'
 import { chromiumLaunch } from './chromium.mjs'
 
 const PORT = Number(process.env.MEASURE_FIND_PORT ?? 4295)
 const dist = process.env.MEASURE_DIST ?? 'dist'
-const base = `http://127.0.0.1:${PORT}`
 const USERS_PER_TENANT = 20
 
-const server = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'].concat([
-    '--outDir',
-    dist,
-  ]),
-  { stdio: 'ignore' },
-)
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(base)).ok) return
-    } catch {}
-    await new Promise(resolve => setTimeout(resolve, 100))
-  }
-  throw new Error(`No server on ${base}`)
-}
+const { base, server, waitForServer } = startPreview(dist, PORT)
 
 /** In the page: 20 users for each generated tenant, written straight into the store (no such bulk door exists). */
 function addUsers(perTenant) {

@@ -4,35 +4,18 @@
 // of a million junk entries, from picking it to its refusal.
 // Usage: node scripts/measure-imports.mjs after a build (npm run measure runs it); MEASURE_DIST names another build
 // folder, MEASURE_IMPORTS_PORT another port. Prints one line per figure and a JSON summary.
-import { spawn } from 'node:child_process'
 import { rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { startPreview } from './previewServer.mjs'
 import { chromium } from '@playwright/test'
 import { chromiumLaunch } from './chromium.mjs'
 
 const PORT = Number(process.env.MEASURE_IMPORTS_PORT ?? 4296)
 const dist = process.env.MEASURE_DIST ?? 'dist'
-const base = `http://127.0.0.1:${PORT}`
 const HEADER = 'firstName,lastName,alias,domain,usageLocation,licence'
 
-const server = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'].concat([
-    '--outDir',
-    dist,
-  ]),
-  { stdio: 'ignore' },
-)
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(base)).ok) return
-    } catch {}
-    await new Promise(resolve => setTimeout(resolve, 100))
-  }
-  throw new Error(`No server on ${base}`)
-}
+const { base, server, waitForServer } = startPreview(dist, PORT)
 
 function csv(rows, alias = i => `user.${i}`) {
   const lines = [HEADER]

@@ -6,14 +6,14 @@
 // JavaScript (scripts/measure-lighthouse.mjs, scripts/size.mjs).
 // Usage: npm run measure (builds first). Prints one line per measure and a JSON summary. MEASURE_DIST names another
 // build folder, MEASURE_PORT another port (it also uses the next two).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
+import { startPreview } from './previewServer.mjs'
 import { chromium } from '@playwright/test'
 import { chromiumLaunch, chromiumPath } from './chromium.mjs'
 import { measureLighthouse, printLighthouse } from './measure-lighthouse.mjs'
 
 const PORT = Number(process.env.MEASURE_PORT ?? 4290)
 const dist = process.env.MEASURE_DIST ?? 'dist'
-const base = `http://127.0.0.1:${PORT}`
 
 const lighthouse = await measureLighthouse({ dist, port: PORT + 1, floorPort: PORT + 2, chromePath: chromiumPath })
 printLighthouse(lighthouse)
@@ -27,30 +27,7 @@ const results = {
 }
 console.log(`first page JS  ${results.firstPageJsKB} KB gzip in ${results.firstPageJsFiles} files`)
 
-const server = spawn(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-    '--outDir',
-    dist,
-  ],
-  { stdio: 'ignore' },
-)
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(base)).ok) return
-    } catch {}
-    await new Promise(resolve => setTimeout(resolve, 100))
-  }
-  throw new Error(`No server on ${base}`)
-}
+const { base, server, waitForServer } = startPreview(dist, PORT)
 
 const browser = await chromium.launch(chromiumLaunch)
 try {

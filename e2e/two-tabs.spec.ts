@@ -76,3 +76,61 @@ test("a price typed over a list another tab saved since is refused; an untouched
   await b.reload()
   await expect(standardIn(b.getByRole('region', { name: 'Price list' }))).toHaveValue('14.00')
 })
+
+test("a quote typed over one another tab saved since is refused; an untouched builder follows that tab's save", async ({
+  context,
+}) => {
+  const [a, b] = [await context.newPage(), await context.newPage()]
+  for (const page of [a, b]) {
+    await page.goto('/quotes')
+    await page.getByRole('link', { name: 'Cabinet Morel Architectes' }).click()
+    await expect(page.getByLabel('Contact name')).not.toHaveValue('')
+  }
+
+  await a.getByLabel('Contact name').fill('Hélène Morel')
+  await a.getByRole('button', { name: 'Save quote' }).click()
+  await expect(a.getByRole('status').filter({ hasText: 'saved' })).toBeVisible()
+  // B was not being edited: it shows A's contact. Then B types over it while A saves again…
+  await expect(b.getByLabel('Contact name')).toHaveValue('Hélène Morel')
+  await b.getByLabel('Employees').fill('48')
+  await a.getByLabel('Contact name').fill('Paul Morel')
+  await a.getByRole('button', { name: 'Save quote' }).click()
+  await expect(a.getByRole('status').filter({ hasText: 'saved' }).first()).toBeVisible()
+
+  // …and B, mid-edit, keeps what it typed, but its save can't put the older contact back over A's.
+  await expect(b.getByLabel('Contact name')).toHaveValue('Hélène Morel')
+  await b.getByRole('button', { name: 'Save quote' }).click()
+  await expect(b.getByText(/Someone changed this elsewhere since you opened it/)).toBeVisible()
+  await expect(b.getByLabel('Employees')).toHaveValue('48')
+  await b.getByRole('link', { name: 'All quotes' }).click()
+  await b
+    .getByRole('dialog', { name: 'Leave this page?' })
+    .getByRole('button', { name: 'Leave without saving' })
+    .click()
+  await b.getByRole('link', { name: 'Cabinet Morel Architectes' }).click()
+  await expect(b.getByLabel('Contact name')).toHaveValue('Paul Morel')
+  await expect(b.getByLabel('Employees')).toHaveValue('45')
+})
+
+test('the partner identity typed over one another tab saved since is refused, and the newer one stands', async ({
+  context,
+}) => {
+  const [a, b] = [await context.newPage(), await context.newPage()]
+  for (const page of [a, b]) await page.goto('/settings')
+  const [cardA, cardB] = [a, b].map(page => page.getByRole('region', { name: 'Your company on proposals' }))
+  await expect(cardB!.getByLabel('Phone')).not.toHaveValue('')
+
+  await cardB!.getByLabel('Phone').fill('+33 4 76 22 22 22')
+  await cardA!.getByLabel('Phone').fill('+33 4 76 11 11 11')
+  await cardA!.getByRole('button', { name: 'Save the identity' }).click()
+  await expect(cardA!.getByText('Your identity is saved: proposals print it from now on.')).toBeVisible()
+
+  // B's typing is kept on screen, but its save would put its phone over A's newer identity.
+  await expect(cardB!.getByLabel('Phone')).toHaveValue('+33 4 76 22 22 22')
+  await cardB!.getByRole('button', { name: 'Save the identity' }).click()
+  await expect(cardB!.getByText(/Someone changed this elsewhere since you opened it/)).toBeVisible()
+  await b.reload()
+  await expect(b.getByRole('region', { name: 'Your company on proposals' }).getByLabel('Phone')).toHaveValue(
+    '+33 4 76 11 11 11',
+  )
+})

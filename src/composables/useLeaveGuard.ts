@@ -42,10 +42,12 @@ export function useLeaveGuard(dirty: () => boolean) {
  */
 export function useUnsavedForm<T>(form: Ref<T>) {
   let kept = JSON.stringify(form.value)
-  const { allowLeave, confirmDiscard } = useLeaveGuard(() => JSON.stringify(form.value) !== kept)
+  /** Something was typed since the form was last filled or saved. */
+  const changed = () => JSON.stringify(form.value) !== kept
+  const { allowLeave, confirmDiscard } = useLeaveGuard(changed)
   /** What the form holds now is stored (read, saved, or kept as a draft). */
   function markSaved(): void {
     kept = JSON.stringify(form.value)
   }
-  return { markSaved, allowLeave, confirmDiscard }
+  return { markSaved, allowLeave, confirmDiscard, changed }
 }

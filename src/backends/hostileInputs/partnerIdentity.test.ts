@@ -1,17 +1,8 @@
-import type { PartnerIdentity } from '@/domain/partner/partnerIdentity'
 import { LEGAL_NAME_MAX, IDENTITY_ADDRESS_MAX } from '@/domain/partner/partnerIdentity'
+import { TEST_PARTNER_IDENTITY } from '@/domain/partner/partnerIdentityTesting'
 import { INERT_TEXT, long, table, textRows, describeDoor, withValue } from './testing'
 
-const IDENTITY: PartnerIdentity = {
-  legalName: 'Alpine Conseil Informatique SARL',
-  address: '12 rue des Alpes\n38000 Grenoble',
-  country: 'FR',
-  registrationNumber: '732 829 320 00074',
-  vatNumber: 'FR44732829320',
-  phone: '+33 4 76 00 00 00',
-  email: 'contact@alpine-conseil.fr',
-  logo: null,
-}
+const IDENTITY = TEST_PARTNER_IDENTITY
 
 export const IDENTITY_CASES = table([
   ...textRows('legalName', LEGAL_NAME_MAX),

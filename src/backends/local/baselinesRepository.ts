@@ -14,7 +14,8 @@ import {
   updateBaselineRecord,
 } from '../records/baselines'
 import { configurationOf } from './settingsRepository'
-import { nextVersion, refuseStale } from './versions'
+import { refuseStale } from '../records/versions'
+import { nextVersion } from './versions'
 
 export function createBaselineRepository(context: LocalContext): BaselineRepository {
   const { db, run } = context

@@ -64,6 +64,7 @@ export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport>
           const subscriptions = await db.subscriptions.toArray()
           // Oldest first, the order entries were appended, so an import replays them as they were.
           const activity = await db.activity.orderBy('seq').toArray()
+          const storedIdentity = ((await db.meta.get(PARTNER_IDENTITY_KEY))?.value ?? null) as PartnerIdentity | null
           // Each record's keys in one order, whoever wrote it: the same data give the same file.
           const data = withSortedKeys({
             partner: await context.partner(),
@@ -78,8 +79,8 @@ export function createDataAdmin(context: LocalContext): DataAdmin<ConsoleExport>
             activity: activity.map(toEntry),
             services: (await db.services.toArray()).map(withoutVersion),
             priceList: withoutVersion(await storedPriceList(context)),
-            quotes: await db.quotes.toArray(),
-            partnerIdentity: ((await db.meta.get(PARTNER_IDENTITY_KEY))?.value as PartnerIdentity | undefined) ?? null,
+            quotes: (await db.quotes.toArray()).map(withoutVersion),
+            partnerIdentity: storedIdentity && withoutVersion(storedIdentity),
             quoteCounter: (await db.meta.get(QUOTE_COUNTER_KEY))?.value as QuoteCounter | undefined,
           })
           return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), ...data }

@@ -3,6 +3,8 @@ import type { PartnerRepository } from '../backend'
 import type { LocalContext } from './context'
 import { partnerIdentityWrite } from '../records/partnerIdentity'
 import { PARTNER_IDENTITY_KEY } from './metaKeys'
+import { refuseStale } from '../records/versions'
+import { nextVersion } from './versions'
 
 async function storedIdentity({ db }: LocalContext): Promise<PartnerIdentity | null> {
   return ((await db.meta.get(PARTNER_IDENTITY_KEY))?.value as PartnerIdentity | undefined) ?? null
@@ -20,11 +22,13 @@ export function createPartnerRepository(context: LocalContext): PartnerRepositor
       run('save the partner identity', () =>
         db.transaction('rw', db.meta, db.activity, async () => {
           const current = await storedIdentity(context)
+          refuseStale(current ?? {}, identity.version, 'save the partner identity')
           const write = partnerIdentityWrite(current, identity)
           if (!write) return current!
-          await db.meta.put({ key: PARTNER_IDENTITY_KEY, value: write.record })
+          const record = nextVersion({ ...write.record, version: current?.version })
+          await db.meta.put({ key: PARTNER_IDENTITY_KEY, value: record })
           await context.log(write.activity, context.now())
-          return write.record
+          return record
         }),
       ),
   }

@@ -4,7 +4,8 @@ import type { PricingRepository } from '../backend'
 import type { LocalContext } from './context'
 import { cataloguePriceList } from '@/domain/pricing/pricing'
 import { priceListWrite } from '../records/pricing'
-import { nextVersion, refuseStale } from './versions'
+import { refuseStale } from '../records/versions'
+import { nextVersion } from './versions'
 
 export const PRICE_LIST_KEY = 'priceList'
 
@@ -48,7 +49,9 @@ export function createPricingRepository(context: LocalContext): PricingRepositor
           const services = (await db.services.toArray()).filter((service: AddOn) => service.currency === from)
           const at = context.now().toISOString()
           await db.meta.put({ key: PRICE_LIST_KEY, value: priceList })
-          await db.quotes.bulkPut(quotes.map(quote => ({ ...convertQuote(quote, from, change), updatedAt: at })))
+          await db.quotes.bulkPut(
+            quotes.map(quote => nextVersion({ ...convertQuote(quote, from, change), updatedAt: at })),
+          )
           await db.services.bulkPut(
             services.map(service => nextVersion({ ...convertService(service, from, change), updatedAt: at })),
           )

@@ -18,6 +18,8 @@ import {
 import { QUOTE_COUNTER_KEY } from './metaKeys'
 import { storedPriceList } from './pricingRepository'
 import { provisionTables, provisionTenant } from './provisionTenant'
+import { refuseStale } from '../records/versions'
+import { nextVersion } from './versions'
 
 /**
  * Quotes for prospects: partner-wide, no tenant until converted. Each write is one transaction
@@ -61,9 +63,10 @@ export function createQuoteRepository(context: LocalContext): QuoteRepository {
       run('save the quote', () =>
         db.transaction('rw', writeTables, async () => {
           const current = await openQuote(quoteId)
+          refuseStale(current, input.expectedVersion, `save the quote for ${current.prospect.companyName}`)
           const at = context.now()
           const write = updateQuoteRecord(current, input, await storedPriceList(context), at)
-          return write ? save(write, at) : current
+          return write ? save({ ...write, record: nextVersion(write.record) }, at) : current
         }),
       ),
 
@@ -100,12 +103,12 @@ export function createQuoteRepository(context: LocalContext): QuoteRepository {
             updatedAt: at.toISOString(),
           }))
           await db.services.bulkAdd(services)
-          const converted: Quote = {
+          const converted: Quote = nextVersion({
             ...quote,
             status: 'converted',
             tenantId: created.tenant.id,
             updatedAt: at.toISOString(),
-          }
+          })
           await db.quotes.put(converted)
           await context.log(
             {

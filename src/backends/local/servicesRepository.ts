@@ -13,7 +13,8 @@ import {
   updateServiceRecord,
 } from '../records/services'
 import { storedPriceList } from './pricingRepository'
-import { nextVersion, refuseStale } from './versions'
+import { refuseStale } from '../records/versions'
+import { nextVersion } from './versions'
 
 /**
  * The add-on services ledger. Services are the partner's business, not the tenant's console, so a

@@ -18,7 +18,8 @@ import {
 import { userPrincipalName } from '@/domain/users/users'
 import { BackendError } from '../backend'
 import { serviceChanges, userChanges, who } from '../records/users'
-import { nextVersion, refuseStale } from './versions'
+import { refuseStale } from '../records/versions'
+import { nextVersion } from './versions'
 import { createBulkUserWrite } from './usersBulk'
 
 export function createUserRepository(context: LocalContext): UserRepository {

@@ -1,5 +1,7 @@
+import type { QuoteInput } from '@/domain/quotes/quotes'
 import { describe, expect, it } from 'vitest'
 import { userFormOf } from '@/forms/user'
+import { TEST_PARTNER_IDENTITY } from '@/domain/partner/partnerIdentityTesting'
 import { isBackendError } from '../backend'
 import { migration } from '../partnerRecords.contract'
 import { ConsoleDatabase } from './db'
@@ -70,12 +72,41 @@ describe('local backend: versioned writes', () => {
     expect((await backend.baselines.list())[0]).toMatchObject({ description: 'Newer', version: 1 })
   })
 
+  it('refuses a quote saved from a builder filled before another save, and writes nothing', async () => {
+    const backend = makeLocal()
+    const [quote] = await backend.quotes.list()
+    const edit: QuoteInput = { ...quote!, status: 'sent', expectedVersion: quote!.version ?? 0 }
+    const newer = await backend.quotes.update(quote!.id, { ...edit, validUntil: '2099-12-31' })
+    expect(newer.version).toBe((quote!.version ?? 0) + 1)
+    const before = await backend.dataAdmin.exportAll()
+
+    const stale = backend.quotes.update(quote!.id, { ...edit, validUntil: '2099-06-30' })
+    expect(isBackendError(await failure(stale), 'conflict')).toBe(true)
+    expect(await backend.quotes.get(quote!.id)).toEqual(newer)
+    expect(await backend.dataAdmin.exportAll()).toEqual(before)
+  })
+
+  it('refuses a partner identity saved over a newer one, from the first save on', async () => {
+    const backend = makeLocal()
+    const identity = { ...TEST_PARTNER_IDENTITY, version: 0 }
+    const first = await backend.partner.saveIdentity(identity)
+    expect(first.version).toBe(1)
+    // A form filled before that first save still says 0.
+    const stale = backend.partner.saveIdentity({ ...identity, phone: '+33 4 76 11 11 11' })
+    expect(isBackendError(await failure(stale), 'conflict')).toBe(true)
+    expect(await backend.partner.identity()).toEqual(first)
+    const second = await backend.partner.saveIdentity({ ...identity, phone: '+33 4 76 11 11 11', version: 1 })
+    expect(second).toMatchObject({ phone: '+33 4 76 11 11 11', version: 2 })
+    expect((await backend.dataAdmin.exportAll()).partnerIdentity).not.toHaveProperty('version')
+  })
+
   it('keeps versions out of an export, so the same data gives the same file in any browser', async () => {
     const backend = makeLocal()
     const [user] = await backend.users.list('tenant-dupre')
     await backend.users.update('tenant-dupre', user!.id, { ...userFormOf(user!), firstName: 'Camille' })
     const exported = await backend.dataAdmin.exportAll()
     expect(exported.users.filter(stored => 'version' in stored)).toEqual([])
+    expect(exported.quotes.filter(stored => 'version' in stored)).toEqual([])
   })
 
   it("tells another tab once a write commits, and a tab doesn't hear its own", async () => {

@@ -22,6 +22,11 @@ export interface PartnerIdentity {
   readonly email: string
   /** The logo as a `data:` URL (PNG, JPEG or WebP), or null. */
   readonly logo: string | null
+  /**
+   * Where the backend counts changes: the settings form sends back the one it was filled from, and
+   * a save over a newer identity is refused. Never printed, never exported.
+   */
+  readonly version?: number
 }
 
 export const LEGAL_NAME_MAX = 100
@@ -122,6 +127,12 @@ export function validatePartnerIdentity(identity: PartnerIdentity): ValidationIs
 }
 
 /** The identity as stored: text trimmed, numbers without spaces, the VAT number in capitals. */
+/** The identity as a person fills it in: its fields without the backend's change counter. */
+export function identityFields(identity: PartnerIdentity): PartnerIdentity {
+  const { legalName, address, country, registrationNumber, vatNumber, phone, email, logo } = identity
+  return { legalName, address, country, registrationNumber, vatNumber, phone, email, logo }
+}
+
 export function normalizePartnerIdentity(identity: PartnerIdentity): PartnerIdentity {
   return {
     legalName: identity.legalName.trim(),

@@ -53,6 +53,8 @@ export interface QuoteInput {
   readonly createdOn: IsoDate
   readonly validUntil: IsoDate
   readonly status: EditableQuoteStatus
+  /** The builder's, for an edit: the version of the quote it was filled from. */
+  readonly expectedVersion?: number
 }
 
 /** An offer line as quoted: its price per user per month is the one the prospect was shown. */
@@ -60,7 +62,7 @@ export interface QuoteOfferLine extends OfferLine {
   readonly unitPriceMinor: number
 }
 
-export interface Quote extends Omit<QuoteInput, 'lines' | 'status'> {
+export interface Quote extends Omit<QuoteInput, 'lines' | 'status' | 'expectedVersion'> {
   readonly id: string
   /** `2026-0001`: sequential per partner, given at the first save (absent on quotes saved before numbering). */
   readonly number?: string
@@ -72,6 +74,8 @@ export interface Quote extends Omit<QuoteInput, 'lines' | 'status'> {
   readonly tenantId: string | null
   readonly createdAt: IsoDateTime
   readonly updatedAt: IsoDateTime
+  /** Where the backend counts changes: a save from a builder filled from an older one is refused. */
+  readonly version?: number
 }
 
 export function defaultValidUntil(createdOn: IsoDate): IsoDate {

@@ -4,6 +4,7 @@ import type { TenantUser, UserWorkload } from '@/domain/users/users'
 import { findSku, getOffer } from '@/domain/catalogue'
 import { disabledPlansFor, UNKNOWN_LICENCE, workloadsFromDisabledPlans } from '@/domain/users/servicePlans'
 import { USER_WORKLOADS } from '@/domain/users/users'
+import { userEditVersion } from './userVersion'
 
 /** The user properties the console reads; Graph returns only a default few unless named. */
 export const USER_SELECT =
@@ -39,21 +40,25 @@ export function userFromGraph(loaded: LoadedTenant, user: GraphUser): TenantUser
     : user.assignedLicenses.length > 0
       ? UNKNOWN_LICENCE
       : { services: NO_SERVICES, unknown: [] }
-  return {
-    id: user.id,
-    tenantId: loaded.tenant.id,
+  const edited = {
     firstName: user.givenName ?? '',
     lastName: user.surname ?? '',
-    displayName: user.displayName ?? user.userPrincipalName,
     alias,
     domain,
     usageLocation: user.usageLocation ?? '',
     subscriptionId: licence ? licence.subscription.id : null,
+  }
+  return {
+    id: user.id,
+    tenantId: loaded.tenant.id,
+    ...edited,
+    displayName: user.displayName ?? user.userPrincipalName,
     services: read.services,
     ...(read.unknown.length > 0 ? { unknownServices: read.unknown } : {}),
     exchange: {},
     blocked: user.accountEnabled === false,
     createdAt: user.createdDateTime ?? '',
+    version: userEditVersion(edited),
   }
 }
 

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS } from '../../../test-world/directory'
 import { isWrite } from '../../../test-world/graph/testWorld'
 import { assertActionConforms, assertConforms } from '../../../test-world/graph/conformance'
+import { userFormOf } from '@/forms/user'
 import { isBackendError } from '../backend'
 import { useTestGraph } from './testing'
 
@@ -148,6 +149,28 @@ describe('Graph backend: users, licences and services', () => {
     })
     expect(after).toMatchObject({ firstName: 'Élo', displayName: `Élo ${user.lastName}`, subscriptionId: null })
     expect(sent('POST', /assignLicense$/)[0]!.body).toEqual({ addLicenses: [], removeLicenses: [standardSku().skuId] })
+  })
+
+  it("refuses a save from a form filled before another technician's, and sends Graph nothing", async () => {
+    const graphBackend = backend()
+    const user = (await graphBackend.users.list(STANDARD.id)).find(u => u.subscriptionId)!
+    const staleForm = userFormOf(user)
+    const newer = await graphBackend.users.update(STANDARD.id, user.id, { ...userFormOf(user), firstName: 'Élo' })
+    expect(newer.version).not.toBe(user.version)
+    const patches = sent('PATCH', /\/users\//).length
+
+    const stale = await graphBackend.users.update(STANDARD.id, user.id, { ...staleForm, lastName: 'Roche' }).then(
+      () => null,
+      (error: unknown) => error,
+    )
+    expect(isBackendError(stale, 'conflict')).toBe(true)
+    expect(sent('PATCH', /\/users\//)).toHaveLength(patches)
+    expect((await graphBackend.users.list(STANDARD.id)).find(u => u.id === user.id)).toMatchObject({
+      firstName: 'Élo',
+      lastName: user.lastName,
+    })
+    // A form filled from what Graph holds now goes through.
+    await graphBackend.users.update(STANDARD.id, user.id, { ...userFormOf(newer), lastName: 'Roche' })
   })
 
   describe('bulk import through $batch', () => {

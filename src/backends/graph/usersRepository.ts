@@ -12,6 +12,7 @@ import { runBatched } from './batch'
 import { unsupported } from './capabilities'
 import { GraphRequestError } from './graphClient'
 import { refuseInvalid } from '../records/checks'
+import { refuseStale } from '../records/versions'
 import { graphCall, toBackendError } from './graphErrors'
 import { disabledPlans, USER_SELECT, userFromGraph } from './userMapping'
 import { byUserName } from '@/domain/users/userList'
@@ -297,9 +298,11 @@ export function createUserRepository(context: GraphContext): UserRepository {
         tenantId,
         userId,
         async (loaded, user) => {
+          const before = userFromGraph(loaded, user)
+          // Read again just now: a form filled before another technician's save is refused, not written over it.
+          refuseStale(before, input.expectedVersion, `save ${before.displayName}`)
           refuseInvalid(validateUser(input, await validationContext(loaded), userId), 'The user breaks a rule')
           const checked = normalizeUserInput(input)
-          const before = userFromGraph(loaded, user)
           // The usage location first: Graph licenses only users who have one.
           await graphCall('save the user', () =>
             client.patch(as(tenantId), `/users/${userId}`, {

@@ -4,6 +4,7 @@ import type { Subscription, TenantDomain, TenantWithSubscriptions } from '@/doma
 import { INITIAL_DOMAIN_SUFFIX, TRIAL_DAYS, TRIAL_MAX_SEATS } from '@/domain/catalogue'
 import { addDays } from '@/domain/dates'
 import { foldForSearch } from '@/domain/search'
+import { FIRST_NAMES as ALL_FIRST_NAMES, LAST_NAMES } from './frenchNames'
 
 /** Every generated prefix starts so; the demo seed never does, so the two cannot collide. */
 export const GENERATED_PREFIX = 'client-'
@@ -47,71 +48,10 @@ const TRADES = [
   'Cave',
   "Bureau d'études",
 ]
-const SURNAMES = [
-  'Martin',
-  'Bernard',
-  'Dubois',
-  'Thomas',
-  'Robert',
-  'Richard',
-  'Petit',
-  'Durand',
-  'Leroy',
-  'Moreau',
-  'Simon',
-  'Laurent',
-  'Lefèvre',
-  'Michel',
-  'Garcia',
-  'David',
-  'Bertrand',
-  'Roux',
-  'Vincent',
-  'Fournier',
-  'Morel',
-  'Girard',
-  'André',
-  'Mercier',
-  'Dupont',
-  'Lambert',
-  'Bonnet',
-  'François',
-  'Gauthier',
-  'Chevalier',
-  'Perrin',
-  'Masson',
-  'Brun',
-  'Rousseau',
-  'Blanc',
-  'Guérin',
-  'Muller',
-  'Faure',
-  'Mathieu',
-  'Clément',
-]
+// The first 40 surnames and 20 first names: generated tenants stay the ones earlier versions seeded.
+const SURNAMES = LAST_NAMES.slice(0, 40)
 const SUFFIXES = ['', '', '', ' & Fils', ' SARL', ' et Associés', ' SAS', ' Frères']
-const FIRST_NAMES = [
-  'Marie',
-  'Jean',
-  'Nathalie',
-  'Pierre',
-  'Isabelle',
-  'Philippe',
-  'Sophie',
-  'Nicolas',
-  'Céline',
-  'Stéphane',
-  'Julie',
-  'François',
-  'Aurélie',
-  'Laurent',
-  'Émilie',
-  'Olivier',
-  'Camille',
-  'Thierry',
-  'Hélène',
-  'Jérôme',
-]
+const FIRST_NAMES = ALL_FIRST_NAMES.slice(0, 20)
 const COUNTRIES = ['FR', 'FR', 'FR', 'FR', 'FR', 'FR', 'FR', 'FR', 'BE', 'CH', 'LU']
 const PHONE_CODES: Readonly<Record<string, string>> = { FR: '+33', BE: '+32', CH: '+41', LU: '+352' }
 const TLDS: Readonly<Record<string, string>> = { FR: 'fr', BE: 'be', CH: 'ch', LU: 'lu' }

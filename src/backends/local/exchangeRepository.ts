@@ -11,8 +11,9 @@ import {
 } from '@/domain/console/exchange'
 import { normalizeSender, validateSenderEntry } from '@/domain/console/senders'
 import { primaryDomain } from '@/domain/tenant/tenant'
-import { byCreation, ownRecord, refuseInvalid } from '../records/checks'
+import { byCreation, refuseInvalid } from '../records/checks'
 import { requireFeature } from './consoleChecks'
+import { removeTenantRecord } from './tenantRecordRemoval'
 
 // Sender lists, distribution lists and mail contacts: each write is one transaction with its activity entry.
 
@@ -66,24 +67,22 @@ export function createSenderRepository(context: LocalContext): TenantRecordRepos
       ),
 
     remove: (tenantId, entryId) =>
-      run('remove the sender', () =>
-        db.transaction('rw', [...writeTables(context), db.senders], async () => {
-          const loaded = await context.loadConsoleTenant(tenantId)
-          requireFeature(context, loaded, 'exchange.filtering')
-          const entry = ownRecord(await db.senders.get(entryId), tenantId, 'sender')
-          const at = context.now()
-          await db.senders.delete(entryId)
-          await context.log(
-            {
-              area: 'exchange',
-              action: `exchange.${entry.list}SenderRemoved`,
-              tenant: loaded.tenant,
-              details: { value: entry.value },
-              changes: [{ field: `senders.${entry.list}`, before: entry.value, after: null }],
-            },
-            at,
-          )
-        }),
+      removeTenantRecord(
+        context,
+        {
+          operation: 'remove the sender',
+          table: db.senders,
+          feature: 'exchange.filtering',
+          noun: 'sender',
+          activity: entry => ({
+            area: 'exchange',
+            action: `exchange.${entry.list}SenderRemoved`,
+            details: { value: entry.value },
+            changes: [{ field: `senders.${entry.list}`, before: entry.value, after: null }],
+          }),
+        },
+        tenantId,
+        entryId,
       ),
   }
 }
@@ -149,25 +148,25 @@ export function createDistributionListRepository(
       ),
 
     remove: (tenantId, listId) =>
-      run('delete the distribution list', () =>
-        db.transaction('rw', [...writeTables(context), db.distributionLists], async () => {
-          const loaded = await context.loadConsoleTenant(tenantId)
-          requireFeature(context, loaded, 'exchange.owa')
-          const list = ownRecord(await db.distributionLists.get(listId), tenantId, 'distribution list')
-          const address = distributionListAddress(list, loaded.tenant)
-          const at = context.now()
-          await db.distributionLists.delete(listId)
-          await context.log(
-            {
+      removeTenantRecord(
+        context,
+        {
+          operation: 'delete the distribution list',
+          table: db.distributionLists,
+          feature: 'exchange.owa',
+          noun: 'distribution list',
+          activity: (list, tenant) => {
+            const address = distributionListAddress(list, tenant)
+            return {
               area: 'exchange',
               action: 'exchange.distributionListRemoved',
-              tenant: loaded.tenant,
               details: { displayName: list.displayName, address },
               changes: [{ field: 'distributionLists', before: address, after: null }],
-            },
-            at,
-          )
-        }),
+            }
+          },
+        },
+        tenantId,
+        listId,
       ),
   }
 }
@@ -221,24 +220,22 @@ export function createContactRepository(context: LocalContext): TenantRecordRepo
       ),
 
     remove: (tenantId, contactId) =>
-      run('delete the mail contact', () =>
-        db.transaction('rw', [...writeTables(context), db.contacts], async () => {
-          const loaded = await context.loadConsoleTenant(tenantId)
-          requireFeature(context, loaded, 'exchange.owa')
-          const contact = ownRecord(await db.contacts.get(contactId), tenantId, 'mail contact')
-          const at = context.now()
-          await db.contacts.delete(contactId)
-          await context.log(
-            {
-              area: 'exchange',
-              action: 'exchange.contactRemoved',
-              tenant: loaded.tenant,
-              details: { displayName: contact.displayName, email: contact.email },
-              changes: [{ field: 'contacts', before: contact.email, after: null }],
-            },
-            at,
-          )
-        }),
+      removeTenantRecord(
+        context,
+        {
+          operation: 'delete the mail contact',
+          table: db.contacts,
+          feature: 'exchange.owa',
+          noun: 'mail contact',
+          activity: contact => ({
+            area: 'exchange',
+            action: 'exchange.contactRemoved',
+            details: { displayName: contact.displayName, email: contact.email },
+            changes: [{ field: 'contacts', before: contact.email, after: null }],
+          }),
+        },
+        tenantId,
+        contactId,
       ),
   }
 }

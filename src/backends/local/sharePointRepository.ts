@@ -3,8 +3,9 @@ import type { SharePointRepository, SharePointStorage } from '../backend'
 import type { LoadedTenant, LocalContext } from './context'
 import { siteUrl, storageAllotmentMb, storageSummary, validateSite } from '@/domain/console/sharePoint'
 import { initialDomainPrefix } from '@/domain/tenant/tenant'
-import { byCreation, ownRecord, refuseInvalid } from '../records/checks'
+import { byCreation, refuseInvalid } from '../records/checks'
 import { requireFeature } from './consoleChecks'
+import { removeTenantRecord } from './tenantRecordRemoval'
 
 /** Site collections and the tenant's storage; each write is one transaction with its activity entry. */
 export function createSharePointRepository(context: LocalContext): SharePointRepository {
@@ -76,25 +77,25 @@ export function createSharePointRepository(context: LocalContext): SharePointRep
       ),
 
     removeSite: (tenantId, siteId) =>
-      run('delete the site collection', () =>
-        db.transaction('rw', writeTables, async () => {
-          const loaded = await context.loadConsoleTenant(tenantId)
-          requireFeature(context, loaded, 'sharepoint.sites')
-          const site = ownRecord(await db.sites.get(siteId), tenantId, 'site collection')
-          const url = siteUrl(initialDomainPrefix(loaded.tenant), site.path)
-          const at = context.now()
-          await db.sites.delete(siteId)
-          await context.log(
-            {
+      removeTenantRecord(
+        context,
+        {
+          operation: 'delete the site collection',
+          table: db.sites,
+          feature: 'sharepoint.sites',
+          noun: 'site collection',
+          activity: (site, tenant) => {
+            const url = siteUrl(initialDomainPrefix(tenant), site.path)
+            return {
               area: 'sharepoint',
               action: 'sharepoint.siteRemoved',
-              tenant: loaded.tenant,
               details: { title: site.title, url },
               changes: [{ field: 'sites', before: url, after: null }],
-            },
-            at,
-          )
-        }),
+            }
+          },
+        },
+        tenantId,
+        siteId,
       ),
   }
 }

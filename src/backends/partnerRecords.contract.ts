@@ -7,6 +7,7 @@ import type { TenantFixture } from './backend.contract'
 import { describe, expect, it } from 'vitest'
 import { cataloguePriceList } from '@/domain/pricing/pricing'
 import { identityFields } from '@/domain/partner/partnerIdentity'
+import { TEST_QUOTE_INPUT } from '@/domain/quotes/quoteTesting'
 import { isBackendError } from './backend'
 
 /** A service every adapter's tests record. */
@@ -439,30 +440,7 @@ export function describePartnerRecordsContract(makeBackend: () => Promise<Backen
   })
 
   describe('quotes', () => {
-    const quoteInput = (): QuoteInput => ({
-      prospect: {
-        companyName: '  Menuiserie Garnier  ',
-        employees: 45,
-        contactName: 'Luc Garnier',
-        contactEmail: '',
-        country: 'FR',
-      },
-      lines: [{ offerId: 'standard-suite', seats: 45 }],
-      services: [
-        {
-          kind: 'mailMigration',
-          description: 'Migration des boîtes POP3',
-          quantity: 45,
-          unit: 'mailboxes',
-          unitPriceMinor: 4_000,
-          billing: 'oneOff',
-          mailSource: 'pop3',
-        },
-      ],
-      createdOn: '2025-03-10',
-      validUntil: '2025-04-09',
-      status: 'sent',
-    })
+    const quoteInput = (): QuoteInput => TEST_QUOTE_INPUT
 
     it("saves a quote priced at the partner's price list, lists it, and logs it", async () => {
       const backend = await makeBackend()

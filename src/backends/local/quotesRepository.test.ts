@@ -6,26 +6,12 @@ import { isBackendError } from '../backend'
 import { failure, freshDb, makeLocal, TODAY } from './testing'
 import type { ConsoleExport } from './import/exportFormat'
 import { TEST_ADDRESS, TEST_AGREEMENT } from '@/domain/tenant/provisioningTesting'
+import { TEST_QUOTE_INPUT } from '@/domain/quotes/quoteTesting'
 
 const input: QuoteInput = {
-  prospect: {
-    companyName: '  Menuiserie Garnier  ',
-    employees: 45,
-    contactName: 'Luc Garnier',
-    contactEmail: '',
-    country: 'FR',
-  },
-  lines: [{ offerId: 'standard-suite', seats: 45 }],
+  ...TEST_QUOTE_INPUT,
   services: [
-    {
-      kind: 'mailMigration',
-      description: 'Migration des boîtes POP3',
-      quantity: 45,
-      unit: 'mailboxes',
-      unitPriceMinor: 4_000,
-      billing: 'oneOff',
-      mailSource: 'pop3',
-    },
+    ...TEST_QUOTE_INPUT.services,
     {
       kind: 'maintenance',
       description: 'Maintenance mensuelle',
@@ -37,8 +23,6 @@ const input: QuoteInput = {
     },
   ],
   createdOn: TODAY,
-  validUntil: '2025-04-09',
-  status: 'sent',
 }
 
 const conversion: QuoteConversion = {

@@ -123,10 +123,13 @@ test('a draft still needs a company name, said next to the field', async ({ page
   await expect(page).toHaveURL(/\/quotes\/new$/)
 })
 
-test('a dialog with changes asks before Escape or Cancel drops them, and before the page is left', async ({ page }) => {
+test('a dialog with changes asks, in its own words, before Escape or Cancel drops them, in English and French', async ({
+  page,
+}) => {
   await page.goto('/tenants/tenant-dupre/users')
   await page.getByRole('button', { name: 'Add a user' }).click()
   const dialog = page.getByRole('dialog', { name: 'Add a user' })
+  const discard = page.getByRole('dialog', { name: 'Discard your changes?' })
   // Untouched, it closes without a word.
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
@@ -134,11 +137,23 @@ test('a dialog with changes asks before Escape or Cancel drops them, and before 
   await page.getByRole('button', { name: 'Add a user' }).click()
   await dialog.getByLabel('First name').fill('Luc')
   await page.keyboard.press('Escape')
-  await leaveDialog(page).getByRole('button', { name: 'Stay on this page' }).click()
+  await expect(discard).toContainText("What you typed in this form isn't saved yet: closing it loses it.")
+  await discard.getByRole('button', { name: 'Keep editing' }).click()
   await expect(dialog.getByLabel('First name')).toHaveValue('Luc')
 
   await dialog.getByRole('button', { name: 'Cancel' }).click()
-  await leaveDialog(page).getByRole('button', { name: 'Leave without saving' }).click()
+  await discard.getByRole('button', { name: 'Discard changes' }).click()
   await expect(dialog).toBeHidden()
-  await expect(leaveDialog(page)).toBeHidden()
+
+  await page.getByLabel('Language').selectOption({ label: 'Français' })
+  await page.getByRole('button', { name: 'Ajouter un utilisateur' }).click()
+  const inFrench = page.getByRole('dialog', { name: 'Ajouter un utilisateur' })
+  await inFrench.getByLabel('Prénom').fill('Luc')
+  await page.keyboard.press('Escape')
+  await page
+    .getByRole('dialog', { name: 'Abandonner vos modifications ?' })
+    .getByRole('button', { name: 'Abandonner les modifications' })
+    .click()
+  await expect(inFrench).toBeHidden()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
 })

@@ -96,8 +96,8 @@ test('an invalid service is refused field by field and nothing is recorded', asy
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   // What was typed is asked about before it is dropped (e2e/no-lost-forms.spec.ts).
   await page
-    .getByRole('dialog', { name: 'Leave this page?' })
-    .getByRole('button', { name: 'Leave without saving' })
+    .getByRole('dialog', { name: 'Discard your changes?' })
+    .getByRole('button', { name: 'Discard changes' })
     .click()
   await expect(dialog).toBeHidden()
   await page.reload()

@@ -71,8 +71,8 @@ test('a licence past the seats is refused with how many are left, and nobody is 
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   // What was typed is asked about before it is dropped (e2e/no-lost-forms.spec.ts).
   await page
-    .getByRole('dialog', { name: 'Leave this page?' })
-    .getByRole('button', { name: 'Leave without saving' })
+    .getByRole('dialog', { name: 'Discard your changes?' })
+    .getByRole('button', { name: 'Discard changes' })
     .click()
 
   await page.reload()

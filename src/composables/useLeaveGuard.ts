@@ -30,7 +30,7 @@ export function useLeaveGuard(dirty: () => boolean) {
 
   /** Asks now (a dialog with changes being closed): true when the person lets the changes go. */
   function confirmDiscard(): Promise<boolean> {
-    return dirty() ? guard.ask() : Promise.resolve(true)
+    return dirty() ? guard.ask('form') : Promise.resolve(true)
   }
 
   return { allowLeave, confirmDiscard }

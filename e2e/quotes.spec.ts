@@ -87,6 +87,8 @@ test('a quote for a 45-employee prospect shows its prices and earnings, is saved
   await page.getByRole('link', { name: 'All quotes' }).click()
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: PROSPECT }) })
   await expect(row).toContainText('45')
+  // Numbered after the demo's three quotes, in the year it was made.
+  await expect(row.getByRole('cell').first()).toHaveText(/^\d{4}-0004$/)
   await expect(row).toContainText('US$600.00')
   await expect(row).toContainText('Draft')
   await expect(row).toContainText('US$8,820.00')

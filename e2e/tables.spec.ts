@@ -30,6 +30,18 @@ test('the quote list sorts by any column, says how in aria-sort, and keeps it in
   await expect(table.getByRole('columnheader', { name: 'Prospect' })).toHaveAttribute('aria-sort', 'descending')
   expect(await names()).toEqual([...ascending].reverse())
   await expectNoSeriousA11yViolations(page)
+
+  // By number: the order they were given in.
+  await table.getByRole('columnheader', { name: 'No.' }).getByRole('button', { name: 'No.' }).click()
+  await expect(table.getByRole('columnheader', { name: 'No.' })).toHaveAttribute('aria-sort', 'ascending')
+  const numbers: string[] = []
+  for (const row of await table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') })
+    .all())
+    numbers.push(await row.getByRole('cell').first().innerText())
+  expect(numbers.length).toBeGreaterThan(1)
+  expect(numbers).toEqual([...numbers].sort())
 })
 
 test('the services ledger sorts by amount across its pages, the largest first', async ({ page }) => {

@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryCache } from '@pinia/colada'
 import { toValue } from 'vue'
 import { useBackend } from '@/backends/current'
 import { ledgerKeys } from './ledger'
+import { pendingProvision } from './provisionPending'
 import { tenantKeys } from './tenants'
 
 export type { QuoteConversion } from '@/backends/backend'
@@ -78,5 +79,13 @@ export function useConvertQuote() {
         cache.invalidateQueries({ key: ledgerKeys.all }),
       ])
     },
+    // Converted, but its tenant not shown yet (`pending`): the quote and its services changed all the same.
+    onError: (error, { quoteId }) =>
+      pendingProvision(error) &&
+      Promise.all([
+        cache.invalidateQueries({ key: quoteKeys.one(quoteId) }),
+        cache.invalidateQueries({ key: quoteKeys.list }),
+        cache.invalidateQueries({ key: ledgerKeys.all }),
+      ]),
   })
 }

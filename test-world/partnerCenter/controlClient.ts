@@ -14,6 +14,9 @@ export function partnerCenterControl(origin: string) {
       (await call<{ requests: PartnerCenterRequest[] }>('/requests')).requests,
     /** How long a new customer and a seat change take to show in Graph. */
     propagation: () => call<PropagationDelays>('/propagation'),
+    /** The customer of that name shows in Graph after `customerMs`, whatever the others' delay. */
+    delayCustomer: (companyName: string, customerMs: number) =>
+      call<void>('/customer-delay', { method: 'PUT', body: JSON.stringify({ companyName, customerMs }) }),
     /** Puts the technician in Partner Center's AdminAgents group, or takes them out. */
     setAdminAgent: (member: boolean) =>
       call<{ member: boolean }>('/admin-agent', { method: 'PUT', body: JSON.stringify({ member }) }),

@@ -27,6 +27,8 @@ export interface PartnerCenterCall {
   readonly world: GraphWorld
   /** How long what this call changes takes to show in Graph. */
   readonly propagation: PropagationDelays
+  /** A customer named here shows in Graph after its own delay: one spec's slow customer, no one else's. */
+  readonly customerDelays: ReadonlyMap<string, number>
   /**
    * Partner Center as documented, for every route: a new customer's address validated. Off while the console's page
    * still creates customers itself without a street address (`PartnerCenterServerOptions.allowBrowserConsole`).
@@ -71,14 +73,14 @@ function customerSubscriptions(call: PartnerCenterCall, state: PartnerCenterStat
  * billing profile's country and language, which Graph shows after the customer delay.
  */
 function createTenant(
-  { world, propagation }: PartnerCenterCall,
+  { world, propagation, customerDelays }: PartnerCenterCall,
   domain: string,
   profile: Record<string, unknown>,
   address: Record<string, unknown>,
 ): string {
   const companyName = String(profile.companyName)
   const id = addClientTenant(world, { displayName: companyName, skus: [] })
-  propagateCustomer(world, id, propagation.customerMs)
+  propagateCustomer(world, id, customerDelays.get(companyName) ?? propagation.customerMs)
   const directory = world.tenants.get(id)!
   const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
   directory.domains[0]!.id = domain

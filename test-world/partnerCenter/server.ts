@@ -20,7 +20,8 @@ import { handlePartnerCenterCall, PartnerCenterHttpError } from './routes'
  * there, with its subscribed SKUs), behind bearer tokens for Partner Center's resource issued at
  * the partner's authority. What it changes shows in Graph after a delay, as in Microsoft 365
  * (`../graph/propagation.ts`). Test-only: `/_test/requests` says what it received,
- * `/_test/propagation` reads (GET) or sets (PUT, either delay in milliseconds) the delays, and
+ * `/_test/propagation` reads (GET) or sets (PUT, either delay in milliseconds) the delays,
+ * `PUT /_test/customer-delay` `{ companyName, customerMs }` gives the customer of that name its own delay, and
  * `PUT /_test/throttle` `{ count, retryAfterSeconds }` throttles the next calls, and `PUT /_test/admin-agent`
  * `{ member }` puts the technician in Partner Center's AdminAgents group or takes them out.
  */
@@ -96,6 +97,7 @@ function errorBody(error: PartnerCenterHttpError): PartnerCenterResponse {
 export async function startPartnerCenterServer(options: PartnerCenterServerOptions): Promise<PartnerCenterServer> {
   const requests: PartnerCenterRequest[] = []
   let propagation: PropagationDelays = { ...DEFAULT_PROPAGATION, ...options.propagation }
+  const customerDelays = new Map<string, number>()
   const validate = tokenValidator({
     keys: options.keys,
     authorityOrigin: options.authorityOrigin,
@@ -148,6 +150,16 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
       }
       return { status: 200, body: propagation }
     }
+    if (url.pathname === '/_test/customer-delay' && method === 'PUT') {
+      const { companyName, customerMs } = ((await readBody(request).catch(() => undefined)) ?? {}) as {
+        companyName?: unknown
+        customerMs?: unknown
+      }
+      if (typeof companyName !== 'string' || !isDelay(customerMs))
+        return { status: 400, body: { description: 'Give companyName and customerMs in whole milliseconds.' } }
+      customerDelays.set(companyName, customerMs)
+      return { status: 200, body: { companyName, customerMs } }
+    }
     if (url.pathname === '/_test/admin-agent' && method === 'PUT') {
       const { member } = ((await readBody(request).catch(() => undefined)) ?? {}) as { member?: unknown }
       if (typeof member !== 'boolean') return { status: 400, body: { description: 'Give member as true or false.' } }
@@ -189,6 +201,7 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
         caller,
         world: options.world(),
         propagation,
+        customerDelays,
         asDocumented: !allowBrowserConsole,
       })
       requests.push({ method, path, body, status: response.status })

@@ -1,6 +1,7 @@
 import type { ProvisionRequest } from '@/domain/tenant/provisioning'
 import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { WorkstationCount } from '@/domain/tenant/workstations'
+import { BackendError } from './errors'
 
 /**
  * An administrator role the console needs in a client tenant, granted to the partner's technicians
@@ -58,6 +59,22 @@ export interface FirstAdministrator {
 
 /** A tenant just provisioned, with its first administrator where the backend created one and knows its password. */
 export type ProvisionedTenant = TenantWithSubscriptions & { readonly administrator?: FirstAdministrator }
+
+/**
+ * `pending` for a tenant created but not yet shown where the console reads it (Microsoft 365
+ * propagates): its first administrator's password comes with it, as it is never given again.
+ */
+export class ProvisionPending extends BackendError {
+  constructor(
+    message: string,
+    readonly tenantId: string,
+    readonly administrator?: FirstAdministrator,
+    options?: ErrorOptions,
+  ) {
+    super('pending', message, [], options)
+    this.name = 'ProvisionPending'
+  }
+}
 
 export interface TenantRepository {
   /**

@@ -205,11 +205,20 @@ describe('Graph backend with Partner Center through the partner relay', () => {
     expect((fake.sent[1]!.body as { customerId?: string }).customerId).toBe(STANDARD!.id)
   })
 
-  it("says a customer Graph doesn't show yet is pending, never failed", async () => {
-    fake = fakeRelay({ status: 201, body: { customerId: '0a0b0c0d-0000-4000-8000-000000000001', steps: [] } })
+  it("says a customer Graph doesn't show yet is pending, never failed, with its administrator's password", async () => {
+    const administrator = { userName: 'admin@menuiserie-garnier.onmicrosoft.com', password: 'Kx7#pQ2m!vR9' }
+    fake = fakeRelay({
+      status: 201,
+      body: { customerId: '0a0b0c0d-0000-4000-8000-000000000001', steps: [], administrator },
+    })
     const error = await failure(backend().tenants.provision(REQUEST))
     expect(isBackendError(error, 'pending')).toBe(true)
     expect(String(error)).toContain("Microsoft Graph doesn't show it among the partner's GDAP customers yet")
+    // Partner Center gives the password once: lost with the pending tenant, the administrator could never sign in.
+    expect(error).toMatchObject({
+      tenantId: '0a0b0c0d-0000-4000-8000-000000000001',
+      administrator: { userName: administrator.userName, temporaryPassword: administrator.password },
+    })
   })
 
   it('changes seats through the relay by offer, showing the confirmed figure until Graph counts it', async () => {

@@ -6,7 +6,7 @@ import type { ReadBackPolicy } from './readBack'
 import type { ProvisionRequest } from '@/domain/tenant/provisioning'
 import type { TenantWithSubscriptions } from '@/domain/tenant/tenant'
 import type { ValidationIssue } from '@/domain/validation'
-import { isBackendError } from '../backend'
+import { isBackendError, ProvisionPending } from '../backend'
 import { refuseInvalid } from '../records/checks'
 import { CustomerHalfDone } from '../relay/customerHalfDone'
 import { relayCall, relayRefusalIn } from '../relay/relayClient'
@@ -103,10 +103,22 @@ export function relayCustomers(
     }
   }
 
-  /** The new tenant once Graph shows it (`pending` until then), its provisioning logged. */
-  async function readBackProvisioned(customerId: string, request: ProvisionRequest): Promise<TenantWithSubscriptions> {
+  /**
+   * The new tenant once Graph shows it, with its first administrator, its provisioning logged;
+   * `ProvisionPending` until then, carrying that administrator: its password is handed over either way.
+   */
+  async function readBackProvisioned(customerId: string, request: ProvisionRequest): Promise<ProvisionedTenant> {
     const companyName = request.companyName.trim()
-    const created = await readBackTenant(context, customerId, companyName, readBack)
+    const administrator = administrators.get(customerId)
+    administrators.delete(customerId)
+    let created: TenantWithSubscriptions
+    try {
+      created = await readBackTenant(context, customerId, companyName, readBack)
+    } catch (error) {
+      if (isBackendError(error, 'pending'))
+        throw new ProvisionPending(error.message, customerId, administrator, { cause: error })
+      throw error
+    }
     await context.log({
       area: 'tenant',
       action: 'tenant.provisioned',
@@ -117,15 +129,12 @@ export function relayCustomers(
         seats: request.lines.reduce((total, line) => total + line.seats, 0),
       },
     })
-    return created
+    return { ...created, ...(administrator ? { administrator } : {}) }
   }
 
   /** A new tenant: created in Partner Center, read back through Graph, logged. */
   async function provision(request: ProvisionRequest): Promise<ProvisionedTenant> {
-    const customerId = await create(request)
-    const administrator = administrators.get(customerId)
-    administrators.delete(customerId)
-    return { ...(await readBackProvisioned(customerId, request)), ...(administrator ? { administrator } : {}) }
+    return readBackProvisioned(await create(request), request)
   }
 
   return { check, create, readBackProvisioned, provision }

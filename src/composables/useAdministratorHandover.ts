@@ -1,6 +1,7 @@
 import type { MaybeRefOrGetter, WritableComputedRef } from 'vue'
 import type { PasswordHandoverAccount } from '@/domain/users/passwordHandover'
 import { computed, shallowRef, toValue } from 'vue'
+import { useI18n } from 'vue-i18n'
 
 /**
  * A new tenant's first administrator, carried from provisioning to the tenant's overview, where its
@@ -22,5 +23,18 @@ export function useAdministratorHandover(
     set: accounts => {
       if (accounts.length === 0) held.value = null
     },
+  })
+}
+
+/** A new tenant's first administrator as a handover lists it: named as such, how it signs in, its password. */
+export function useAdministratorAccount() {
+  const { t } = useI18n()
+  return (administrator: {
+    readonly userName: string
+    readonly temporaryPassword: string
+  }): PasswordHandoverAccount => ({
+    name: t('provision.administrator'),
+    userName: administrator.userName,
+    password: administrator.temporaryPassword,
   })
 }

@@ -1,4 +1,5 @@
 import type { QuoteAddOnLine, QuoteInput } from './quotes'
+import { TEST_QUOTE_INPUT } from './quoteTesting'
 import { describe, expect, it } from 'vitest'
 import {
   defaultValidUntil,
@@ -9,15 +10,7 @@ import {
   validateQuoteInput,
 } from './quotes'
 
-const migration: QuoteAddOnLine = {
-  kind: 'mailMigration',
-  description: 'Migration des boîtes POP3',
-  quantity: 45,
-  unit: 'mailboxes',
-  unitPriceMinor: 4_000,
-  billing: 'oneOff',
-  mailSource: 'pop3',
-}
+const migration: QuoteAddOnLine = TEST_QUOTE_INPUT.services[0]!
 
 function input(overrides: Partial<QuoteInput> = {}): QuoteInput {
   return {

@@ -23,6 +23,12 @@ export function useCommerceDashboard() {
   const pricing = usePricing()
   /** Tenants left out of the figures: the technician can't read them yet (roles, consent, sign-in). */
   const unreadable = computed(() => tenants.unreadable.value.length)
+  /** While some tenants are still to read (Microsoft 365 reads each one): how many of how many are. */
+  const reading = computed(() => {
+    const total = tenants.names.value.length
+    const left = tenants.toRead.value.length
+    return total > 0 && left > 0 ? { read: total - left, total } : null
+  })
 
   const readError = computed(
     () => tenants.error.value ?? pricing.error.value ?? (servicesCapability.available ? ledger.error.value : null),
@@ -66,5 +72,5 @@ export function useCommerceDashboard() {
     await Promise.all([tenants.refresh(), pricing.refresh(), servicesCapability.available && ledger.refresh()])
   }
 
-  return { client, partner, state, error, load, servicesCapability, unreadable }
+  return { client, partner, state, error, load, servicesCapability, unreadable, reading }
 }

@@ -88,7 +88,8 @@ const provisionRequest = shape({
   baselineId: nullable(text),
 })
 
-const serviceInput = shape({
+/** What a service sold and a quote's service line both carry. */
+const serviceLine = {
   kind: text,
   description: text,
   quantity: number,
@@ -96,6 +97,10 @@ const serviceInput = shape({
   unitPriceMinor: number,
   billing: text,
   mailSource: nullable(text),
+}
+
+const serviceInput = shape({
+  ...serviceLine,
   quotedOn: text,
   startOn: nullable(text),
   deliveredOn: nullable(text),
@@ -106,18 +111,7 @@ const serviceInput = shape({
 const quoteInput = shape({
   prospect: shape({ companyName: text, employees: number, contactName: text, contactEmail: text, country: text }),
   lines: list(shape({ offerId: text, seats: number }), 20, 'offers'),
-  services: list(
-    shape({
-      kind: text,
-      description: text,
-      quantity: number,
-      unit: text,
-      unitPriceMinor: number,
-      billing: text,
-      mailSource: nullable(text),
-    }),
-    QUOTE_SERVICE_LINES_MAX,
-  ),
+  services: list(shape(serviceLine), QUOTE_SERVICE_LINES_MAX),
   createdOn: text,
   validUntil: text,
   status: text,

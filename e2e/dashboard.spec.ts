@@ -257,3 +257,25 @@ test('in presentation mode no fee or earnings figure shows, on the dashboard or 
   await page.getByRole('switch', { name: 'Presentation mode' }).uncheck()
   await expect(page.getByRole('region', { name: 'What this tenant earns' })).toContainText('US$86.40')
 })
+
+// The French captions widen the tables while their boxes keep their size: a box that starts to scroll
+// then must become a tab stop, or a keyboard can't reach its hidden columns (axe: scrollable-region-focusable).
+for (const width of [1280, 1366]) {
+  test(`at ${width} px, a table that widens in French can still be scrolled from the keyboard`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 })
+    await openDashboard(page)
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr')
+    await expect(page.getByRole('table', { name: 'Commissions et prestations par trimestre, en USD' })).toBeVisible()
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll('.table-scroll')].filter(
+              box => box.scrollWidth > box.clientWidth !== (box.getAttribute('tabindex') === '0'),
+            ).length,
+        ),
+      )
+      .toBe(0)
+    await expectNoSeriousA11yViolations(page)
+  })
+}

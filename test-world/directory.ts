@@ -73,6 +73,7 @@ export const RELAY_CLIENT = {
   id: '4c2e8a6f-1b3d-4f5a-8c7e-9d0b2a4c6e11',
   secret: 'test-world-relay-secret',
   apiUri: 'api://4c2e8a6f-1b3d-4f5a-8c7e-9d0b2a4c6e11',
+  displayName: 'BPOS partner relay',
 } as const
 
 /**

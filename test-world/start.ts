@@ -78,6 +78,7 @@ export default async function startMicrosoft365World(): Promise<() => Promise<vo
         keys: createLocalJWKSet(oidc.publicJwks as JSONWebKeySet),
         exchangeOrigin: EXCHANGE_ORIGIN,
         partnerCenterUrl: PARTNER_CENTER_ORIGIN,
+        graphUrl: graph.baseUrl,
       },
     ),
     { port: RELAY_PORT },

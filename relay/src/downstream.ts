@@ -19,6 +19,11 @@ export const DOWNSTREAM_RESOURCES = {
   partnerCenter: 'https://api.partnercenter.microsoft.com',
   /** Exchange Online's admin API, at the customer's authority, for the Exchange cmdlets. */
   exchange: 'https://outlook.office365.com',
+  /**
+   * Microsoft Graph at a customer's authority: on the technician's behalf to grant the relay's app its SharePoint
+   * application permission (consent), app-only for SharePoint's tenant settings.
+   */
+  graph: 'https://graph.microsoft.com',
 } as const
 
 export type DownstreamResource = keyof typeof DOWNSTREAM_RESOURCES
@@ -36,6 +41,13 @@ export interface DownstreamTokens {
    * act: MFA, consent, with the identity platform's claims challenge; 502 `remote` when it fails). Never logs a token.
    */
   readonly onBehalfOf: (assertion: string, resource: DownstreamResource, tenantId: string) => Promise<string>
+  /**
+   * An app-only access token for `resource` at `tenantId`'s authority: the relay's own app, with the application
+   * permissions granted to its service principal there (OAuth 2.0 client credentials). Refuses with 403
+   * `appPermissionMissing` when the app has no service principal in that tenant (never consented there), 502 `remote`
+   * otherwise. Never logs a token.
+   */
+  readonly appOnly: (resource: DownstreamResource, tenantId: string) => Promise<string>
 }
 
 /** What the relay's DownstreamTokens needs from its settings. */
@@ -52,6 +64,22 @@ export interface DownstreamOptions {
  * policy (50158, 53003) (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
  */
 const SIGN_IN_CODES = /AADSTS(50076|50079|65001|50158|53003)\b/
+
+/**
+ * AADSTS codes of a client-credentials request for an app the tenant doesn't know: no service principal there
+ * (7000229, "The client application … is missing service principal in the tenant"; 700016, "Application … was not
+ * found in the directory", https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
+ */
+const NOT_IN_TENANT_CODES = /AADSTS(7000229|700016)\b/
+
+/** The one refusal a route turns into "consent this tenant again": the relay's app lacks what it needs there. */
+export function appPermissionMissing(resource: string): RelayError {
+  return new RelayError(
+    403,
+    'appPermissionMissing',
+    `The relay’s app has no application permission for ${resource} in this tenant: consent the tenant again through the relay, as a technician holding Privileged Role Administrator there.`,
+  )
+}
 
 function aadsts(error: AuthError): string {
   return /AADSTS\d+/.exec(error.errorMessage)?.[0] ?? error.errorCode
@@ -72,7 +100,7 @@ function refusal(error: unknown, resource: DownstreamResource): RelayError {
 }
 
 /**
- * DownstreamTokens with MSAL Node's on-behalf-of flow
+ * DownstreamTokens with MSAL Node's on-behalf-of and client-credentials flows
  * (https://learn.microsoft.com/entra/msal/javascript/node/acquire-token-requests): confidential
  * clients of the relay's registration, one per authority, their token caches in memory (MSAL keys
  * them by the technician's token, so an instance asks once per token, tenant and resource until the
@@ -112,6 +140,23 @@ export function createDownstreamTokens(
     return client
   }
   return {
+    appOnly: async (resource, tenantId) => {
+      let result
+      try {
+        // MSAL keeps the app's token per authority and scope until it expires: one per tenant and resource.
+        result = await clientFor(tenantId).acquireTokenByClientCredential({
+          scopes: [`${DOWNSTREAM_RESOURCES[resource]}/.default`],
+          authority: `${settings.authorityHost}/${tenantId}`,
+        })
+      } catch (error) {
+        if (error instanceof AuthError && NOT_IN_TENANT_CODES.test(error.errorMessage))
+          throw appPermissionMissing(resource)
+        throw refusal(error, resource)
+      }
+      if (!result?.accessToken)
+        throw new RelayError(502, 'remote', `The identity platform gave no token for ${resource}.`)
+      return result.accessToken
+    },
     onBehalfOf: async (assertion, resource, tenantId) => {
       let result
       try {

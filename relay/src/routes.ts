@@ -4,6 +4,7 @@ import type { ConsentApplications } from './partnerCenter/consent.js'
 import type { RelayRoute } from './relay.js'
 import { exchangeRoutes } from './exchange/routes.js'
 import { partnerCenterRoutes } from './partnerCenter/routes.js'
+import { sharePointRoutes } from './sharePoint/routes.js'
 
 /**
  * The relay's functions. `GET /api/me`: who the relay takes the caller for, so the console can
@@ -22,11 +23,12 @@ export const ROUTES: readonly RelayRoute[] = [
 
 /**
  * Every function, those that call Microsoft on the technician's behalf included: Exchange Online
- * at `exchangeOrigin` (`https://outlook.office365.com`) and Partner Center at `partnerCenterUrl`
- * (Partner Center's own unless said), with tokens from `downstream`.
+ * at `exchangeOrigin` (`https://outlook.office365.com`), Partner Center at `partnerCenterUrl`
+ * (Partner Center's own unless said), and Graph at `graphUrl` (SharePoint's settings app-only, the consent's app-role
+ * grant), with tokens from `downstream`.
  */
 export function relayRoutes(
   options: ExchangeRouteOptions & PartnerCenterServices & { readonly consent?: ConsentApplications },
 ): readonly RelayRoute[] {
-  return [...ROUTES, ...exchangeRoutes(options), ...partnerCenterRoutes(options)]
+  return [...ROUTES, ...exchangeRoutes(options), ...partnerCenterRoutes(options), ...sharePointRoutes(options)]
 }

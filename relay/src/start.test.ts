@@ -12,6 +12,7 @@ const CONSOLE = 'http://127.0.0.1:4174'
 /** Never asked: `/api/me` needs no token on anyone's behalf. */
 const noDownstream: DownstreamTokens = {
   onBehalfOf: () => Promise.reject(new Error('no token exchange expected')),
+  appOnly: () => Promise.reject(new Error('no app-only token expected')),
 }
 
 describe('relayFor with the hosts it is given', () => {

@@ -15,6 +15,8 @@ export interface RelayHosts {
   readonly exchangeOrigin?: string
   /** Partner Center's origin without `/v1`, Partner Center's own unless said. */
   readonly partnerCenterUrl?: string
+  /** Graph's v1.0 base, `https://graph.microsoft.com/v1.0` unless said. */
+  readonly graphUrl?: string
 }
 
 /**
@@ -25,7 +27,7 @@ export function relayFor(
   config: RelayConfig,
   log?: (line: string) => void,
   downstream: DownstreamTokens = createDownstreamTokens(config),
-  { keys, exchangeOrigin, partnerCenterUrl }: RelayHosts = {},
+  { keys, exchangeOrigin, partnerCenterUrl, graphUrl }: RelayHosts = {},
 ) {
   return createRelay({
     allowedOrigin: config.allowedOrigin,
@@ -39,6 +41,7 @@ export function relayFor(
       },
       ...(exchangeOrigin ? { exchangeOrigin } : {}),
       ...(partnerCenterUrl ? { partnerCenterUrl } : {}),
+      ...(graphUrl ? { graphUrl } : {}),
     }),
     log,
   })

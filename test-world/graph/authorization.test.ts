@@ -7,13 +7,21 @@ import { ROLE } from './gdapRoles'
 import { PERMISSIONS, permissionFor } from './permissions'
 import { domainRoutes } from './routes/domains'
 import { listRoutes } from './routes/lists'
+import { servicePrincipalRoutes } from './routes/servicePrincipals'
 import { sharePointRoutes } from './routes/sharePoint'
 import { tenancyRoutes } from './routes/tenancy'
 import { userRoutes } from './routes/users'
 import { startTestGraph } from './testWorld'
 
 const [STANDARD] = CLIENT_TENANTS
-const ROUTES = [...tenancyRoutes, ...userRoutes, ...sharePointRoutes, ...listRoutes, ...domainRoutes]
+const ROUTES = [
+  ...tenancyRoutes,
+  ...userRoutes,
+  ...sharePointRoutes,
+  ...listRoutes,
+  ...domainRoutes,
+  ...servicePrincipalRoutes,
+]
 
 /** A concrete path of a row's template (`{id}` → `x`). */
 const concrete = (path: string) => path.replace(/\{\w+\}/g, 'x')

@@ -32,6 +32,10 @@ export function authorize(call: GraphCall): void {
     throw denied(
       `Insufficient privileges to complete the operation. This call needs one of: ${rule.scopes.join(', ')}.`,
     )
+  if (rule.alsoScopes && !rule.alsoScopes.some(scope => caller.scopes.includes(scope)))
+    throw denied(
+      `Insufficient privileges to complete the operation. This call also needs one of: ${rule.alsoScopes.join(', ')}.`,
+    )
   if (caller.tenantId === world.partnerTenantId) return
   if (rule.roles === 'partnerOnly') throw denied('Only the partner tenant may call this.')
   const held = technicianRoles(world.gdap, caller.tenantId)

@@ -1,4 +1,5 @@
 import type { RoleId } from './gdapRoles'
+import type { ServicePrincipal } from './servicePrincipals'
 import { randomUUID } from 'node:crypto'
 
 /**
@@ -54,6 +55,8 @@ export interface GdapState {
   readonly otherGroup: PartnerGroup
   /** Per tenant, the delegated permissions the console app is consented to there (none: not consented). */
   readonly consents: Map<string, Set<string>>
+  /** Per tenant, its service principals (`servicePrincipals.ts`): the partner's apps consented there, and Graph's. */
+  readonly servicePrincipals: Map<string, ServicePrincipal[]>
 }
 
 const STAMP = '2025-01-06T09:00:00Z'
@@ -64,6 +67,7 @@ export function newGdapState(): GdapState {
     technicianGroups: [{ id: randomUUID(), displayName: 'Technicians' }],
     otherGroup: { id: randomUUID(), displayName: 'Billing agents' },
     consents: new Map(),
+    servicePrincipals: new Map(),
   }
 }
 

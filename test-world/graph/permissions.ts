@@ -18,6 +18,8 @@ export interface PermissionRule {
   /** Only when the request is this one (e.g. a PATCH that sets `passwordProfile`). */
   readonly when?: (body: unknown) => boolean
   readonly scopes: readonly string[]
+  /** A second permission the token must hold as well, one of these (a page listing "X and Y"). */
+  readonly alsoScopes?: readonly string[]
   /** Entra roles that allow it in a customer tenant; `partnerOnly` for the partner's own tenant's routes. */
   readonly roles: readonly RoleId[] | 'partnerOnly'
   /**
@@ -29,6 +31,15 @@ export interface PermissionRule {
   readonly appRoles?: readonly string[]
   readonly doc: string
 }
+
+const SERVICE_PRINCIPAL_READERS: readonly RoleId[] = [
+  ROLE.directoryReaders,
+  ROLE.globalReader,
+  ROLE.directoryWriters,
+  ROLE.cloudApplicationAdministrator,
+  ROLE.applicationAdministrator,
+  ROLE.globalAdministrator,
+]
 
 const setsPasswordProfile = (body: unknown) => typeof body === 'object' && body !== null && 'passwordProfile' in body
 
@@ -220,6 +231,42 @@ export const PERMISSIONS: readonly PermissionRule[] = [
     doc: 'https://learn.microsoft.com/graph/api/sharepointsettings-update',
   },
 
+  // Service principals and their app roles, for the relay granting its own app SharePoint's application
+  // permission in a customer (relay/src/partnerCenter/consent.ts). Reading one: the read include lists
+  // Directory Readers, Global Reader, Directory Writers, Cloud Application Administrator and Application
+  // Administrator among others (rbac-serviceprincipal-apis-read.md). Granting: "AppRoleAssignment.ReadWrite.All
+  // and Application.Read.All" at least, and the roles of rbac-approleassignments-apis-write.md; for Microsoft
+  // Graph's app roles only Privileged Role Administrator (the route checks that: routes/servicePrincipals.ts).
+  {
+    method: 'GET',
+    path: "/servicePrincipals(appId='{appId}')",
+    scopes: ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All'],
+    roles: SERVICE_PRINCIPAL_READERS,
+    doc: 'https://learn.microsoft.com/graph/api/serviceprincipal-get',
+  },
+  {
+    method: 'GET',
+    path: '/servicePrincipals/{id}/appRoleAssignments',
+    scopes: ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All'],
+    roles: SERVICE_PRINCIPAL_READERS,
+    doc: 'https://learn.microsoft.com/graph/api/serviceprincipal-list-approleassignments',
+  },
+  {
+    method: 'POST',
+    path: '/servicePrincipals/{id}/appRoleAssignedTo',
+    scopes: ['AppRoleAssignment.ReadWrite.All'],
+    alsoScopes: ['Application.Read.All', 'Directory.Read.All'],
+    roles: [
+      ROLE.directoryWriters,
+      ROLE.privilegedRoleAdministrator,
+      ROLE.userAdministrator,
+      ROLE.applicationAdministrator,
+      ROLE.cloudApplicationAdministrator,
+      ROLE.globalAdministrator,
+    ],
+    doc: 'https://learn.microsoft.com/graph/api/serviceprincipal-post-approleassignedto',
+  },
+
   // The partner's own records, in a list of its root site. Creating a list needs Sites.Manage.All;
   // reading and writing items, Sites.ReadWrite.All (Sites.Manage.All isn't listed for delegated item calls).
   {
@@ -295,7 +342,7 @@ export const PERMISSIONS: readonly PermissionRule[] = [
 ]
 
 function pattern(path: string): RegExp {
-  return new RegExp(`^${path.replace(/[$]/g, '\\$').replace(/\{\w+\}/g, '[^/]+')}$`)
+  return new RegExp(`^${path.replace(/[$()]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+')}$`)
 }
 
 const compiled = PERMISSIONS.map(rule => ({ rule, pattern: pattern(rule.path) }))

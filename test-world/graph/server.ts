@@ -19,6 +19,7 @@ import { createLatency } from './latency'
 import { badRequest, errorResponse, GraphHttpError } from './http'
 import { domainRoutes } from './routes/domains'
 import { listRoutes } from './routes/lists'
+import { servicePrincipalRoutes } from './routes/servicePrincipals'
 import { sharePointRoutes } from './routes/sharePoint'
 import { tenancyRoutes } from './routes/tenancy'
 import { userRoutes } from './routes/users'
@@ -83,7 +84,14 @@ export interface GraphServer {
 }
 
 export const VERSION_PATH = '/v1.0'
-const routes: readonly Route[] = [...tenancyRoutes, ...userRoutes, ...sharePointRoutes, ...listRoutes, ...domainRoutes]
+const routes: readonly Route[] = [
+  ...tenancyRoutes,
+  ...userRoutes,
+  ...sharePointRoutes,
+  ...listRoutes,
+  ...domainRoutes,
+  ...servicePrincipalRoutes,
+]
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',

@@ -2,11 +2,12 @@ import type { Catalogue } from '../../src/domain/catalogue'
 import { randomUUID } from 'node:crypto'
 import type { GdapState } from './gdap'
 import { CUSTOMER_PERMISSIONS, GRAPH_PERMISSIONS } from '../../src/auth/graphScopes'
-import { CLIENT_TENANTS, PARTNER_TENANT, RESTRICTED_TENANTS } from '../directory'
+import { CLIENT_TENANTS, PARTNER_TENANT, RELAY_CLIENT, RESTRICTED_TENANTS } from '../directory'
 import { RELAY_CUSTOMER_CONSENT } from '../oidc/relayPermissions'
 import { addRelationship, consent, newGdapState } from './gdap'
 import { CONSOLE_ROLES, ROLE } from './gdapRoles'
 import { readJson } from './readJson'
+import { ensureServicePrincipal, grantGraphAppRole } from './servicePrincipals'
 
 /**
  * The state the Graph-compatible test server serves: one directory per tenant (organization,
@@ -364,6 +365,17 @@ export function seedWorld(): GraphWorld {
 }
 
 /**
+ * The relay consented in a customer as this build's consent does (`relay/src/partnerCenter/consent.ts`): its delegated
+ * permissions (Exchange's, Graph's for granting app roles), its service principal there, and Graph's
+ * SharePointTenantSettings.ReadWrite.All assigned to it (its app-only SharePoint settings).
+ */
+export function consentRelay(gdap: GdapState, tenantId: string): void {
+  consent(gdap, tenantId, RELAY_CUSTOMER_CONSENT)
+  const relay = ensureServicePrincipal(gdap, tenantId, RELAY_CLIENT.id, RELAY_CLIENT.displayName)
+  grantGraphAppRole(gdap, tenantId, relay, 'SharePointTenantSettings.ReadWrite.All')
+}
+
+/**
  * The partner's admin consent in its own tenant covers every permission the app lists; each
  * accessible customer approved the console's roles, assigned to the technicians' group, and
  * consented the customer-side permissions (the console's Graph ones, the relay's Exchange one).
@@ -376,14 +388,14 @@ function seedGdap(): GdapState {
   for (const client of CLIENT_TENANTS) {
     addRelationship(gdap, { tenantId: client.id, displayName: client.displayName }, CONSOLE_ROLES, CONSOLE_ROLES)
     consent(gdap, client.id, CUSTOMER_PERMISSIONS)
-    consent(gdap, client.id, RELAY_CUSTOMER_CONSENT)
+    consentRelay(gdap, client.id)
   }
   const { noRole, notConsented } = RESTRICTED_TENANTS
   addRelationship(gdap, { tenantId: noRole.id, displayName: noRole.displayName }, CONSOLE_ROLES, CONSOLE_ROLES, {
     toOthers: true,
   })
   consent(gdap, noRole.id, CUSTOMER_PERMISSIONS)
-  consent(gdap, noRole.id, RELAY_CUSTOMER_CONSENT)
+  consentRelay(gdap, noRole.id)
   addRelationship(
     gdap,
     { tenantId: notConsented.id, displayName: notConsented.displayName },
@@ -414,6 +426,6 @@ export function addClientTenant(world: GraphWorld, { displayName, skus }: NewTen
   // The partner's onboarding of a customer it creates (GDAP approved, app consented) is taken as done.
   addRelationship(world.gdap, { tenantId: id, displayName }, CONSOLE_ROLES, CONSOLE_ROLES)
   consent(world.gdap, id, CUSTOMER_PERMISSIONS)
-  consent(world.gdap, id, RELAY_CUSTOMER_CONSENT)
+  consentRelay(world.gdap, id)
   return id
 }

@@ -9,6 +9,7 @@ import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.j
 import { CLIENT_TENANTS, PARTNER_TENANT } from '../directory'
 import { readJsonBody } from '../readJsonBody'
 import { makeLocalhostCertificate } from './certificate'
+import { createClientCredentials } from './clientCredentials'
 import { createConsentGate } from './consentGate'
 import { InteractionDemands } from './interactionDemands'
 import { MfaDemands } from './mfaDemands'
@@ -128,6 +129,11 @@ export async function startOidcServer({
   const control = testControl(providers[0]!, interactionDemands, mfaDemands)
   const redirectUris = appOrigins.flatMap(origin => [`${origin}/redirect.html`, `${origin}/`])
   const gate = createConsentGate({ gdap, redirectUris, appOrigins, provider: () => providers[0]! })
+  const clientCredentials = createClientCredentials({
+    origin: `https://localhost:${port}`,
+    gdap,
+    signingKey: privateJwk,
+  })
 
   /** Entra's consent before the tenant's provider: true when the gate answered itself. */
   async function gated(req: IncomingMessage, res: ServerResponse, tenantId: string, path: string): Promise<boolean> {
@@ -136,7 +142,17 @@ export async function startOidcServer({
       await gate.adminConsent(req, res, tenantId, url)
       return true
     }
-    if (url.pathname === '/token' && req.method === 'POST') return gate.token(req, res, tenantId)
+    if (url.pathname === '/token' && req.method === 'POST') {
+      if (await gate.token(req, res, tenantId)) return true
+      // The gate read the body (`req.body`). App-only tokens (`clientCredentials.ts`) are the world's own, as
+      // on-behalf-of's are.
+      const params = new URLSearchParams(String((req as { body?: unknown }).body ?? ''))
+      if (params.get('grant_type') !== 'client_credentials') return false
+      const answer = await clientCredentials(tenantId, params)
+      res.writeHead(answer.status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+      res.end(JSON.stringify(answer.body))
+      return true
+    }
     if (url.pathname === '/auth' && req.method === 'GET') return gate.authorization(res, tenantId, url)
     return false
   }

@@ -3,6 +3,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { CUSTOMER_PERMISSIONS } from '../../src/auth/graphScopes'
 import { RELAY_CLIENT, RESTRICTED_TENANTS, SPA_CLIENT_ID } from '../directory'
 import { missingConsent } from '../graph/gdap'
+import { servicePrincipalOf } from '../graph/servicePrincipals'
 import { startTestGraph } from '../graph/testWorld'
 import { RELAY_CUSTOMER_CONSENT } from '../oidc/relayPermissions'
 import { setAdminAgent } from './applicationConsents'
@@ -46,12 +47,21 @@ describe("Partner Center's application-consent API, in the test world", () => {
     expect(missingConsent(await gdap(), notConsented.id, CUSTOMER_PERMISSIONS)).toEqual([])
   })
 
-  it("grants the relay's app Exchange Online, as on-behalf-of reads it", async () => {
-    const exchange = [{ enterpriseApplicationId: EXCHANGE, scope: 'Exchange.Manage' }]
-    expect((await grant(notConsented.id, RELAY_CLIENT.id, exchange)).status).toBe(201)
+  it("grants the relay's app Exchange Online and Graph, as on-behalf-of reads them, and makes its service principal", async () => {
+    const relayGrants = [
+      { enterpriseApplicationId: GRAPH, scope: 'AppRoleAssignment.ReadWrite.All,Application.Read.All' },
+      { enterpriseApplicationId: EXCHANGE, scope: 'Exchange.Manage' },
+    ]
+    expect(servicePrincipalOf(await gdap(), notConsented.id, RELAY_CLIENT.id)).toBeUndefined()
+    expect((await grant(notConsented.id, RELAY_CLIENT.id, relayGrants)).status).toBe(201)
     expect(missingConsent(await gdap(), notConsented.id, RELAY_CUSTOMER_CONSENT)).toEqual([])
-    // Graph's consent is another entry: still to give.
+    expect(servicePrincipalOf(await gdap(), notConsented.id, RELAY_CLIENT.id)).toMatchObject({
+      appId: RELAY_CLIENT.id,
+      appRoleAssignments: [],
+    })
+    // The console's consent is another app's entry: still to give, and the relay's Graph grant is no console's.
     expect(missingConsent(await gdap(), notConsented.id, CUSTOMER_PERMISSIONS)).toEqual([...CUSTOMER_PERMISSIONS])
+    expect((await grant(notConsented.id)).status).toBe(201)
   })
 
   it('answers a second consent of the same app with 409, and changes nothing', async () => {

@@ -4,6 +4,7 @@ import { GRAPH_RESOURCE } from '../../src/auth/graphScopes'
 import { RELAY_CLIENT, SPA_CLIENT_ID } from '../directory'
 import { consent, technicianRoles } from '../graph/gdap'
 import { CONSENT_ROLES } from '../graph/gdapRoles'
+import { ensureServicePrincipal } from '../graph/servicePrincipals'
 import { EXCHANGE_RESOURCE } from '../oidc/relayPermissions'
 import { badRequest, notFound, PartnerCenterHttpError } from './errors'
 
@@ -21,8 +22,12 @@ import { badRequest, notFound, PartnerCenterHttpError } from './errors'
  * Where the pages are silent, the world chooses: a second consent of the same app to the same API answers 409
  * "Permission entry already exists." (what CIPP-API's Set-CIPPCPVConsent.ps1 reads as already consented; Microsoft
  * documents no 409); the refusals' codes and wording; an application or API it doesn't know is a 400. The world keeps
- * one consent map per tenant: Graph's permissions by their bare names (the console's, as the consent gate reads them),
- * another API's qualified by its resource (the relay's Exchange permission, as on-behalf-of reads it).
+ * one consent map per tenant: the console's Graph permissions by their bare names (as the consent gate reads them), the
+ * relay's qualified by their resource (its Exchange and Graph permissions, as on-behalf-of reads them).
+ *
+ * A consent makes the app's service principal in the customer's tenant, as any consent does
+ * (https://learn.microsoft.com/entra/identity-platform/app-objects-and-service-principals): what the relay's
+ * client-credentials tokens there need (`servicePrincipals.ts`).
  */
 
 /** Microsoft's enterprise applications a grant may name, with the resource their permissions belong to. */
@@ -33,8 +38,12 @@ const ENTERPRISE_APPLICATIONS: Readonly<Record<string, string>> = {
   '00000002-0000-0ff1-ce00-000000000000': EXCHANGE_RESOURCE,
 }
 
-/** The partner's multi-tenant apps the world knows: the console and the relay. */
-const PARTNER_APPLICATIONS = new Set<string>([SPA_CLIENT_ID, RELAY_CLIENT.id])
+/** The partner's multi-tenant apps the world knows, with their names: the console and the relay. */
+const APPLICATION_NAMES: Readonly<Record<string, string>> = {
+  [SPA_CLIENT_ID]: 'BPOS partner console',
+  [RELAY_CLIENT.id]: RELAY_CLIENT.displayName,
+}
+const PARTNER_APPLICATIONS = new Set<string>(Object.keys(APPLICATION_NAMES))
 
 const notAdminAgents = new WeakSet<GraphWorld>()
 
@@ -44,15 +53,15 @@ export function setAdminAgent(world: GraphWorld, member: boolean): void {
   else notAdminAgents.add(world)
 }
 
-/** The name a permission has in the world's consent map. */
-function consentName(resource: string, scope: string): string {
-  return resource === GRAPH_RESOURCE ? scope : `${resource}/${scope}`
+/** The name a permission has in the world's consent map: the console's Graph ones bare, every other qualified. */
+function consentName(applicationId: string, resource: string, scope: string): string {
+  return applicationId === SPA_CLIENT_ID && resource === GRAPH_RESOURCE ? scope : `${resource}/${scope}`
 }
 
-/** Whether the tenant already holds a permission entry for that API (any of its permissions). */
-function hasEntry(world: GraphWorld, tenantId: string, resource: string): boolean {
+/** Whether the tenant already holds a permission entry of that app for that API (any of its permissions). */
+function hasEntry(world: GraphWorld, tenantId: string, applicationId: string, resource: string): boolean {
   const granted = [...(world.gdap.consents.get(tenantId) ?? [])]
-  return resource === GRAPH_RESOURCE
+  return applicationId === SPA_CLIENT_ID && resource === GRAPH_RESOURCE
     ? granted.some(name => !name.includes('://'))
     : granted.some(name => name.startsWith(`${resource}/`))
 }
@@ -90,7 +99,7 @@ export const APPLICATION_CONSENT_ROUTES = [
     handle: (call: PartnerCenterCall, _state: unknown, [customerId]: readonly string[]): PartnerCenterResponse => {
       if (!call.world.customers.some(c => c.tenantId === customerId))
         throw notFound(`Customer ${customerId} was not found.`)
-      const { grants } = grantsOf(call.body)
+      const { applicationId, grants } = grantsOf(call.body)
       if (notAdminAgents.has(call.world))
         throw new PartnerCenterHttpError(
           403,
@@ -106,14 +115,15 @@ export const APPLICATION_CONSENT_ROUTES = [
           'Forbidden',
           'The signed-in user holds no role in this customer that may grant consent.',
         )
-      if (grants.some(grant => hasEntry(call.world, customerId!, grant.resource)))
+      if (grants.some(grant => hasEntry(call.world, customerId!, applicationId, grant.resource)))
         throw new PartnerCenterHttpError(409, 600009, 'Conflict', 'Permission entry already exists.')
       for (const grant of grants)
         consent(
           call.world.gdap,
           customerId!,
-          grant.scopes.map(scope => consentName(grant.resource, scope)),
+          grant.scopes.map(scope => consentName(applicationId, grant.resource, scope)),
         )
+      ensureServicePrincipal(call.world.gdap, customerId!, applicationId, APPLICATION_NAMES[applicationId]!)
       return { status: 201, body: call.body }
     },
   },

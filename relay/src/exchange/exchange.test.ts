@@ -39,6 +39,7 @@ describe('Exchange Online through the relay', () => {
       exchanged.push(tenantId)
       return graph.issuer.mint(tenantId, { aud: EXCHANGE_RESOURCE, scp: 'Exchange.Manage' })
     },
+    appOnly: () => Promise.reject(new Error('no app-only token expected')),
   }
 
   beforeAll(async () => {

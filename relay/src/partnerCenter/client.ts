@@ -16,6 +16,8 @@ export interface PartnerCenterServices {
   readonly now?: () => number
   /** How throttled calls are tried again; the Exchange functions' policy unless said. */
   readonly retry?: RetryPolicy
+  /** Graph's v1.0 base (the consent's app-role grant), Graph's own unless said (the test world's in tests). */
+  readonly graphUrl?: string
 }
 
 /**

@@ -14,13 +14,20 @@ import {
   TECHNICIAN,
 } from '../../../test-world/directory'
 import { missingConsent } from '../../../test-world/graph/gdap'
+import { ROLE } from '../../../test-world/graph/gdapRoles'
+import { grantedAppRoles, servicePrincipalOf } from '../../../test-world/graph/servicePrincipals'
 import { startTestGraph } from '../../../test-world/graph/testWorld'
 import { RELAY_CUSTOMER_CONSENT } from '../../../test-world/oidc/relayPermissions'
 import { setAdminAgent } from '../../../test-world/partnerCenter/applicationConsents'
 import { startTestPartnerCenter } from '../../../test-world/partnerCenter/testWorld'
 import { SignInNeeded } from '../http.js'
 import { createRelay } from '../relay.js'
-import { CUSTOMER_GRAPH_PERMISSIONS, EXCHANGE_APPLICATION_ID, GRAPH_APPLICATION_ID } from './consent.js'
+import {
+  CUSTOMER_GRAPH_PERMISSIONS,
+  EXCHANGE_APPLICATION_ID,
+  GRAPH_APPLICATION_ID,
+  RELAY_GRAPH_PERMISSIONS,
+} from './consent.js'
 import { partnerCenterRoutes } from './routes.js'
 
 const CONSOLE = 'http://127.0.0.1:4174'
@@ -37,10 +44,13 @@ describe('customer consent through Partner Center, from the relay', () => {
   let partnerCenter: TestPartnerCenter
   let mfaMissing = false
   const downstream: DownstreamTokens = {
-    onBehalfOf: async () => {
+    onBehalfOf: async (_assertion, resource, tenantId) => {
       if (mfaMissing) throw new SignInNeeded('Sign in again (AADSTS50076).', '{"access_token":{"capolids":{}}}')
+      // Graph's, at the customer's authority, with the relay's delegated pair for granting an app role.
+      if (resource === 'graph') return graph.issuer.mint(tenantId, { scp: RELAY_GRAPH_PERMISSIONS.join(' ') })
       return partnerCenter.tokens.token()
     },
+    appOnly: () => Promise.reject(new Error('no app-only token expected')),
   }
 
   beforeAll(async () => {
@@ -65,6 +75,7 @@ describe('customer consent through Partner Center, from the relay', () => {
       routes: partnerCenterRoutes({
         downstream,
         partnerCenterUrl: partnerCenter.server.baseUrl,
+        graphUrl: graph.server.baseUrl,
         ...(consentApps ? { consent: consentApps } : {}),
       }),
     })
@@ -100,12 +111,36 @@ describe('customer consent through Partner Center, from the relay', () => {
         status: 201,
         body: {
           applicationId: RELAY_CLIENT.id,
-          applicationGrants: [{ enterpriseApplicationId: EXCHANGE_APPLICATION_ID, scope: 'Exchange.Manage' }],
+          applicationGrants: [
+            {
+              enterpriseApplicationId: GRAPH_APPLICATION_ID,
+              scope: 'AppRoleAssignment.ReadWrite.All,Application.Read.All',
+            },
+            { enterpriseApplicationId: EXCHANGE_APPLICATION_ID, scope: 'Exchange.Manage' },
+          ],
         },
       }),
     ])
     expect(missingConsent(gdap(), notConsented.id, CUSTOMER_PERMISSIONS)).toEqual([])
     expect(missingConsent(gdap(), notConsented.id, RELAY_CUSTOMER_CONSENT)).toEqual([])
+    // Garage Martin's technician holds Cloud Application Administrator, not Privileged Role Administrator: Microsoft
+    // Graph's app role is refused, the consent stands, and the answer says so.
+    expect(answer.body.sharePoint).toMatchObject({ outcome: 'refused', code: 'Authorization_RequestDenied' })
+    expect(grantedAppRoles(gdap(), notConsented.id, RELAY_CLIENT.id, GRAPH_RESOURCE)).toEqual([])
+  })
+
+  it("grants the relay's app SharePoint's application permission once, where the technician may", async () => {
+    const relationship = gdap().relationships.find(r => r.customer.tenantId === notConsented.id)!
+    for (const roles of [relationship.accessDetails, relationship.accessAssignments[0]!.accessDetails])
+      roles.unifiedRoles.push({ roleDefinitionId: ROLE.privilegedRoleAdministrator })
+    const first = await consent(notConsented.id)
+    expect(first.body.sharePoint).toEqual({ outcome: 'granted' })
+    expect(grantedAppRoles(gdap(), notConsented.id, RELAY_CLIENT.id, GRAPH_RESOURCE)).toEqual([
+      'SharePointTenantSettings.ReadWrite.All',
+    ])
+    const again = await consent(notConsented.id)
+    expect(again.body.sharePoint).toEqual({ outcome: 'alreadyGranted' })
+    expect(servicePrincipalOf(gdap(), notConsented.id, RELAY_CLIENT.id)!.appRoleAssignments).toHaveLength(1)
   })
 
   it("answers a customer already consented as done: Partner Center's 409 is no failure", async () => {
@@ -123,7 +158,9 @@ describe('customer consent through Partner Center, from the relay', () => {
     const answer = await consent(notConsented.id, { consoleClientId: SPA_CLIENT_ID, relayClientId: SPA_CLIENT_ID })
     expect(answer.body.applications).toHaveLength(1)
     expect(partnerCenter.server.requests).toHaveLength(1)
-    expect(missingConsent(gdap(), notConsented.id, [...CUSTOMER_PERMISSIONS, ...RELAY_CUSTOMER_CONSENT])).toEqual([])
+    // One app: its Graph grant holds the console's permissions and the relay's pair, by the console's bare names.
+    const granted = [...CUSTOMER_PERMISSIONS, ...RELAY_GRAPH_PERMISSIONS, RELAY_CUSTOMER_CONSENT[0]!]
+    expect(missingConsent(gdap(), notConsented.id, granted)).toEqual([])
   })
 
   it("says the technician's GDAP roles there can't consent, in Partner Center's words", async () => {

@@ -1,4 +1,6 @@
+import type { Graph } from '../graph/client.js'
 import type { PartnerCenter } from './client.js'
+import { GraphRefusal } from '../graph/client.js'
 import { RelayError } from '../http.js'
 import { PartnerCenterRefusal } from './client.js'
 
@@ -7,9 +9,17 @@ import { PartnerCenterRefusal } from './client.js'
  * (`POST /v1/customers/{id}/applicationconsents`, https://learn.microsoft.com/partner-center/developer/control-panel-vendor-apis),
  * Microsoft's documented way for a CSP partner under GDAP
  * (https://learn.microsoft.com/powershell/partnercenter/exchange-online-gdap-app): the console's app gets the
- * customer-side Graph permissions, the relay's its Exchange Online one for its on-behalf-of calls at the customer's
- * authority. The technician must be in AdminAgents and hold there, through GDAP, Global Administrator, Privileged Role
- * Administrator or Cloud Application Administrator.
+ * customer-side Graph permissions, the relay's its Exchange Online one and Graph's pair for granting an app role, for
+ * its on-behalf-of calls at the customer's authority. The technician must be in AdminAgents and hold there, through
+ * GDAP, Global Administrator, Privileged Role Administrator or Cloud Application Administrator.
+ *
+ * Then, as CIPP grants its application permissions after a CPV consent (Add-CIPPApplicationPermission.ps1: its own
+ * service principal, its current `appRoleAssignments`, a `POST …/appRoleAssignedTo` for each role missing), the relay
+ * grants its own app Graph's application permission SharePointTenantSettings.ReadWrite.All there
+ * (https://learn.microsoft.com/graph/api/serviceprincipal-post-approleassignedto), on the technician's behalf: the
+ * app-only token of SharePoint's settings (`sharePoint/routes.ts`) carries it. Microsoft Graph's app roles want
+ * Privileged Role Administrator (or Global Administrator) of the technician there; without it the consent still
+ * stands and the answer says SharePoint's permission was refused, and why.
  */
 
 /** Microsoft Graph's enterprise application (its first-party app id). */
@@ -35,6 +45,15 @@ export const CUSTOMER_GRAPH_PERMISSIONS = [
  * what the page's sample grants for App+User).
  */
 export const RELAY_EXCHANGE_PERMISSIONS = ['Exchange.Manage'] as const
+
+/**
+ * Graph's delegated permissions the relay's on-behalf-of token asks at a customer's authority to grant its own app
+ * an app role: the least privileged pair, "AppRoleAssignment.ReadWrite.All and Application.Read.All".
+ */
+export const RELAY_GRAPH_PERMISSIONS = ['AppRoleAssignment.ReadWrite.All', 'Application.Read.All'] as const
+
+/** The application permission the relay's app-only SharePoint settings need, granted at consent. */
+export const SHAREPOINT_APP_ROLE = 'SharePointTenantSettings.ReadWrite.All'
 
 /** The apps to consent: the console's (its client id, RELAY_CONSOLE_CLIENT_ID) and the relay's own. */
 export interface ConsentApplications {
@@ -62,15 +81,69 @@ const EXCHANGE_GRANT: ApplicationGrant = {
   enterpriseApplicationId: EXCHANGE_APPLICATION_ID,
   scope: RELAY_EXCHANGE_PERMISSIONS.join(','),
 }
+const RELAY_GRAPH_GRANT: ApplicationGrant = {
+  enterpriseApplicationId: GRAPH_APPLICATION_ID,
+  scope: RELAY_GRAPH_PERMISSIONS.join(','),
+}
 
 /** Each app with its grants: one request when the console and the relay are one registration, two otherwise. */
 export function consentRequests({ consoleClientId, relayClientId }: Required<ConsentApplications>) {
   if (consoleClientId === relayClientId)
-    return [{ applicationId: consoleClientId, grants: [GRAPH_GRANT, EXCHANGE_GRANT] }]
+    return [
+      {
+        applicationId: consoleClientId,
+        grants: [
+          { ...GRAPH_GRANT, scope: [...CUSTOMER_GRAPH_PERMISSIONS, ...RELAY_GRAPH_PERMISSIONS].join(',') },
+          EXCHANGE_GRANT,
+        ],
+      },
+    ]
   return [
     { applicationId: consoleClientId, grants: [GRAPH_GRANT] },
-    { applicationId: relayClientId, grants: [EXCHANGE_GRANT] },
+    { applicationId: relayClientId, grants: [RELAY_GRAPH_GRANT, EXCHANGE_GRANT] },
   ]
+}
+
+/** What became of SharePoint's application permission for the relay's app in the customer. */
+export type SharePointGrantOutcome =
+  | { readonly outcome: 'granted' | 'alreadyGranted' }
+  | { readonly outcome: 'refused'; readonly code: string; readonly message: string }
+
+interface ServicePrincipalView {
+  readonly id: string
+  readonly appRoles?: readonly { readonly id: string; readonly value: string }[]
+}
+
+/**
+ * Grants the relay's app SharePointTenantSettings.ReadWrite.All in the customer, once: its service principal (made by
+ * the consent) and Graph's by their app ids, the role's id read from Graph's `appRoles` (never a copied id), nothing
+ * sent when its `appRoleAssignments` already hold it. A refusal (Graph's, or no Graph token on the technician's behalf)
+ * is reported, not thrown: the consent itself stands.
+ */
+export async function grantSharePointRole(graph: Graph, relayClientId: string): Promise<SharePointGrantOutcome> {
+  try {
+    const relay = await graph<ServicePrincipalView>('GET', `/servicePrincipals(appId='${relayClientId}')`)
+    const graphApp = await graph<ServicePrincipalView>('GET', `/servicePrincipals(appId='${GRAPH_APPLICATION_ID}')`)
+    const role = graphApp.appRoles?.find(r => r.value === SHAREPOINT_APP_ROLE)
+    if (!role)
+      return { outcome: 'refused', code: 'roleNotFound', message: `Microsoft Graph offers no ${SHAREPOINT_APP_ROLE}.` }
+    const held = await graph<{ value: { resourceId: string; appRoleId: string }[] }>(
+      'GET',
+      `/servicePrincipals/${relay.id}/appRoleAssignments`,
+    )
+    if (held.value.some(a => a.resourceId === graphApp.id && a.appRoleId === role.id))
+      return { outcome: 'alreadyGranted' }
+    await graph('POST', `/servicePrincipals/${graphApp.id}/appRoleAssignedTo`, {
+      principalId: relay.id,
+      resourceId: graphApp.id,
+      appRoleId: role.id,
+    })
+    return { outcome: 'granted' }
+  } catch (error) {
+    if (error instanceof GraphRefusal) return { outcome: 'refused', code: error.graphCode, message: error.message }
+    if (error instanceof RelayError) return { outcome: 'refused', code: error.code, message: error.message }
+    throw error
+  }
 }
 
 /**
@@ -85,7 +158,9 @@ export async function consentCustomer(
   partnerCenter: PartnerCenter,
   customerId: string,
   applications: ConsentApplications | undefined,
-): Promise<{ customerId: string; applications: ApplicationConsentOutcome[] }> {
+  /** Graph at the customer's authority, on the technician's behalf. */
+  graph: Graph,
+): Promise<{ customerId: string; applications: ApplicationConsentOutcome[]; sharePoint: SharePointGrantOutcome }> {
   const consoleClientId = applications?.consoleClientId
   if (!applications || !consoleClientId)
     throw new RelayError(
@@ -106,5 +181,9 @@ export async function consentCustomer(
       else throw error
     }
   }
-  return { customerId, applications: outcomes }
+  return {
+    customerId,
+    applications: outcomes,
+    sharePoint: await grantSharePointRole(graph, applications.relayClientId),
+  }
 }

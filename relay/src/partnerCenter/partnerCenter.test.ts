@@ -33,6 +33,7 @@ describe("Partner Center's new commerce through the relay", () => {
       expect(assertion).toBe(ASSERTION)
       return partnerCenter.tokens.token()
     },
+    appOnly: () => Promise.reject(new Error('no app-only token expected')),
   }
   let relay: ReturnType<typeof createRelay>
 

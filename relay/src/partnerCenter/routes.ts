@@ -3,6 +3,7 @@ import type { PartnerCenterServices } from './client.js'
 import { assertObject, checkAddress, completeAddress } from './addresses.js'
 import type { ConsentApplications } from './consent.js'
 import { catalogueCache, countryParameter, readCatalogue } from './catalogue.js'
+import { graphClient } from '../graph/client.js'
 import { partnerCenterFor } from './client.js'
 import { consentCustomer } from './consent.js'
 import { createCustomer, FieldRefusal, newCustomerFrom } from './customers.js'
@@ -92,7 +93,16 @@ export function partnerCenterRoutes(
       pattern: /^\/api\/customers\/([^/]+)\/consent$/,
       handle: async (_request, caller, [customerId], correlationId) => ({
         status: 200,
-        body: await consentCustomer(partnerCenterFor(services, caller, correlationId), customerId!, services.consent),
+        body: await consentCustomer(
+          partnerCenterFor(services, caller, correlationId),
+          customerId!,
+          services.consent,
+          graphClient(
+            services.graphUrl,
+            () => services.downstream.onBehalfOf(caller.assertion, 'graph', customerId!),
+            correlationId,
+          ),
+        ),
       }),
     },
   ]

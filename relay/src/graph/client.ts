@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto'
+import { RelayError } from '../http.js'
+
+/** Microsoft Graph v1.0 (https://learn.microsoft.com/graph/use-the-api). */
+export const GRAPH_URL = 'https://graph.microsoft.com/v1.0'
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** Graph said no: its status, its error `code` and its words (`{ error: { code, message } }`). */
+export class GraphRefusal extends RelayError {
+  constructor(
+    status: number,
+    readonly graphCode: string,
+    message: string,
+  ) {
+    super(status, 'graphRefused', message)
+  }
+}
+
+export type Graph = <T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) => Promise<T>
+
+/**
+ * Calls Graph with a token the caller got (on the technician's behalf, or the relay's own app-only one), with
+ * `client-request-id` the page's correlation id when it is a GUID, as Graph's headers allow
+ * (https://learn.microsoft.com/graph/best-practices-concept): one id names the call in both logs. A throttled call
+ * (429, 503) is answered 503 `throttled` rather than waited on.
+ */
+export function graphClient(graphUrl: string | undefined, token: () => Promise<string>, correlationId: string): Graph {
+  const base = (graphUrl ?? GRAPH_URL).replace(/\/$/, '')
+  const requestId = GUID.test(correlationId) ? correlationId : randomUUID()
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    let response: Response
+    try {
+      response = await fetch(base + path, {
+        method,
+        headers: {
+          Authorization: `Bearer ${await token()}`,
+          'client-request-id': requestId,
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+    } catch (error) {
+      if (error instanceof RelayError) throw error
+      throw new RelayError(502, 'remote', 'Microsoft Graph could not be reached.')
+    }
+    const text = await response.text()
+    const parsed = (text ? JSON.parse(text) : undefined) as { error?: { code?: string; message?: string } } | undefined
+    if (response.ok) return parsed as T
+    if (response.status === 429 || response.status === 503)
+      throw new RelayError(503, 'throttled', 'Microsoft Graph is busy: try again in a moment.')
+    throw new GraphRefusal(
+      response.status,
+      parsed?.error?.code ?? String(response.status),
+      parsed?.error?.message ?? `Microsoft Graph answered ${response.status}.`,
+    )
+  }
+}

@@ -10,6 +10,8 @@ import { enterTechnicianCredentials, prepareMicrosoft365Page, signInFromStartPag
 
 const graph = graphControl(GRAPH_ORIGIN)
 const partnerCenter = partnerCenterControl(PARTNER_CENTER_ORIGIN)
+/** The relay's delegated Graph pair for granting an app role (relay/src/partnerCenter/consent.ts). */
+const RELAY_GRAPH_SCOPES = 'AppRoleAssignment.ReadWrite.All,Application.Read.All'
 const [working] = CLIENT_TENANTS
 const { noRole, notConsented } = RESTRICTED_TENANTS
 
@@ -63,13 +65,20 @@ test('the tenant list shows each GDAP customer with its access: no role, consent
       hasText: `The console is now consented in ${notConsented.displayName} through Partner Center`,
     }),
   ).toBeVisible()
-  // The console got the customer-side Graph permissions, the relay its Exchange one, and nothing else.
+  // The console got the customer-side Graph permissions, the relay its Exchange one and Graph's pair for granting its
+  // own app SharePoint's application permission, and nothing else.
   const consents = (await partnerCenter.requests()).slice(asked).filter(r => r.path.endsWith('/applicationconsents'))
   expect(
     consents.map(r => [r.status, (r.body as { applicationGrants: { scope: string }[] }).applicationGrants]),
   ).toEqual([
     [201, [{ enterpriseApplicationId: '00000003-0000-0000-c000-000000000000', scope: CUSTOMER_PERMISSIONS.join(',') }]],
-    [201, [{ enterpriseApplicationId: '00000002-0000-0ff1-ce00-000000000000', scope: 'Exchange.Manage' }]],
+    [
+      201,
+      [
+        { enterpriseApplicationId: '00000003-0000-0000-c000-000000000000', scope: RELAY_GRAPH_SCOPES },
+        { enterpriseApplicationId: '00000002-0000-0ff1-ce00-000000000000', scope: 'Exchange.Manage' },
+      ],
+    ],
   ])
   await expect(tenantTable(page).getByRole('link', { name: notConsented.displayName })).toBeVisible()
   await expect(page.getByRole('region', { name: "1 tenant can't be read yet" })).toContainText(noRole.displayName)
@@ -81,7 +90,24 @@ test('the tenant list shows each GDAP customer with its access: no role, consent
   // Nothing partner-only was asked at a customer: its calls carried only the customer-side permissions.
   const requests = await graph.requests()
   expect(requests.some(r => r.tenantId === noRole.id && r.status === 403)).toBe(true)
-  expect(requests.filter(r => r.tenantId === notConsented.id).every(r => r.status < 400)).toBe(true)
+  // The relay's grant of Graph's app role asks Privileged Role Administrator, which the technician doesn't hold
+  // there: refused, and only that.
+  const atGarage = requests.filter(r => r.tenantId === notConsented.id)
+  expect(
+    atGarage.filter(r => r.status >= 400).map(r => `${r.method} ${r.path.replace(/[0-9a-f-]{36}/, '{id}')}`),
+  ).toEqual(['POST /servicePrincipals/{id}/appRoleAssignedTo'])
+
+  // So its SharePoint settings say what to do rather than a value.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  await tenantTable(page).getByRole('link', { name: notConsented.displayName }).click()
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'SharePoint' }).click()
+  const sharing = page.getByRole('group', { name: 'External sharing' })
+  await expect(sharing).toContainText(
+    "Not readable: the partner relay has no permission for SharePoint's settings in this tenant yet. Consent this tenant again through the relay, as a technician holding Privileged Role Administrator there.",
+  )
+  await expect(sharing.getByRole('radio')).toHaveCount(0)
+  await expect(page.getByRole('switch', { name: 'Site creation by users' })).toHaveCount(0)
+  await expectNoSeriousA11yViolations(page)
 })
 
 test("a technician Partner Center refuses is told why, and can still use the tenant's admin consent page", async ({

@@ -13,8 +13,8 @@ const graph = graphControl(GRAPH_ORIGIN)
 const ALWAYS_ON =
   "Not available on Microsoft 365: Microsoft 365 filters every tenant's mail through its default anti-spam policy, which can't be switched off; the sender lists adjust it."
 const NOT_IN_GRAPH = 'Not available on Microsoft 365: Microsoft Graph has nothing that does this.'
-const APP_ONLY =
-  "Not available on Microsoft 365: Microsoft 365 refuses these settings to a partner technician's delegated access (GDAP) and allows them only to an app acting on its own in the customer's tenant, which the partner relay will do."
+// Said only by a build without a relay (src/backends/relay/sharePointSettings.test.ts covers it).
+const APP_ONLY_WITHOUT_RELAY = 'which the partner relay does; this build names none'
 const NOT_YET =
   "Not available on Microsoft 365: Microsoft Graph can do this, but this version of the console doesn't yet."
 // The m365 test build is configured with Partner Center: seats and new tenants go through it, the rest is done there.
@@ -44,7 +44,7 @@ test("Exchange's spam filtering says why the relay leaves it out, with no switch
   await expectNoSeriousA11yViolations(page)
 })
 
-test("SharePoint's storage, sites and tenant settings say why, and its settings are never asked of Graph with the technician's GDAP token", async ({
+test("SharePoint's storage and sites say why; its sharing and site creation are read through the relay, never with the technician's GDAP token", async ({
   page,
 }) => {
   const mark = (await graph.requests()).length
@@ -53,12 +53,18 @@ test("SharePoint's storage, sites and tenant settings say why, and its settings 
   const sites = page.getByRole('region', { name: 'Site collections' })
   await expect(sites).toHaveText(`Site collections${NOT_IN_GRAPH}`)
   await expect(page.getByRole('button', { name: 'Create site' })).toHaveCount(0)
-  // Graph refuses sharepointSettings to a delegated GDAP token: no control, the reason instead.
+  // Graph refuses sharepointSettings to a delegated GDAP token; the relay reads them app-only (sharepoint.spec.ts).
   const sharing = page.getByRole('group', { name: 'External sharing' })
-  await expect(sharing).toContainText(APP_ONLY)
-  await expect(sharing.getByRole('radio')).toHaveCount(0)
+  await expect(sharing.getByRole('radio')).toHaveCount(3)
+  await expect(sharing).not.toContainText(APP_ONLY_WITHOUT_RELAY)
+  await expect(page.getByRole('switch', { name: 'Site creation by users' })).toBeVisible()
+  // Workflows have no Graph API at all.
+  await expect(page.getByRole('switch', { name: 'Workflows' })).toHaveCount(0)
+  await expect(page.getByText(NOT_IN_GRAPH)).toHaveCount(3)
   await expectNoSeriousA11yViolations(page)
-  expect((await graph.requests()).slice(mark).filter(r => r.path.startsWith('/admin/sharepoint'))).toEqual([])
+  // Only the relay's app-only reads: a delegated GDAP token would have been answered 401.
+  const calls = (await graph.requests()).slice(mark).filter(r => r.path.startsWith('/admin/sharepoint'))
+  expect(calls.map(r => `${r.method} ${r.status}`)).toEqual(['GET 200'])
 })
 
 test('subscriptions change their seats through Partner Center; moving, cancelling and adding say they are done in Partner Center itself', async ({

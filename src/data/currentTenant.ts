@@ -7,7 +7,7 @@ import { activityKeys } from './activity'
 import { tenantKeys } from './tenants'
 import { useBackend } from '@/backends/current'
 
-export type { TenantConfiguration } from '@/backends/backend'
+export type { TenantConfiguration, UnreadableReason } from '@/backends/backend'
 
 /** One tenant with its subscriptions; `null` when there is none with that id (removed, or a wrong link). */
 export function useTenant(tenantId: MaybeRefOrGetter<string>) {

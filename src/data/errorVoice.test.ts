@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { BackendError, ConsoleUnavailable, type BackendErrorCode } from '@/backends/backend'
+import { RelayRefusal } from '@/backends/relay/relayRefusal'
 import { inComponent, realMessages } from '@/locales/testing'
 import { errorVoiceCode, FORM_ERROR, retryMayHelp, useErrorVoice } from './errorVoice'
 
@@ -76,6 +77,18 @@ describe('the error voice', () => {
     expect(en.say(signInNeeded())).toBe(
       'This tenant needs you to sign in to it again before anything can be read or changed there.',
     )
+  })
+
+  it("says the relay's app lacks its permission in that tenant, and what to do, with the correlation id", () => {
+    const refusal = new RelayRefusal(403, { code: 'appPermissionMissing', message: 'no role' }, 'corr-42')
+    const error = new BackendError('unsupported', 'change the settings: no role', [], { cause: refusal })
+    expect(retryMayHelp(error)).toBe(false)
+    const said = en.say(error, 'save')
+    expect(said).toMatch(
+      /^It couldn't be saved\. The partner relay has no permission for these settings in this tenant yet\. Consent this tenant again through the relay, as a technician holding Privileged Role Administrator there, then try again\. /,
+    )
+    expect(said).toContain('corr-42')
+    expect(fr.say(error)).toMatch(/^Le relais du partenaire n'a pas encore d'autorisation/)
   })
 
   it('never shows an unknown error’s own text', () => {

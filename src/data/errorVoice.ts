@@ -96,7 +96,9 @@ export function useErrorVoice() {
         ? t('errors.storageFull')
         : error instanceof ConsoleUnavailable
           ? t(`errors.noConsole.${error.reason}`)
-          : t(`errors.code.${code}`)
+          : relayRefusalIn(error)?.envelope.code === 'appPermissionMissing'
+            ? t('errors.appPermissionMissing')
+            : t(`errors.code.${code}`)
     return (action ? `${t(`errors.action.${action}`)} ${reason}` : reason) + reference(error)
   }
 

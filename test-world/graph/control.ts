@@ -180,13 +180,14 @@ export const controlRoutes: readonly ControlRoute[] = [
       return json({ customers: state.world.customers.length })
     },
   },
-  // Withdraws the console app's consent in a tenant (as a customer admin removing the enterprise
-  // app would), so a spec can consent it again from the console.
+  // Withdraws the console's and the relay's consent in a tenant (as a customer admin removing the enterprise
+  // apps would: their service principals go too), so a spec can consent it again from the console.
   {
     method: 'DELETE',
     pattern: /^\/_test\/tenants\/([^/]+)\/consent$/,
     handle: (state, [id]) => {
       state.world.gdap.consents.delete(id!)
+      state.world.gdap.servicePrincipals.delete(id!)
       return { status: 204 }
     },
   },

@@ -11,7 +11,15 @@ export interface TenantConfiguration {
    * and communications' switches, which Graph doesn't expose).
    */
   readonly unknownSettings?: readonly SettingKey[]
+  /** Why some of them couldn't be read, where the backend knows something the technician can act on. */
+  readonly unknownBecause?: Partial<Record<SettingKey, UnreadableReason>>
 }
+
+/**
+ * Why a setting couldn't be read: `appPermissionMissing`, the partner relay's app has no application permission for
+ * it in that tenant (SharePoint's settings: consenting the tenant again through the relay grants it).
+ */
+export type UnreadableReason = 'appPermissionMissing'
 
 export interface SettingsRepository {
   get: (tenantId: string) => Promise<TenantConfiguration>

@@ -5,7 +5,10 @@ import type { Partner } from '@/domain/tenant/tenant'
 import type { RetryPolicy } from './graphClient'
 import type { ReadBackPolicy } from '../partnerCenter'
 import type { RelayConnection } from '../relay/relayClient'
+import { withSharePointRelay } from '../relay/capabilities'
 import { createRelayExchange } from '../relay/exchange'
+import { combinedSources } from '../relay/exchangeSettings'
+import { relaySharePointSettings } from '../relay/sharePointSettings'
 import { guardDoors } from '../doorGuard'
 import { withFailedWritesLogged } from './relayFailureLog'
 import { GRAPH_CAPABILITIES, unsupportedRepository } from './capabilities'
@@ -70,8 +73,12 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
   const relay = options.relay && withFailedWritesLogged(options.relay, context)
   // Exchange Online through the partner relay.
   const exchange = relay && createRelayExchange(relay, context)
-  const graphCapabilities = exchange ? exchange.capabilities(GRAPH_CAPABILITIES) : GRAPH_CAPABILITIES
-  const settings = createSettingsRepository(context, { capabilities: graphCapabilities, elsewhere: exchange?.settings })
+  const graphCapabilities = exchange
+    ? withSharePointRelay(exchange.capabilities(GRAPH_CAPABILITIES))
+    : GRAPH_CAPABILITIES
+  // SharePoint's external sharing and site creation through the relay too, app-only (Graph refuses them over GDAP).
+  const elsewhere = relay && exchange && combinedSources(exchange.settings, relaySharePointSettings(relay))
+  const settings = createSettingsRepository(context, { capabilities: graphCapabilities, elsewhere })
   const users = createUserRepository(context)
   // Partner Center through the partner relay, when the build names one: new tenants, seats and quote conversions.
   const partnerCenter = withPartnerCenterThroughRelay(relay, context, {

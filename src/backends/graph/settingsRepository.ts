@@ -66,7 +66,15 @@ export function createSettingsRepository(
     // Placeholders for what couldn't be read, named in `unknownSettings`: never a value to show or compare.
     const settings: TenantSettings = { ...defaultSettings(loaded.subscriptions, context.today()), ...read }
     const unknownSettings = UNREADABLE_ON_GRAPH.filter(key => !(key in read))
-    return { tenantId: loaded.tenant.id, settings, baselineId, unknownSettings }
+    const because = elsewhere?.unreadableBecause?.(loaded.tenant.id) ?? {}
+    const unknownBecause = Object.fromEntries(Object.entries(because).filter(([key]) => !(key in read)))
+    return {
+      tenantId: loaded.tenant.id,
+      settings,
+      baselineId,
+      unknownSettings,
+      ...(Object.keys(unknownBecause).length > 0 ? { unknownBecause } : {}),
+    }
   }
 
   const configuration = async (loaded: LoadedTenant) => {

@@ -1,4 +1,5 @@
 import type { SettingKey, TenantSettings } from '@/domain/console/settings'
+import type { UnreadableReason } from '../contract/settings'
 import type { RelayItemResult } from './exchangeRelay'
 import type { RelayConnection } from './relayClient'
 import { exchangePath, failedItems, refusePartly } from './exchangeRelay'
@@ -23,6 +24,8 @@ export interface TenantSettingsSource {
   readonly read: (tenantId: string) => Promise<Partial<TenantSettings>>
   /** Writes the changes (its keys only); the values as read back. */
   readonly write: (tenantId: string, changes: Partial<TenantSettings>) => Promise<Partial<TenantSettings>>
+  /** Why the last read in that tenant left some of its keys out, where it knows (none: it doesn't say). */
+  readonly unreadableBecause?: (tenantId: string) => Partial<Record<SettingKey, UnreadableReason>>
 }
 
 interface RelayPlans {
@@ -37,6 +40,8 @@ interface RelayPlans {
 export function combinedSources(...sources: readonly TenantSettingsSource[]): TenantSettingsSource {
   return {
     keys: sources.flatMap(source => source.keys),
+    unreadableBecause: tenantId =>
+      Object.assign({}, ...sources.map(source => source.unreadableBecause?.(tenantId) ?? {})),
     read: async tenantId =>
       Object.assign({}, ...(await Promise.all(sources.map(source => source.read(tenantId).catch(() => ({})))))),
     write: async (tenantId, changes) => {

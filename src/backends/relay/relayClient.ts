@@ -95,6 +95,8 @@ function backendErrorOf(refusal: RelayRefusal, request: RelayRequest): BackendEr
     }
     return new BackendError('validation', message, [issue], { cause: refusal })
   }
+  // The relay's app lacks its permission in that tenant: no sign-in fixes it, a new consent through the relay does.
+  if (envelope.code === 'appPermissionMissing') return new BackendError('unsupported', message, [], { cause: refusal })
   return errorForStatus(status, request.what, message, refusal)
 }
 

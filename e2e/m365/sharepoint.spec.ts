@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations, tenantTable } from '../support'
+import { CLIENT_TENANTS } from '../../test-world/directory'
+import { graphControl } from '../../test-world/graph/controlClient'
+import { GRAPH_ORIGIN } from '../../test-world/ports'
+import { prepareMicrosoft365Page, signInFromStartPage } from './support'
+
+// SharePoint's external sharing and site creation on Microsoft 365: Graph refuses them to the technician's GDAP
+// token, so the partner relay reads and writes them with its own app-only token (relay/src/sharePoint/routes.ts).
+
+// Boulangerie Dupré and Cabinet Lemoine carry SharePoint in their offers (Hôtel des Écrins only read-only sites).
+const [standard, , mixed] = CLIENT_TENANTS
+const graph = graphControl(GRAPH_ORIGIN)
+
+test.beforeEach(async ({ page }) => {
+  await graph.reset()
+  await prepareMicrosoft365Page(page)
+})
+
+function toast(page: Page, text: string | RegExp) {
+  return page.getByRole('list', { name: 'Notifications' }).getByRole('listitem').filter({ hasText: text })
+}
+
+async function openSharePoint(page: Page, tenant: string): Promise<void> {
+  await page.goto('/')
+  await signInFromStartPage(page)
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  await tenantTable(page).getByRole('link', { name: tenant }).click()
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'SharePoint' }).click()
+}
+
+/** What Graph's SharePoint settings received: method and status, none with the technician's own token. */
+async function sharePointCalls(since: number) {
+  return (await graph.requests())
+    .slice(since)
+    .filter(r => r.path.startsWith('/admin/sharepoint/settings'))
+    .map(r => `${r.method} ${r.status}`)
+}
+
+test("a consented tenant's external sharing is widened after the confirm, app-only through the relay, and survives a reload", async ({
+  page,
+}) => {
+  const mark = (await graph.requests()).length
+  await openSharePoint(page, standard.displayName)
+  const sharing = page.getByRole('group', { name: 'External sharing' })
+  await expect(sharing.getByRole('radio', { name: 'Off: only people in the company' })).toBeChecked()
+  await expectNoSeriousA11yViolations(page)
+
+  // Declined first: nothing is written.
+  await sharing.getByRole('radio', { name: 'New and existing external users' }).check()
+  const dialog = page.getByRole('dialog', { name: `Share more widely outside ${standard.displayName}?` })
+  await expect(dialog).toContainText('“Off: only people in the company” to “New and existing external users”')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(sharing.getByRole('radio', { name: 'Off: only people in the company' })).toBeChecked()
+
+  await sharing.getByRole('radio', { name: 'Only external users already in the directory' }).check()
+  await page
+    .getByRole('dialog', { name: /Share more widely/ })
+    .getByRole('button', { name: 'Widen sharing' })
+    .click()
+  await expect(toast(page, `External sharing set to`)).toBeVisible()
+  // The write reads the settings again first (what changed, for the activity log), then patches them.
+  await expect.poll(() => sharePointCalls(mark)).toContain('PATCH 200')
+
+  await page.reload()
+  await expect(
+    page
+      .getByRole('group', { name: 'External sharing' })
+      .getByRole('radio', { name: 'Only external users already in the directory' }),
+  ).toBeChecked()
+  // Graph's own GDAP refusal never came up: every call was the relay's, app-only, and answered.
+  expect((await sharePointCalls(mark)).every(call => call.endsWith(' 200'))).toBe(true)
+})
+
+test('site creation by users is turned on, undone, then turned off for real, and stays off after a reload', async ({
+  page,
+}) => {
+  await openSharePoint(page, mixed!.displayName)
+  const siteCreation = page.getByRole('switch', { name: 'Site creation by users' })
+  await expect(siteCreation).not.toBeChecked()
+  await siteCreation.click()
+  await expect(siteCreation).toBeChecked()
+  await toast(page, /Site creation by users turned on/)
+    .getByRole('button', { name: 'Undo' })
+    .click()
+  await expect(toast(page, /Undone: Site creation by users turned off/)).toBeVisible()
+  await expect(siteCreation).not.toBeChecked()
+
+  await siteCreation.click()
+  await expect(toast(page, /Site creation by users turned on/).first()).toBeVisible()
+  await page.reload()
+  const reloaded = page.getByRole('switch', { name: 'Site creation by users' })
+  await expect(reloaded).toBeChecked()
+  await reloaded.click()
+  await expect(reloaded).not.toBeChecked()
+  await expect(toast(page, /Site creation by users turned off/).first()).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('switch', { name: 'Site creation by users' })).not.toBeChecked()
+  await expectNoSeriousA11yViolations(page)
+})

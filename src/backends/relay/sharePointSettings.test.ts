@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { CLIENT_TENANTS } from '../../../test-world/directory'
+import { isBackendError } from '../backend'
+import { useTestGraph } from '../graph/testing'
+import { fakeRelay, on } from './testing'
+
+const [STANDARD] = CLIENT_TENANTS
+const SETTINGS = '/sharepoint/settings'
+const MISSING = {
+  status: 403,
+  body: { error: { code: 'appPermissionMissing', message: 'The relay’s app has no application permission.' } },
+}
+
+describe("relay adapter: SharePoint's external sharing and site creation, app-only through the relay", () => {
+  const { backend } = useTestGraph()
+
+  it('says both settings can change with a relay, and why not without one', () => {
+    const { relay } = fakeRelay()
+    for (const key of ['sharepoint.externalSharing', 'sharepoint.userSiteCreation'] as const) {
+      expect(backend({ relay }).capabilities.setting(key)).toEqual({ available: true })
+      expect(backend().capabilities.setting(key)).toEqual({ available: false, reason: 'appOnly' })
+    }
+    // Sites, storage and workflows stay Graph's: unavailable either way.
+    expect(backend({ relay }).capabilities.setting('sharepoint.workflows').available).toBe(false)
+    expect(backend({ relay }).capabilities.action('sharePoint.listSites').available).toBe(false)
+  })
+
+  it('reads them in the console’s terms; "Anyone" links, wider than any level, stay unknown', async () => {
+    let sharingCapability = 'existingExternalUserSharingOnly'
+    const { relay } = fakeRelay(
+      on('GET', SETTINGS, () => ({ status: 200, body: { sharingCapability, isSiteCreationEnabled: false } })),
+    )
+    const read = await backend({ relay }).settings.get(STANDARD.id)
+    expect(read.settings).toMatchObject({
+      'sharepoint.externalSharing': 'existingExternalUsers',
+      'sharepoint.userSiteCreation': false,
+    })
+    expect(read.unknownSettings).not.toContain('sharepoint.externalSharing')
+    expect(read.unknownBecause).toBeUndefined()
+    sharingCapability = 'externalUserAndGuestSharing'
+    const anyone = await backend({ relay }).settings.get(STANDARD.id)
+    expect(anyone.unknownSettings).toContain('sharepoint.externalSharing')
+    expect(anyone.unknownSettings).not.toContain('sharepoint.userSiteCreation')
+  })
+
+  it('widens sharing and turns site creation off through the relay, logged, with the values read back', async () => {
+    let state = { sharingCapability: 'disabled', isSiteCreationEnabled: true }
+    const { relay, writes } = fakeRelay(
+      on('GET', SETTINGS, () => ({ status: 200, body: state })),
+      on('PATCH', SETTINGS, call => {
+        state = { ...state, ...(call.body as object) }
+        return { status: 200, body: state }
+      }),
+    )
+    const graph = backend({ relay })
+    const changed = await graph.settings.update(STANDARD.id, {
+      'sharepoint.externalSharing': 'externalUsers',
+      'sharepoint.userSiteCreation': false,
+    })
+    expect(writes()).toEqual([
+      {
+        method: 'PATCH',
+        path: `/api/tenants/${STANDARD.id}${SETTINGS}`,
+        body: { sharingCapability: 'externalUserSharingOnly', isSiteCreationEnabled: false },
+      },
+    ])
+    expect(changed.settings).toMatchObject({
+      'sharepoint.externalSharing': 'externalUsers',
+      'sharepoint.userSiteCreation': false,
+    })
+    const [logged] = await graph.activity.list({ tenantId: STANDARD.id, limit: 1 })
+    expect(logged).toMatchObject({
+      action: 'settings.changed',
+      changes: expect.arrayContaining([
+        { field: 'sharepoint.externalSharing', before: 'off', after: 'externalUsers' },
+        { field: 'sharepoint.userSiteCreation', before: true, after: false },
+      ]),
+    })
+  })
+
+  it('names the missing permission where the relay’s app lacks it: unknown on reading, unsupported on writing', async () => {
+    const { relay } = fakeRelay(
+      on('GET', SETTINGS, () => MISSING),
+      on('PATCH', SETTINGS, () => MISSING),
+    )
+    const graph = backend({ relay })
+    const read = await graph.settings.get(STANDARD.id)
+    expect(read.unknownSettings).toEqual(
+      expect.arrayContaining(['sharepoint.externalSharing', 'sharepoint.userSiteCreation']),
+    )
+    expect(read.unknownBecause).toEqual({
+      'sharepoint.externalSharing': 'appPermissionMissing',
+      'sharepoint.userSiteCreation': 'appPermissionMissing',
+    })
+    const refused = await graph.settings
+      .update(STANDARD.id, { 'sharepoint.externalSharing': 'existingExternalUsers' })
+      .catch((error: unknown) => error)
+    expect(refused).toMatchObject({ code: 'unsupported' })
+    expect(isBackendError(refused, 'unsupported')).toBe(true)
+  })
+
+  it('leaves them unknown, saying nothing more, when the relay fails otherwise', async () => {
+    const { relay } = fakeRelay(on('GET', SETTINGS, () => ({ status: 502, body: { error: { code: 'remote' } } })))
+    const read = await backend({ relay }).settings.get(STANDARD.id)
+    expect(read.unknownSettings).toContain('sharepoint.externalSharing')
+    expect(read.unknownBecause).toBeUndefined()
+  })
+})

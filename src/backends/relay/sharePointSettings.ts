@@ -1,0 +1,108 @@
+import type { ExternalSharing, SettingKey, TenantSettings } from '@/domain/console/settings'
+import type { UnreadableReason } from '../contract/settings'
+import type { TenantSettingsSource } from './exchangeSettings'
+import type { RelayConnection } from './relayClient'
+import { exchangePath } from './exchangeRelay'
+import { relayCall, relayRefusalIn } from './relayClient'
+
+/** SharePoint's `sharingCapability` values (Graph's `sharingCapabilities` enum). */
+type SharingCapability =
+  'disabled' | 'existingExternalUserSharingOnly' | 'externalUserSharingOnly' | 'externalUserAndGuestSharing'
+
+interface RelaySharePointSettings {
+  readonly sharingCapability?: SharingCapability
+  readonly isSiteCreationEnabled?: boolean
+}
+
+/** The relay's refusal code where its app lacks SharePoint's application permission in the tenant. */
+export const APP_PERMISSION_MISSING = 'appPermissionMissing'
+
+export const SHAREPOINT_RELAY_SETTINGS = [
+  'sharepoint.externalSharing',
+  'sharepoint.userSiteCreation',
+] as const satisfies readonly SettingKey[]
+
+/**
+ * The console's levels as SharePoint names them: "New and existing external users" is SharePoint's "New and existing
+ * guests".
+ */
+const TO_SHAREPOINT: Readonly<Record<ExternalSharing, SharingCapability>> = {
+  off: 'disabled',
+  existingExternalUsers: 'existingExternalUserSharingOnly',
+  externalUsers: 'externalUserSharingOnly',
+}
+
+/**
+ * What was read, in the console's terms. SharePoint's widest level ("Anyone", links without sign-in,
+ * `externalUserAndGuestSharing`) is wider than any level the console offers: left unknown rather than shown as a
+ * narrower one, so it never reads as drift nor looks already restricted.
+ */
+function valuesOf(body: RelaySharePointSettings | undefined): Partial<TenantSettings> {
+  const sharing = (Object.keys(TO_SHAREPOINT) as ExternalSharing[]).find(
+    level => TO_SHAREPOINT[level] === body?.sharingCapability,
+  )
+  return {
+    ...(sharing ? { 'sharepoint.externalSharing': sharing } : {}),
+    ...(typeof body?.isSiteCreationEnabled === 'boolean'
+      ? { 'sharepoint.userSiteCreation': body.isSiteCreationEnabled }
+      : {}),
+  }
+}
+
+/**
+ * SharePoint's external sharing and site creation through the partner relay, which reads and writes them app-only
+ * (`/api/tenants/{id}/sharepoint/settings`: Microsoft 365 refuses them to a technician's delegated access). Where the
+ * relay's app lacks its permission in a tenant (consented before it was granted, or by a technician who couldn't
+ * grant it), the settings stay unknown, and say so (`unreadableBecause`).
+ */
+export function relaySharePointSettings(relay: RelayConnection): TenantSettingsSource {
+  const refused = new Map<string, UnreadableReason>()
+  const path = (tenantId: string) => exchangePath(tenantId, '/sharepoint/settings')
+  return {
+    keys: SHAREPOINT_RELAY_SETTINGS,
+
+    read: async tenantId => {
+      try {
+        const { body } = await relayCall<RelaySharePointSettings>(relay, {
+          method: 'GET',
+          path: path(tenantId),
+          what: "read the tenant's SharePoint settings",
+        })
+        refused.delete(tenantId)
+        return valuesOf(body)
+      } catch (error) {
+        if (relayRefusalIn(error)?.envelope.code !== APP_PERMISSION_MISSING) throw error
+        refused.set(tenantId, 'appPermissionMissing')
+        return {}
+      }
+    },
+
+    unreadableBecause: tenantId => {
+      const reason = refused.get(tenantId)
+      return reason ? Object.fromEntries(SHAREPOINT_RELAY_SETTINGS.map(key => [key, reason])) : {}
+    },
+
+    write: async (tenantId, changes) => {
+      const sharing = changes['sharepoint.externalSharing']
+      const siteCreation = changes['sharepoint.userSiteCreation']
+      if (sharing === undefined && siteCreation === undefined) return {}
+      const answer = await relayCall<RelaySharePointSettings>(relay, {
+        method: 'PATCH',
+        path: path(tenantId),
+        body: {
+          ...(sharing === undefined ? {} : { sharingCapability: TO_SHAREPOINT[sharing] }),
+          ...(siteCreation === undefined ? {} : { isSiteCreationEnabled: siteCreation }),
+        },
+        what: "change the tenant's SharePoint settings",
+        field: field =>
+          field === 'sharingCapability'
+            ? 'sharepoint.externalSharing'
+            : field === 'isSiteCreationEnabled'
+              ? 'sharepoint.userSiteCreation'
+              : undefined,
+      })
+      refused.delete(tenantId)
+      return valuesOf(answer.body)
+    },
+  }
+}

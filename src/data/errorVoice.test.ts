@@ -91,6 +91,13 @@ describe('the error voice', () => {
     expect(fr.say(error)).toMatch(/^Le relais du partenaire n'a pas encore d'autorisation/)
   })
 
+  it('says the technician lacks the role the relay wants there, not to sign in again', () => {
+    const refusal = new RelayRefusal(403, { code: 'roleMissing', message: 'no role' }, 'corr-43')
+    const error = new BackendError('unsupported', 'change the settings: no role', [], { cause: refusal })
+    expect(en.say(error)).toMatch(/^You hold neither SharePoint Administrator nor Global Administrator in this tenant/)
+    expect(fr.say(error)).toMatch(/^Vous n'avez ni le rôle Administrateur SharePoint/)
+  })
+
   it('never shows an unknown error’s own text', () => {
     expect(en.say(new TypeError('x is undefined'))).toBe(
       'Something went wrong. Try again; if it happens again, reload the page.',

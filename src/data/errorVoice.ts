@@ -98,7 +98,9 @@ export function useErrorVoice() {
           ? t(`errors.noConsole.${error.reason}`)
           : relayRefusalIn(error)?.envelope.code === 'appPermissionMissing'
             ? t('errors.appPermissionMissing')
-            : t(`errors.code.${code}`)
+            : relayRefusalIn(error)?.envelope.code === 'roleMissing'
+              ? t('errors.roleMissing')
+              : t(`errors.code.${code}`)
     return (action ? `${t(`errors.action.${action}`)} ${reason}` : reason) + reference(error)
   }
 

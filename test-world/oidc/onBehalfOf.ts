@@ -7,7 +7,7 @@ import { createLocalJWKSet, errors, importJWK, jwtVerify, SignJWT } from 'jose'
 import { PARTNER_CENTER_RESOURCE } from '../../src/auth/partnerCenterScopes'
 import { PARTNER_TENANT, RELAY_CLIENT } from '../directory'
 import { missingConsent, technicianRoles } from '../graph/gdap'
-import { RELAY_DOWNSTREAM_PERMISSIONS } from './relayPermissions'
+import { RELAY_DOWNSTREAM_PERMISSIONS, relayPermissionsAt } from './relayPermissions'
 
 /** The grant type of OAuth 2.0 on-behalf-of (RFC 7523's JWT bearer, with `requested_token_use=on_behalf_of`). */
 export const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer'
@@ -60,7 +60,8 @@ function refuse(
  *   (https://learn.microsoft.com/partner-center/security/partner-security-requirements): the
  *   partner's Conditional Access asks it at issuance, so an assertion whose `amr` lacks `mfa`
  *   answers `interaction_required` AADSTS50076 with a `claims` challenge, as the OBO page shows.
- * The token issued carries the technician's `oid`, the authority's `tid`, the permissions in `scp`.
+ * The token issued carries the technician's `oid`, the authority's `tid`, the permissions in `scp`: at the partner's
+ * authority everything its admin consented (Graph's partner-side permissions too), at a customer's what it consented.
  */
 export function registerOnBehalfOf(provider: Provider, options: OnBehalfOfOptions): void {
   const keys = createLocalJWKSet(options.publicJwks)
@@ -111,7 +112,7 @@ export function registerOnBehalfOf(provider: Provider, options: OnBehalfOfOption
       refuse(ctx, 'invalid_grant', 50020, `User account from identity provider does not exist in tenant '${tenantId}'.`)
       return
     }
-    const permissions = RELAY_DOWNSTREAM_PERMISSIONS[resource]!
+    const permissions = relayPermissionsAt(resource, tenantId === PARTNER_TENANT.id)
     const missing =
       tenantId === PARTNER_TENANT.id
         ? []

@@ -20,6 +20,21 @@ export const RELAY_DOWNSTREAM_PERMISSIONS: Readonly<Record<string, readonly stri
 }
 
 /**
+ * Graph's delegated permissions the relay's registration lists for the partner's own side, admin-consented there (so a
+ * `.default` token at the partner's authority carries them with the rest): the technician's groups
+ * (`/me/transitiveMemberOf`, User.Read) and the partner's GDAP relationships and access assignments
+ * (DelegatedAdminRelationship.Read.All), from which the relay tells the technician's roles in a customer before using
+ * its app-only token there. Never asked at a customer's authority.
+ */
+export const RELAY_PARTNER_GRAPH_PERMISSIONS: readonly string[] = ['User.Read', 'DelegatedAdminRelationship.Read.All']
+
+/** What a `.default` token of the relay for `resource` carries at the partner's authority, or a customer's. */
+export function relayPermissionsAt(resource: string, partnerSide: boolean): readonly string[] {
+  const listed = RELAY_DOWNSTREAM_PERMISSIONS[resource] ?? []
+  return partnerSide && resource === GRAPH_RESOURCE ? [...RELAY_PARTNER_GRAPH_PERMISSIONS, ...listed] : listed
+}
+
+/**
  * The relay's consent in a customer tenant, kept in the world's consent map beside the console's
  * Graph permissions, each named with its resource so the two never meet: what a customer-side
  * consent to the relay's registration grants.

@@ -1,9 +1,11 @@
+import type { Caller } from '../auth.js'
 import type { DownstreamTokens } from '../downstream.js'
 import type { RelayRequest } from '../http.js'
 import type { RelayRoute } from '../relay.js'
 import { appPermissionMissing } from '../downstream.js'
 import { graphClient, GraphRefusal } from '../graph/client.js'
 import { RelayError } from '../http.js'
+import { requireSharePointRole } from './technicianRoles.js'
 
 /**
  * SharePoint's tenant settings in a customer, app-only (`GET|PATCH /api/tenants/{id}/sharepoint/settings`): Graph's
@@ -11,7 +13,8 @@ import { RelayError } from '../http.js'
  * https://learn.microsoft.com/graph/api/sharepointsettings-update) refuse a delegated GDAP token ("401 (Unauthorized)
  * accessDenied", microsoft/Partner-Center-PowerShell#428), so the relay calls them as its own app, with the
  * application permission SharePointTenantSettings.ReadWrite.All its consent granted there (`consent.ts`), as CIPP does
- * (Invoke-CIPPStandardsharingCapability.ps1, `-AsApp`). Only the two settings the console shows are read and written.
+ * (Invoke-CIPPStandardsharingCapability.ps1, `-AsApp`). Only the two settings the console shows are read and written,
+ * and only for a technician holding SharePoint Administrator or Global Administrator there (`technicianRoles.ts`).
  */
 
 export interface SharePointRouteOptions {
@@ -83,11 +86,26 @@ function graphRefusal(error: unknown): unknown {
 export function sharePointRoutes(options: SharePointRouteOptions): RelayRoute[] {
   const graphFor = (tenantId: string, correlationId: string) =>
     graphClient(options.graphUrl, () => options.downstream.appOnly('graph', tenantId), correlationId)
+  /** The technician's roles there first, on their behalf at the partner's authority (`technicianRoles.ts`). */
+  const mayChange = (caller: Caller, tenantId: string, correlationId: string) =>
+    requireSharePointRole(
+      graphClient(
+        options.graphUrl,
+        () => options.downstream.onBehalfOf(caller.assertion, 'graph', caller.tenantId),
+        correlationId,
+      ),
+      tenantId,
+    ).catch((error: unknown) => {
+      if (error instanceof GraphRefusal)
+        throw new RelayError(502, 'remote', `Microsoft Graph refused the GDAP roles' read (${error.graphCode}).`)
+      throw error
+    })
   return [
     {
       method: 'GET',
       pattern: PATH,
-      handle: async (_request, _caller, [tenantId], correlationId) => {
+      handle: async (_request, caller, [tenantId], correlationId) => {
+        await mayChange(caller, tenantId!, correlationId)
         try {
           const answer = await graphFor(tenantId!, correlationId)<Record<string, unknown>>(
             'GET',
@@ -102,9 +120,10 @@ export function sharePointRoutes(options: SharePointRouteOptions): RelayRoute[] 
     {
       method: 'PATCH',
       pattern: PATH,
-      handle: async (request, _caller, [tenantId], correlationId) => {
+      handle: async (request, caller, [tenantId], correlationId) => {
         // A body the relay refuses itself costs no token.
         const change = settingsChangeFrom(request)
+        await mayChange(caller, tenantId!, correlationId)
         try {
           const answer = await graphFor(tenantId!, correlationId)<Record<string, unknown>>(
             'PATCH',

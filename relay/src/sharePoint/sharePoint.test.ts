@@ -6,6 +6,7 @@ import { createServer } from 'node:net'
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS, PARTNER_TENANT, RELAY_CLIENT, RESTRICTED_TENANTS } from '../../../test-world/directory'
+import { ROLE } from '../../../test-world/graph/gdapRoles'
 import { startGraphServer } from '../../../test-world/graph/server'
 import { servicePrincipalOf } from '../../../test-world/graph/servicePrincipals'
 import { startOidcServer } from '../../../test-world/oidc/server'
@@ -119,6 +120,20 @@ describe("SharePoint's tenant settings through the relay, app-only", () => {
     ])
   })
 
+  it('refuses a technician without SharePoint Administrator there, before any app-only call', async () => {
+    const relationship = graph.world().gdap.relationships.find(r => r.customer.tenantId === customer.id)!
+    relationship.accessAssignments[0]!.accessDetails.unifiedRoles =
+      relationship.accessAssignments[0]!.accessDetails.unifiedRoles.filter(
+        role => role.roleDefinitionId !== ROLE.sharePointAdministrator,
+      )
+    const refused = await call('PATCH', settingsOf(customer.id), { isSiteCreationEnabled: true })
+    expect(refused).toMatchObject({ status: 403, body: { error: { code: 'roleMissing' } } })
+    expect(refused.body.error.message).toContain('SharePoint Administrator')
+    expect(graph.requests.filter(r => r.path.startsWith('/admin/sharepoint'))).toEqual([])
+    // Read on the partner's side only, with the technician's own token there.
+    expect(new Set(graph.requests.map(r => r.tenantId))).toEqual(new Set([PARTNER_TENANT.id]))
+  })
+
   it('refuses a value Graph would refuse before asking any token', async () => {
     const refused = await call('PATCH', settingsOf(customer.id), { sharingCapability: 'everyone' })
     expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalid', field: 'sharingCapability' } } })
@@ -133,9 +148,10 @@ describe("SharePoint's tenant settings through the relay, app-only", () => {
     expect(noRole).toMatchObject({ status: 403, body: { error: { code: 'appPermissionMissing' } } })
     expect(noRole.body.error.message).toContain('consent the tenant again')
     // Graph refused the token without `roles`; Garage Martin's Entra has no service principal of the relay at all.
-    expect(graph.requests.map(r => r.status)).toEqual([403])
+    const atSharePoint = () => graph.requests.filter(r => r.path.startsWith('/admin/sharepoint'))
+    expect(atSharePoint().map(r => r.status)).toEqual([403])
     const notConsented = await call('GET', settingsOf(RESTRICTED_TENANTS.notConsented.id))
     expect(notConsented).toMatchObject({ status: 403, body: { error: { code: 'appPermissionMissing' } } })
-    expect(graph.requests).toHaveLength(1)
+    expect(atSharePoint()).toHaveLength(1)
   })
 })

@@ -17,9 +17,10 @@ export interface TenantConfiguration {
 
 /**
  * Why a setting couldn't be read: `appPermissionMissing`, the partner relay's app has no application permission for
- * it in that tenant (SharePoint's settings: consenting the tenant again through the relay grants it).
+ * it in that tenant (SharePoint's settings: consenting the tenant again through the relay grants it); `roleMissing`,
+ * the technician holds no role there that may read it (SharePoint Administrator, for the relay's app-only settings).
  */
-export type UnreadableReason = 'appPermissionMissing'
+export type UnreadableReason = 'appPermissionMissing' | 'roleMissing'
 
 export interface SettingsRepository {
   get: (tenantId: string) => Promise<TenantConfiguration>

@@ -95,8 +95,9 @@ function backendErrorOf(refusal: RelayRefusal, request: RelayRequest): BackendEr
     }
     return new BackendError('validation', message, [issue], { cause: refusal })
   }
-  // The relay's app lacks its permission in that tenant: no sign-in fixes it, a new consent through the relay does.
-  if (envelope.code === 'appPermissionMissing') return new BackendError('unsupported', message, [], { cause: refusal })
+  // The relay's app lacks its permission in that tenant, or the technician a role there: no sign-in fixes either.
+  if (envelope.code === 'appPermissionMissing' || envelope.code === 'roleMissing')
+    return new BackendError('unsupported', message, [], { cause: refusal })
   return errorForStatus(status, request.what, message, refusal)
 }
 

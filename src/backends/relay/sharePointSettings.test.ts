@@ -99,6 +99,28 @@ describe("relay adapter: SharePoint's external sharing and site creation, app-on
     expect(isBackendError(refused, 'unsupported')).toBe(true)
   })
 
+  it('says the technician lacks the role there where the relay refuses them for it', async () => {
+    const noRole = {
+      status: 403,
+      body: {
+        error: { code: 'roleMissing', message: 'You hold neither SharePoint Administrator nor Global Administrator.' },
+      },
+    }
+    const { relay } = fakeRelay(
+      on('GET', SETTINGS, () => noRole),
+      on('PATCH', SETTINGS, () => noRole),
+    )
+    const graph = backend({ relay })
+    expect((await graph.settings.get(STANDARD.id)).unknownBecause).toEqual({
+      'sharepoint.externalSharing': 'roleMissing',
+      'sharepoint.userSiteCreation': 'roleMissing',
+    })
+    const refused = await graph.settings
+      .update(STANDARD.id, { 'sharepoint.externalSharing': 'existingExternalUsers' })
+      .catch((error: unknown) => error)
+    expect(isBackendError(refused, 'unsupported')).toBe(true)
+  })
+
   it('leaves them unknown, saying nothing more, when the relay fails otherwise', async () => {
     const { relay } = fakeRelay(on('GET', SETTINGS, () => ({ status: 502, body: { error: { code: 'remote' } } })))
     const read = await backend({ relay }).settings.get(STANDARD.id)

@@ -16,6 +16,8 @@ interface RelaySharePointSettings {
 
 /** The relay's refusal code where its app lacks SharePoint's application permission in the tenant. */
 export const APP_PERMISSION_MISSING = 'appPermissionMissing'
+/** Its refusal where the technician holds neither SharePoint Administrator nor Global Administrator there. */
+export const ROLE_MISSING = 'roleMissing'
 
 export const SHAREPOINT_RELAY_SETTINGS = [
   'sharepoint.externalSharing',
@@ -53,7 +55,8 @@ function valuesOf(body: RelaySharePointSettings | undefined): Partial<TenantSett
  * SharePoint's external sharing and site creation through the partner relay, which reads and writes them app-only
  * (`/api/tenants/{id}/sharepoint/settings`: Microsoft 365 refuses them to a technician's delegated access). Where the
  * relay's app lacks its permission in a tenant (consented before it was granted, or by a technician who couldn't
- * grant it), the settings stay unknown, and say so (`unreadableBecause`).
+ * grant it), or the technician the role that may change them there, the settings stay unknown, and say why
+ * (`unreadableBecause`).
  */
 export function relaySharePointSettings(relay: RelayConnection): TenantSettingsSource {
   const refused = new Map<string, UnreadableReason>()
@@ -71,8 +74,9 @@ export function relaySharePointSettings(relay: RelayConnection): TenantSettingsS
         refused.delete(tenantId)
         return valuesOf(body)
       } catch (error) {
-        if (relayRefusalIn(error)?.envelope.code !== APP_PERMISSION_MISSING) throw error
-        refused.set(tenantId, 'appPermissionMissing')
+        const code = relayRefusalIn(error)?.envelope.code
+        if (code !== APP_PERMISSION_MISSING && code !== ROLE_MISSING) throw error
+        refused.set(tenantId, code)
         return {}
       }
     },

@@ -1,11 +1,11 @@
 import type { JWK as JoseJwk } from 'jose'
 import type { JWK } from 'oidc-provider'
 import type { GdapState } from '../graph/gdap'
-import { randomUUID } from 'node:crypto'
 import { importJWK, SignJWT } from 'jose'
 import { GRAPH_RESOURCE } from '../../src/auth/graphScopes'
 import { RELAY_CLIENT } from '../directory'
 import { grantedAppRoles, servicePrincipalOf } from '../graph/servicePrincipals'
+import { entraErrorBody } from './entraError'
 
 export interface ClientCredentialsOptions {
   /** `https://localhost:<port>`: each tenant's issuer is `<origin>/<tenantId>`. */
@@ -23,17 +23,7 @@ export interface TokenAnswer {
 const APP_ONLY_RESOURCES = [GRAPH_RESOURCE]
 
 function refusal(status: number, error: string, code: number, description: string): TokenAnswer {
-  return {
-    status,
-    body: {
-      error,
-      error_description: `AADSTS${code}: ${description}`,
-      error_codes: [code],
-      timestamp: new Date().toISOString(),
-      trace_id: randomUUID(),
-      correlation_id: randomUUID(),
-    },
-  }
+  return { status, body: entraErrorBody(error, code, description) }
 }
 
 /**

@@ -7,6 +7,7 @@ import { createLocalJWKSet, errors, importJWK, jwtVerify, SignJWT } from 'jose'
 import { PARTNER_CENTER_RESOURCE } from '../../src/auth/partnerCenterScopes'
 import { PARTNER_TENANT, RELAY_CLIENT } from '../directory'
 import { missingConsent, technicianRoles } from '../graph/gdap'
+import { entraErrorBody } from './entraError'
 import { RELAY_DOWNSTREAM_PERMISSIONS, relayPermissionsAt } from './relayPermissions'
 
 /** The grant type of OAuth 2.0 on-behalf-of (RFC 7523's JWT bearer, with `requested_token_use=on_behalf_of`). */
@@ -22,7 +23,7 @@ export interface OnBehalfOfOptions {
   readonly publicJwks: JSONWebKeySet
 }
 
-/** Entra's error body (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). */
+/** Refuses the token request with Entra's error body. */
 function refuse(
   ctx: KoaContextWithOIDC,
   error: string,
@@ -31,15 +32,7 @@ function refuse(
   extra: Record<string, string> = {},
 ): void {
   ctx.status = 400
-  ctx.body = {
-    error,
-    error_description: `AADSTS${code}: ${description}`,
-    error_codes: [code],
-    timestamp: new Date().toISOString(),
-    trace_id: randomUUID(),
-    correlation_id: randomUUID(),
-    ...extra,
-  }
+  ctx.body = entraErrorBody(error, code, description, extra)
 }
 
 /**

@@ -18,9 +18,10 @@ export interface TenantConfiguration {
 /**
  * Why a setting couldn't be read: `appPermissionMissing`, the partner relay's app has no application permission for
  * it in that tenant (SharePoint's settings: consenting the tenant again through the relay grants it); `roleMissing`,
- * the technician holds no role there that may read it (SharePoint Administrator, for the relay's app-only settings).
+ * the technician holds no role there that may read it (SharePoint Administrator, for the relay's app-only settings);
+ * `anyoneLinks`, it was read, but as SharePoint's "Anyone" sharing, wider than any level the console offers.
  */
-export type UnreadableReason = 'appPermissionMissing' | 'roleMissing'
+export type UnreadableReason = 'appPermissionMissing' | 'roleMissing' | 'anyoneLinks'
 
 export interface SettingsRepository {
   get: (tenantId: string) => Promise<TenantConfiguration>

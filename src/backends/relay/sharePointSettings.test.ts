@@ -41,6 +41,10 @@ describe("relay adapter: SharePoint's external sharing and site creation, app-on
     const anyone = await backend({ relay }).settings.get(STANDARD.id)
     expect(anyone.unknownSettings).toContain('sharepoint.externalSharing')
     expect(anyone.unknownSettings).not.toContain('sharepoint.userSiteCreation')
+    // Said as what it is: SharePoint's own "Anyone" level, not a failed read.
+    expect(anyone.unknownBecause).toEqual({ 'sharepoint.externalSharing': 'anyoneLinks' })
+    sharingCapability = 'disabled'
+    expect((await backend({ relay }).settings.get(STANDARD.id)).unknownBecause).toBeUndefined()
   })
 
   it('widens sharing and turns site creation off through the relay, logged, with the values read back', async () => {

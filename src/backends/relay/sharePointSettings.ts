@@ -60,6 +60,8 @@ function valuesOf(body: RelaySharePointSettings | undefined): Partial<TenantSett
  */
 export function relaySharePointSettings(relay: RelayConnection): TenantSettingsSource {
   const refused = new Map<string, UnreadableReason>()
+  /** Tenants whose sharing was last read at SharePoint's "Anyone" level. */
+  const widest = new Set<string>()
   const path = (tenantId: string) => exchangePath(tenantId, '/sharepoint/settings')
   return {
     keys: SHAREPOINT_RELAY_SETTINGS,
@@ -72,7 +74,11 @@ export function relaySharePointSettings(relay: RelayConnection): TenantSettingsS
           what: "read the tenant's SharePoint settings",
         })
         refused.delete(tenantId)
-        return valuesOf(body)
+        const values = valuesOf(body)
+        // Read, but wider than the console's levels: said as such, never as a failed read.
+        if (body?.sharingCapability === 'externalUserAndGuestSharing') widest.add(tenantId)
+        else widest.delete(tenantId)
+        return values
       } catch (error) {
         const code = relayRefusalIn(error)?.envelope.code
         if (code !== APP_PERMISSION_MISSING && code !== ROLE_MISSING) throw error
@@ -83,7 +89,8 @@ export function relaySharePointSettings(relay: RelayConnection): TenantSettingsS
 
     unreadableBecause: tenantId => {
       const reason = refused.get(tenantId)
-      return reason ? Object.fromEntries(SHAREPOINT_RELAY_SETTINGS.map(key => [key, reason])) : {}
+      if (reason) return Object.fromEntries(SHAREPOINT_RELAY_SETTINGS.map(key => [key, reason]))
+      return widest.has(tenantId) ? { 'sharepoint.externalSharing': 'anyoneLinks' } : {}
     },
 
     write: async (tenantId, changes) => {

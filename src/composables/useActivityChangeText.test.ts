@@ -7,6 +7,13 @@ describe('activityChangeText', () => {
   const en = inComponent(useActivityChangeText, 'en')
   const fr = inComponent(useActivityChangeText, 'fr')
 
+  it('says a setting changed from a value the backend could not read as not known', () => {
+    expect(en.change({ field: 'sharepoint.externalSharing', before: null, after: 'off' })).toBe(
+      'External sharing: not known → Off: only people in the company',
+    )
+    expect(fr.change({ field: 'exchange.pop3', before: null, after: false })).toBe('POP3 : inconnu → Désactivé')
+  })
+
   it('names a setting by its label and a switch On or Off', () => {
     expect(en.change({ field: 'communications.federation', before: false, after: true })).toBe(
       'External federation: Off → On',

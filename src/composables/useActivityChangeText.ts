@@ -24,6 +24,8 @@ export function useActivityChangeText() {
     switch (activityValueKind(name, raw)) {
       case 'empty':
         return t('activityLog.values.none')
+      case 'unknown':
+        return t('activityLog.values.unknown')
       case 'onOff':
         return t(raw ? 'activityLog.values.on' : 'activityLog.values.off')
       case 'mailboxSize':

@@ -36,6 +36,9 @@ describe('activityValueKind', () => {
     expect(activityValueKind('communications.federation', true)).toBe('onOff')
     expect(activityValueKind('exchange.defaultMailboxMb', 25600)).toBe('mailboxSize')
     expect(activityValueKind('sharepoint.externalSharing', 'existingExternalUsers')).toBe('externalSharing')
+    // A setting logged with no value before: the backend couldn't read it.
+    expect(activityValueKind('sharepoint.externalSharing', null)).toBe('unknown')
+    expect(activityValueKind('service.endedOn', null)).toBe('empty')
   })
 
   it("reads other areas' fields by convention", () => {

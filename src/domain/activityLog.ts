@@ -62,6 +62,7 @@ export interface ActivityEntry {
 /** How a logged value reads for people: the interface picks the wording, the domain says what it is. */
 export type ActivityValueKind =
   | 'empty'
+  | 'unknown'
   | 'onOff'
   | 'mailboxSize'
   | 'externalSharing'
@@ -92,6 +93,8 @@ const SUBSCRIPTION_STATES: readonly string[] = ['trial', 'active', 'cancelled'] 
  * like a day (`deliveredOn`, `validUntil`) holding YYYY-MM-DD is a calendar date.
  */
 export function activityValueKind(field: string, value: ActivityValue): ActivityValueKind {
+  // A setting always has a value: none logged means the backend couldn't read it before the change.
+  if (value === null && isSettingKey(field)) return 'unknown'
   if (value === null || value === '') return 'empty'
   if (typeof value === 'boolean') return 'onOff'
   if (isSettingKey(field) && SETTING_DEFINITIONS[field].kind !== 'switch') return SETTING_DEFINITIONS[field].kind

@@ -118,7 +118,7 @@ export function createSettingsRepository(
           `Microsoft 365 can't change ${outside.join(', ')} for a partner technician`,
         )
       const current = await configuration(loaded)
-      const activity = settingsChangeActivity(loaded.tenant, current.settings, checked)
+      const activity = settingsChangeActivity(loaded.tenant, current.settings, checked, current.unknownSettings)
       if (!activity || !elsewhere) return current
       const written = await elsewhere.write(loaded.tenant.id, checked)
       await context.log(activity)

@@ -10,13 +10,22 @@ export function areaOf(keys: readonly SettingKey[]): ActivityArea {
   return areas.size === 1 ? [...areas][0]! : 'baseline'
 }
 
-/** The activity entry of changing `current` by `checked`; `null` when nothing moves. */
+/**
+ * The activity entry of changing `current` by `checked`; `null` when nothing moves. A setting the backend couldn't
+ * read (`unknown`: its value in `current` is a placeholder) always moves, logged with no value before: comparing it
+ * with its placeholder would drop a change that happens to match it.
+ */
 export function settingsChangeActivity(
   tenant: Pick<Tenant, 'id' | 'companyName'>,
   current: TenantSettings,
   checked: Partial<TenantSettings>,
+  unknown: readonly SettingKey[] = [],
 ): ActivityDraft | null {
-  const moved = diffSettings(current, checked)
+  const known = Object.fromEntries(Object.entries(checked).filter(([key]) => !unknown.includes(key as SettingKey)))
+  const moved = [
+    ...diffSettings(current, known).map(change => ({ key: change.key, before: change.before, after: change.after })),
+    ...unknown.filter(key => checked[key] !== undefined).map(key => ({ key, before: null, after: checked[key]! })),
+  ]
   if (moved.length === 0) return null
   return {
     area: areaOf(moved.map(change => change.key)),

@@ -82,6 +82,31 @@ describe("relay adapter: SharePoint's external sharing and site creation, app-on
     })
   })
 
+  it('narrows "Anyone" sharing to Off though Off is what an unread level stands in for, logged as from not known', async () => {
+    let state = { sharingCapability: 'externalUserAndGuestSharing', isSiteCreationEnabled: true }
+    const { relay, writes } = fakeRelay(
+      on('GET', SETTINGS, () => ({ status: 200, body: state })),
+      on('PATCH', SETTINGS, call => {
+        state = { ...state, ...(call.body as object) }
+        return { status: 200, body: state }
+      }),
+    )
+    const graph = backend({ relay })
+    const before = await graph.settings.get(STANDARD.id)
+    // The placeholder shown for the unread level is the default, Off: the very value asked.
+    expect(before.settings['sharepoint.externalSharing']).toBe('off')
+    const changed = await graph.settings.update(STANDARD.id, { 'sharepoint.externalSharing': 'off' })
+    expect(writes()).toEqual([
+      { method: 'PATCH', path: `/api/tenants/${STANDARD.id}${SETTINGS}`, body: { sharingCapability: 'disabled' } },
+    ])
+    expect(changed.unknownSettings).not.toContain('sharepoint.externalSharing')
+    const [logged] = await graph.activity.list({ tenantId: STANDARD.id, limit: 1 })
+    expect(logged).toMatchObject({
+      action: 'settings.changed',
+      changes: [{ field: 'sharepoint.externalSharing', before: null, after: 'off' }],
+    })
+  })
+
   it('names the missing permission where the relay’s app lacks it: unknown on reading, unsupported on writing', async () => {
     const { relay } = fakeRelay(
       on('GET', SETTINGS, () => MISSING),

@@ -99,3 +99,31 @@ test('site creation by users is turned on, undone, then turned off for real, and
   await expect(page.getByRole('switch', { name: 'Site creation by users' })).not.toBeChecked()
   await expectNoSeriousA11yViolations(page)
 })
+
+test('a tenant whose own admin center set sharing to "Anyone" says so, and choosing a level narrows it, with no Undo', async ({
+  page,
+}) => {
+  await graph.setSharing(standard.id, 'externalUserAndGuestSharing')
+  await openSharePoint(page, standard.displayName)
+  const sharing = page.getByRole('group', { name: 'External sharing' })
+  await expect(sharing).toContainText('Set in SharePoint to “Anyone”')
+  // None of the console's levels is what SharePoint holds: none shows as chosen.
+  for (const radio of await sharing.getByRole('radio').all()) await expect(radio).not.toBeChecked()
+  await expectNoSeriousA11yViolations(page)
+
+  // Off is also what an unread level stands in for: it is written all the same, with nothing to confirm.
+  const mark = (await graph.requests()).length
+  await sharing.getByRole('radio', { name: 'Off: only people in the company' }).check()
+  const saved = toast(page, 'External sharing set to “Off: only people in the company”')
+  await expect(saved).toBeVisible()
+  await expect(page.getByRole('dialog')).toBeHidden()
+  // The console can't put "Anyone" back: no Undo is offered.
+  await expect(saved.getByRole('button', { name: 'Undo' })).toHaveCount(0)
+  await expect.poll(() => sharePointCalls(mark)).toContain('PATCH 200')
+  expect((await graph.tenant(standard.id)).sharepointSettings.sharingCapability).toBe('disabled')
+
+  await page.reload()
+  const reloaded = page.getByRole('group', { name: 'External sharing' })
+  await expect(reloaded.getByRole('radio', { name: 'Off: only people in the company' })).toBeChecked()
+  await expect(reloaded).not.toContainText('“Anyone”')
+})

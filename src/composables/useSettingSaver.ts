@@ -12,8 +12,8 @@ import { useNotificationsStore } from '@/stores/notifications'
 export interface SettingSaveOptions {
   /** The setting's name, as its control shows it. */
   readonly label: string
-  /** The value stored before, which Undo writes back. */
-  readonly previous: SettingValue
+  /** The value stored before, which Undo writes back; none (no Undo) when it was one the console can't write. */
+  readonly previous?: SettingValue
   /** How a value that isn't on/off reads ("New and existing external users", "2 GB"). */
   readonly valueText?: (value: SettingValue) => string
   /** Asked before Undo writes the previous value back (widening sharing again); false leaves it. */
@@ -56,10 +56,12 @@ export function useSettingSaver(tenantId: MaybeRefOrGetter<string>) {
     } catch {
       return // Shown by the setting, from the mutation's error.
     }
+    const previous = options.previous
+    if (previous === undefined) return notifications.notify(savedText(change.value, options))
     notifications.notify(savedText(change.value, options), {
       undo: async () => {
-        if (options.beforeUndo && !(await options.beforeUndo(options.previous))) return null
-        const back = { key: change.key, value: options.previous } as SettingChange
+        if (options.beforeUndo && !(await options.beforeUndo(previous))) return null
+        const back = { key: change.key, value: previous } as SettingChange
         await saving.mutateAsync(back)
         return savedText(back.value, options)
       },

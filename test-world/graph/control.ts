@@ -115,6 +115,19 @@ export const controlRoutes: readonly ControlRoute[] = [
       return { status: 204 }
     },
   },
+  // A customer's administrator changes SharePoint's sharing in its own admin center (to "Anyone", say).
+  {
+    method: 'PATCH',
+    pattern: /^\/_test\/tenants\/([^/]+)\/sharepoint$/,
+    handle: (state, [id], body) => {
+      const sharingCapability = (body as { sharingCapability?: unknown } | undefined)?.sharingCapability
+      const tenant = tenantOf(state, id!)
+      if (!tenant || typeof sharingCapability !== 'string')
+        return errorResponse(badRequest('Name a known tenant and a sharingCapability.'))
+      tenant.sharepointSettings.sharingCapability = sharingCapability
+      return { status: 204 }
+    },
+  },
   { method: 'GET', pattern: /^\/_test\/lists$/, handle: state => json({ lists: partnerLists(state) }) },
   {
     method: 'PATCH',

@@ -22,6 +22,9 @@ export function graphControl(origin: string) {
       call<Omit<TenantDirectory, 'publishedTxt'> & { publishedTxt: string[] }>(`/tenants/${tenantId}`),
     /** The console app is consented in that tenant no more. */
     withdrawConsent: (tenantId: string) => call<void>(`/tenants/${tenantId}/consent`, { method: 'DELETE' }),
+    /** SharePoint's sharing changed in the customer's own admin center. */
+    setSharing: (tenantId: string, sharingCapability: string) =>
+      call<void>(`/tenants/${tenantId}/sharepoint`, { method: 'PATCH', body: JSON.stringify({ sharingCapability }) }),
     publishTxt: (tenantId: string, domain: string) =>
       call<void>(`/tenants/${tenantId}/dns`, { method: 'POST', body: JSON.stringify({ domain }) }),
     /** The partner's SharePoint lists with their columns and items, as stored. */

@@ -1,8 +1,6 @@
 import type { INetworkModule } from '@azure/msal-node'
 import type { JWK } from 'jose'
-import type { AddressInfo } from 'node:net'
 import type { OidcServer } from '../../test-world/oidc/server'
-import { createServer } from 'node:net'
 import { decodeJwt, exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS, PARTNER_TENANT, RELAY_CLIENT, RESTRICTED_TENANTS } from '../../test-world/directory'
@@ -14,15 +12,7 @@ import { createDownstreamTokens, DOWNSTREAM_RESOURCES } from './downstream.js'
 import { errorBody, RelayError } from './http.js'
 import { serveLocally } from './local.js'
 import { relayFor } from './start.js'
-
-/** A port free now: the provider's issuers name their port before it listens. */
-async function freePort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as AddressInfo
-  await new Promise<void>(resolve => probe.close(() => resolve()))
-  return port
-}
+import { freePort } from './testing.js'
 
 describe("the relay's downstream tokens, exchanged on the technician's behalf at the test world's Entra", () => {
   const world = seedWorld()

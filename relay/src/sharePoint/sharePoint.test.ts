@@ -1,30 +1,11 @@
-import type { JWK } from 'jose'
-import type { AddressInfo } from 'node:net'
 import type { GraphServer } from '../../../test-world/graph/server'
-import type { OidcServer } from '../../../test-world/oidc/server'
-import { createServer } from 'node:net'
-import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose'
+import type { RelayOverTestWorld } from '../testing.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS, PARTNER_TENANT, RELAY_CLIENT, RESTRICTED_TENANTS } from '../../../test-world/directory'
 import { ROLE } from '../../../test-world/graph/gdapRoles'
 import { startGraphServer } from '../../../test-world/graph/server'
 import { servicePrincipalOf } from '../../../test-world/graph/servicePrincipals'
-import { startOidcServer } from '../../../test-world/oidc/server'
-import { trustingNetworkClient } from '../../../test-world/oidc/trustingNetworkClient'
-import { callerCheck } from '../auth.js'
-import { readRelayConfig } from '../config.js'
-import { createDownstreamTokens } from '../downstream.js'
-import { serveLocally } from '../local.js'
-import { createRelay } from '../relay.js'
-import { relayRoutes } from '../routes.js'
-
-async function freePort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as AddressInfo
-  await new Promise<void>(resolve => probe.close(() => resolve()))
-  return port
-}
+import { startRelayOverTestWorld } from '../testing.js'
 
 /**
  * SharePoint's tenant settings with nothing faked: the relay's own app-only token from MSAL Node's client-credentials
@@ -33,69 +14,21 @@ async function freePort(): Promise<number> {
  */
 describe("SharePoint's tenant settings through the relay, app-only", () => {
   const [customer, another] = CLIENT_TENANTS
-  let oidc: OidcServer
+  let relay: RelayOverTestWorld<GraphServer>
   let graph: GraphServer
-  let served: Awaited<ReturnType<typeof serveLocally>>
-  let technician: () => Promise<string>
 
   beforeAll(async () => {
-    const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true })
-    const jwk = { ...(await exportJWK(privateKey)), kid: 'relay-sp-key', alg: 'RS256', use: 'sig' } as JWK
-    const key = await importJWK(jwk, 'RS256')
-    const port = await freePort()
-    const origin = `https://localhost:${port}`
-    const shared: { graph?: GraphServer } = {}
-    oidc = await startOidcServer({
-      port,
-      appOrigins: ['http://127.0.0.1:4174'],
-      gdap: () => shared.graph!.world().gdap,
-      signingKey: jwk as never,
+    relay = await startRelayOverTestWorld({
+      startServices: entra => startGraphServer({ keys: entra.publicJwks as never, authorityOrigin: entra.origin }),
+      gdap: started => started.world().gdap,
+      routes: started => ({ graphUrl: started.baseUrl }),
     })
-    graph = await startGraphServer({ keys: oidc.publicJwks as never, authorityOrigin: origin })
-    shared.graph = graph
-    const config = readRelayConfig({
-      RELAY_TENANT_ID: PARTNER_TENANT.id,
-      RELAY_AUDIENCE: RELAY_CLIENT.apiUri,
-      RELAY_ISSUER: `${origin}/${PARTNER_TENANT.id}`,
-      RELAY_JWKS_URI: 'https://unused.example/keys',
-      RELAY_ALLOWED_ORIGIN: 'http://127.0.0.1:4174',
-      RELAY_CLIENT_ID: RELAY_CLIENT.id,
-      RELAY_CLIENT_SECRET: RELAY_CLIENT.secret,
-      RELAY_AUTHORITY_HOST: origin,
-    })
-    const publicJwk = { ...(await exportJWK(publicKey)), kid: 'relay-sp-key', alg: 'RS256', use: 'sig' }
-    const downstream = createDownstreamTokens(config, { networkClient: trustingNetworkClient(oidc.ca) })
-    served = await serveLocally(
-      createRelay({
-        allowedOrigin: config.allowedOrigin,
-        checkCaller: callerCheck(config, createLocalJWKSet({ keys: [publicJwk] })),
-        routes: relayRoutes({ downstream, graphUrl: graph.baseUrl }),
-      }),
-    )
-    technician = () =>
-      new SignJWT({ tid: PARTNER_TENANT.id, oid: 'technician-oid', scp: 'access_as_user', amr: ['pwd', 'mfa'] })
-        .setProtectedHeader({ alg: 'RS256', kid: 'relay-sp-key' })
-        .setIssuer(`${origin}/${PARTNER_TENANT.id}`)
-        .setAudience(RELAY_CLIENT.apiUri)
-        .setIssuedAt()
-        .setExpirationTime('1h')
-        .sign(key)
+    graph = relay.services
   })
   beforeEach(() => graph.reset())
-  afterAll(async () => {
-    await Promise.all([served.close(), graph.close(), oidc.close()])
-  })
+  afterAll(() => relay.close())
 
-  async function call(method: string, path: string, body?: unknown) {
-    const response = await fetch(served.origin + path, {
-      method,
-      headers: { Authorization: `Bearer ${await technician()}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    // The answers are read loosely: their shapes are what the tests check.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { status: response.status, body: (await response.json()) as Record<string, any> }
-  }
+  const call = (method: string, path: string, body?: unknown) => relay.call(method, path, body)
   const settingsOf = (tenantId: string) => `/api/tenants/${tenantId}/sharepoint/settings`
 
   it('reads and changes external sharing and site creation with an app-only token', async () => {

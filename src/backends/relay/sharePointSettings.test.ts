@@ -11,6 +11,17 @@ const MISSING = {
   body: { error: { code: 'appPermissionMissing', message: 'The relay’s app has no application permission.' } },
 }
 
+/** A relay whose SharePoint settings start as `state` and keep what is patched. */
+function sharePointHolding(state: { sharingCapability: string; isSiteCreationEnabled: boolean }) {
+  return fakeRelay(
+    on('GET', SETTINGS, () => ({ status: 200, body: state })),
+    on('PATCH', SETTINGS, call => {
+      state = { ...state, ...(call.body as object) }
+      return { status: 200, body: state }
+    }),
+  )
+}
+
 describe("relay adapter: SharePoint's external sharing and site creation, app-only through the relay", () => {
   const { backend } = useTestGraph()
 
@@ -48,14 +59,7 @@ describe("relay adapter: SharePoint's external sharing and site creation, app-on
   })
 
   it('widens sharing and turns site creation off through the relay, logged, with the values read back', async () => {
-    let state = { sharingCapability: 'disabled', isSiteCreationEnabled: true }
-    const { relay, writes } = fakeRelay(
-      on('GET', SETTINGS, () => ({ status: 200, body: state })),
-      on('PATCH', SETTINGS, call => {
-        state = { ...state, ...(call.body as object) }
-        return { status: 200, body: state }
-      }),
-    )
+    const { relay, writes } = sharePointHolding({ sharingCapability: 'disabled', isSiteCreationEnabled: true })
     const graph = backend({ relay })
     const changed = await graph.settings.update(STANDARD.id, {
       'sharepoint.externalSharing': 'externalUsers',
@@ -83,14 +87,10 @@ describe("relay adapter: SharePoint's external sharing and site creation, app-on
   })
 
   it('narrows "Anyone" sharing to Off though Off is what an unread level stands in for, logged as from not known', async () => {
-    let state = { sharingCapability: 'externalUserAndGuestSharing', isSiteCreationEnabled: true }
-    const { relay, writes } = fakeRelay(
-      on('GET', SETTINGS, () => ({ status: 200, body: state })),
-      on('PATCH', SETTINGS, call => {
-        state = { ...state, ...(call.body as object) }
-        return { status: 200, body: state }
-      }),
-    )
+    const { relay, writes } = sharePointHolding({
+      sharingCapability: 'externalUserAndGuestSharing',
+      isSiteCreationEnabled: true,
+    })
     const graph = backend({ relay })
     const before = await graph.settings.get(STANDARD.id)
     // The placeholder shown for the unread level is the default, Off: the very value asked.

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 /**
  * The relay's requests and answers, whatever hosts it (Azure Functions in production, a plain
  * node:http server in tests): each function is written once against these.
@@ -57,4 +59,14 @@ export function errorBody(error: RelayError, correlationId: string) {
       ...(error instanceof SignInNeeded && error.claims ? { claims: error.claims } : {}),
     },
   }
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * The id to send Microsoft as its request's correlation id (`MS-CorrelationId`, `client-request-id`, which want a
+ * GUID): the page's own when it is one, so one id names the call in both logs, else a new one.
+ */
+export function microsoftRequestId(correlationId: string): string {
+  return GUID.test(correlationId) ? correlationId : randomUUID()
 }

@@ -1,3 +1,4 @@
+import type { TenantSettingsScope } from '@/components/tenant/tenantSettingsScope'
 import type { UnavailableReason } from '@/data/capabilities'
 import type { SettingAvailability, SettingKey } from '@/domain/console/settings'
 import type { IsoDate } from '@/domain/dates'
@@ -38,5 +39,12 @@ export function useSettingAvailability() {
     }
   }
 
-  return { availability, unavailableText }
+  /** Why a setting shows no value: the backend couldn't read it (with why, where it knows); '' when it could. */
+  function notReadableText(key: SettingKey, scope: Pick<TenantSettingsScope, 'unknown' | 'unknownBecause'>): string {
+    if (!scope.unknown?.includes(key)) return ''
+    const reason = scope.unknownBecause?.[key]
+    return reason ? t(`tenant.settings.notReadableBecause.${reason}`) : t('tenant.settings.notReadable')
+  }
+
+  return { availability, unavailableText, notReadableText }
 }

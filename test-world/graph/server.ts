@@ -84,7 +84,8 @@ export interface GraphServer {
 }
 
 export const VERSION_PATH = '/v1.0'
-const routes: readonly Route[] = [
+/** Every Graph route the server serves (the authorization test checks each has its permission row). */
+export const GRAPH_ROUTES: readonly Route[] = [
   ...tenancyRoutes,
   ...userRoutes,
   ...sharePointRoutes,
@@ -159,9 +160,10 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
         })
         return faults.after(call, false, await runBatch(call, step => dispatch(step, index)))
       }
-      const match = routes
-        .map(route => ({ route, params: route.method === call.method ? route.pattern.exec(call.path) : null }))
-        .find(m => m.params)
+      const match = GRAPH_ROUTES.map(route => ({
+        route,
+        params: route.method === call.method ? route.pattern.exec(call.path) : null,
+      })).find(m => m.params)
       if (!match)
         throw badRequest(`Resource not found for the segment '${call.path}' and method ${call.method}.`, 'BadRequest')
       authorize(call)

@@ -1,10 +1,7 @@
-import { randomUUID } from 'node:crypto'
-import { RelayError } from '../http.js'
+import { microsoftRequestId, RelayError } from '../http.js'
 
 /** Microsoft Graph v1.0 (https://learn.microsoft.com/graph/use-the-api). */
 export const GRAPH_URL = 'https://graph.microsoft.com/v1.0'
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Graph said no: its status, its error `code` and its words (`{ error: { code, message } }`). */
 export class GraphRefusal extends RelayError {
@@ -27,7 +24,7 @@ export type Graph = <T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: u
  */
 export function graphClient(graphUrl: string | undefined, token: () => Promise<string>, correlationId: string): Graph {
   const base = (graphUrl ?? GRAPH_URL).replace(/\/$/, '')
-  const requestId = GUID.test(correlationId) ? correlationId : randomUUID()
+  const requestId = microsoftRequestId(correlationId)
   return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     let response: Response
     try {

@@ -3,7 +3,7 @@ import type { DownstreamTokens } from '../downstream.js'
 import type { RetryPolicy } from '../exchange/invoke.js'
 import { randomUUID } from 'node:crypto'
 import { DEFAULT_RETRY } from '../exchange/invoke.js'
-import { RelayError } from '../http.js'
+import { microsoftRequestId, RelayError } from '../http.js'
 
 /** What the Partner Center functions need: tokens on the technician's behalf, and where Partner Center is. */
 export interface PartnerCenterServices {
@@ -37,8 +37,6 @@ export class PartnerCenterRefusal extends RelayError {
 /** Partner Center's REST API (https://learn.microsoft.com/partner-center/developer/partner-center-rest-urls). */
 export const PARTNER_CENTER_ORIGIN = 'https://api.partnercenter.microsoft.com'
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 export type PartnerCenter = <T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) => Promise<T>
 
 /**
@@ -52,7 +50,7 @@ export function partnerCenterFor(
   caller: Caller,
   correlationId: string,
 ): PartnerCenter {
-  const msCorrelationId = GUID.test(correlationId) ? correlationId : randomUUID()
+  const msCorrelationId = microsoftRequestId(correlationId)
   const retry = services.retry ?? DEFAULT_RETRY
   const url = (path: string) => `${(services.partnerCenterUrl ?? PARTNER_CENTER_ORIGIN).replace(/\/$/, '')}/v1${path}`
   return async <T>(method: string, path: string, body?: unknown): Promise<T> => {

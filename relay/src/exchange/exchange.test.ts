@@ -1,7 +1,7 @@
 import type { TestGraph } from '../../../test-world/graph/testWorld'
 import type { ExchangeServer } from '../../../test-world/exchange/server'
 import type { DownstreamTokens } from '../downstream.js'
-import type { RetryPolicy } from './invoke.js'
+import type { RetryPolicy } from '../retry.js'
 import { createLocalJWKSet } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLIENT_TENANTS, PARTNER_TENANT, RESTRICTED_TENANTS, TECHNICIAN } from '../../../test-world/directory'

@@ -1,4 +1,6 @@
+import type { RetryPolicy } from '../retry.js'
 import { RelayError } from '../http.js'
+import { DEFAULT_RETRY, waitToRetry } from '../retry.js'
 
 /**
  * One Exchange Online cmdlet run through the admin API, as the Exchange Online PowerShell module
@@ -20,23 +22,6 @@ export interface ExchangeCall {
   readonly correlationId: string
   /** The request's field each cmdlet parameter comes from, to name it when Exchange refuses the value. */
   readonly fields?: Readonly<Record<string, string>>
-}
-
-export interface RetryPolicy {
-  /** Tries in all, the first included. */
-  readonly attempts: number
-  /** The first wait when Exchange doesn't say how long (doubled each time). */
-  readonly baseDelayMs: number
-  /** The longest wait the relay accepts, `Retry-After` included (a Function's time is limited). */
-  readonly maxDelayMs: number
-  readonly sleep: (ms: number) => Promise<void>
-}
-
-export const DEFAULT_RETRY: RetryPolicy = {
-  attempts: 4,
-  baseDelayMs: 500,
-  maxDelayMs: 8000,
-  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
 }
 
 interface ExchangeErrorBody {
@@ -109,9 +94,7 @@ export async function invokeCmdlet(
     if (response.ok) return body.value ?? []
     const { exception, text } = refusalText(body)
     if (throttled(response.status, exception) && attempt < retry.attempts) {
-      const told = Number(response.headers.get('retry-after'))
-      const wait = Number.isFinite(told) && told > 0 ? told * 1000 : retry.baseDelayMs * 2 ** (attempt - 1)
-      await retry.sleep(Math.min(wait, retry.maxDelayMs))
+      await waitToRetry(response, attempt, retry)
       continue
     }
     throw refusal(response.status, exception, text, fieldOf(text, parameters, call.fields ?? {}))

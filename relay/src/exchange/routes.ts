@@ -2,10 +2,12 @@ import type { Caller } from '../auth.js'
 import type { DownstreamTokens } from '../downstream.js'
 import type { RelayRequest, RelayResponse } from '../http.js'
 import type { RelayRoute } from '../relay.js'
-import type { CmdletParameters, CmdletRow, ExchangeCall, RetryPolicy } from './invoke.js'
+import type { RetryPolicy } from '../retry.js'
+import type { CmdletParameters, CmdletRow, ExchangeCall } from './invoke.js'
 import { DOWNSTREAM_RESOURCES } from '../downstream.js'
 import { RelayError } from '../http.js'
-import { DEFAULT_RETRY, invokeCmdlet } from './invoke.js'
+import { DEFAULT_RETRY } from '../retry.js'
+import { invokeCmdlet } from './invoke.js'
 
 /**
  * The console's Exchange Online settings, each a cmdlet or a few run in the customer's tenant on

@@ -1,9 +1,9 @@
 import type { Caller } from '../auth.js'
 import type { DownstreamTokens } from '../downstream.js'
-import type { RetryPolicy } from '../exchange/invoke.js'
+import type { RetryPolicy } from '../retry.js'
 import { randomUUID } from 'node:crypto'
-import { DEFAULT_RETRY } from '../exchange/invoke.js'
 import { microsoftRequestId, RelayError } from '../http.js'
+import { DEFAULT_RETRY, waitToRetry } from '../retry.js'
 
 /** What the Partner Center functions need: tokens on the technician's behalf, and where Partner Center is. */
 export interface PartnerCenterServices {
@@ -14,7 +14,7 @@ export interface PartnerCenterServices {
   readonly catalogueTtlMs?: number
   /** The clock, for the cache. */
   readonly now?: () => number
-  /** How throttled calls are tried again; the Exchange functions' policy unless said. */
+  /** How throttled calls are tried again; `DEFAULT_RETRY` unless said. */
   readonly retry?: RetryPolicy
   /** Graph's v1.0 base (the consent's app-role grant), Graph's own unless said (the test world's in tests). */
   readonly graphUrl?: string
@@ -77,9 +77,7 @@ export function partnerCenterFor(
       // a write is safe to send again.
       if (response.status !== 429 || attempt >= retry.attempts) break
       await response.body?.cancel()
-      const told = Number(response.headers.get('retry-after'))
-      const wait = Number.isFinite(told) && told > 0 ? told * 1000 : retry.baseDelayMs * 2 ** (attempt - 1)
-      await retry.sleep(Math.min(wait, retry.maxDelayMs))
+      await waitToRetry(response, attempt, retry)
     }
     const text = await response.text()
     let parsed: unknown

@@ -101,6 +101,7 @@ export function partnerCenterRoutes(
             services.graphUrl,
             () => services.downstream.onBehalfOf(caller.assertion, 'graph', customerId!),
             correlationId,
+            services.retry,
           ),
         ),
       }),

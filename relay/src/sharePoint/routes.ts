@@ -2,6 +2,7 @@ import type { Caller } from '../auth.js'
 import type { DownstreamTokens } from '../downstream.js'
 import type { RelayRequest } from '../http.js'
 import type { RelayRoute } from '../relay.js'
+import type { RetryPolicy } from '../retry.js'
 import { appPermissionMissing } from '../downstream.js'
 import { graphClient, GraphRefusal } from '../graph/client.js'
 import { RelayError } from '../http.js'
@@ -21,6 +22,8 @@ export interface SharePointRouteOptions {
   readonly downstream: DownstreamTokens
   /** Graph's v1.0 base, Graph's own unless said (the test world's in tests). */
   readonly graphUrl?: string
+  /** How a throttled Graph call is tried again; `DEFAULT_RETRY` unless said. */
+  readonly retry?: RetryPolicy
 }
 
 /** Graph's `sharingCapabilities` enum (https://learn.microsoft.com/graph/api/resources/sharepointsettings). */
@@ -85,7 +88,7 @@ function graphRefusal(error: unknown): unknown {
 
 export function sharePointRoutes(options: SharePointRouteOptions): RelayRoute[] {
   const graphFor = (tenantId: string, correlationId: string) =>
-    graphClient(options.graphUrl, () => options.downstream.appOnly('graph', tenantId), correlationId)
+    graphClient(options.graphUrl, () => options.downstream.appOnly('graph', tenantId), correlationId, options.retry)
   /** The technician's roles there first, on their behalf at the partner's authority (`technicianRoles.ts`). */
   const mayChange = (caller: Caller, tenantId: string, correlationId: string) =>
     requireSharePointRole(
@@ -93,6 +96,7 @@ export function sharePointRoutes(options: SharePointRouteOptions): RelayRoute[] 
         options.graphUrl,
         () => options.downstream.onBehalfOf(caller.assertion, 'graph', caller.tenantId),
         correlationId,
+        options.retry,
       ),
       tenantId,
     ).catch((error: unknown) => {

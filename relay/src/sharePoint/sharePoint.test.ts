@@ -16,16 +16,22 @@ describe("SharePoint's tenant settings through the relay, app-only", () => {
   const [customer, another] = CLIENT_TENANTS
   let relay: RelayOverTestWorld<GraphServer>
   let graph: GraphServer
+  // The waits a throttled call asked for, recorded rather than slept.
+  const waits: number[] = []
+  const retry = { attempts: 3, baseDelayMs: 100, maxDelayMs: 5000, sleep: async (ms: number) => void waits.push(ms) }
 
   beforeAll(async () => {
     relay = await startRelayOverTestWorld({
       startServices: entra => startGraphServer({ keys: entra.publicJwks as never, authorityOrigin: entra.origin }),
       gdap: started => started.world().gdap,
-      routes: started => ({ graphUrl: started.baseUrl }),
+      routes: started => ({ graphUrl: started.baseUrl, retry }),
     })
     graph = relay.services
   })
-  beforeEach(() => graph.reset())
+  beforeEach(() => {
+    graph.reset()
+    waits.length = 0
+  })
   afterAll(() => relay.close())
 
   const call = (method: string, path: string, body?: unknown) => relay.call(method, path, body)
@@ -86,5 +92,25 @@ describe("SharePoint's tenant settings through the relay, app-only", () => {
     const notConsented = await call('GET', settingsOf(RESTRICTED_TENANTS.notConsented.id))
     expect(notConsented).toMatchObject({ status: 403, body: { error: { code: 'appPermissionMissing' } } })
     expect(atSharePoint()).toHaveLength(1)
+  })
+
+  it('sends a throttled call again after the wait Graph asks, in seconds or as a date, and says busy past its tries', async () => {
+    const path = '/admin/sharepoint/settings'
+    graph.faults.add({ fault: 'throttle', count: 1, path, retryAfterSeconds: 2 })
+    graph.faults.add({ fault: 'unavailable', count: 1, path, retryAfterSeconds: 3, retryAfterAs: 'date' })
+    expect(await call('GET', settingsOf(customer.id))).toMatchObject({ status: 200 })
+    const asked = graph.requests.filter(r => r.path === path).map(r => r.status)
+    expect(asked).toEqual([429, 503, 200])
+    expect(waits[0]).toBe(2000)
+    // An HTTP date says whole seconds: the three asked, less the part of a second already gone.
+    expect(waits[1]).toBeGreaterThan(1000)
+    expect(waits[1]).toBeLessThanOrEqual(3000)
+
+    graph.faults.add({ fault: 'throttle', count: 3, path })
+    const busy = await call('PATCH', settingsOf(customer.id), { isSiteCreationEnabled: false })
+    expect(busy).toMatchObject({ status: 503, body: { error: { code: 'throttled' } } })
+    expect(graph.requests.filter(r => r.path === path && r.method === 'PATCH').map(r => r.status)).toEqual([
+      429, 429, 429,
+    ])
   })
 })

@@ -102,8 +102,8 @@ describe('tenant list drift', () => {
 })
 
 describe('tenant list reading', () => {
-  /** A backend that names two tenants and reads each only when asked, counting the asks. */
-  function lazyBackend() {
+  /** A backend that names two tenants and reads each only when asked, counting the asks; `refused` it can't read. */
+  function lazyBackend(refused: readonly string[] = []) {
     const asked: string[][] = []
     setBackend({
       capabilities: ALL_CAPABLE,
@@ -117,7 +117,13 @@ describe('tenant list reading', () => {
         }),
         read: async (ids: readonly string[]) => {
           asked.push([...ids])
-          return { tenants: [tenant, other].filter(t => ids.includes(t.tenant.id)), unreadable: [] }
+          const consentNeeded = { kind: 'consentNeeded', canConsent: true } as const
+          return {
+            tenants: [tenant, other].filter(t => ids.includes(t.tenant.id) && !refused.includes(t.tenant.id)),
+            unreadable: ids
+              .filter(id => refused.includes(id))
+              .map(tenantId => ({ tenantId, companyName: 'Hôtel des Écrins', problem: consentNeeded })),
+          }
         },
       },
       settings: { list: async () => [] },
@@ -140,6 +146,20 @@ describe('tenant list reading', () => {
       ['t', false],
       ['u', true],
     ])
+  })
+
+  it("keeps a tenant Microsoft won't let be read in its place, out of reach, and doesn't ask for it again", async () => {
+    const asked = lazyBackend(['u'])
+    const list = inApp(useTenantList)
+    await flushPromises()
+    await list.read(['t', 'u'])
+    expect(list.listRows.value.map(row => [row.id, row.pending, row.pending && row.outOfReach])).toEqual([
+      ['t', false, false],
+      ['u', true, 'consentNeeded'],
+    ])
+    expect(list.toRead.value).toEqual([])
+    await list.read(['u'])
+    expect(asked).toEqual([['t', 'u']])
   })
 
   it('reads every tenant for a page that needs them all', async () => {

@@ -134,8 +134,12 @@ export function useTenantList() {
   )
   const toRead = computed(() => names.value.filter(name => !settled.value.has(name.tenantId)))
 
-  /** The list's rows: those read, then a named row for each tenant still to read. */
-  const listRows = computed<TenantListRow[]>(() => [...rows.value, ...toRead.value.map(pendingTenantRow)])
+  /** The list's rows: those read, then a named row for each tenant still to read, and one for each out of reach. */
+  const listRows = computed<TenantListRow[]>(() => [
+    ...rows.value,
+    ...toRead.value.map(name => pendingTenantRow(name)),
+    ...unreadable.value.map(tenant => pendingTenantRow(tenant, tenant.problem.kind)),
+  ])
 
   /** Reads these tenants (those not read nor being read); the list stays as it is if one fails. */
   async function read(tenantIds: readonly string[]): Promise<void> {

@@ -490,4 +490,13 @@ describe('tenants only named yet', () => {
     expect(queryNeedsReadTenants(bySeats)).toBe(true)
     expect(queryTenants(rows, bySeats).map(r => r.id)).toEqual(['c', 'a', 'b'])
   })
+
+  it('keep their place by name once Microsoft says they are out of reach, and their row says why', () => {
+    const outOfReach = pendingTenantRow({ tenantId: 'b', companyName: 'Boulangerie Dupré' }, 'noRole')
+    expect(outOfReach).toMatchObject({ pending: true, outOfReach: 'noRole' })
+    expect(rows[1]).not.toHaveProperty('outOfReach')
+    const after = [rows[0]!, outOfReach, rows[2]!]
+    expect(queryTenants(after, DEFAULT_TENANT_QUERY).map(r => r.id)).toEqual(['a', 'b', 'c'])
+    expect(queryTenants(after, { ...DEFAULT_TENANT_QUERY, status: 'active' }).map(r => r.id)).toEqual(['a', 'c'])
+  })
 })

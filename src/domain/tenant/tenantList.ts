@@ -35,24 +35,30 @@ export interface TenantRow {
   readonly pending: false
 }
 
-/** A tenant named but not read yet: the list shows its name and reads it when it comes into view. */
+/** Why Microsoft 365 won't let a tenant be read yet: a sign-in, an admin consent, or a GDAP role wanted. */
+export type OutOfReach = 'signInNeeded' | 'consentNeeded' | 'noRole'
+
+/**
+ * A tenant named but not read: still to read (the list reads it when it comes into view), or out of reach. Either way
+ * it keeps its place in the list, so no row moves under the pointer when Microsoft answers for it.
+ */
 export interface PendingTenantRow {
   readonly id: string
   readonly companyName: string
   readonly searchText: string
   readonly pending: true
+  /** Why it can't be read, once Microsoft said so; absent while it is still to read. */
+  readonly outOfReach?: OutOfReach
 }
 
 export type TenantListRow = TenantRow | PendingTenantRow
 
-export function pendingTenantRow({
-  tenantId,
-  companyName,
-}: {
-  readonly tenantId: string
-  readonly companyName: string
-}): PendingTenantRow {
-  return { id: tenantId, companyName, searchText: foldForSearch(companyName), pending: true }
+export function pendingTenantRow(
+  { tenantId, companyName }: { readonly tenantId: string; readonly companyName: string },
+  outOfReach?: OutOfReach,
+): PendingTenantRow {
+  const row = { id: tenantId, companyName, searchText: foldForSearch(companyName), pending: true } as const
+  return outOfReach ? { ...row, outOfReach } : row
 }
 
 export type TenantSortKey = 'companyName' | 'primaryDomain' | 'seatsPurchased' | 'status'

@@ -10,7 +10,7 @@ export const findKeys = {
   text: (text: string) => ['find', text] as const,
 }
 
-const NOTHING: SearchResults = { hits: [], unsearched: [] }
+const NOTHING: SearchResults = { hits: [], usersNotSearchedIn: [] }
 
 /**
  * Tenants, domains and users across every client tenant for the text typed, read on each keystroke (the

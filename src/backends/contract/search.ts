@@ -1,11 +1,11 @@
-import type { FindItem, FindKind } from '@/domain/find/findIndex'
+import type { FindItem } from '@/domain/find/findIndex'
 
 /** What one search found, and what this backend could not search (said beside the results). */
 export interface SearchResults {
   /** Tenants first, then domains, then users; a few of each at most. */
   readonly hits: readonly FindItem[]
-  /** Kinds this backend doesn't search across tenants (Microsoft 365: users): the results say where to look. */
-  readonly unsearched: readonly FindKind[]
+  /** Tenants whose users this search couldn't look through (Microsoft 365: those it can't read), by name. */
+  readonly usersNotSearchedIn: readonly string[]
 }
 
 export interface SearchRepository {

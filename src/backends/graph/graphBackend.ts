@@ -23,7 +23,7 @@ import { createPartnerRecords } from './partnerRecords'
 import { createPricingRepository } from './pricingRepository'
 import { createQuoteRepository } from './quotesRepository'
 import { createServiceRepository } from './servicesRepository'
-import { createSearchRepository } from './searchRepository'
+import { createSearchRepository, usersToFind } from './searchRepository'
 import { createSettingsRepository } from './settingsRepository'
 import { createTenantRepository } from './tenantsRepository'
 import { createUserRepository } from './usersRepository'
@@ -106,7 +106,7 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     services: createServiceRepository(context),
     pricing: createPricingRepository(context),
     quotes: partnerCenter.quotes,
-    search: createSearchRepository(partnerCenter.tenants),
+    search: createSearchRepository(partnerCenter.tenants, usersToFind(client)),
     capabilities: partnerCenter.capabilities,
     initialDomainSuffix: MICROSOFT_INITIAL_DOMAIN_SUFFIX,
     skippedRecords: () => context.records.unreadable(),

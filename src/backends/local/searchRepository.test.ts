@@ -4,8 +4,8 @@ import { makeLocal } from './testing'
 describe('local backend: search', () => {
   it('finds tenants, their domains and their users across every tenant, accents aside', async () => {
     const backend = makeLocal()
-    const { hits, unsearched } = await backend.search.find('dupre')
-    expect(unsearched).toEqual([])
+    const { hits, usersNotSearchedIn } = await backend.search.find('dupre')
+    expect(usersNotSearchedIn).toEqual([])
     expect(hits.filter(hit => hit.kind === 'tenant').map(hit => hit.label)).toEqual(['Boulangerie Dupré & Fils'])
     expect(hits.filter(hit => hit.kind === 'domain').every(hit => hit.tenantId === 'tenant-dupre')).toBe(true)
     const users = await backend.users.list('tenant-dupre')

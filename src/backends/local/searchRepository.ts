@@ -41,6 +41,7 @@ export function createSearchRepository(context: LocalContext): SearchRepository 
   }
 
   return {
-    find: text => context.run('search', async () => ({ hits: findInIndex(await index(), text), unsearched: [] })),
+    find: text =>
+      context.run('search', async () => ({ hits: findInIndex(await index(), text), usersNotSearchedIn: [] })),
   }
 }

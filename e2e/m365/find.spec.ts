@@ -28,11 +28,11 @@ test("a user of a client tenant is found from the top bar by name, accents aside
     .getByRole('listbox', { name: 'Search results' })
     .getByRole('option', { name: new RegExp(`^${person.displayName}.*${mixed.displayName}`) })
   await expect(option).toBeVisible()
-  // The two customers the console can't read are named: their users weren't looked through.
-  const { noRole, notConsented } = RESTRICTED_TENANTS
-  await expect(dialog).toContainText(
-    `Users of ${notConsented.displayName} and ${noRole.displayName} were not searched: the console can't read those tenants yet.`,
-  )
+  // The customers the console can't read are named: their users weren't looked through. (Garage Martin may be
+  // consented a moment by tenant-access.spec.ts, on the other worker: only Pharmacie du Lac is always out of reach.)
+  await expect(
+    dialog.getByText(/^Users of .* were not searched: the console can't read th(at|ose) tenants? yet\.$/),
+  ).toContainText(RESTRICTED_TENANTS.noRole.displayName)
   await expectNoSeriousA11yViolations(page)
 
   await option.click()

@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations, tenantTable } from '../support'
 import { CLIENT_TENANTS, RESTRICTED_TENANTS } from '../../test-world/directory'
 import { CUSTOMER_PERMISSIONS } from '../../src/auth/graphScopes'
 import { graphControl } from '../../test-world/graph/controlClient'
+import { ROLE } from '../../test-world/graph/gdapRoles'
 import { partnerCenterControl } from '../../test-world/partnerCenter/controlClient'
 import { GRAPH_ORIGIN, OIDC_ORIGIN, PARTNER_CENTER_ORIGIN } from '../../test-world/ports'
 import { enterTechnicianCredentials, prepareMicrosoft365Page, signInFromStartPage } from './support'
@@ -25,10 +26,12 @@ test.beforeEach(async ({ page }) => {
   await partnerCenter.setAdminAgent(true)
 })
 
-// The world as seeded again for the other specs: Garage Martin unconsented, the technician in AdminAgents.
+// The world as seeded again for the other specs: Garage Martin unconsented, the technician in AdminAgents, and
+// without Privileged Role Administrator there.
 test.afterEach(async () => {
   await graph.withdrawConsent(notConsented.id)
   await partnerCenter.setAdminAgent(true)
+  await graph.setTechnicianRole(notConsented.id, ROLE.privilegedRoleAdministrator, false)
 })
 
 test('the tenant list shows each GDAP customer with its access: no role, consent needed (granted through Partner Center), and one that works', async ({
@@ -108,6 +111,37 @@ test('the tenant list shows each GDAP customer with its access: no role, consent
   )
   await expect(sharing.getByRole('radio')).toHaveCount(0)
   await expect(page.getByRole('switch', { name: 'Site creation by users' })).toHaveCount(0)
+  await expectNoSeriousA11yViolations(page)
+})
+
+test("a technician holding Privileged Role Administrator consents, and the relay's app is granted SharePoint's settings there", async ({
+  page,
+}) => {
+  await graph.setTechnicianRole(notConsented.id, ROLE.privilegedRoleAdministrator, true)
+  const mark = (await graph.requests()).length
+  await page.goto('/')
+  await signInFromStartPage(page)
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tenants' }).click()
+  await page.getByRole('button', { name: `Consent for ${notConsented.displayName}` }).click()
+  await expect(
+    page.getByRole('status').filter({
+      hasText: `The console is now consented in ${notConsented.displayName} through Partner Center`,
+    }),
+  ).toBeVisible()
+  // The relay granted its own app Graph's SharePointTenantSettings.ReadWrite.All there, on the technician's behalf.
+  const granted = (await graph.requests())
+    .slice(mark)
+    .filter(r => r.tenantId === notConsented.id && r.path.endsWith('/appRoleAssignedTo'))
+    .map(r => `${r.method} ${r.status}`)
+  expect(granted).toEqual(['POST 201'])
+
+  // So its SharePoint settings read, app-only through the relay.
+  await tenantTable(page).getByRole('link', { name: notConsented.displayName }).click()
+  await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'SharePoint' }).click()
+  const sharing = page.getByRole('group', { name: 'External sharing' })
+  await expect(sharing.getByRole('radio')).toHaveCount(3)
+  await expect(sharing).not.toContainText('Not readable')
+  await expect(page.getByRole('switch', { name: 'Site creation by users' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 })
 

@@ -45,9 +45,14 @@ export interface DownstreamTokens {
    * An app-only access token for `resource` at `tenantId`'s authority: the relay's own app, with the application
    * permissions granted to its service principal there (OAuth 2.0 client credentials). Refuses with 403
    * `appPermissionMissing` when the app has no service principal in that tenant (never consented there), 502 `remote`
-   * otherwise. Never logs a token.
+   * otherwise. MSAL keeps the token until it expires; `fresh` asks the identity platform for a new one, with the
+   * permissions granted since. Never logs a token.
    */
-  readonly appOnly: (resource: DownstreamResource, tenantId: string) => Promise<string>
+  readonly appOnly: (
+    resource: DownstreamResource,
+    tenantId: string,
+    options?: { readonly fresh?: boolean },
+  ) => Promise<string>
 }
 
 /** What the relay's DownstreamTokens needs from its settings. */
@@ -140,13 +145,14 @@ export function createDownstreamTokens(
     return client
   }
   return {
-    appOnly: async (resource, tenantId) => {
+    appOnly: async (resource, tenantId, { fresh = false } = {}) => {
       let result
       try {
         // MSAL keeps the app's token per authority and scope until it expires: one per tenant and resource.
         result = await clientFor(tenantId).acquireTokenByClientCredential({
           scopes: [`${DOWNSTREAM_RESOURCES[resource]}/.default`],
           authority: `${settings.authorityHost}/${tenantId}`,
+          skipCache: fresh,
         })
       } catch (error) {
         if (error instanceof AuthError && NOT_IN_TENANT_CODES.test(error.errorMessage))

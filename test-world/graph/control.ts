@@ -115,6 +115,25 @@ export const controlRoutes: readonly ControlRoute[] = [
       return { status: 204 }
     },
   },
+  // The partner's admin gives the technicians' group a role in a customer's GDAP relationship, or takes it away
+  // (Partner Center: the relationship's roles and its security-group assignment), as `{ roleDefinitionId, held }`.
+  {
+    method: 'POST',
+    pattern: /^\/_test\/tenants\/([^/]+)\/technician-roles$/,
+    handle: (state, [id], body) => {
+      const { roleDefinitionId, held } = (body ?? {}) as { roleDefinitionId?: unknown; held?: unknown }
+      const relationship = state.world.gdap.relationships.find(r => r.customer.tenantId === id)
+      const assignment = relationship?.accessAssignments[0]
+      if (!relationship || !assignment || typeof roleDefinitionId !== 'string' || typeof held !== 'boolean')
+        return errorResponse(badRequest('Name a customer with an assignment, a roleDefinitionId and held.'))
+      for (const roles of [relationship.accessDetails.unifiedRoles, assignment.accessDetails.unifiedRoles]) {
+        const at = roles.findIndex(role => role.roleDefinitionId === roleDefinitionId)
+        if (held && at < 0) roles.push({ roleDefinitionId })
+        if (!held && at >= 0) roles.splice(at, 1)
+      }
+      return { status: 204 }
+    },
+  },
   // A customer's administrator changes SharePoint's sharing in its own admin center (to "Anyone", say).
   {
     method: 'PATCH',

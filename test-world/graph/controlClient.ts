@@ -22,6 +22,12 @@ export function graphControl(origin: string) {
       call<Omit<TenantDirectory, 'publishedTxt'> & { publishedTxt: string[] }>(`/tenants/${tenantId}`),
     /** The console app is consented in that tenant no more. */
     withdrawConsent: (tenantId: string) => call<void>(`/tenants/${tenantId}/consent`, { method: 'DELETE' }),
+    /** The technicians' group given a GDAP role in that customer (`held`), or no longer. */
+    setTechnicianRole: (tenantId: string, roleDefinitionId: string, held: boolean) =>
+      call<void>(`/tenants/${tenantId}/technician-roles`, {
+        method: 'POST',
+        body: JSON.stringify({ roleDefinitionId, held }),
+      }),
     /** SharePoint's sharing changed in the customer's own admin center. */
     setSharing: (tenantId: string, sharingCapability: string) =>
       call<void>(`/tenants/${tenantId}/sharepoint`, { method: 'PATCH', body: JSON.stringify({ sharingCapability }) }),

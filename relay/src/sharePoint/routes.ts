@@ -3,6 +3,7 @@ import type { DownstreamTokens } from '../downstream.js'
 import type { RelayRequest } from '../http.js'
 import type { RelayRoute } from '../relay.js'
 import type { RetryPolicy } from '../retry.js'
+import type { Graph } from '../graph/client.js'
 import { appPermissionMissing } from '../downstream.js'
 import { graphClient, GraphRefusal } from '../graph/client.js'
 import { RelayError } from '../http.js'
@@ -87,8 +88,30 @@ function graphRefusal(error: unknown): unknown {
 }
 
 export function sharePointRoutes(options: SharePointRouteOptions): RelayRoute[] {
-  const graphFor = (tenantId: string, correlationId: string) =>
-    graphClient(options.graphUrl, () => options.downstream.appOnly('graph', tenantId), correlationId, options.retry)
+  const graphFor = (tenantId: string, correlationId: string, fresh: boolean) =>
+    graphClient(
+      options.graphUrl,
+      () => options.downstream.appOnly('graph', tenantId, { fresh }),
+      correlationId,
+      options.retry,
+    )
+  /**
+   * An app-only call, sent once more with a token asked afresh when Graph refuses the one MSAL kept: an app role
+   * granted since (a consent through the relay, an administrator) reaches only new tokens, and MSAL keeps the app's
+   * token until it expires, about an hour. Refused again, it is the relay's answer in its words (`graphRefusal`).
+   */
+  async function asApp<T>(tenantId: string, correlationId: string, call: (graph: Graph) => Promise<T>): Promise<T> {
+    try {
+      return await call(graphFor(tenantId, correlationId, false))
+    } catch (error) {
+      if (!(error instanceof GraphRefusal) || (error.status !== 401 && error.status !== 403)) throw graphRefusal(error)
+    }
+    try {
+      return await call(graphFor(tenantId, correlationId, true))
+    } catch (error) {
+      throw graphRefusal(error)
+    }
+  }
   /** The technician's roles there first, on their behalf at the partner's authority (`technicianRoles.ts`). */
   const mayChange = (caller: Caller, tenantId: string, correlationId: string) =>
     requireSharePointRole(
@@ -110,15 +133,10 @@ export function sharePointRoutes(options: SharePointRouteOptions): RelayRoute[] 
       pattern: PATH,
       handle: async (_request, caller, [tenantId], correlationId) => {
         await mayChange(caller, tenantId!, correlationId)
-        try {
-          const answer = await graphFor(tenantId!, correlationId)<Record<string, unknown>>(
-            'GET',
-            '/admin/sharepoint/settings',
-          )
-          return { status: 200, body: settingsOf(answer) }
-        } catch (error) {
-          throw graphRefusal(error)
-        }
+        const answer = await asApp(tenantId!, correlationId, graph =>
+          graph<Record<string, unknown>>('GET', '/admin/sharepoint/settings'),
+        )
+        return { status: 200, body: settingsOf(answer) }
       },
     },
     {
@@ -128,16 +146,10 @@ export function sharePointRoutes(options: SharePointRouteOptions): RelayRoute[] 
         // A body the relay refuses itself costs no token.
         const change = settingsChangeFrom(request)
         await mayChange(caller, tenantId!, correlationId)
-        try {
-          const answer = await graphFor(tenantId!, correlationId)<Record<string, unknown>>(
-            'PATCH',
-            '/admin/sharepoint/settings',
-            change,
-          )
-          return { status: 200, body: settingsOf(answer) }
-        } catch (error) {
-          throw graphRefusal(error)
-        }
+        const answer = await asApp(tenantId!, correlationId, graph =>
+          graph<Record<string, unknown>>('PATCH', '/admin/sharepoint/settings', change),
+        )
+        return { status: 200, body: settingsOf(answer) }
       },
     },
   ]

@@ -86,12 +86,30 @@ describe("SharePoint's tenant settings through the relay, app-only", () => {
     const noRole = await call('GET', settingsOf(another!.id))
     expect(noRole).toMatchObject({ status: 403, body: { error: { code: 'appPermissionMissing' } } })
     expect(noRole.body.error.message).toContain('consent the tenant again')
-    // Graph refused the token without `roles`; Garage Martin's Entra has no service principal of the relay at all.
+    // Graph refused the token without `roles`, and a fresh one as well; Garage Martin's Entra has no service
+    // principal of the relay at all, so no token to send.
     const atSharePoint = () => graph.requests.filter(r => r.path.startsWith('/admin/sharepoint'))
-    expect(atSharePoint().map(r => r.status)).toEqual([403])
+    expect(atSharePoint().map(r => r.status)).toEqual([403, 403])
     const notConsented = await call('GET', settingsOf(RESTRICTED_TENANTS.notConsented.id))
     expect(notConsented).toMatchObject({ status: 403, body: { error: { code: 'appPermissionMissing' } } })
-    expect(atSharePoint()).toHaveLength(1)
+    expect(atSharePoint()).toHaveLength(2)
+  })
+
+  it('asks a fresh app-only token when Graph refuses the one kept, so a role granted since counts at once', async () => {
+    // Its token kept by MSAL from a read while the app's role wasn't granted there, as after a consent a
+    // Privileged Role Administrator hadn't made yet.
+    const [, , third] = CLIENT_TENANTS
+    const relaySp = servicePrincipalOf(graph.world().gdap, third.id, RELAY_CLIENT.id)!
+    const granted = relaySp.appRoleAssignments.splice(0)
+    expect(await call('GET', settingsOf(third.id))).toMatchObject({
+      status: 403,
+      body: { error: { code: 'appPermissionMissing' } },
+    })
+    relaySp.appRoleAssignments.push(...granted)
+    expect(await call('GET', settingsOf(third.id))).toMatchObject({ status: 200 })
+    const asked = graph.requests.filter(r => r.path === '/admin/sharepoint/settings' && r.tenantId === third.id)
+    // Refused twice at first (the kept token, then a fresh one still without the role), then refused and read.
+    expect(asked.map(r => r.status)).toEqual([403, 403, 403, 200])
   })
 
   it('sends a throttled call again after the wait Graph asks, in seconds or as a date, and says busy past its tries', async () => {

@@ -77,6 +77,13 @@ const pages: [string, string, (page: Page) => Promise<void>][] = [
     '/tenants/tenant-dupre',
     page => expect(page.getByRole('heading', { name: 'Recent activity' })).toBeVisible(),
   ],
+  ...(['users', 'exchange', 'sharepoint', 'communications', 'domains', 'subscriptions', 'services', 'activity'].map(
+    (section): [string, string, (page: Page) => Promise<void>] => [
+      `a tenant's ${section} section`,
+      `/tenants/tenant-dupre/${section}`,
+      page => expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible(),
+    ],
+  ) as [string, string, (page: Page) => Promise<void>][]),
   ['the quote builder', '/quotes/new', page => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
   ['the services ledger', '/services', page => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
   [

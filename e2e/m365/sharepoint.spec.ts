@@ -52,13 +52,13 @@ test("a consented tenant's external sharing is widened after the confirm, app-on
   await expectNoSeriousA11yViolations(page)
 
   // Declined first: nothing is written.
-  await sharing.getByRole('radio', { name: 'New and existing external users' }).check()
+  await sharing.getByRole('radio', { name: 'New and existing external users' }).click()
   const dialog = page.getByRole('dialog', { name: `Share more widely outside ${standard.displayName}?` })
   await expect(dialog).toContainText('“Off: only people in the company” to “New and existing external users”')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(sharing.getByRole('radio', { name: 'Off: only people in the company' })).toBeChecked()
 
-  await sharing.getByRole('radio', { name: 'Only external users already in the directory' }).check()
+  await sharing.getByRole('radio', { name: 'Only external users already in the directory' }).click()
   await page
     .getByRole('dialog', { name: /Share more widely/ })
     .getByRole('button', { name: 'Widen sharing' })

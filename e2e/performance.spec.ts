@@ -84,6 +84,13 @@ const pages: [string, string, (page: Page) => Promise<void>][] = [
       page => expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible(),
     ],
   ) as [string, string, (page: Page) => Promise<void>][]),
+  ...(['/tenants/new', '/activity', '/baselines', '/baselines/new', '/quotes', '/opportunities'].map(
+    (path): [string, string, (page: Page) => Promise<void>] => [
+      `the page at ${path}`,
+      path,
+      page => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+    ],
+  ) as [string, string, (page: Page) => Promise<void>][]),
   ['the quote builder', '/quotes/new', page => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
   ['the services ledger', '/services', page => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
   [

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
+import { expectSteady, observeSteadiness } from './steadiness'
 
 /**
  * A cheap guard on what Lighthouse measures in `npm run measure`: no page moves under the reader as its data arrive
@@ -17,53 +18,6 @@ const MAX_LONG_TASK_MS = 400
 
 /** The desktop Lighthouse viewport, so the layout is the one it measures. */
 test.use({ viewport: { width: 1350, height: 940 } })
-
-declare global {
-  interface Window {
-    __layoutShift: { value: number; sources: string[] }[]
-    __longTasks: number[]
-  }
-}
-
-async function observe(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.__layoutShift = []
-    window.__longTasks = []
-    new PerformanceObserver(list => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number
-        hadRecentInput: boolean
-        sources: { node?: Node }[]
-      })[]) {
-        if (entry.hadRecentInput) continue
-        const sources = entry.sources.map(source => (source.node?.textContent ?? '').trim().slice(0, 60))
-        window.__layoutShift.push({ value: entry.value, sources })
-      }
-    }).observe({ type: 'layout-shift', buffered: true })
-    new PerformanceObserver(list => {
-      for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration))
-    }).observe({ type: 'longtask', buffered: true })
-  })
-}
-
-/** Waits until nothing is fetched and two more frames are painted, plus a moment for a late figure to land. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle')
-  await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
-  await page.waitForTimeout(500)
-}
-
-async function expectSteady(page: Page): Promise<void> {
-  await settle(page)
-  const { shifts, longTasks } = await page.evaluate(() => ({
-    shifts: window.__layoutShift,
-    longTasks: window.__longTasks,
-  }))
-  const cls = shifts.reduce((total, shift) => total + shift.value, 0)
-  test.info().annotations.push({ type: 'figures', description: `CLS ${cls.toFixed(4)}, long tasks ${longTasks}` })
-  expect(cls, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThan(MAX_CLS)
-  expect(Math.max(0, ...longTasks), `long tasks (ms): ${longTasks.join(', ')}`).toBeLessThan(MAX_LONG_TASK_MS)
-}
 
 const pages: [string, string, (page: Page) => Promise<void>][] = [
   [
@@ -108,9 +62,9 @@ for (const [name, path, ready] of pages) {
     // A browser's first visit seeds the demo data first: measured is every visit after it.
     await page.goto('/tenants')
     await expect(page.getByRole('row').nth(1)).toBeVisible()
-    await observe(page)
+    await observeSteadiness(page)
     await page.goto(path)
     await ready(page)
-    await expectSteady(page)
+    await expectSteady(page, MAX_CLS, MAX_LONG_TASK_MS)
   })
 }

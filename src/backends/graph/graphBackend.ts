@@ -106,7 +106,7 @@ export function createGraphBackend(options: GraphBackendOptions): Backend {
     services: createServiceRepository(context),
     pricing: createPricingRepository(context),
     quotes: partnerCenter.quotes,
-    search: createSearchRepository(partnerCenter.tenants, usersToFind(client)),
+    search: createSearchRepository(partnerCenter.tenants, usersToFind(client), { onChange: context.onChange }),
     capabilities: partnerCenter.capabilities,
     initialDomainSuffix: MICROSOFT_INITIAL_DOMAIN_SUFFIX,
     skippedRecords: () => context.records.unreadable(),

@@ -31,6 +31,8 @@ export interface GraphContext {
   readonly records: PartnerRecords
   /** Appends to the partner's activity log, naming the signed-in technician; after the change it records. */
   readonly log: (draft: ActivityDraft) => Promise<void>
+  /** Calls `listener` on each change the console makes (each is logged), whether or not its log entry lands. */
+  readonly onChange: (listener: () => void) => void
   /** The client tenants the partner administers through GDAP. */
   readonly customers: () => Promise<GraphDelegatedAdminCustomer[]>
   /**
@@ -63,7 +65,9 @@ export interface GraphContextOptions {
 export function createGraphContext(client: GraphClient, { now, records, actor }: GraphContextOptions): GraphContext {
   const today = () => localIsoDate(now())
 
+  const changeListeners: (() => void)[] = []
   async function log(draft: ActivityDraft): Promise<void> {
+    for (const listener of changeListeners) listener()
     const entry = activityEntry(draft, await actor(), now())
     await records.create(
       'activity',
@@ -126,5 +130,6 @@ export function createGraphContext(client: GraphClient, { now, records, actor }:
     return found
   }
 
-  return { client, now, today, records, log, customers, load, access, reads, find, tenant, consoleTenant }
+  const onChange = (listener: () => void) => void changeListeners.push(listener)
+  return { client, now, today, records, log, onChange, customers, load, access, reads, find, tenant, consoleTenant }
 }

@@ -79,7 +79,7 @@ describe('Microsoft 365: search', () => {
   it('reads the customers and their users once a minute, not once a keystroke', async () => {
     let now = 0
     const { tenants, readUsers } = microsoft365()
-    const search = createSearchRepository(tenants, readUsers, () => now)
+    const search = createSearchRepository(tenants, readUsers, { now: () => now })
     for (const text of ['c', 'co', 'con']) await search.find(text)
     expect(tenants.directory).toHaveBeenCalledTimes(1)
     expect(readUsers).toHaveBeenCalledTimes(1)
@@ -87,6 +87,27 @@ describe('Microsoft 365: search', () => {
     await search.find('cont')
     expect(tenants.directory).toHaveBeenCalledTimes(2)
     expect(readUsers).toHaveBeenCalledTimes(2)
+  })
+
+  it('reads afresh after a change the console made, so a user it just added is found', async () => {
+    const { tenants, readUsers } = microsoft365()
+    let changed = () => {}
+    const search = createSearchRepository(tenants, readUsers, {
+      now: () => 0,
+      onChange: listener => (changed = listener),
+    })
+    expect((await search.find('lucie')).hits).toEqual([])
+    users['t-1'].push({
+      id: 'u-2',
+      displayName: 'Lucie Ferrand',
+      firstName: 'Lucie',
+      lastName: 'Ferrand',
+      userPrincipalName: 'lucie@contoso-batiment.fr',
+    })
+    expect((await search.find('lucie')).hits).toEqual([])
+    changed()
+    expect((await search.find('lucie')).hits).toEqual([expect.objectContaining({ kind: 'user', key: 'u-2' })])
+    users['t-1'].pop()
   })
 
   it("still finds the tenant whose users Graph refused, and names it among those whose users weren't searched", async () => {

@@ -51,14 +51,23 @@ interface Prepared {
  * every tenant the console can read (those not read this session yet are read first), from an index built from those
  * answers and kept a minute, so keystrokes cost no call. Graph answers one customer's directory per token, so the
  * users are read once per tenant when the index is built (a few tenants at a time), not searched per keystroke; the
- * tenants whose users couldn't be read are named.
+ * tenants whose users couldn't be read are named. A change the console makes drops the index: the next search reads
+ * afresh.
  */
 export function createSearchRepository(
   tenants: Pick<TenantRepository, 'directory' | 'read'>,
   readUsers: ReadUsersToFind,
-  now: () => number = Date.now,
+  {
+    now = Date.now,
+    onChange,
+  }: {
+    readonly now?: () => number
+    /** The console's own changes (`GraphContext.onChange`): a user it just added is found at once, not in a minute. */
+    readonly onChange?: (listener: () => void) => void
+  } = {},
 ): SearchRepository {
   let prepared: { at: number; index: Promise<Prepared> } | undefined
+  onChange?.(() => (prepared = undefined))
 
   async function build(): Promise<Prepared> {
     const { names, known } = await tenants.directory()

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
+import { confirmWiderSharing, widenSharing } from './support'
 
 // Saves you can see and take back (UX review M2, M3): each instant save shows in the shell's notification area with
 // an Undo that writes the previous value back (and is logged), focus stays on the control that saved, widening
@@ -99,21 +100,14 @@ test('declining to widen sharing leaves it as it was, focus on the stored level,
 test('undoing a narrowing of sharing asks again before widening it back', async ({ page }) => {
   await page.goto('/tenants/tenant-dupre/sharepoint')
   const sharing = page.getByRole('group', { name: 'External sharing' })
-  await sharing.getByRole('radio', { name: 'Only external users already in the directory' }).click()
-  await page
-    .getByRole('dialog', { name: /Share more widely/ })
-    .getByRole('button', { name: 'Widen sharing' })
-    .click()
+  await widenSharing(page, 'Only external users already in the directory')
   await expect(toast(page, /External sharing set to “Only external/)).toBeVisible()
   await sharing.getByRole('radio', { name: 'Off: only people in the company' }).click()
   await expect(toast(page, /External sharing set to “Off/)).toBeVisible()
   await toast(page, /set to “Off/)
     .getByRole('button', { name: 'Undo' })
     .click()
-  await page
-    .getByRole('dialog', { name: /Share more widely/ })
-    .getByRole('button', { name: 'Widen sharing' })
-    .click()
+  await confirmWiderSharing(page)
   await expect(sharing.getByRole('radio', { name: 'Only external users already in the directory' })).toBeChecked()
   await expect(await settingEntries(page, 'External sharing:')).toHaveCount(3)
 })

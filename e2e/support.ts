@@ -27,3 +27,20 @@ export function tenantCount(page: Page) {
 export function tenantTable(page: Page) {
   return page.getByRole('region', { name: /client tenants|clients/i }).getByRole('table')
 }
+
+/** Answers yes to "Share more widely…?", the question widening a tenant's external sharing asks first. */
+export async function confirmWiderSharing(page: Page): Promise<void> {
+  await page
+    .getByRole('dialog', { name: /Share more widely/ })
+    .getByRole('button', { name: 'Widen sharing' })
+    .click()
+}
+
+/**
+ * Chooses a wider external sharing level and confirms it. A click, not `check()`: the level only stays chosen once
+ * the question is answered, which `check()` would want at once.
+ */
+export async function widenSharing(page: Page, level: string): Promise<void> {
+  await page.getByRole('group', { name: 'External sharing' }).getByRole('radio', { name: level }).click()
+  await confirmWiderSharing(page)
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectNoSeriousA11yViolations } from './support'
+import { expectNoSeriousA11yViolations, widenSharing } from './support'
 import { fillAddressAndAgreement } from './provisioning'
 
 test('the storage the tenant uses and is allotted is shown, with where it comes from', async ({ page }) => {
@@ -64,13 +64,8 @@ test('external sharing changed to existing external users survives a reload', as
   await page.goto('/tenants/tenant-dupre/sharepoint')
   const sharing = page.getByRole('group', { name: 'External sharing' })
   await expect(sharing.getByRole('radio', { name: 'Off: only people in the company' })).toBeChecked()
-  await sharing.getByRole('radio', { name: 'Only external users already in the directory' }).click()
-  // Widening sharing asks first (e2e/saves.spec.ts covers the rest): a click, as `check()` would also want the radio
-  // to stay chosen while the question is open, which it doesn't until the answer.
-  await page
-    .getByRole('dialog', { name: /Share more widely/ })
-    .getByRole('button', { name: 'Widen sharing' })
-    .click()
+  // Widening sharing asks first (e2e/saves.spec.ts covers the rest).
+  await widenSharing(page, 'Only external users already in the directory')
   await expect(page.getByRole('status').filter({ hasText: 'External sharing set to' })).toBeAttached()
   await page.reload()
   await expect(

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { expectNoSeriousA11yViolations, tenantTable } from '../support'
+import { expectNoSeriousA11yViolations, tenantTable, widenSharing } from '../support'
 import { CLIENT_TENANTS } from '../../test-world/directory'
 import { graphControl } from '../../test-world/graph/controlClient'
 import { GRAPH_ORIGIN } from '../../test-world/ports'
@@ -58,11 +58,7 @@ test("a consented tenant's external sharing is widened after the confirm, app-on
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(sharing.getByRole('radio', { name: 'Off: only people in the company' })).toBeChecked()
 
-  await sharing.getByRole('radio', { name: 'Only external users already in the directory' }).click()
-  await page
-    .getByRole('dialog', { name: /Share more widely/ })
-    .getByRole('button', { name: 'Widen sharing' })
-    .click()
+  await widenSharing(page, 'Only external users already in the directory')
   await expect(toast(page, `External sharing set to`)).toBeVisible()
   // The write reads the settings again first (what changed, for the activity log), then patches them.
   await expect.poll(() => sharePointCalls(mark)).toContain('PATCH 200')

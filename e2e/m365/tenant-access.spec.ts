@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations, tenantTable } from '../support'
-import { CLIENT_TENANTS, RESTRICTED_TENANTS } from '../../test-world/directory'
+import { CLIENT_TENANTS, RESTRICTED_TENANTS, TECHNICIAN } from '../../test-world/directory'
 import { CUSTOMER_PERMISSIONS } from '../../src/auth/graphScopes'
 import { graphControl } from '../../test-world/graph/controlClient'
 import { ROLE } from '../../test-world/graph/gdapRoles'
@@ -267,4 +267,26 @@ test('the rows stay where they are while the customers out of reach are found, s
 
   await link.click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(working.displayName)
+})
+
+test('on a phone, in dark, the account is in the menu, and the list with its customers out of reach fits the screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/')
+  await signInFromStartPage(page)
+  // The account moved into the menu, where the bar has no room for it.
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeHidden()
+  await page.getByRole('button', { name: 'Menu' }).click()
+  const menu = page.getByRole('navigation', { name: 'Main navigation' })
+  await expect(menu).toContainText(TECHNICIAN.name)
+  await expect(menu.getByRole('button', { name: 'Sign out' })).toBeVisible()
+  await menu.getByRole('link', { name: 'Tenants' }).click()
+  await expect(page.getByRole('region', { name: "2 tenants can't be read yet" })).toBeVisible()
+  await expect(tenantTable(page).getByRole('row').filter({ hasText: notConsented.displayName })).toContainText(
+    'Consent needed',
+  )
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+  await expectNoSeriousA11yViolations(page)
 })
